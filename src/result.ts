@@ -1,0 +1,113 @@
+// SimulationResult: what one run produces, as plain data. The simulation records
+// a compact movement log (one row per group of people changing state) plus
+// per-link, per-fleet and sampled gauges; report/ derives every figure from it,
+// so a metric at any instant and for any scope is exact, not a bin average.
+
+/** Kinds of movement-log rows. */
+export const LogKind = {
+  /** An order reached the settlement: `people` were told to leave. */
+  Told: 0,
+  /** Of those told, `people` will not leave. */
+  Stayed: 1,
+  /** `people` of a transit-dependent household are ready and wait at the pickup. */
+  ReadyForFleet: 2,
+  /** `people` entered the network in a vehicle (`fleet` −1 for a car). */
+  Departed: 3,
+  /** `people` reached destination `destination`. */
+  Evacuated: 4,
+  /** `people` not yet departed were captured. */
+  TrappedWaiting: 5,
+  /** `people` in a vehicle on a captured link or node were captured. */
+  TrappedInTransit: 6,
+  /** `people` not told who left anyway (shadow evacuees); they are counted apart. */
+  ShadowDeparted: 7,
+  /** Shadow evacuees reached a destination. */
+  ShadowEvacuated: 8,
+} as const;
+export type LogKind = (typeof LogKind)[keyof typeof LogKind];
+
+/** Struct-of-arrays movement log; rows are in non-decreasing time order. */
+export interface MovementLog {
+  length: number;
+  time: Float64Array;
+  kind: Uint8Array;
+  /** Settlement index (into SimulationResult.settlements). */
+  settlement: Int32Array;
+  people: Int32Array;
+  /** Destination index (into SimulationResult.destinations) for Evacuated rows, else −1. */
+  destination: Int32Array;
+  /** Fleet index for fleet passengers, −1 for cars and non-movement rows. */
+  fleet: Int32Array;
+}
+
+export interface SettlementInfo {
+  id: string;
+  name: string;
+  node: string;
+  district: string | null;
+  region: string | null;
+  population: number;
+  /** Instant the settlement was captured, or null. */
+  capturedAt: number | null;
+}
+
+export interface DestinationInfo {
+  id: string;
+  name: string;
+  node: string;
+  /** null for an exit. */
+  capacity: number | null;
+}
+
+export interface LinkStats {
+  id: string;
+  from: string;
+  to: string;
+  mode: 'road' | 'rail';
+  /** Vehicles that left the link. */
+  vehicles: number;
+  /** Most vehicles on the link at once. */
+  peakQueue: number;
+  /** Sum over vehicles of time spent beyond free-flow time, seconds. */
+  totalDelaySeconds: number;
+}
+
+export interface FleetStats {
+  id: string;
+  vehicles: number;
+  seats: number;
+  trips: number;
+  carried: number;
+  meanWaitSeconds: number;
+  maxWaitSeconds: number;
+  /** Share of vehicle-time (from the fleet's start to the end of the run) spent driving or boarding. */
+  utilisation: number;
+}
+
+/** Gauges sampled at the end of every report bin. */
+export interface Samples {
+  binSeconds: number;
+  /** End time of each bin. */
+  time: number[];
+  /** Vehicles on links (cars and fleet vehicles). */
+  vehiclesOnRoad: number[];
+  /** Vehicles ready to leave but held in their origin's departure queue. */
+  vehiclesQueuedAtOrigin: number[];
+}
+
+export interface SimulationResult {
+  scenario: string;
+  seed: number;
+  start: string | null;
+  horizon: number;
+  /** Time the run ended: the horizon, or earlier when nothing could happen any more. */
+  endTime: number;
+  settlements: SettlementInfo[];
+  destinations: DestinationInfo[];
+  log: MovementLog;
+  links: LinkStats[];
+  fleets: FleetStats[];
+  samples: Samples;
+  vehicles: { cars: number; fleet: number; arrived: number; stuckPushes: number; rerouted: number; noRouteWaits: number };
+  engine: { events: number; linkTraversals: number };
+}

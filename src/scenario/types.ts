@@ -1,0 +1,157 @@
+// The Scenario: plain data after parsing, validation and defaults.
+// Every duration and instant is already in seconds from the scenario start;
+// lengths and speeds keep the units the file names (km, km/h) and are
+// converted to metres and m/s when the network is compiled.
+
+export type RoadClass = 'motorway' | 'trunk' | 'primary' | 'secondary' | 'tertiary' | 'local';
+export type RoadMode = 'road' | 'rail';
+
+export interface NodeSpec {
+  id: string;
+  /** Geographic position, when given as lat/lon. */
+  lat?: number;
+  lon?: number;
+  /** Planar position in metres, when given as x/y. */
+  x?: number;
+  y?: number;
+}
+
+export interface RoadSpec {
+  id: string;
+  from: string;
+  to: string;
+  class: RoadClass;
+  /** Length in km; when absent in the file it is the great-circle (or planar) distance of its ends. */
+  lengthKm: number;
+  lanes: number;
+  /** Free speed; null means the class default. */
+  speedKmh: number | null;
+  /** Flow capacity of all lanes; null means class default × lanes. */
+  capacityVehPerHour: number | null;
+  oneway: boolean;
+  mode: RoadMode;
+  /** Optional drawing geometry ([lon, lat] or [x, y] points), kept from imports. */
+  geometry?: [number, number][];
+}
+
+export interface SettlementSpec {
+  id: string;
+  name: string;
+  node: string;
+  population: number;
+  district: string | null;
+  region: string | null;
+}
+
+/** A destination: a shelter when `capacity` is a number, an exit when it is null. */
+export interface ShelterSpec {
+  id: string;
+  name: string;
+  node: string;
+  capacity: number | null;
+}
+
+export type MobilizationKind = 'fixed' | 'uniform' | 'rayleigh' | 'weibull' | 'lognormal' | 'logistic';
+
+export interface Mobilization {
+  kind: MobilizationKind;
+  /** Median delay from the order to departure, seconds. */
+  median: number;
+  /** Shape parameter for weibull, lognormal (sigma) and logistic (scale as a share of median); ignored otherwise. */
+  shape: number | null;
+}
+
+export interface WithinKmOf {
+  /** Polyline of [lon, lat] points (or [x, y] metres on planar networks). */
+  line: [number, number][];
+  km: number;
+}
+
+export interface OrderSpec {
+  /** Seconds from start. */
+  at: number;
+  districts: string[];
+  settlements: string[];
+  withinKmOf: WithinKmOf | null;
+  compliance: number;
+  mobilization: Mobilization;
+}
+
+export interface FleetSpec {
+  id: string;
+  /** Node where the vehicles start. */
+  depot: string;
+  vehicles: number;
+  seats: number;
+  boardingSecondsPerPerson: number;
+  /** Settlement ids or district names this fleet serves; empty means every settlement. */
+  serves: string[];
+  mode: RoadMode;
+  /** Time the fleet is first available, seconds from start. */
+  from: number;
+  /** For rail fleets: seconds between departures from the depot; null = dispatch on demand. */
+  headway: number | null;
+  /** For rail fleets: explicit departure instants from the depot; empty = none. */
+  timetable: number[];
+}
+
+export type HazardSpec =
+  | { kind: 'closure'; roads: string[]; from: number; until: number | null }
+  | { kind: 'slowdown'; roads: string[]; from: number; until: number | null; factor: number }
+  | { kind: 'capture'; settlements: string[]; nodes: string[]; at: number }
+  | {
+      kind: 'front';
+      /** Starting line: [lon, lat] points (or [x, y] metres). */
+      line: [number, number][];
+      /** Unit direction the front advances in is to the side given by `towards` ([lon, lat] point). */
+      towards: [number, number] | null;
+      speedKmPerDay: number;
+      maxDepthKm: number;
+      from: number;
+    };
+
+export interface TargetScope {
+  region?: string;
+  district?: string;
+  settlement?: string;
+}
+
+export interface TargetSpec {
+  /** A dotted summary key such as `people.evacuated`, `people.trapped`, `clearance.p90`. */
+  metric: string;
+  /** Instant the metric is read at, seconds; null = at the end of the run. */
+  at: number | null;
+  scope: TargetScope | null;
+  value: number;
+  /** Relative tolerance (0.03 = ±3 %); used when min/max are absent. */
+  tolerance: number;
+  min: number | null;
+  max: number | null;
+  note: string;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  seed: number;
+  /** ISO date-time of t = 0, or null when the scenario uses plain durations only. */
+  start: string | null;
+  /** Simulated time limit, seconds. */
+  horizon: number;
+  network: { nodes: NodeSpec[]; roads: RoadSpec[] };
+  settlements: SettlementSpec[];
+  shelters: ShelterSpec[];
+  households: { size: number; carShare: number };
+  /** Share of evacuees who head for shelters (the rest for exits); null = nearest destination of any kind. */
+  shelterShare: number | null;
+  shadowShare: number;
+  stochasticCompliance: boolean;
+  /** A head vehicle stuck this long is pushed through. */
+  stuckSeconds: number;
+  /** Width of the report bins (throughput, time series), seconds. */
+  reportBinSeconds: number;
+  orders: OrderSpec[];
+  fleets: FleetSpec[];
+  hazards: HazardSpec[];
+  targets: TargetSpec[];
+}
