@@ -1,0 +1,98 @@
+// graphology graph → CompiledNetwork: struct-of-arrays with integer ids and CSR
+// adjacency (outgoing links by tail node, incoming by head node), the only form
+// of the network the simulation loop touches.
+import type { RoadGraph } from './build-graph.js';
+
+export const MODE_ROAD = 0;
+export const MODE_RAIL = 1;
+
+export interface CompiledNetwork {
+  nodeCount: number;
+  linkCount: number;
+  nodeIds: string[];
+  nodeIndex: Map<string, number>;
+  /** Planar position of each node, metres. */
+  nodeX: Float64Array;
+  nodeY: Float64Array;
+  linkIds: string[];
+  linkIndex: Map<string, number>;
+  /** Index of the scenario road each link comes from. */
+  linkRoad: Int32Array;
+  linkFrom: Int32Array;
+  linkTo: Int32Array;
+  linkLength: Float64Array;
+  /** Free speed, m/s. */
+  linkSpeed: Float64Array;
+  /** Flow capacity, vehicles per hour, all lanes. */
+  linkCapacity: Float64Array;
+  /** Storage capacity, vehicles. */
+  linkStorage: Int32Array;
+  /** MODE_ROAD or MODE_RAIL. */
+  linkMode: Uint8Array;
+  /** CSR: outgoing links of node n are outLinks[outStart[n] .. outStart[n+1]). */
+  outStart: Int32Array;
+  outLinks: Int32Array;
+  /** CSR: incoming links of node n are inLinks[inStart[n] .. inStart[n+1]). */
+  inStart: Int32Array;
+  inLinks: Int32Array;
+}
+
+/** Compiles a road graph; node and link order follow the graph's insertion order. */
+export function compile(graph: RoadGraph): CompiledNetwork {
+  const nodeCount = graph.order;
+  const linkCount = graph.size;
+  const nodeIds: string[] = [];
+  const nodeIndex = new Map<string, number>();
+  const nodeX = new Float64Array(nodeCount);
+  const nodeY = new Float64Array(nodeCount);
+  graph.forEachNode((id, attributes) => {
+    const i = nodeIds.length;
+    nodeIds.push(id);
+    nodeIndex.set(id, i);
+    nodeX[i] = attributes.x;
+    nodeY[i] = attributes.y;
+  });
+
+  const linkIds: string[] = [];
+  const linkIndex = new Map<string, number>();
+  const linkRoad = new Int32Array(linkCount);
+  const linkFrom = new Int32Array(linkCount);
+  const linkTo = new Int32Array(linkCount);
+  const linkLength = new Float64Array(linkCount);
+  const linkSpeed = new Float64Array(linkCount);
+  const linkCapacity = new Float64Array(linkCount);
+  const linkStorage = new Int32Array(linkCount);
+  const linkMode = new Uint8Array(linkCount);
+  graph.forEachEdge((id, a, source, target) => {
+    const l = linkIds.length;
+    linkIds.push(id);
+    linkIndex.set(id, l);
+    linkRoad[l] = a.road;
+    linkFrom[l] = nodeIndex.get(source) as number;
+    linkTo[l] = nodeIndex.get(target) as number;
+    linkLength[l] = a.lengthM;
+    linkSpeed[l] = a.speedMs;
+    linkCapacity[l] = a.capacityVehPerHour;
+    linkStorage[l] = a.storage;
+    linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+  });
+
+  const [outStart, outLinks] = csr(nodeCount, linkFrom);
+  const [inStart, inLinks] = csr(nodeCount, linkTo);
+  return {
+    nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, linkIds, linkIndex, linkRoad,
+    linkFrom, linkTo, linkLength, linkSpeed, linkCapacity, linkStorage, linkMode,
+    outStart, outLinks, inStart, inLinks,
+  };
+}
+
+/** Groups link indices by `key[link]` into CSR form (offsets with a sentinel end, then members). */
+function csr(nodeCount: number, key: Int32Array): [Int32Array, Int32Array] {
+  const start = new Int32Array(nodeCount + 1);
+  for (let l = 0; l < key.length; l++) start[key[l] + 1]++;
+  for (let n = 0; n < nodeCount; n++) start[n + 1] += start[n];
+  const fill = start.slice(0, nodeCount);
+  const members = new Int32Array(key.length);
+  for (let l = 0; l < key.length; l++) members[fill[key[l]]++] = l;
+  return [start, members];
+}

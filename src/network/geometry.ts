@@ -1,0 +1,67 @@
+// Distances on the ground: great-circle between lat/lon points, euclidean between
+// planar x/y points in metres, and point-to-polyline distance for "within 10 km
+// of the border" orders and advancing fronts.
+
+const EARTH_RADIUS_M = 6_371_008.8;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in metres between two [lon, lat] points. */
+export function haversineM(a: readonly [number, number], b: readonly [number, number]): number {
+  const dLat = (b[1] - a[1]) * RAD;
+  const dLon = (b[0] - a[0]) * RAD;
+  const s =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+/** A point in a plane, metres. */
+export type Planar = [number, number];
+
+/**
+ * Projects [lon, lat] points to local metres around `origin` (equirectangular):
+ * accurate to well under 1 % over the ~100 km a scenario spans.
+ */
+export function projector(origin: readonly [number, number]): (p: readonly [number, number]) => Planar {
+  const kx = Math.cos(origin[1] * RAD) * RAD * EARTH_RADIUS_M;
+  const ky = RAD * EARTH_RADIUS_M;
+  return (p) => [(p[0] - origin[0]) * kx, (p[1] - origin[1]) * ky];
+}
+
+/** Distance from point `p` to segment `a`–`b`, all planar metres. */
+export function segmentDistance(p: Planar, a: Planar, b: Planar): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  let t = len2 > 0 ? ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2 : 0;
+  t = Math.max(0, Math.min(1, t));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/** Distance from point `p` to a polyline, planar metres; Infinity for an empty line. */
+export function polylineDistance(p: Planar, line: readonly Planar[]): number {
+  if (line.length === 1) return Math.hypot(p[0] - line[0][0], p[1] - line[0][1]);
+  let best = Infinity;
+  for (let i = 1; i < line.length; i++) best = Math.min(best, segmentDistance(p, line[i - 1], line[i]));
+  return best;
+}
+
+/**
+ * Which side of a polyline `p` lies on, relative to `towards`: true when the two
+ * points are on the same side of the segment nearest to `p`.
+ */
+export function sameSide(p: Planar, towards: Planar, line: readonly Planar[]): boolean {
+  if (line.length < 2) return true;
+  let best = Infinity;
+  let seg = 1;
+  for (let i = 1; i < line.length; i++) {
+    const d = segmentDistance(p, line[i - 1], line[i]);
+    if (d < best) {
+      best = d;
+      seg = i;
+    }
+  }
+  const a = line[seg - 1];
+  const b = line[seg];
+  const cross = (q: Planar) => (b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0]);
+  return cross(p) * cross(towards) >= 0;
+}
