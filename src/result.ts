@@ -23,6 +23,8 @@ export const LogKind = {
   ShadowDeparted: 7,
   /** Shadow evacuees reached a destination. */
   ShadowEvacuated: 8,
+  /** `people` who had stayed were captured with their settlement (they leave `stayed` for `trapped`). */
+  TrappedStayed: 9,
 } as const;
 export type LogKind = (typeof LogKind)[keyof typeof LogKind];
 

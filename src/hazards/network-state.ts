@@ -1,0 +1,32 @@
+// Applies the hazards in force now to the links: closed links take no new
+// vehicles, slowed links have speed and capacity × factor. Routes are recomputed
+// and every waiting head is woken, so vehicles reroute at their next node.
+import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
+import type { SimState } from '../simulation/state.js';
+import { invalidateTables } from '../logistics/routes.js';
+import { scheduleHead } from '../traffic/queue.js';
+
+export function applyNetworkState(sim: SimState): void {
+  const plan = sim.hazardPlan;
+  const net = sim.net;
+  const now = sim.clock.now;
+  const L = sim.linkCount;
+  const factor = new Float64Array(L).fill(1);
+  for (let l = 0; l < L; l++) sim.closed[l] = sim.linkCaptured[l];
+  if (plan !== null) {
+    for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) sim.closed[l] = 1;
+    for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
+  }
+  for (let l = 0; l < L; l++) {
+    const speed = net.linkSpeed[l] * factor[l];
+    sim.freeTime[l] = net.linkLength[l] / speed;
+    sim.headway[l] = 3600 / (net.linkCapacity[l] * factor[l]);
+    const cost = sim.closed[l] ? Infinity : sim.freeTime[l];
+    sim.roadCost[l] = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
+    sim.railCost[l] = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
+  }
+  invalidateTables(sim);
+  for (let q = 0; q < sim.queueCount; q++) {
+    if (sim.waitingOn[q] >= 0 && sim.head[q] >= 0) scheduleHead(sim, q, now);
+  }
+}

@@ -1,0 +1,219 @@
+// Buses and trains for people without cars. A free vehicle is sent to the pickup
+// where the most people have waited longest (largest waiting people × longest
+// wait among those not yet promised a seat), boards up to its seats, drives to
+// the nearest shelter with room (any destination when none has room), unloads,
+// and is sent again while anyone waits. Rail fleets leave only in timetable or
+// headway slots. See docs/model.md for the rule and its alternatives.
+import { LogKind } from '../result.js';
+import { NO_ROUTE } from '../network/routing.js';
+import {
+  EV_BITS, EV_FLEET, FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, SET_SHELTER,
+  type SimState,
+} from '../simulation/state.js';
+import { enterLink } from '../traffic/queue.js';
+import { leaveNetwork } from '../traffic/head.js';
+import { destinationTable, pickupTable, table } from './routes.js';
+import { unload } from './destinations.js';
+
+/** Per-run fleet bookkeeping that is not per vehicle. */
+export interface FleetPlan {
+  /** Settlements each fleet serves. */
+  served: number[][];
+  /** Idle vehicles of each fleet, longest idle first. */
+  idle: number[][];
+  /** Rail slots: sorted departure instants still unused, per fleet (null = no slot rule). */
+  slots: (number[] | null)[];
+  /** Next headway slot index per fleet. */
+  headwayIndex: number[];
+}
+
+export function planFleets(sim: SimState): FleetPlan {
+  const fleets = sim.scenario.fleets;
+  return {
+    served: fleets.map((_, f) => {
+      const list: number[] = [];
+      sim.serves[f].forEach((yes, s) => yes && list.push(s));
+      return list;
+    }),
+    idle: fleets.map(() => []),
+    slots: fleets.map((fleet) => (fleet.timetable.length > 0 ? [...fleet.timetable].sort((a, b) => a - b) : null)),
+    headwayIndex: fleets.map(() => 0),
+  };
+}
+
+/** Handles a fleet event of vehicle `v`: boarding finished, or the vehicle is free to be sent. */
+export function onFleetEvent(sim: SimState, plan: FleetPlan, v: number): void {
+  const state = sim.vState[v];
+  if (state === FV_BOARDING) {
+    const mode = sim.vMode[v];
+    sim.vState[v] = FV_TO_DESTINATION;
+    sim.vTable[v] = destinationTable(mode, SET_SHELTER);
+    enterLink(sim, v, sim.originQueue(sim.vNode[v], mode));
+  } else if (state === FV_IDLE) {
+    dispatch(sim, plan, v);
+  }
+}
+
+/** The earliest rail slot at or after now for fleet `f`, consumed when `take`; Infinity when none is left. */
+function nextSlot(sim: SimState, plan: FleetPlan, f: number, take: boolean): number {
+  const fleet = sim.scenario.fleets[f];
+  const now = sim.clock.now;
+  const slots = plan.slots[f];
+  if (slots !== null) {
+    while (slots.length > 0 && slots[0] < now) slots.shift();
+    if (slots.length === 0) return Infinity;
+    const slot = slots[0];
+    if (take && slot === now) slots.shift();
+    return slot;
+  }
+  if (fleet.headway !== null && fleet.headway > 0) {
+    const k = Math.max(plan.headwayIndex[f], Math.ceil((now - fleet.from) / fleet.headway - 1e-9));
+    const slot = fleet.from + k * fleet.headway;
+    if (take && slot === now) plan.headwayIndex[f] = k + 1;
+    return slot;
+  }
+  return now;
+}
+
+/** Sends idle vehicle `v` to the best pickup, or leaves it idle when nobody waits within reach. */
+export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
+  const now = sim.clock.now;
+  const f = sim.vFleet[v];
+  const mode = sim.vMode[v];
+  const node = sim.vNode[v];
+  let best = -1;
+  let bestScore = -1;
+  for (const s of plan.served[f]) {
+    if (sim.captured[s]) continue;
+    const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
+    if (unclaimed <= 0) continue;
+    if (table(sim, pickupTable(s, mode))[node] === NO_ROUTE) continue;
+    const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
+    const score = unclaimed * (now - oldest + 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  if (best < 0) {
+    if (!plan.idle[f].includes(v)) plan.idle[f].push(v);
+    return;
+  }
+  const slot = nextSlot(sim, plan, f, true);
+  if (slot === Infinity) return;
+  if (slot > now) {
+    sim.clock.schedule(slot, (v << EV_BITS) | EV_FLEET);
+    return;
+  }
+  const seats = sim.scenario.fleets[f].seats;
+  const claim = Math.min(seats, sim.fleetWaiting[best] - sim.fleetClaimed[best]);
+  sim.fleetClaimed[best] += claim;
+  sim.vClaimed[v] = claim;
+  sim.vTarget[v] = best;
+  sim.vState[v] = FV_TO_PICKUP;
+  sim.vTable[v] = pickupTable(best, mode);
+  sim.vIdleTotal[v] += now - sim.vIdleSince[v];
+  if (node === sim.settlementNode[best]) board(sim, plan, v);
+  else enterLink(sim, v, sim.originQueue(node, mode));
+}
+
+/** Wakes one idle vehicle of each fleet serving `s`, when some of its waiting people have no seat promised. */
+export function wakeFleets(sim: SimState, plan: FleetPlan, s: number): void {
+  if (sim.fleetWaiting[s] - sim.fleetClaimed[s] <= 0) return;
+  for (let f = 0; f < plan.idle.length; f++) {
+    if (!sim.serves[f][s] || plan.idle[f].length === 0) continue;
+    const v = plan.idle[f].shift() as number;
+    sim.clock.schedule(sim.clock.now, (v << EV_BITS) | EV_FLEET);
+  }
+}
+
+/** Boards waiting people (first ready, first boarded) onto `v` at its pickup. */
+function board(sim: SimState, plan: FleetPlan, v: number): void {
+  const now = sim.clock.now;
+  const f = sim.vFleet[v];
+  const s = sim.vTarget[v];
+  const fleet = sim.scenario.fleets[f];
+  sim.fleetClaimed[s] -= sim.vClaimed[v];
+  sim.vClaimed[v] = 0;
+  const queue = sim.transitQueue[s];
+  const people = sim.demand.people;
+  const ready = sim.demand.ready;
+  let boarded = 0;
+  while (boarded < fleet.seats && sim.transitCursor[s] < queue.length) {
+    const h = queue[sim.transitCursor[s]];
+    const take = Math.min(people[h] - sim.transitTaken[s], fleet.seats - boarded);
+    const wait = now - ready[h];
+    boarded += take;
+    sim.fleetWaitSum[f] += take * wait;
+    if (wait > sim.fleetWaitMax[f]) sim.fleetWaitMax[f] = wait;
+    sim.transitTaken[s] += take;
+    if (sim.transitTaken[s] === people[h]) {
+      sim.transitCursor[s]++;
+      sim.transitTaken[s] = 0;
+    }
+  }
+  if (boarded === 0) {
+    becomeIdle(sim, v);
+    dispatch(sim, plan, v);
+    return;
+  }
+  sim.fleetWaiting[s] -= boarded;
+  sim.pending[s] -= boarded;
+  sim.fleetBoarded[f] += boarded;
+  sim.log.add(now, LogKind.Departed, s, boarded, -1, f);
+  sim.vPeople[v] = boarded;
+  sim.vSettlement[v] = s;
+  sim.vState[v] = FV_BOARDING;
+  sim.clock.schedule(now + boarded * fleet.boardingSecondsPerPerson, (v << EV_BITS) | EV_FLEET);
+}
+
+function becomeIdle(sim: SimState, v: number): void {
+  sim.vState[v] = FV_IDLE;
+  sim.vIdleSince[v] = sim.clock.now;
+  sim.vTarget[v] = -1;
+}
+
+/** Fleet vehicle `v`, head of `link`, has reached the node its table leads to; returns true when it left the link. */
+export function fleetAtDestination(sim: SimState, v: number, link: number, node: number): boolean {
+  const plan = sim.fleetPlan as FleetPlan;
+  if (sim.vState[v] === FV_TO_PICKUP) {
+    leaveNetwork(sim, link);
+    sim.vNode[v] = node;
+    board(sim, plan, v);
+    return true;
+  }
+  if (unload(sim, v, node) > 0) return false;
+  leaveNetwork(sim, link);
+  sim.fleetTrips[sim.vFleet[v]]++;
+  sim.vNode[v] = node;
+  becomeIdle(sim, v);
+  dispatch(sim, plan, v);
+  return true;
+}
+
+/** A fleet vehicle bound for a pickup it can no longer reach leaves the road at `node` and is sent elsewhere. */
+export function fleetWithoutRoute(sim: SimState, v: number, link: number, node: number): boolean {
+  if (sim.vState[v] !== FV_TO_PICKUP) return false;
+  const plan = sim.fleetPlan as FleetPlan;
+  leaveNetwork(sim, link);
+  sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
+  sim.vClaimed[v] = 0;
+  sim.vNode[v] = node;
+  becomeIdle(sim, v);
+  dispatch(sim, plan, v);
+  return true;
+}
+
+/** Fleet vehicle `v` is lost with its node or link; its passengers are trapped. */
+export function loseFleetVehicle(sim: SimState, plan: FleetPlan, v: number): void {
+  const now = sim.clock.now;
+  const f = sim.vFleet[v];
+  if (sim.vPeople[v] > 0) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v], -1, f);
+  sim.vPeople[v] = 0;
+  if (sim.vState[v] === FV_TO_PICKUP) sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
+  sim.vClaimed[v] = 0;
+  if (sim.vState[v] !== FV_IDLE) sim.vIdleSince[v] = now;
+  sim.vState[v] = FV_LOST;
+  const idle = plan.idle[f].indexOf(v);
+  if (idle >= 0) plan.idle[f].splice(idle, 1);
+}

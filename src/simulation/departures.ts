@@ -1,0 +1,62 @@
+// Orders and departures. At an order's instant its settlements are told (and the
+// non-compliant counted as staying); each household then becomes ready at its
+// drawn instant: a car joins its origin's departure queue, a household without
+// one waits at the pickup for a fleet. One pending event walks the households in
+// order of readiness, so the event queue never holds one event per household.
+import { LogKind } from '../result.js';
+import { rng, type Random } from '../engine/rng.js';
+import { enterLink } from '../traffic/queue.js';
+import { destinationTable, wakeFleets } from '../logistics/index.js';
+import type { FleetPlan } from '../logistics/fleets.js';
+import { trapSettlement } from '../hazards/capture.js';
+import { EV_DEPARTURES, SET_ANY, SET_EXIT, SET_SHELTER, type SimState } from './state.js';
+
+/** Tells the settlements of order `o`. */
+export function onOrder(sim: SimState, settlementsOf: number[][], o: number): void {
+  const now = sim.clock.now;
+  const { told, complied } = sim.demand;
+  for (const s of settlementsOf[o]) {
+    sim.log.add(now, LogKind.Told, s, told[s]);
+    sim.log.add(now, LogKind.Stayed, s, told[s] - complied[s]);
+    sim.pending[s] = complied[s];
+    if (sim.captured[s]) trapSettlement(sim, s);
+  }
+}
+
+/** Chooses whether a car heads for shelters, exits, or the nearest of either. */
+export function carDestinationSet(shelterShare: number | null, random: Random): number {
+  if (shelterShare === null) return SET_ANY;
+  return random() < shelterShare ? SET_SHELTER : SET_EXIT;
+}
+
+/** Starts every household ready by now, then waits for the next one. */
+export function onDepartures(sim: SimState, choice: Random): void {
+  const now = sim.clock.now;
+  const d = sim.demand;
+  let k = sim.departureCursor;
+  for (; k < d.count && d.ready[k] <= now; k++) {
+    const s = d.settlement[k];
+    if (sim.captured[s]) continue;
+    if (d.car[k]) {
+      const v = sim.nextCar++;
+      sim.vPeople[v] = d.people[k];
+      sim.vSettlement[v] = s;
+      sim.vShadow[v] = d.isShadow[k];
+      sim.vTable[v] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
+      if (d.isShadow[k]) sim.log.add(now, LogKind.ShadowDeparted, s, d.people[k]);
+      enterLink(sim, v, sim.originQueue(sim.settlementNode[s], 0));
+    } else {
+      sim.transitQueue[s].push(k);
+      sim.fleetWaiting[s] += d.people[k];
+      sim.log.add(now, LogKind.ReadyForFleet, s, d.people[k]);
+      wakeFleets(sim, sim.fleetPlan as FleetPlan, s);
+    }
+  }
+  sim.departureCursor = k;
+  if (k < d.count) sim.clock.schedule(d.ready[k], EV_DEPARTURES);
+}
+
+/** The stream that decides shelter-or-exit for cars, in order of departure. */
+export function shelterChoiceStream(seed: number): Random {
+  return rng(seed, 'shelter-choice');
+}
