@@ -1,0 +1,7 @@
+// The scenario module: reading, checking and normalizing scenario files.
+
+export { parseDuration, parseInstant } from './duration.js';
+export { scenarioJsonSchema } from './jsonSchema.js';
+export { loadScenarioFile, parseScenarioText } from './load.js';
+export { parseScenario } from './parse.js';
+export type * from './types.js';

@@ -1,0 +1,85 @@
+// Reading scenario files: JSON (`.json`) or YAML (`.yaml`, `.yml`) text to a
+// Scenario. Syntax errors name the file, line and column; YAML aliases are
+// capped so a small file cannot expand into a huge one.
+
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import YAML from 'yaml';
+import { ScenarioError } from '../errors.js';
+import type { Scenario } from './types.js';
+import { findJsonSyntaxProblem } from './jsonSyntax.js';
+import { expandNetworkGeojson } from './networkGeojson.js';
+import { parseScenario } from './parse.js';
+
+/** Alias references a YAML scenario may use; more suggests an expansion attack. */
+const MAX_YAML_ALIASES = 100;
+
+function syntaxError(message: string): ScenarioError {
+  return new ScenarioError([{ path: '', message }]);
+}
+
+function readJson(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const problem = findJsonSyntaxProblem(text);
+    const where = problem ? `${problem.line}:${problem.column}` : '1:1';
+    const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
+    throw syntaxError(`${fileName}:${where}: invalid JSON: ${reason}`);
+  }
+}
+
+function readYaml(text: string, fileName: string): unknown {
+  const document = YAML.parseDocument(text);
+  if (document.errors.length > 0) {
+    throw new ScenarioError(
+      document.errors.map((error) => {
+        const position = error.linePos?.[0];
+        const where = position ? `${position.line}:${position.col}` : '1:1';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        return { path: '', message: `${fileName}:${where}: invalid YAML: ${reason}` };
+      }),
+    );
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    const reason = error instanceof ReferenceError && /alias/i.test(error.message)
+      ? `more than ${MAX_YAML_ALIASES} alias references; expand them or simplify the file`
+      : error instanceof Error ? error.message : String(error);
+    throw syntaxError(`${fileName}: invalid YAML: ${reason}`);
+  }
+}
+
+/**
+ * The Scenario in `text`, read as JSON or YAML by the extension of `fileName`
+ * (which also names the file in messages). Throws ScenarioError for syntax
+ * errors (with line and column), unknown extensions and invalid scenarios.
+ */
+export function parseScenarioText(text: string, fileName: string): Scenario {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const extension = extname(fileName).toLowerCase();
+  let raw: unknown;
+  if (extension === '.json') raw = readJson(body, fileName);
+  else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
+  else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .yaml or .yml`);
+  return parseScenario(expandNetworkGeojson(raw, fileName));
+}
+
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'file not found',
+  EISDIR: 'is a directory, not a scenario file',
+  EACCES: 'cannot be read: permission denied',
+};
+
+/** The Scenario in the file at `path`. Throws ScenarioError when it cannot be read or is invalid. */
+export function loadScenarioFile(path: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw syntaxError(`${path}: ${READ_PROBLEMS[code] ?? `cannot be read (${code || String(error)})`}`);
+  }
+  return parseScenarioText(text, path);
+}

@@ -1,0 +1,155 @@
+// Turns a schema-valid scenario file into the plain `Scenario` the simulation
+// reads: durations and instants in seconds from the start, absent optionals as
+// null, shapes defaulted by distribution. Problems only visible at this stage
+// (ISO instants without `start`, zero horizon, until before from) are gathered.
+
+import type { HazardSpec, Mobilization, OrderSpec, Scenario, TargetSpec } from './types.js';
+import { parseDuration, parseInstant } from './duration.js';
+import { IssueList, type Issue } from './issues.js';
+import { normalizeNetwork } from './normalizeNetwork.js';
+import type { PathKey } from './path.js';
+import { quote } from './quote.js';
+import type { ScenarioFile } from './schema.js';
+
+/** Default shape of the distributions that have one. */
+const DEFAULT_SHAPE: Partial<Record<Mobilization['kind'], number>> = { weibull: 1.5, lognormal: 0.8, logistic: 0.25 };
+
+type Time = number | string;
+
+class Normalizer extends IssueList {
+  constructor(private readonly start: string | null) {
+    super();
+  }
+
+  instant(value: Time, path: PathKey[]): number {
+    return this.read(path, () => parseInstant(value, this.start), 0);
+  }
+
+  duration(value: Time, path: PathKey[]): number {
+    return this.read(path, () => parseDuration(value), 0);
+  }
+
+  /** A duration that must be longer than zero. */
+  span(value: Time, path: PathKey[]): number {
+    const seconds = this.duration(value, path);
+    if (seconds === 0) this.add(path, `must be longer than 0, got ${quote(value)}`);
+    return seconds;
+  }
+
+  /** Reports `until` at `path` unless it comes after `from`. */
+  after(from: number, until: number | null, path: PathKey[], value: Time | null | undefined): void {
+    if (until !== null && until <= from) this.add(path, `must be after "from", got ${quote(value)}`);
+  }
+
+  mobilization(given: ScenarioFile['orders'][number]['mobilization'], at: PathKey[]): Mobilization {
+    const median = this.duration(given.median, [...at, 'median']);
+    if (given.kind !== 'fixed' && median === 0) {
+      this.add([...at, 'median'], `must be longer than 0 for a ${given.kind} distribution, got ${quote(given.median)}`);
+    }
+    const defaultShape = DEFAULT_SHAPE[given.kind];
+    if (defaultShape === undefined && given.shape != null) {
+      this.add([...at, 'shape'], `a ${given.kind} distribution has no shape; remove it`);
+    }
+    return { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
+  }
+
+  order(order: ScenarioFile['orders'][number], index: number): OrderSpec {
+    const at = ['orders', index];
+    return {
+      at: this.instant(order.at, [...at, 'at']),
+      districts: order.districts,
+      settlements: order.settlements,
+      withinKmOf: order.withinKmOf ?? null,
+      compliance: order.compliance,
+      mobilization: this.mobilization(order.mobilization, [...at, 'mobilization']),
+    };
+  }
+
+  hazard(hazard: ScenarioFile['hazards'][number], index: number): HazardSpec {
+    const at = ['hazards', index];
+    switch (hazard.kind) {
+      case 'closure':
+      case 'slowdown': {
+        const from = this.instant(hazard.from, [...at, 'from']);
+        const until = hazard.until == null ? null : this.instant(hazard.until, [...at, 'until']);
+        this.after(from, until, [...at, 'until'], hazard.until);
+        return hazard.kind === 'closure'
+          ? { kind: 'closure', roads: hazard.roads, from, until }
+          : { kind: 'slowdown', roads: hazard.roads, from, until, factor: hazard.factor };
+      }
+      case 'capture':
+        return { kind: 'capture', settlements: hazard.settlements, nodes: hazard.nodes, at: this.instant(hazard.at, [...at, 'at']) };
+      case 'front':
+        return {
+          kind: 'front',
+          line: hazard.line,
+          towards: hazard.towards ?? null,
+          speedKmPerDay: hazard.speedKmPerDay,
+          maxDepthKm: hazard.maxDepthKm,
+          from: this.instant(hazard.from, [...at, 'from']),
+        };
+    }
+  }
+
+  target(target: ScenarioFile['targets'][number], index: number): TargetSpec {
+    const at = ['targets', index];
+    const min = target.min ?? null;
+    const max = target.max ?? null;
+    if (min !== null && max !== null && max < min) this.add([...at, 'max'], `must be at least min (${min}), got ${max}`);
+    return {
+      metric: target.metric,
+      at: target.at == null ? null : this.instant(target.at, [...at, 'at']),
+      scope: target.scope ?? null,
+      value: target.value,
+      tolerance: target.tolerance,
+      min,
+      max,
+      note: target.note,
+    };
+  }
+}
+
+/** The Scenario a valid file describes, and the problems that keep it from being one. */
+export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Issue[] } {
+  const start = file.start ?? null;
+  const normalizer = new Normalizer(start);
+  const scenario: Scenario = {
+    name: file.name,
+    description: file.description,
+    seed: file.seed,
+    start,
+    horizon: normalizer.span(file.horizon, ['horizon']),
+    network: normalizeNetwork(file.network, normalizer),
+    settlements: file.settlements.map((s) => ({
+      id: s.id,
+      name: s.name ?? s.id,
+      node: s.node,
+      population: s.population,
+      district: s.district ?? null,
+      region: s.region ?? null,
+    })),
+    shelters: file.shelters.map((s) => ({ id: s.id, name: s.name ?? s.id, node: s.node, capacity: s.capacity ?? null })),
+    households: file.households,
+    shelterShare: file.shelterShare ?? null,
+    shadowShare: file.shadowShare,
+    stochasticCompliance: file.stochasticCompliance,
+    stuckSeconds: normalizer.span(file.stuckSeconds, ['stuckSeconds']),
+    reportBinSeconds: normalizer.span(file.reportBinSeconds, ['reportBinSeconds']),
+    orders: file.orders.map((order, index) => normalizer.order(order, index)),
+    fleets: file.fleets.map((fleet, index) => ({
+      id: fleet.id,
+      depot: fleet.depot,
+      vehicles: fleet.vehicles,
+      seats: fleet.seats,
+      boardingSecondsPerPerson: fleet.boardingSecondsPerPerson,
+      serves: fleet.serves,
+      mode: fleet.mode,
+      from: normalizer.instant(fleet.from, ['fleets', index, 'from']),
+      headway: fleet.headway == null ? null : normalizer.span(fleet.headway, ['fleets', index, 'headway']),
+      timetable: fleet.timetable.map((t, j) => normalizer.instant(t, ['fleets', index, 'timetable', j])),
+    })),
+    hazards: file.hazards.map((hazard, index) => normalizer.hazard(hazard, index)),
+    targets: file.targets.map((target, index) => normalizer.target(target, index)),
+  };
+  return { scenario, issues: normalizer.issues };
+}

@@ -1,0 +1,32 @@
+// parseScenario: from any parsed JSON or YAML value to a checked, normalized
+// Scenario, or a ScenarioError listing every problem found, each at its path.
+
+import { ScenarioError } from '../errors.js';
+import type { Scenario } from './types.js';
+import { forbiddenKeys } from './forbiddenKeys.js';
+import { normalize } from './normalize.js';
+import { checkReferences } from './references.js';
+import { scenarioFileSchema } from './schema.js';
+import { translateZodIssues } from './zodIssues.js';
+
+/**
+ * Validates `input` (the value of a scenario file) and returns the Scenario it
+ * describes: durations in seconds, defaults filled, road lengths measured.
+ * Throws ScenarioError with all problems found: shapes and types, broken
+ * references, instants and ranges. Prototype-reaching keys (`__proto__`,
+ * `constructor`, `prototype`) are rejected before anything else reads the input.
+ */
+export function parseScenario(input: unknown): Scenario {
+  const forbidden = forbiddenKeys(input);
+  if (forbidden.length > 0) throw new ScenarioError(forbidden);
+
+  const parsed = scenarioFileSchema.safeParse(input);
+  const issues = parsed.success ? [] : translateZodIssues(parsed.error.issues, scenarioFileSchema, input);
+  issues.push(...checkReferences(input));
+  if (parsed.success) {
+    const { scenario, issues: late } = normalize(parsed.data);
+    issues.push(...late);
+    if (issues.length === 0) return scenario;
+  }
+  throw new ScenarioError(issues);
+}

@@ -1,0 +1,46 @@
+// "Did you mean" hints for misspelt ids, field names and options.
+// A candidate is offered only when it is a few edits away, so unrelated
+// names are never suggested.
+
+/** Edit distance (insertions, deletions, substitutions) between two strings. */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The candidate closest to `word`, or undefined when none is within a third
+ * of the word's length (at least one edit) and less than half of the longer
+ * one's. Case differences count as half an edit; ties go to the earliest candidate.
+ */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(word.length / 3));
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === word || Math.abs(candidate.length - word.length) > limit) continue;
+    const folded = levenshtein(lower, candidate.toLowerCase());
+    const distance = folded + (levenshtein(word, candidate) - folded) / 2;
+    if (distance <= limit && distance < Math.max(word.length, candidate.length) / 2 && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** ` (did you mean "x"?)` when a close candidate exists, else an empty string. */
+export function didYouMean(word: string, candidates: Iterable<string>): string {
+  const hint = suggest(word, candidates);
+  return hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`;
+}
