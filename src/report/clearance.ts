@@ -1,0 +1,65 @@
+// Clearance: when given shares of the compliant people had reached safety. The
+// base is everyone who complied by the end of the run; a share is reached at
+// the first instant that many of them had evacuated, or never (null).
+
+import { LogKind, type SimulationResult } from '../result.js';
+import type { TargetScope } from '../scenario/types.js';
+import { peopleAt, peopleBySettlement } from './metrics.js';
+import { scopeMask } from './scope.js';
+
+/** Seconds from the start at which 50, 90, 95 and 100 % of compliant people had evacuated. */
+export interface Clearance {
+  p50: number | null;
+  p90: number | null;
+  p95: number | null;
+  p100: number | null;
+}
+
+/** The keys of Clearance with their percentages, in summary order. */
+export const CLEARANCE_PERCENTS = { p50: 50, p90: 90, p95: 95, p100: 100 } as const;
+
+const KEYS = Object.keys(CLEARANCE_PERCENTS) as (keyof Clearance)[];
+
+/**
+ * Clearance of the compliant people in `scope` (all when absent). A percentile
+ * is null when never reached, so p100 is null unless every compliant person
+ * evacuated; all are null when nobody complied.
+ */
+export function clearance(result: SimulationResult, scope?: TargetScope | null): Clearance {
+  const out: Clearance = { p50: null, p90: null, p95: null, p100: null };
+  const complied = peopleAt(result, result.endTime, scope).complied;
+  if (complied <= 0) return out;
+  const { log } = result;
+  const mask = scopeMask(result, scope);
+  let evacuated = 0;
+  let next = 0;
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime && next < KEYS.length; row++) {
+    if (log.kind[row] !== LogKind.Evacuated) continue;
+    if (mask !== null && mask[log.settlement[row]] !== 1) continue;
+    evacuated += log.people[row];
+    // Integer comparison: 0.9 × complied in floating point could overshoot by one person.
+    while (next < KEYS.length && evacuated * 100 >= CLEARANCE_PERCENTS[KEYS[next]] * complied) {
+      out[KEYS[next]] = log.time[row];
+      next++;
+    }
+  }
+  return out;
+}
+
+/**
+ * For each settlement (indexed as `result.settlements`), the instant its last
+ * compliant person evacuated; null when not all of them did, or nobody complied.
+ */
+export function settlementClearance(result: SimulationResult): (number | null)[] {
+  const { log } = result;
+  const complied = peopleBySettlement(result, result.endTime).map((p) => p.complied);
+  const evacuated = new Float64Array(complied.length);
+  const out = new Array<number | null>(complied.length).fill(null);
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+    const s = log.settlement[row];
+    if (log.kind[row] !== LogKind.Evacuated || s < 0 || s >= complied.length) continue;
+    evacuated[s] += log.people[row];
+    if (out[s] === null && complied[s] > 0 && evacuated[s] >= complied[s]) out[s] = log.time[row];
+  }
+  return out;
+}

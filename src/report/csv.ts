@@ -1,0 +1,116 @@
+// The CSV tables of `run --out`: the time series per report bin, the
+// settlements and the links. Fields are quoted as RFC 4180 asks; the functions
+// return text and the command line writes the files.
+
+import { LogKind, type SimulationResult } from '../result.js';
+import { binEnds } from './bins.js';
+import { clockAt } from './clock.js';
+import { peopleSeries } from './metrics.js';
+import type { SettlementRow } from './settlements.js';
+import { occupancySeries } from './shelters.js';
+import { peopleByBin } from './throughput.js';
+
+type Field = string | number | null;
+
+/**
+ * One row per report bin, at the bin's end: people by state, people departed
+ * and evacuated in the bin, the sampled vehicle gauges, and the occupancy of
+ * every shelter with a capacity (`shelter:<id>`). `clock` is empty without a start.
+ */
+export function timeseriesCsv(result: SimulationResult): string {
+  const ends = binEnds(result.endTime, result.samples.binSeconds);
+  const people = peopleSeries(result, ends);
+  const departed = peopleByBin(result, LogKind.Departed);
+  const evacuated = peopleByBin(result, LogKind.Evacuated);
+  const occupancy = occupancySeries(result, ends);
+  const shelters = result.destinations
+    .map((d, index) => ({ id: d.id, index, capacity: d.capacity }))
+    .filter((d) => d.capacity !== null);
+  const { vehiclesOnRoad, vehiclesQueuedAtOrigin } = result.samples;
+  const header = [
+    'time',
+    'clock',
+    'told',
+    'stayed',
+    'waiting',
+    'inTransit',
+    'evacuated',
+    'trapped',
+    'shadow',
+    'departedInBin',
+    'evacuatedInBin',
+    'vehiclesOnRoad',
+    'vehiclesQueuedAtOrigin',
+    ...shelters.map((s) => `shelter:${s.id}`),
+  ];
+  const rows = ends.map((t, i): Field[] => {
+    const p = people[i];
+    return [
+      t,
+      result.start === null ? null : clockAt(result.start, t),
+      p.told,
+      p.stayed,
+      p.waiting,
+      p.inTransit,
+      p.evacuated,
+      p.trapped,
+      p.shadow,
+      departed[i],
+      evacuated[i],
+      vehiclesOnRoad[i] ?? null,
+      vehiclesQueuedAtOrigin[i] ?? null,
+      ...shelters.map((s) => occupancy[i][s.index]),
+    ];
+  });
+  return csvTable(header, rows);
+}
+
+/** The summary's settlement rows; unknown district, region, clearance or capture are empty. */
+export function settlementsCsv(rows: readonly SettlementRow[]): string {
+  const header = [
+    'id',
+    'name',
+    'district',
+    'region',
+    'told',
+    'complied',
+    'evacuated',
+    'stayed',
+    'waiting',
+    'inTransit',
+    'trapped',
+    'clearance',
+    'capturedAt',
+  ] as const satisfies readonly (keyof SettlementRow)[];
+  return csvTable(
+    header,
+    rows.map((r) => header.map((key) => r[key])),
+  );
+}
+
+/** One row per link, in the result's order. */
+export function linksCsv(result: SimulationResult): string {
+  const header = ['id', 'from', 'to', 'mode', 'vehicles', 'peakQueue', 'totalDelaySeconds'] as const;
+  return csvTable(
+    header,
+    result.links.map((l) => header.map((key) => l[key])),
+  );
+}
+
+/** A CSV document: header line, one line per row, each ending in "\n". */
+export function csvTable(header: readonly string[], rows: readonly (readonly Field[])[]): string {
+  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\n`).join('');
+}
+
+/**
+ * One CSV field: null is empty, numbers are rounded to the millisecond or
+ * thousandth, and text holding a comma, quote or line break is quoted with
+ * inner quotes doubled (RFC 4180).
+ */
+export function csvField(value: Field): string {
+  if (value === null) return '';
+  if (typeof value === 'number') {
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+  }
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}

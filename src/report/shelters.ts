@@ -1,0 +1,64 @@
+// Destinations in the report: shelters (with a capacity) and exits (without),
+// with the people who reached each. Nobody leaves a destination in the model,
+// so occupancy at an instant is the arrivals up to it.
+
+import { LogKind, type SimulationResult } from '../result.js';
+
+export interface ShelterRow {
+  id: string;
+  name: string;
+  kind: 'shelter' | 'exit';
+  /** People; null for an exit. */
+  capacity: number | null;
+  /** People who reached it by the end of the run. */
+  arrived: number;
+  /** Most people there at once. */
+  peakOccupancy: number;
+}
+
+/** One row per destination, in `result.destinations` order. */
+export function shelterRows(result: SimulationResult): ShelterRow[] {
+  const { log } = result;
+  const arrived = new Float64Array(result.destinations.length);
+  const peak = new Float64Array(result.destinations.length);
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+    const d = arrivalDestination(result, row);
+    if (d < 0) continue;
+    arrived[d] += log.people[row];
+    peak[d] = Math.max(peak[d], arrived[d]);
+  }
+  return result.destinations.map((d, i) => ({
+    id: d.id,
+    name: d.name,
+    kind: d.capacity === null ? 'exit' : 'shelter',
+    capacity: d.capacity,
+    arrived: arrived[i],
+    peakOccupancy: peak[i],
+  }));
+}
+
+/**
+ * People at each destination at each instant of `times` (ascending), as
+ * `[time][destination]`; shadow evacuees count when their row names a destination.
+ */
+export function occupancySeries(result: SimulationResult, times: readonly number[]): number[][] {
+  const { log } = result;
+  const running = new Float64Array(result.destinations.length);
+  let row = 0;
+  return times.map((t) => {
+    for (; row < log.length && log.time[row] <= t; row++) {
+      const d = arrivalDestination(result, row);
+      if (d >= 0) running[d] += log.people[row];
+    }
+    return Array.from(running);
+  });
+}
+
+/** Destination index a row delivers people to, or −1. */
+function arrivalDestination(result: SimulationResult, row: number): number {
+  const { log } = result;
+  const kind = log.kind[row];
+  if (kind !== LogKind.Evacuated && kind !== LogKind.ShadowEvacuated) return -1;
+  const d = log.destination[row];
+  return d >= 0 && d < result.destinations.length ? d : -1;
+}

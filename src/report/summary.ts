@@ -1,0 +1,77 @@
+// The machine-readable summary of a run (DESIGN.md §5): every figure a planner
+// or a parameter sweep reads, in a stable key order. People counts are those at
+// the end of the run; times are seconds from the scenario start.
+
+import type { FleetStats, SimulationResult } from '../result.js';
+import type { Scenario } from '../scenario/types.js';
+import { type Clearance, clearance } from './clearance.js';
+import { type People, peopleAt } from './metrics.js';
+import { type SettlementRow, settlementRows } from './settlements.js';
+import { type ShelterRow, shelterRows } from './shelters.js';
+import { type TargetResult, evaluateTargets } from './targets.js';
+import { type Throughput, throughput } from './throughput.js';
+
+export interface Summary {
+  scenario: string;
+  seed: number;
+  people: People;
+  vehicles: SimulationResult['vehicles'];
+  clearance: Clearance;
+  throughput: Throughput;
+  settlements: SettlementRow[];
+  /** Shelters and exits (`kind: "exit"`, `capacity: null`), in scenario order. */
+  shelters: ShelterRow[];
+  fleets: FleetStats[];
+  targets: TargetResult[];
+  engine: { events: number; linkTraversals: number; wallSeconds: number };
+  /** Instant the run ended: the horizon, or earlier when nothing could happen any more. */
+  endTime: number;
+}
+
+export interface SummarizeOptions {
+  /** Wall-clock duration of the run, measured by the caller; 0 when absent so output stays reproducible. */
+  wallSeconds?: number;
+}
+
+/** Builds the §5 summary of a run of `scenario`, evaluating the scenario's targets. */
+export function summarize(
+  result: SimulationResult,
+  scenario: Scenario,
+  options: SummarizeOptions = {},
+): Summary {
+  const { vehicles, engine } = result;
+  return {
+    scenario: result.scenario,
+    seed: result.seed,
+    people: peopleAt(result, result.endTime),
+    vehicles: {
+      cars: vehicles.cars,
+      fleet: vehicles.fleet,
+      arrived: vehicles.arrived,
+      stuckPushes: vehicles.stuckPushes,
+      rerouted: vehicles.rerouted,
+      noRouteWaits: vehicles.noRouteWaits,
+    },
+    clearance: clearance(result),
+    throughput: throughput(result),
+    settlements: settlementRows(result),
+    shelters: shelterRows(result),
+    fleets: result.fleets.map((f) => ({
+      id: f.id,
+      vehicles: f.vehicles,
+      seats: f.seats,
+      trips: f.trips,
+      carried: f.carried,
+      meanWaitSeconds: f.meanWaitSeconds,
+      maxWaitSeconds: f.maxWaitSeconds,
+      utilisation: f.utilisation,
+    })),
+    targets: evaluateTargets(result, scenario.targets),
+    engine: {
+      events: engine.events,
+      linkTraversals: engine.linkTraversals,
+      wallSeconds: options.wallSeconds ?? 0,
+    },
+    endTime: result.endTime,
+  };
+}

@@ -1,0 +1,194 @@
+// The human summary printed by `evacsim run`: people by state, clearance,
+// the busiest and slowest settlements, shelters, fleets, targets and engine
+// counters, in at most about 60 lines of at most 100 characters. Deterministic:
+// no clock, no locale.
+
+import type { Scenario } from '../scenario/types.js';
+import type { TargetResult } from './targets.js';
+import type { Summary } from './summary.js';
+import { clockAt } from './clock.js';
+import { fit, formatCount, formatDuration, formatShare } from './format.js';
+import { describeScope } from './scope.js';
+
+const WIDTH = 100;
+
+/** Renders `summary` (of a run of `scenario`) as plain text lines joined by "\n", ending in "\n". */
+export function formatSummary(summary: Summary, scenario: Scenario): string {
+  const start = scenario.start;
+  const sections = [
+    header(summary, start),
+    people(summary),
+    clearanceLines(summary, start),
+    flowLines(summary),
+    busiest(summary),
+    slowest(summary),
+    shelters(summary),
+    fleets(summary),
+    targets(summary),
+    [engine(summary)],
+  ].filter((lines) => lines.length > 0);
+  const lines = sections.flatMap((lines, i) => (i === 0 ? lines : ['', ...lines]));
+  return lines.map((line) => (line.length > WIDTH ? fit(line, WIDTH) : line)).join('\n') + '\n';
+}
+
+function header(s: Summary, start: string | null): string[] {
+  const ran = `ran ${formatDuration(s.endTime)} (${formatCount(s.endTime)} s)`;
+  const lines = [`${s.scenario} · seed ${s.seed} · ${ran}`];
+  if (start !== null) lines.push(`start ${clockAt(start, 0)} · end ${clockAt(start, s.endTime)}`);
+  return lines;
+}
+
+function people(s: Summary): string[] {
+  const p = s.people;
+  const row = (label: string, n: number) =>
+    `  ${fit(label, 12)}${fit(formatCount(n), 12, 'right')}${fit(formatShare(n, p.told), 9, 'right')}`;
+  return [
+    `People${' '.repeat(15)}count  of told`,
+    row('told', p.told),
+    row('complied', p.complied),
+    row('stayed', p.stayed),
+    row('waiting', p.waiting),
+    row('in transit', p.inTransit),
+    row('evacuated', p.evacuated),
+    row('trapped', p.trapped),
+    `  ${fit('shadow', 12)}${fit(formatCount(p.shadow), 12, 'right')}   not told`,
+  ];
+}
+
+function clearanceLines(s: Summary, start: string | null): string[] {
+  const rows = (Object.keys(s.clearance) as (keyof Summary['clearance'])[]).map((key) => {
+    const t = s.clearance[key];
+    if (t === null) return `  ${fit(key, 6)}not reached`;
+    const seconds = fit(`${formatCount(t)} s`, 14, 'right');
+    const clock = start === null ? '' : clockAt(start, t);
+    return `  ${fit(key, 6)}${seconds}  ${fit(formatDuration(t), 12)}  ${clock}`.trimEnd();
+  });
+  return ['Clearance of compliant people', ...rows];
+}
+
+function flowLines(s: Summary): string[] {
+  const v = s.vehicles;
+  const t = s.throughput;
+  return [
+    `Throughput: peak ${formatCount(t.peakPeoplePerHour)} people/h (bins of ${formatDuration(t.binSeconds)})`,
+    `Vehicles: cars ${formatCount(v.cars)}, fleet ${formatCount(v.fleet)}, ` +
+      `arrived ${formatCount(v.arrived)}, ` +
+      `stuck pushes ${formatCount(v.stuckPushes)}, rerouted ${formatCount(v.rerouted)}, ` +
+      `no-route waits ${formatCount(v.noRouteWaits)}`,
+  ];
+}
+
+function busiest(s: Summary): string[] {
+  const told = s.settlements.filter((r) => r.told > 0);
+  if (told.length === 0) return [];
+  const top = [...told].sort((a, b) => b.told - a.told || compareIds(a.id, b.id)).slice(0, 8);
+  const cells = (...c: [string, string, string, string, string, string, string]) =>
+    `  ${fit(c[0], 22)} ${fit(c[1], 16)}${fit(c[2], 10, 'right')}${fit(c[3], 11, 'right')}` +
+    `${fit(c[4], 10, 'right')}${fit(c[5], 9, 'right')}  ${c[6]}`;
+  return [
+    `Settlements by people told (${top.length} of ${told.length})`,
+    cells('settlement', 'district', 'told', 'evacuated', 'stayed', 'trapped', 'clear at'),
+    ...top.map((r) =>
+      cells(
+        r.name,
+        r.district ?? '—',
+        formatCount(r.told),
+        formatCount(r.evacuated),
+        formatCount(r.stayed),
+        formatCount(r.trapped),
+        r.clearance === null ? 'not cleared' : formatDuration(r.clearance),
+      ),
+    ),
+  ];
+}
+
+function slowest(s: Summary): string[] {
+  const complied = s.settlements.filter((r) => r.complied > 0);
+  if (complied.length === 0) return [];
+  const left = (r: Summary['settlements'][number]) => r.complied - r.evacuated;
+  // Settlements never cleared are the slowest; among them, most people left behind first.
+  const order = [...complied].sort(
+    (a, b) =>
+      (b.clearance ?? Infinity) - (a.clearance ?? Infinity) || left(b) - left(a) || compareIds(a.id, b.id),
+  );
+  return [
+    'Slowest to clear',
+    ...order.slice(0, 5).map((r) => {
+      const status =
+        r.clearance === null
+          ? `not cleared: ${formatCount(left(r))} of ${formatCount(r.complied)} compliant not evacuated`
+          : `clear at ${formatDuration(r.clearance)}`;
+      return `  ${fit(r.name, 22)} ${status}`;
+    }),
+  ];
+}
+
+function shelters(s: Summary): string[] {
+  if (s.shelters.length === 0) return [];
+  const rows = s.shelters.map((r) => {
+    const fill =
+      r.capacity === null
+        ? 'exit'
+        : `of ${formatCount(r.capacity)} places, ${formatShare(r.peakOccupancy, r.capacity)} full at peak`;
+    return `  ${fit(r.name, 24)} ${fit(formatCount(r.arrived), 10, 'right')} arrived  ${fill}`;
+  });
+  return ['Shelters and exits', ...limit(rows, 5)];
+}
+
+function fleets(s: Summary): string[] {
+  if (s.fleets.length === 0) return [];
+  const rows = s.fleets.map(
+    (f) =>
+      `  ${fit(f.id, 16)} ${formatCount(f.vehicles)} × ${formatCount(f.seats)} seats: ` +
+      `${formatCount(f.trips)} trips, ` +
+      `${formatCount(f.carried)} carried, wait ${formatDuration(f.meanWaitSeconds)} mean ` +
+      `${formatDuration(f.maxWaitSeconds)} max, busy ${formatShare(f.utilisation, 1)}`,
+  );
+  return ['Fleets', ...limit(rows, 3)];
+}
+
+function targets(s: Summary): string[] {
+  if (s.targets.length === 0) return [];
+  const met = s.targets.filter((t) => t.ok).length;
+  // Missed targets first, so a cut list never hides one.
+  const order = [...s.targets.filter((t) => !t.ok), ...s.targets.filter((t) => t.ok)];
+  return [`Targets: ${met} of ${s.targets.length} met`, ...limit(order.map(targetLine), 6)];
+}
+
+function targetLine(t: TargetResult): string {
+  const where = describeScope(t.scope) === 'all' ? '' : ` (${describeScope(t.scope)})`;
+  const when = t.at === null ? '' : ` at ${formatDuration(t.at)}`;
+  // Clearance targets and waits are instants or durations in seconds: say so.
+  const unit = t.metric.startsWith('clearance.') || t.metric.endsWith('Seconds') ? ' s' : '';
+  const value = (x: number) => formatValue(x) + unit;
+  const actual = t.error ?? (t.actual === null ? 'not reached' : value(t.actual));
+  return `  ${t.ok ? '✓' : '✗'} ${t.metric}${where}${when}: ${actual}, expected ${expectation(t, value)}`;
+}
+
+function expectation(t: TargetResult, value: (x: number) => string): string {
+  if (t.min !== null && t.max !== null) return `${value(t.min)} to ${value(t.max)}`;
+  if (t.min !== null) return `≥ ${value(t.min)}`;
+  if (t.max !== null) return `≤ ${value(t.max)}`;
+  return `${value(t.value)} ±${(t.tolerance * 100).toFixed(1)}%`;
+}
+
+function engine(s: Summary): string {
+  const e = s.engine;
+  return (
+    `Engine: ${formatCount(e.events)} events, ${formatCount(e.linkTraversals)} link traversals, ` +
+    `${e.wallSeconds.toFixed(1)} s wall`
+  );
+}
+
+/** At most `n` rows, the last replaced by a count of the rest when cut. */
+function limit(rows: string[], n: number): string[] {
+  return rows.length <= n ? rows : [...rows.slice(0, n - 1), `  … and ${rows.length - n + 1} more`];
+}
+
+function formatValue(x: number): string {
+  return Number.isInteger(x) || Math.abs(x) >= 1000 ? formatCount(x) : String(Number(x.toPrecision(4)));
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
