@@ -1,0 +1,31 @@
+// `evacsim validate <scenario>`: parse and check a scenario; every problem as a
+// `path: message` line (exit 2), or a one-line description of what it holds.
+import type { Argv } from 'yargs';
+import type { Command } from '../command.js';
+import { loadChecked } from '../load.js';
+
+export interface ValidateArgs {
+  scenario: string;
+}
+
+export const validateCommand: Command = {
+  command: 'validate <scenario>',
+  describe: 'check a scenario file; every problem as "path: message"',
+  options: (yargs) => validateOptions(yargs) as unknown as Argv,
+  handle: (args, io) => validate(args as unknown as ValidateArgs, io.out),
+};
+
+export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
+  return yargs.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' }) as Argv<ValidateArgs>;
+}
+
+export function validate(args: ValidateArgs, print: (text: string) => void): number {
+  const s = loadChecked(args.scenario);
+  const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
+  print(
+    `ok: ${s.name}: ${s.network.nodes.length} nodes, ${s.network.roads.length} roads, ` +
+      `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
+      `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,65 @@
+// The evacsim command line (yargs). The only layer that reads argv, files and
+// the clock, and prints. Bad input and usage errors become one `path: message`
+// line per problem on stderr and exit code 2, never a stack trace.
+import yargs, { type Argv } from 'yargs';
+import { ScenarioError, UsageError } from '../errors.js';
+import type { Io } from './command.js';
+import { COMMANDS } from './commands/index.js';
+
+export type { Io } from './command.js';
+
+/** Runs the command line `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let chosen: (() => number | Promise<number>) | null = null;
+  let parser: Argv = yargs(argv)
+    .scriptName('evacsim')
+    .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event queue model of people and vehicles leaving settlements over a road network.');
+  for (const c of COMMANDS) {
+    parser = parser.command(c.command, c.describe, c.options, (args) => {
+      chosen = () => c.handle(args as Record<string, unknown>, io);
+    });
+  }
+  parser = parser
+    .demandCommand(1, `name a command: ${COMMANDS.map((c) => c.command.split(' ')[0]).join(', ')}`)
+    .strict()
+    .help()
+    .version(false)
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false);
+
+  let usageError: string | null = null;
+  let output = '';
+  await parser.parseAsync(argv, {}, (error, _args, text) => {
+    if (error) usageError = error.message;
+    output = text;
+  });
+  if (usageError !== null) {
+    io.err(`evacsim: ${usageError}\n(see evacsim --help)\n`);
+    return 2;
+  }
+  if (chosen === null) {
+    if (output) io.out(`${output}\n`);
+    return 0;
+  }
+  try {
+    return await (chosen as () => number | Promise<number>)();
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** Turns an error into messages and an exit code: 2 for the user's input, 70 for our own bugs. */
+function report(error: unknown, io: Io): number {
+  if (error instanceof ScenarioError) {
+    for (const issue of error.issues) io.err(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.err(`evacsim: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`evacsim: internal error: ${message}\n`);
+  if (process.env.EVACSIM_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+  return 70;
+}

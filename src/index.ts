@@ -1,0 +1,10 @@
+// evacsim's library API: load a scenario, simulate it, summarize the result.
+export { loadScenarioFile as loadScenario, parseScenario, parseScenarioText, scenarioJsonSchema } from './scenario/index.js';
+export type * from './scenario/types.js';
+export { simulate, type SimulateOptions } from './simulation/simulate.js';
+export { summarize, formatSummary, peopleAt, clearance, evaluateTargets, timeseriesCsv, settlementsCsv, linksCsv } from './report/index.js';
+export type { Summary, People } from './report/index.js';
+export type { SimulationResult, MovementLog } from './result.js';
+export { LogKind } from './result.js';
+export { ScenarioError, UsageError, SimulationError } from './errors.js';
+export { unreachableSettlements } from './network/reachability.js';
