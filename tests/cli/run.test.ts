@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from '../helpers/cli.js';
+
+const bottleneck = 'scenarios/bottleneck.json';
+
+describe('evacsim run', () => {
+  it('runs the built-in Kursk scenario when none is named', async () => {
+    const r = await cli('run');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('kursk-2024');
+    expect(r.out).toContain('People');
+  });
+
+  it('prints the summary JSON with --json', async () => {
+    const r = await cli('run', bottleneck, '--json');
+    const summary = JSON.parse(r.out);
+    expect(summary.scenario).toBe('bottleneck');
+    expect(summary.clearance.p100).toBe(4248);
+  });
+
+  it('--seed overrides the scenario seed', async () => {
+    const r = await cli('run', bottleneck, '--json', '--seed', '99');
+    expect(JSON.parse(r.out).seed).toBe(99);
+  });
+
+  it('--out writes summary.json, timeseries.csv, settlements.csv and links.csv', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-'));
+    const r = await cli('run', bottleneck, '--out', dir, '--json');
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['links.csv', 'settlements.csv', 'summary.json', 'timeseries.csv']);
+    expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe(r.out);
+    expect(readFileSync(join(dir, 'links.csv'), 'utf8').split('\n')[0]).toContain('peakQueue');
+  });
+
+  it('--check exits 0 when every target is met and 1 when one is missed', async () => {
+    expect((await cli('run', bottleneck, '--check')).code).toBe(0);
+    const scenario = JSON.parse(readFileSync(bottleneck, 'utf8'));
+    scenario.targets = [{ metric: 'clearance.p100', value: 1000, tolerance: 0.01 }];
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'missed.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const r = await cli('run', file, '--check');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('✗');
+  });
+
+  it('reports --timing wall time only when asked', async () => {
+    expect(JSON.parse((await cli('run', bottleneck, '--json')).out).engine.wallSeconds).toBe(0);
+    expect(JSON.parse((await cli('run', bottleneck, '--json', '--timing')).out).engine.wallSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input and usage', () => {
+  it('names each problem with its path and exits 2, with no stack trace', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'bad.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'bad',
+        network: { nodes: [{ id: 'a', x: 0, y: 0 }], roads: [] },
+        settlements: [{ id: 's', node: 'b', populaton: 5 }],
+        shelters: [{ id: 'out', node: 'a' }],
+        orders: [{ settlements: ['s'], compliance: 1.5 }],
+      }),
+    );
+    for (const command of ['run', 'validate']) {
+      const r = await cli(command, file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('orders[0].compliance: must be between 0 and 1, got 1.5');
+      expect(r.err).toContain('settlements[0].populaton: unknown field (did you mean "population"?)');
+      expect(r.err).toContain('settlements[0].node: unknown node "b"');
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.out).toBe('');
+    }
+  });
+
+  it('reports a settlement with no road to any destination', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'island.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'island',
+        network: { nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }], roads: [{ id: 'r', from: 'b', to: 'a', oneway: true }] },
+        settlements: [{ id: 's', node: 'a', population: 5 }],
+        shelters: [{ id: 'out', node: 'b' }],
+        orders: [{ at: 0, settlements: ['s'] }],
+      }),
+    );
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('settlements[0]: "s" at node "a" has no road path to any shelter or exit\n');
+  });
+
+  it('exits 2 on a missing file, an unknown command or option', async () => {
+    expect((await cli('run', 'no-such-file.json')).code).toBe(2);
+    expect((await cli('frobnicate')).code).toBe(2);
+    const r = await cli('run', bottleneck, '--colour');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Unknown argument');
+  });
+
+  it('exits 2 on a seed that is not a whole number', async () => {
+    const r = await cli('run', bottleneck, '--seed', '1.5');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--seed must be a whole number, got 1.5');
+  });
+});
+
+describe('evacsim validate and schema', () => {
+  it('validate describes a valid scenario and exits 0', async () => {
+    const r = await cli('validate', 'scenarios/two-towns.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ok: two-towns: 5 nodes, 4 roads, 2 settlements \(4800 people\)/);
+  });
+
+  it('schema prints the JSON Schema of scenario files', async () => {
+    const r = await cli('schema');
+    const schema = JSON.parse(r.out);
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['network', 'settlements', 'orders', 'fleets', 'hazards', 'targets']));
+  });
+
+  it('--help on every command exits 0 and names its options', async () => {
+    const r = await cli('run', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('--check');
+    expect((await cli('validate', '--help')).out).toContain('scenario');
+  });
+});
+
+describe('the Kursk 2024 case', () => {
+  it('meets every reported figure it encodes as a target (run --check)', async () => {
+    const r = await cli('run', 'scenarios/kursk-2024.json', '--check', '--json');
+    const summary = JSON.parse(r.out);
+    expect(summary.targets.length).toBeGreaterThanOrEqual(7);
+    expect(summary.targets.filter((t: { ok: boolean }) => !t.ok)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
