@@ -1,6 +1,6 @@
 // The human summary printed by `evacsim run`: people by state, clearance,
 // the busiest and slowest settlements, shelters, fleets, targets and engine
-// counters, in at most about 60 lines of at most 100 characters. Deterministic:
+// counters, in at most about 80 lines of at most 100 characters. Deterministic:
 // no clock, no locale.
 
 import type { Scenario } from '../scenario/types.js';
@@ -132,19 +132,20 @@ function shelters(s: Summary): string[] {
         : `of ${formatCount(r.capacity)} places, ${formatShare(r.peakOccupancy, r.capacity)} full at peak`;
     return `  ${fit(r.name, 24)} ${fit(formatCount(r.arrived), 10, 'right')} arrived  ${fill}`;
   });
-  return ['Shelters and exits', ...limit(rows, 5)];
+  return ['Shelters and exits', ...limit(rows, 10)];
 }
 
 function fleets(s: Summary): string[] {
   if (s.fleets.length === 0) return [];
+  const header = `  ${fit('fleet', 22)} ${fit('veh×seats', 9, 'right')} ${fit('trips', 7, 'right')} ${fit('carried', 8, 'right')} ${fit('mean wait', 11, 'right')} ${fit('max wait', 11, 'right')} ${fit('busy', 7, 'right')}`;
   const rows = s.fleets.map(
     (f) =>
-      `  ${fit(f.id, 16)} ${formatCount(f.vehicles)} × ${formatCount(f.seats)} seats: ` +
-      `${formatCount(f.trips)} trips, ` +
-      `${formatCount(f.carried)} carried, wait ${formatDuration(f.meanWaitSeconds)} mean ` +
-      `${formatDuration(f.maxWaitSeconds)} max, busy ${formatShare(f.utilisation, 1)}`,
+      `  ${fit(f.id, 22)} ${fit(`${formatCount(f.vehicles)}×${formatCount(f.seats)}`, 9, 'right')} ` +
+      `${fit(formatCount(f.trips), 7, 'right')} ${fit(formatCount(f.carried), 8, 'right')} ` +
+      `${fit(formatDuration(f.meanWaitSeconds), 11, 'right')} ${fit(formatDuration(f.maxWaitSeconds), 11, 'right')} ` +
+      `${fit(formatShare(f.utilisation, 1), 7, 'right')}`,
   );
-  return ['Fleets', ...limit(rows, 3)];
+  return ['Fleets', header, ...limit(rows, 8)];
 }
 
 function targets(s: Summary): string[] {
@@ -152,7 +153,7 @@ function targets(s: Summary): string[] {
   const met = s.targets.filter((t) => t.ok).length;
   // Missed targets first, so a cut list never hides one.
   const order = [...s.targets.filter((t) => !t.ok), ...s.targets.filter((t) => t.ok)];
-  return [`Targets: ${met} of ${s.targets.length} met`, ...limit(order.map(targetLine), 6)];
+  return [`Targets: ${met} of ${s.targets.length} met`, ...limit(order.map(targetLine), 12)];
 }
 
 function targetLine(t: TargetResult): string {
@@ -174,10 +175,8 @@ function expectation(t: TargetResult, value: (x: number) => string): string {
 
 function engine(s: Summary): string {
   const e = s.engine;
-  return (
-    `Engine: ${formatCount(e.events)} events, ${formatCount(e.linkTraversals)} link traversals, ` +
-    `${e.wallSeconds.toFixed(1)} s wall`
-  );
+  const wall = e.wallSeconds > 0 ? `, ${e.wallSeconds.toFixed(2)} s wall` : '';
+  return `Engine: ${formatCount(e.events)} events, ${formatCount(e.linkTraversals)} link traversals${wall}`;
 }
 
 /** At most `n` rows, the last replaced by a count of the rest when cut. */

@@ -47,9 +47,7 @@ describe('formatSummary', () => {
     expect(text).toContain('Beta                   clear at 2h 30m');
     expect(text).toMatch(/Kursk TAC +30 arrived {2}of 40 places, 75\.0% full at peak/);
     expect(text).toMatch(/East exit +60 arrived {2}exit/);
-    expect(text).toContain(
-      'buses            2 × 45 seats: 3 trips, 40 carried, wait 1m 40s mean 5m 0s max, busy 50.0%',
-    );
+    expect(text).toMatch(/buses +2×45 +3 +40 +1m 40s +5m 0s +50\.0%/);
   });
 
   it('marks targets met and missed, missed first', () => {
@@ -71,10 +69,10 @@ describe('formatSummary', () => {
   });
 
   it('ends with the engine counters', () => {
-    expect(text.trimEnd().split('\n').at(-1)).toBe('Engine: 1,234 events, 567 link traversals, 0.3 s wall');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Engine: 1,234 events, 567 link traversals, 0.25 s wall');
   });
 
-  it('stays within about 60 lines of at most 100 characters, however big the run', () => {
+  it('stays within about 80 lines of at most 100 characters, however big the run', () => {
     const many = Array.from({ length: 40 }, (_, i) =>
       settlement(`s${i}`, `A settlement with a very long name number ${i}`, 'A long district name', 'R', 10),
     );
@@ -95,7 +93,7 @@ describe('formatSummary', () => {
       ),
     });
     const lines = formatSummary(summarize(big, crowded), crowded).trimEnd().split('\n');
-    expect(lines.length).toBeLessThanOrEqual(62);
+    expect(lines.length).toBeLessThanOrEqual(80);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
   });
 
