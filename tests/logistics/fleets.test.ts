@@ -1,0 +1,109 @@
+// Fleets on tiny networks with exact times.
+//
+//   village ──r1 (1 km, 36 km/h: 100 s)── depot/exit
+//
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/simulation/index.js';
+import { LogKind } from '../../src/result.js';
+import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+function bus(fields: Partial<FleetSpec> = {}): FleetSpec {
+  return {
+    id: 'bus', depot: 'out', vehicles: 1, seats: 10, boardingSecondsPerPerson: 2, serves: [], mode: 'road',
+    from: 0, headway: null, timetable: [], ...fields,
+  };
+}
+
+function rows(s: Scenario, kind: number) {
+  const r = simulate(s);
+  const out: [number, number][] = [];
+  for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === kind) out.push([r.log.time[i], r.log.people[i]]);
+  return { out, r };
+}
+
+const base = (population: number, fleets: FleetSpec[]) =>
+  scenario({
+    nodes: [],
+    network: {
+      nodes: [{ id: 'village', x: 0, y: 0 }, { id: 'out', x: 1000, y: 0 }],
+      roads: [road('r1', 'village', 'out', { speedKmh: 36, capacityVehPerHour: 3600, oneway: false })],
+    },
+    settlements: [settlement('village', 'village', population)],
+    shelters: [exit('out', 'out')],
+    households: { size: 1, carShare: 0 },
+    orders: [order(['village'])],
+    fleets,
+  });
+
+describe('a bus cycling between a pickup and an exit', () => {
+  it('carries everyone in trips of its seats, boarding takes seconds per person', () => {
+    const { out, r } = rows(base(25, [bus()]), LogKind.Evacuated);
+    // depot → village 100 s; board 10 × 2 s; → exit 100 s: arrives at 220 s.
+    // Back at 320 s, board to 340 s, arrive 440 s; back 540 s, board 5 × 2 s, arrive 650 s.
+    expect(out).toEqual([[220, 10], [440, 10], [650, 5]]);
+    expect(r.fleets[0]).toMatchObject({ trips: 3, carried: 25, maxWaitSeconds: 540 });
+    // waits: 10 people 100 s, 10 people 320 s, 5 people 540 s
+    expect(r.fleets[0].meanWaitSeconds).toBeCloseTo((10 * 100 + 10 * 320 + 5 * 540) / 25, 9);
+  });
+
+  it('counts boarded passengers as in transit, not waiting', () => {
+    const { out } = rows(base(25, [bus()]), LogKind.Departed);
+    expect(out).toEqual([[100, 10], [320, 10], [540, 5]]);
+  });
+
+  it('is idle before its start time and serves only what it serves', () => {
+    const late = rows(base(5, [bus({ from: 1000 })]), LogKind.Evacuated).out;
+    expect(late).toEqual([[1000 + 100 + 10 + 100, 5]]);
+    const elsewhere = rows(base(5, [bus({ serves: ['nowhere'] })]), LogKind.Evacuated).out;
+    expect(elsewhere).toEqual([]);
+  });
+});
+
+describe('dispatch', () => {
+  //   small (10 people) ── 1 km ── depot ── 1 km ── big (40 people)
+  it('sends the free vehicle where the most people have waited longest', () => {
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: [{ id: 'small', x: -1000, y: 0 }, { id: 'depot', x: 0, y: 0 }, { id: 'big', x: 1000, y: 0 }],
+        roads: [
+          road('a', 'small', 'depot', { speedKmh: 36, oneway: false }),
+          road('b', 'depot', 'big', { speedKmh: 36, oneway: false }),
+        ],
+      },
+      settlements: [settlement('small', 'small', 10), settlement('big', 'big', 40)],
+      shelters: [exit('depot', 'depot')],
+      households: { size: 1, carShare: 0 },
+      orders: [order(['small', 'big'])],
+      fleets: [bus({ depot: 'depot', seats: 50 })],
+    });
+    const r = simulate(s);
+    const firstPickup = r.log.settlement[Array.from(r.log.kind).indexOf(LogKind.Departed)];
+    expect(r.settlements[firstPickup].id).toBe('big');
+  });
+});
+
+describe('trains', () => {
+  //   station ══rail 6 km, 60 km/h (360 s)══ terminal (exit)
+  it('leave only at timetable instants', () => {
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: [{ id: 'station', x: 0, y: 0 }, { id: 'terminal', x: 6000, y: 0 }],
+        roads: [road('rail', 'station', 'terminal', { lengthKm: 6, speedKmh: 60, capacityVehPerHour: 4, mode: 'rail', oneway: false })],
+      },
+      settlements: [settlement('town', 'station', 100)],
+      shelters: [exit('terminal', 'terminal')],
+      households: { size: 1, carShare: 0 },
+      orders: [order(['town'])],
+      fleets: [bus({ id: 'train', mode: 'rail', depot: 'terminal', seats: 60, boardingSecondsPerPerson: 1, timetable: [1000, 5000] })],
+    });
+    const r = simulate(s);
+    const arrivals: [number, number][] = [];
+    for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Evacuated) arrivals.push([r.log.time[i], r.log.people[i]]);
+    // leaves at 1000, reaches the station at 1360, boards 60 s, back at 1780;
+    // next slot 5000: station 5360, boards 40 s, terminal 5760.
+    expect(arrivals).toEqual([[1780, 60], [5760, 40]]);
+  });
+});
