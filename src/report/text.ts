@@ -24,7 +24,7 @@ export function formatSummary(summary: Summary, scenario: Scenario): string {
     slowest(summary),
     shelters(summary),
     fleets(summary),
-    targets(summary),
+    targets(summary, start),
     [engine(summary)],
   ].filter((lines) => lines.length > 0);
   const lines = sections.flatMap((lines, i) => (i === 0 ? lines : ['', ...lines]));
@@ -148,17 +148,17 @@ function fleets(s: Summary): string[] {
   return ['Fleets', header, ...limit(rows, 8)];
 }
 
-function targets(s: Summary): string[] {
+function targets(s: Summary, start: string | null): string[] {
   if (s.targets.length === 0) return [];
   const met = s.targets.filter((t) => t.ok).length;
   // Missed targets first, so a cut list never hides one.
   const order = [...s.targets.filter((t) => !t.ok), ...s.targets.filter((t) => t.ok)];
-  return [`Targets: ${met} of ${s.targets.length} met`, ...limit(order.map(targetLine), 12)];
+  return [`Targets: ${met} of ${s.targets.length} met`, ...limit(order.map((t) => targetLine(t, start)), 12)];
 }
 
-function targetLine(t: TargetResult): string {
+function targetLine(t: TargetResult, start: string | null): string {
   const where = describeScope(t.scope) === 'all' ? '' : ` (${describeScope(t.scope)})`;
-  const when = t.at === null ? '' : ` at ${formatDuration(t.at)}`;
+  const when = t.at === null ? '' : ` at ${start === null ? formatDuration(t.at) : clockAt(start, t.at).slice(0, 16).replace('T', ' ')}`;
   // Clearance targets and waits are instants or durations in seconds: say so.
   const unit = t.metric.startsWith('clearance.') || t.metric.endsWith('Seconds') ? ' s' : '';
   const value = (x: number) => formatValue(x) + unit;
