@@ -1,15 +1,39 @@
-// Reads a scenario for a command and checks what needs the compiled network
-// (every settlement reaches a destination), so every command reports the same
+// Reads a scenario for a command and checks what needs more than the schema:
+// the file size and element counts against the limits, and that every settlement
+// reaches a destination on the compiled network. Every command reports the same
 // problems the same way.
+import { statSync } from 'node:fs';
 import { ScenarioError } from '../errors.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
+import { DEFAULT_LIMITS, limitProblems } from '../check/limits.js';
+
+export interface LoadOptions {
+  /** Lift the size and memory limits. */
+  allowLarge?: boolean;
+}
 
 /** Loads and fully validates `path`; throws ScenarioError with every problem found. */
-export function loadChecked(path: string): Scenario {
+export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
+  if (!options.allowLarge) {
+    const size = fileSize(path);
+    if (size > DEFAULT_LIMITS.fileBytes) {
+      const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
+      throw new ScenarioError([{ path: '', message: `${path}: ${mb(size)} exceeds the file size limit of ${mb(DEFAULT_LIMITS.fileBytes)} (use --allow-large to lift it)` }]);
+    }
+  }
   const scenario = loadScenarioFile(path);
-  const issues = unreachableSettlements(scenario);
+  const issues = [...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
   if (issues.length > 0) throw new ScenarioError(issues);
   return scenario;
+}
+
+/** Size of the file at `path`, or 0 when it cannot be read (loading reports why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

@@ -139,3 +139,22 @@ describe('the Kursk 2024 case', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('warnings and limits', () => {
+  it('validate prints warning lines and still exits 0', async () => {
+    const r = await cli('validate', 'scenarios/two-towns.json');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('warning: shelters: total shelter capacity 400 is below the 2070 people expected to head for shelters');
+  });
+
+  it('refuses a run that would not fit in memory unless --allow-large, before allocating it', async () => {
+    const scenario = JSON.parse(readFileSync(bottleneck, 'utf8'));
+    scenario.settlements[0].population = 2_000_000_000;
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'huge.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^settlements: the run would need about [\d.]+ GB of memory/);
+    expect((await cli('validate', file, '--allow-large')).code).toBe(0);
+  });
+});

@@ -20,6 +20,7 @@ export interface RunArgs {
   out?: string;
   check: boolean;
   timing: boolean;
+  allowLarge: boolean;
 }
 
 export const runCommand: Command = {
@@ -36,13 +37,14 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
-    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as Argv<RunArgs>;
+    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' })
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' }) as unknown as Argv<RunArgs>;
 }
 
 /** Runs the command; returns the exit code. */
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
-  const scenario = loadChecked(path);
+  const scenario = loadChecked(path, { allowLarge: args.allowLarge });
   if (args.seed !== undefined && !Number.isInteger(args.seed)) {
     throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
   }

@@ -1,11 +1,14 @@
 // `evacsim validate <scenario>`: parse and check a scenario; every problem as a
-// `path: message` line (exit 2), or a one-line description of what it holds.
+// `path: message` line (exit 2), or a one-line description of what it holds
+// followed by `warning:` lines for what is legal but suspicious (exit 0).
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { loadChecked } from '../load.js';
+import { scenarioWarnings } from '../../check/warnings.js';
 
 export interface ValidateArgs {
   scenario: string;
+  allowLarge: boolean;
 }
 
 export const validateCommand: Command = {
@@ -16,16 +19,19 @@ export const validateCommand: Command = {
 };
 
 export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
-  return yargs.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' }) as Argv<ValidateArgs>;
+  return yargs
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' }) as unknown as Argv<ValidateArgs>;
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
-  const s = loadChecked(args.scenario);
+  const s = loadChecked(args.scenario, { allowLarge: args.allowLarge });
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
     `ok: ${s.name}: ${s.network.nodes.length} nodes, ${s.network.roads.length} roads, ` +
       `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
+  for (const w of scenarioWarnings(s)) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
   return 0;
 }

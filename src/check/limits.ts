@@ -1,0 +1,59 @@
+// Ceilings that stop a run before it exhausts the machine: file size, element
+// counts, horizon, and an estimate of the memory the run would need, made
+// before anything large is allocated. `--allow-large` lifts them.
+import type { Scenario } from '../scenario/types.js';
+
+export interface Limits {
+  fileBytes: number;
+  nodes: number;
+  roads: number;
+  settlements: number;
+  fleetVehicles: number;
+  horizonSeconds: number;
+  memoryBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  fileBytes: 512 * 1024 * 1024,
+  nodes: 5_000_000,
+  roads: 10_000_000,
+  settlements: 1_000_000,
+  fleetVehicles: 1_000_000,
+  horizonSeconds: 366 * 86400,
+  memoryBytes: 16 * 1024 ** 3,
+};
+
+/**
+ * Bytes a run of `scenario` needs, roughly: per household (demand arrays, vehicle
+ * state, two movement-log rows, sorting), per node and link (graph, compiled
+ * arrays, routing tables), per settlement (pickup tables when fleets run).
+ */
+export function estimateBytes(scenario: Scenario): number {
+  const people = scenario.settlements.reduce((sum, s) => sum + s.population, 0);
+  const households = people / Math.max(1, scenario.households.size);
+  const nodes = scenario.network.nodes.length;
+  const links = scenario.network.roads.length * 2;
+  const tables = 6 + (scenario.fleets.length > 0 ? 2 * scenario.settlements.length : 0);
+  return households * 200 + nodes * 600 + links * 500 + Math.min(tables, 1000) * nodes * 4;
+}
+
+/** One message per limit the scenario exceeds (empty when within all). */
+export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMITS): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const over = (path: string, what: string, value: number, limit: number) => {
+    if (value > limit) problems.push({ path, message: `${what} ${value} exceeds the limit of ${limit} (use --allow-large to lift it)` });
+  };
+  over('network.nodes', 'node count', scenario.network.nodes.length, limits.nodes);
+  over('network.roads', 'road count', scenario.network.roads.length, limits.roads);
+  over('settlements', 'settlement count', scenario.settlements.length, limits.settlements);
+  over('fleets', 'fleet vehicle count', scenario.fleets.reduce((n, f) => n + f.vehicles, 0), limits.fleetVehicles);
+  over('horizon', 'horizon in seconds', scenario.horizon, limits.horizonSeconds);
+  const bytes = estimateBytes(scenario);
+  if (bytes > limits.memoryBytes) {
+    problems.push({
+      path: 'settlements',
+      message: `the run would need about ${(bytes / 1024 ** 3).toFixed(1)} GB of memory, above the limit of ${(limits.memoryBytes / 1024 ** 3).toFixed(0)} GB (use --allow-large to lift it)`,
+    });
+  }
+  return problems;
+}

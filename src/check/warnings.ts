@@ -1,0 +1,194 @@
+// What is legal in a scenario but probably not what its author meant: a
+// settlement whose only way out is closed when it is told to leave, shelters too
+// small for those heading to them, fleets that serve nobody, people without cars
+// that no fleet serves, targets on unknown metrics, orders that tell nobody.
+import type { Scenario } from '../scenario/types.js';
+import type { SimulationResult } from '../result.js';
+import { buildGraph, placement } from '../network/build-graph.js';
+import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
+import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
+import { assignOrders } from '../demand/orders.js';
+import { planHazards } from '../hazards/plan.js';
+import { readMetric } from '../report/targets.js';
+
+export interface Warning {
+  path: string;
+  message: string;
+}
+
+/** At most this many warnings of one kind are listed; the rest are counted. */
+const MAX_PER_KIND = 10;
+
+/** Every warning for a scenario that has already passed validation. */
+export function scenarioWarnings(scenario: Scenario): Warning[] {
+  const net = compile(buildGraph(scenario));
+  const place = placement(scenario);
+  const assigned = assignOrders(scenario, place, (node) => {
+    const n = net.nodeIndex.get(node) as number;
+    return [net.nodeX[n], net.nodeY[n]];
+  });
+  return [
+    ...capped(closedAtOrder(scenario, net, place, assigned)),
+    ...shelterCapacity(scenario, assigned),
+    ...fleetsServingNobody(scenario, net, assigned),
+    ...capped(carlessWithoutFleet(scenario, assigned)),
+    ...unknownTargets(scenario),
+    ...ordersTellingNobody(scenario, assigned),
+    ...beyondHorizon(scenario),
+  ];
+}
+
+function capped(warnings: Warning[]): Warning[] {
+  if (warnings.length <= MAX_PER_KIND) return warnings;
+  const rest = warnings.length - MAX_PER_KIND + 1;
+  return [...warnings.slice(0, MAX_PER_KIND - 1), { path: '', message: `… and ${rest} more like these` }];
+}
+
+function formatTime(seconds: number): string {
+  const h = seconds / 3600;
+  return h >= 48 ? `${(h / 24).toFixed(1)} d` : `${h.toFixed(1)} h`;
+}
+
+/** Settlements with no road out, at their order's instant, once hazards in force then are applied. */
+function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnType<typeof placement>, assigned: Int32Array): Warning[] {
+  const plan = planHazards(scenario, net, place);
+  const base = freeFlowCosts(net, MODE_ROAD);
+  const targets = scenario.shelters.map((s) => net.nodeIndex.get(s.node) as number);
+  const warnings: Warning[] = [];
+  const byInstant = new Map<number, number[]>();
+  assigned.forEach((o, s) => {
+    if (o < 0) return;
+    const at = scenario.orders[o].at;
+    byInstant.set(at, [...(byInstant.get(at) ?? []), s]);
+  });
+  for (const [at, settlements] of byInstant) {
+    const cost = base.slice();
+    for (const c of plan.closures) if (c.from <= at && at < c.until) for (const l of c.links) cost[l] = Infinity;
+    for (let l = 0; l < net.linkCount; l++) {
+      if (plan.captureAt[net.linkFrom[l]] <= at || plan.captureAt[net.linkTo[l]] <= at) cost[l] = Infinity;
+    }
+    const open = targets.filter((n) => plan.captureAt[n] > at);
+    const next = nextHopTable(net, open, cost);
+    for (const s of settlements) {
+      const node = net.nodeIndex.get(scenario.settlements[s].node) as number;
+      if (plan.captureAt[node] <= at) continue;
+      if (next[node] === NO_ROUTE) {
+        warnings.push({
+          path: `settlements[${s}]`,
+          message: `"${scenario.settlements[s].id}" has no open road to any destination when its order comes (${formatTime(at)}): hazards close every way out`,
+        });
+      }
+    }
+  }
+  return warnings;
+}
+
+/** Shelters too small for the people expected to head for them. */
+function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
+  let expected = 0;
+  assigned.forEach((o, s) => {
+    if (o >= 0) expected += Math.round(scenario.settlements[s].population * scenario.orders[o].compliance);
+  });
+  const shelters = scenario.shelters.filter((d) => d.capacity !== null);
+  const exits = scenario.shelters.length - shelters.length;
+  const capacity = shelters.reduce((sum, d) => sum + (d.capacity ?? 0), 0);
+  const heading = exits === 0 ? expected : Math.round(expected * (scenario.shelterShare ?? 0));
+  if (shelters.length === 0 || capacity >= heading) return [];
+  const then = exits === 0 ? 'the rest will have nowhere to go' : 'the rest will go on to exits';
+  return [
+    {
+      path: 'shelters',
+      message: `total shelter capacity ${capacity} is below the ${heading} people expected to head for shelters; ${then}`,
+    },
+  ];
+}
+
+function fleetsServingNobody(scenario: Scenario, net: CompiledNetwork, assigned: Int32Array): Warning[] {
+  const warnings: Warning[] = [];
+  scenario.fleets.forEach((fleet, f) => {
+    const names = new Set(fleet.serves);
+    const served = scenario.settlements.filter(
+      (s, i) => assigned[i] >= 0 && (names.size === 0 || names.has(s.id) || (s.district !== null && names.has(s.district))),
+    );
+    if (served.length === 0) {
+      warnings.push({ path: `fleets[${f}].serves`, message: `fleet "${fleet.id}" serves no settlement that an order tells to leave` });
+      return;
+    }
+    const mode = fleet.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+    const depot = net.nodeIndex.get(fleet.depot) as number;
+    const reachable = served.filter((s) => {
+      const next = nextHopTable(net, [net.nodeIndex.get(s.node) as number], freeFlowCosts(net, mode));
+      return next[depot] !== NO_ROUTE;
+    });
+    if (reachable.length === 0) {
+      warnings.push({
+        path: `fleets[${f}].depot`,
+        message: `fleet "${fleet.id}" cannot reach any settlement it serves from "${fleet.depot}" by ${fleet.mode}`,
+      });
+    }
+  });
+  return warnings;
+}
+
+function carlessWithoutFleet(scenario: Scenario, assigned: Int32Array): Warning[] {
+  if (scenario.households.carShare >= 1) return [];
+  const warnings: Warning[] = [];
+  scenario.settlements.forEach((s, i) => {
+    if (assigned[i] < 0 || s.population === 0) return;
+    const served = scenario.fleets.some((f) => f.serves.length === 0 || f.serves.includes(s.id) || (s.district !== null && f.serves.includes(s.district)));
+    if (!served) {
+      warnings.push({
+        path: `settlements[${i}]`,
+        message: `"${s.id}": households without a car (${Math.round((1 - scenario.households.carShare) * 100)} %) have no fleet to wait for and will not leave`,
+      });
+    }
+  });
+  return warnings;
+}
+
+/** A result with the scenario's ids and nothing happened, to check that target metrics can be read. */
+function emptyResult(scenario: Scenario): SimulationResult {
+  const empty = new Float64Array(0);
+  return {
+    scenario: scenario.name, seed: scenario.seed, start: scenario.start, horizon: scenario.horizon, endTime: 0,
+    settlements: scenario.settlements.map((s) => ({ ...s, capturedAt: null })),
+    destinations: scenario.shelters.map((d) => ({ ...d })),
+    log: { length: 0, time: empty, kind: new Uint8Array(0), settlement: new Int32Array(0), people: new Int32Array(0), destination: new Int32Array(0), fleet: new Int32Array(0) },
+    links: [],
+    fleets: scenario.fleets.map((f) => ({ id: f.id, vehicles: f.vehicles, seats: f.seats, trips: 0, carried: 0, meanWaitSeconds: 0, maxWaitSeconds: 0, utilisation: 0 })),
+    samples: { binSeconds: scenario.reportBinSeconds, time: [], vehiclesOnRoad: [], vehiclesQueuedAtOrigin: [] },
+    vehicles: { cars: 0, fleet: 0, arrived: 0, stuckPushes: 0, rerouted: 0, noRouteWaits: 0 },
+    engine: { events: 0, linkTraversals: 0 },
+  };
+}
+
+function unknownTargets(scenario: Scenario): Warning[] {
+  const result = emptyResult(scenario);
+  const warnings: Warning[] = [];
+  scenario.targets.forEach((t, i) => {
+    const reading = readMetric(result, t.metric, t.at, t.scope);
+    if ('error' in reading && !/matches no settlement/.test(reading.error)) {
+      warnings.push({ path: `targets[${i}].metric`, message: `${reading.error}; this target can never be met` });
+    }
+  });
+  return warnings;
+}
+
+function ordersTellingNobody(scenario: Scenario, assigned: Int32Array): Warning[] {
+  const counts = scenario.orders.map(() => 0);
+  assigned.forEach((o) => o >= 0 && counts[o]++);
+  return counts.flatMap((n, o) =>
+    n > 0 ? [] : [{ path: `orders[${o}]`, message: 'tells nobody: it names no settlement that an earlier order has not already told' }],
+  );
+}
+
+function beyondHorizon(scenario: Scenario): Warning[] {
+  const h = scenario.horizon;
+  const late = (path: string, at: number | null, what: string): Warning[] =>
+    at !== null && at > h ? [{ path, message: `${what} at ${formatTime(at)}, after the horizon (${formatTime(h)}): it never happens` }] : [];
+  return [
+    ...scenario.orders.flatMap((o, i) => late(`orders[${i}].at`, o.at, 'the order comes')),
+    ...scenario.fleets.flatMap((f, i) => late(`fleets[${i}].from`, f.from, 'the fleet starts')),
+    ...scenario.targets.flatMap((t, i) => late(`targets[${i}].at`, t.at, 'the target is read')),
+  ];
+}

@@ -1,0 +1,63 @@
+// `evacsim generate grid|corridor|region --people N --seed S`: writes a synthetic
+// scenario, to stdout or `--out file.json`. The same arguments always give the
+// same file; benchmarks and stress tests use them.
+import type { Argv } from 'yargs';
+import type { Command } from '../command.js';
+import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../../generate/index.js';
+import { UsageError } from '../../errors.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface GenerateArgs {
+  kind: GeneratorKind;
+  people: number;
+  seed: number;
+  side?: number;
+  out?: string;
+}
+
+/** More people than this would not fit a scenario file in memory. */
+const MAX_PEOPLE = 100_000_000;
+
+export const generateCommand: Command = {
+  command: 'generate <kind>',
+  describe: 'write a synthetic scenario: a street grid, a bottleneck corridor or a border region',
+  options: (yargs) => generateOptions(yargs) as unknown as Argv,
+  handle: (args, io) => generateFile(args as unknown as GenerateArgs, io.out),
+};
+
+export function generateOptions(yargs: Argv): Argv<GenerateArgs> {
+  return yargs
+    .positional('kind', {
+      choices: GENERATOR_KINDS,
+      demandOption: true,
+      describe: 'grid: a city street grid, everyone by car; corridor: one road with a bottleneck; region: towns, a front, shelters and buses',
+    })
+    .option('people', { type: 'number', default: 10_000, describe: 'people in the scenario (corridor: one car each)' })
+    .option('seed', { type: 'number', default: 1, describe: 'seed of the generator, also the scenario seed' })
+    .option('side', { type: 'number', describe: 'grid and region: junctions per side (default: about 100 people per junction)' })
+    .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as Argv<GenerateArgs>;
+}
+
+function wholeNumber(name: string, value: number | undefined, min: number, max: number): void {
+  if (value === undefined) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+}
+
+/** Writes the scenario; returns the exit code. */
+export function generateFile(args: GenerateArgs, print: (text: string) => void): number {
+  wholeNumber('people', args.people, 1, MAX_PEOPLE);
+  wholeNumber('seed', args.seed, 0, Number.MAX_SAFE_INTEGER);
+  wholeNumber('side', args.side, 3, 10_000);
+  const file = generate(args.kind, { people: args.people, seed: args.seed, side: args.side });
+  const text = scenarioJson(file);
+  if (args.out === undefined) {
+    print(text);
+    return 0;
+  }
+  writeFileAtomic(args.out, text);
+  const { nodes, roads } = file.network;
+  print(`wrote ${args.out}: ${file.name}, ${args.people} people, ${nodes.length} nodes, ${roads.length} roads, ${file.settlements.length} settlements\n`);
+  return 0;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioWarnings } from '../../src/check/warnings.js';
+import { limitProblems, DEFAULT_LIMITS } from '../../src/check/limits.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+//   town ──r──► out     (and a shelter at out)
+const base = (fields: Partial<Scenario> = {}) =>
+  scenario({
+    nodes: [],
+    network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'out', x: 1000, y: 0 }], roads: [road('r', 'town', 'out')] },
+    settlements: [settlement('town', 'town', 100, { district: 'D' })],
+    shelters: [exit('out', 'out')],
+    orders: [order(['town'], { at: 3600 })],
+    ...fields,
+  });
+
+const messages = (s: Scenario) => scenarioWarnings(s).map((w) => `${w.path}: ${w.message}`);
+
+describe('validate warnings', () => {
+  it('has none for a plain scenario', () => {
+    expect(messages(base())).toEqual([]);
+  });
+
+  it('warns of a settlement whose only way out is closed when its order comes', () => {
+    const s = base({ hazards: [{ kind: 'closure', roads: ['r'], from: 0, until: null }] });
+    expect(messages(s)).toEqual([
+      'settlements[0]: "town" has no open road to any destination when its order comes (1.0 h): hazards close every way out',
+    ]);
+  });
+
+  it('warns of shelters too small for those heading to them', () => {
+    const s = base({ shelters: [exit('school', 'out', 30)] });
+    expect(messages(s)).toContain('shelters: total shelter capacity 30 is below the 100 people expected to head for shelters; the rest will have nowhere to go');
+  });
+
+  it('warns of a fleet that serves nothing and of carless households no fleet serves', () => {
+    const s = base({
+      households: { size: 1, carShare: 0.5 },
+      fleets: [{ id: 'bus', depot: 'out', vehicles: 1, seats: 10, boardingSecondsPerPerson: 1, serves: ['elsewhere'], mode: 'road', from: 0, headway: null, timetable: [] }],
+      settlements: [settlement('town', 'town', 100, { district: 'D' }), settlement('elsewhere', 'out', 0)],
+    });
+    expect(messages(s)).toEqual([
+      'fleets[0].serves: fleet "bus" serves no settlement that an order tells to leave',
+      'settlements[0]: "town": households without a car (50 %) have no fleet to wait for and will not leave',
+    ]);
+  });
+
+  it('warns of targets on unknown metrics, orders telling nobody, and events after the horizon', () => {
+    const s = base({
+      horizon: 7200,
+      orders: [order(['town'], { at: 3600 }), order(['town'], { at: 9000 })],
+      targets: [{ metric: 'people.happy', at: null, scope: null, value: 1, tolerance: 0, min: null, max: null, note: '' }],
+    });
+    expect(messages(s)).toEqual([
+      'targets[0].metric: unknown metric "people.happy"; this target can never be met',
+      'orders[1]: tells nobody: it names no settlement that an earlier order has not already told',
+      'orders[1].at: the order comes at 2.5 h, after the horizon (2.0 h): it never happens',
+    ]);
+  });
+});
+
+describe('limits', () => {
+  it('accepts the ordinary and refuses what would not fit, naming the limit', () => {
+    expect(limitProblems(base())).toEqual([]);
+    const huge = base({ settlements: [settlement('town', 'town', 1e9)] });
+    expect(limitProblems(huge).map((p) => p.message)[0]).toMatch(/^the run would need about \d+\.\d GB of memory, above the limit of 16 GB \(use --allow-large to lift it\)$/);
+    expect(limitProblems(base({ horizon: 400 * 86400 }))).toEqual([
+      { path: 'horizon', message: `horizon in seconds ${400 * 86400} exceeds the limit of ${DEFAULT_LIMITS.horizonSeconds} (use --allow-large to lift it)` },
+    ]);
+  });
+});
