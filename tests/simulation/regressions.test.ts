@@ -1,0 +1,23 @@
+// Cases the property tests once found failing, kept so they stay fixed.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { simulate } from '../../src/simulation/index.js';
+import { peopleAt } from '../../src/report/metrics.js';
+import type { Scenario } from '../../src/scenario/types.js';
+
+const load = (name: string): Scenario => JSON.parse(readFileSync(`tests/fixtures/regressions/${name}.json`, 'utf8'));
+
+describe('regressions', () => {
+  it('a stuck check at blockedSince + stuckSeconds fires once, whatever the rounding', () => {
+    // blockedSince + 35 rounded so that now − blockedSince < 35 at the event: it was re-scheduled at the same instant for ever
+    const r = simulate(load('stuck-push-rounding'), { seed: 1 });
+    expect(r.engine.events).toBeLessThan(100_000);
+    expect(peopleAt(r, r.endTime).evacuated).toBe(600);
+  });
+
+  it('a car whose settlement node holds a shelter is recorded as departed before it arrives', () => {
+    const r = simulate(load('departure-into-own-shelter'));
+    const p = peopleAt(r, 0);
+    expect(p).toMatchObject({ told: 1, evacuated: 1, inTransit: 0, waiting: 0 });
+  });
+});
