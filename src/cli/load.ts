@@ -12,6 +12,8 @@ import { DEFAULT_LIMITS, limitProblems } from '../check/limits.js';
 export interface LoadOptions {
   /** Lift the size and memory limits. */
   allowLarge?: boolean;
+  /** Let the scenario read files outside its own folder (`network.geojson`). */
+  allowPaths?: boolean;
 }
 
 /** Loads and fully validates `path`; throws ScenarioError with every problem found. */
@@ -23,7 +25,10 @@ export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
       throw new ScenarioError([{ path: '', message: `${path}: ${mb(size)} exceeds the file size limit of ${mb(DEFAULT_LIMITS.fileBytes)} (use --allow-large to lift it)` }]);
     }
   }
-  const scenario = loadScenarioFile(path);
+  const scenario = loadScenarioFile(path, {
+    allowPaths: options.allowPaths,
+    maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
+  });
   const issues = [...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
   if (issues.length > 0) throw new ScenarioError(issues);
   return scenario;

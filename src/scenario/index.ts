@@ -3,5 +3,6 @@
 export { parseDuration, parseInstant } from './duration.js';
 export { scenarioJsonSchema } from './jsonSchema.js';
 export { loadScenarioFile, parseScenarioText } from './load.js';
+export type { ScenarioFileOptions } from './load.js';
 export { parseScenario } from './parse.js';
 export type * from './types.js';

@@ -2,6 +2,8 @@
 // Node 20 often names neither line nor column. Only called once JSON.parse has
 // failed; iterative, so deeply nested text cannot overflow the stack.
 
+import { ScenarioError } from '../errors.js';
+
 export interface JsonSyntaxProblem {
   /** 1-based line and column of the offending character (or of the end of the text). */
   line: number;
@@ -138,4 +140,19 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
   const line = before.split('\n').length;
   const column = found.offset - (before.lastIndexOf('\n') + 1) + 1;
   return { line, column, reason: found.reason };
+}
+
+/**
+ * JSON.parse of `text`, the contents of `fileName`; a syntax error is a
+ * ScenarioError at `path` naming the file, line and column.
+ */
+export function parseJsonText(text: string, fileName: string, path = ''): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const problem = findJsonSyntaxProblem(text);
+    const where = problem ? `${problem.line}:${problem.column}` : '1:1';
+    const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
+    throw new ScenarioError([{ path, message: `${fileName}:${where}: invalid JSON: ${reason}` }]);
+  }
 }

@@ -7,26 +7,18 @@ import { extname } from 'node:path';
 import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
-import { findJsonSyntaxProblem } from './jsonSyntax.js';
-import { expandNetworkGeojson } from './networkGeojson.js';
+import { parseJsonText } from './jsonSyntax.js';
+import { expandNetworkGeojson, type ScenarioFileOptions } from './networkGeojson.js';
 import { parseScenario } from './parse.js';
+import { readProblem } from './readFile.js';
+
+export type { ScenarioFileOptions } from './networkGeojson.js';
 
 /** Alias references a YAML scenario may use; more suggests an expansion attack. */
 const MAX_YAML_ALIASES = 100;
 
 function syntaxError(message: string): ScenarioError {
   return new ScenarioError([{ path: '', message }]);
-}
-
-function readJson(text: string, fileName: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const problem = findJsonSyntaxProblem(text);
-    const where = problem ? `${problem.line}:${problem.column}` : '1:1';
-    const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
-    throw syntaxError(`${fileName}:${where}: invalid JSON: ${reason}`);
-  }
 }
 
 function readYaml(text: string, fileName: string): unknown {
@@ -53,33 +45,27 @@ function readYaml(text: string, fileName: string): unknown {
 
 /**
  * The Scenario in `text`, read as JSON or YAML by the extension of `fileName`
- * (which also names the file in messages). Throws ScenarioError for syntax
- * errors (with line and column), unknown extensions and invalid scenarios.
+ * (which also names the file in messages, and is the folder a `network.geojson`
+ * path is read from). Throws ScenarioError for syntax errors (with line and
+ * column), unknown extensions and invalid scenarios.
  */
-export function parseScenarioText(text: string, fileName: string): Scenario {
+export function parseScenarioText(text: string, fileName: string, options: ScenarioFileOptions = {}): Scenario {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const extension = extname(fileName).toLowerCase();
   let raw: unknown;
-  if (extension === '.json') raw = readJson(body, fileName);
+  if (extension === '.json') raw = parseJsonText(body, fileName);
   else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
   else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .yaml or .yml`);
-  return parseScenario(expandNetworkGeojson(raw, fileName));
+  return parseScenario(expandNetworkGeojson(raw, fileName, options));
 }
 
-const READ_PROBLEMS: Record<string, string> = {
-  ENOENT: 'file not found',
-  EISDIR: 'is a directory, not a scenario file',
-  EACCES: 'cannot be read: permission denied',
-};
-
 /** The Scenario in the file at `path`. Throws ScenarioError when it cannot be read or is invalid. */
-export function loadScenarioFile(path: string): Scenario {
+export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw syntaxError(`${path}: ${READ_PROBLEMS[code] ?? `cannot be read (${code || String(error)})`}`);
+    throw syntaxError(`${path}: ${readProblem(error, 'a scenario file')}`);
   }
-  return parseScenarioText(text, path);
+  return parseScenarioText(text, path, options);
 }

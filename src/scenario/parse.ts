@@ -15,10 +15,18 @@ import { translateZodIssues } from './zodIssues.js';
  * Throws ScenarioError with all problems found: shapes and types, broken
  * references, instants and ranges. Prototype-reaching keys (`__proto__`,
  * `constructor`, `prototype`) are rejected before anything else reads the input.
+ * A `network.geojson` path is refused: it needs a scenario file to be relative
+ * to, so only loadScenarioFile and parseScenarioText read it.
  */
 export function parseScenario(input: unknown): Scenario {
   const forbidden = forbiddenKeys(input);
   if (forbidden.length > 0) throw new ScenarioError(forbidden);
+  if (namesGeojsonFile(input)) {
+    throw new ScenarioError([{
+      path: 'network.geojson',
+      message: 'a GeoJSON network is read from beside a scenario file; load the scenario from its file, or give nodes and roads',
+    }]);
+  }
 
   const parsed = scenarioFileSchema.safeParse(input);
   const issues = parsed.success ? [] : translateZodIssues(parsed.error.issues, scenarioFileSchema, input);
@@ -29,4 +37,9 @@ export function parseScenario(input: unknown): Scenario {
     if (issues.length === 0) return scenario;
   }
   throw new ScenarioError(issues);
+}
+
+function namesGeojsonFile(input: unknown): boolean {
+  const network = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).network : undefined;
+  return typeof network === 'object' && network !== null && Object.hasOwn(network, 'geojson');
 }

@@ -21,3 +21,9 @@ test('the JSON Schema survives a JSON round trip', () => {
   const schema = scenarioJsonSchema();
   expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
 });
+
+test('the JSON Schema lets network be nodes and roads, or a GeoJSON file', () => {
+  const network = scenarioJsonSchema().properties?.network as { anyOf: { required: string[] }[]; description: string };
+  expect(network.description).toBe('The road (and rail) graph.');
+  expect(network.anyOf.map((form) => form.required)).toEqual([['nodes', 'roads'], ['geojson']]);
+});

@@ -88,10 +88,10 @@ describe('parseScenarioText', () => {
     ]);
   });
 
-  test('network.geojson is reported as not supported yet', () => {
+  test('a network.geojson file is looked for beside the named scenario file', () => {
     const file = { ...minimalFile(), network: { geojson: 'roads.geojson' } };
-    expect(issuesOf(() => parseScenarioText(JSON.stringify(file), 'dir/scenario.json'))).toEqual([
-      { path: 'network.geojson', message: 'GeoJSON networks are not supported yet (in dir/scenario.json)' },
+    expect(issuesOf(() => parseScenarioText(JSON.stringify(file), 'no-such-dir/scenario.json'))).toEqual([
+      { path: 'network.geojson', message: `${join('no-such-dir', 'roads.geojson')}: file not found` },
     ]);
   });
 

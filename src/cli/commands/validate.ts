@@ -9,6 +9,7 @@ import { scenarioWarnings } from '../../check/warnings.js';
 export interface ValidateArgs {
   scenario: string;
   allowLarge: boolean;
+  allowPaths: boolean;
 }
 
 export const validateCommand: Command = {
@@ -21,11 +22,12 @@ export const validateCommand: Command = {
 export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
   return yargs
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' }) as unknown as Argv<ValidateArgs>;
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
+    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<ValidateArgs>;
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
-  const s = loadChecked(args.scenario, { allowLarge: args.allowLarge });
+  const s = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
     `ok: ${s.name}: ${s.network.nodes.length} nodes, ${s.network.roads.length} roads, ` +

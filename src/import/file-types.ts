@@ -1,0 +1,56 @@
+// The shapes importers write into a scenario file (DESIGN.md §3): what a planner
+// would type by hand, before the scenario loader applies defaults. Optional
+// fields are left out rather than set to null.
+import type { RoadClass, RoadMode } from '../scenario/types.js';
+
+export interface GeoNodeFile { id: string; lat: number; lon: number }
+export interface PlanarNodeFile { id: string; x: number; y: number }
+export type NodeFile = GeoNodeFile | PlanarNodeFile;
+
+export interface RoadFile {
+  id: string;
+  from: string;
+  to: string;
+  /** Absent: `local`. */
+  class?: RoadClass;
+  lengthKm?: number;
+  lanes?: number;
+  speedKmh?: number;
+  capacityVehPerHour?: number;
+  oneway?: boolean;
+  mode?: RoadMode;
+  /** Drawing geometry from `from` to `to`, [lon, lat] or [x, y] points. */
+  geometry?: [number, number][];
+}
+
+export interface SettlementFile {
+  id: string;
+  name?: string;
+  node: string;
+  population: number;
+  district?: string;
+  region?: string;
+}
+
+export interface ShelterFile {
+  id: string;
+  name?: string;
+  node: string;
+  /** People; absent for an exit. */
+  capacity?: number;
+}
+
+/** A scenario file as the map import writes it: a lat/lon network and places, no orders, fleets or hazards yet. */
+export interface ScenarioFile {
+  name: string;
+  description: string;
+  seed: number;
+  horizon: string;
+  network: { nodes: GeoNodeFile[]; roads: RoadFile[] };
+  settlements: SettlementFile[];
+  shelters: ShelterFile[];
+  orders: [];
+  fleets: [];
+  hazards: [];
+  targets: [];
+}

@@ -1,0 +1,253 @@
+// A scenario network given as GeoJSON (`"network": { "geojson": "roads.geojson" }`):
+// LineStrings are roads with the road properties of DESIGN.md §3, their end points
+// become nodes (matched by identical coordinates), and Points with
+// `kind: "settlement" | "shelter"` become settlements and shelters.
+import { ScenarioError } from '../errors.js';
+import { haversineM } from '../network/geometry.js';
+import type { RoadMode } from '../scenario/types.js';
+import type { NodeFile, RoadFile, SettlementFile, ShelterFile } from './file-types.js';
+import { nearestFinder } from './nearest.js';
+import {
+  isObject, key, optional, readChoice, readId, readNumber, readPositions, readString, type Issue, type Point2,
+} from './geojson-values.js';
+import { ROAD_CLASS_ORDER } from './osm/highway-classes.js';
+
+export interface GeoJsonNetwork {
+  nodes: NodeFile[];
+  roads: RoadFile[];
+  settlements: SettlementFile[];
+  shelters: ShelterFile[];
+}
+
+type Props = Record<string, unknown>;
+
+const ROAD_MODES: readonly RoadMode[] = ['road', 'rail'];
+
+interface RoadDraft {
+  index: number;
+  props: Props;
+  line: Point2[];
+}
+
+interface PointDraft {
+  index: number;
+  props: Props;
+  point: Point2;
+}
+
+/**
+ * Reads a GeoJSON FeatureCollection into scenario-file nodes, roads, settlements
+ * and shelters. Coordinates are [lon, lat]; with the top-level member
+ * `"planar": true` they are [x, y] metres. Road ends named by `from`/`to` keep
+ * those ids, other ends get `n1`, `n2`, … in order of appearance; roads without
+ * an `id` get `r<feature number>`. `lengthKm` defaults to the length of the line.
+ * A Point without a `node` property sits on the road end at its coordinates, or
+ * else the nearest one. Throws a ScenarioError listing every bad feature, with
+ * paths under `where` (e.g. `network.geojson.features[3].properties.class`).
+ */
+export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
+  const issues: Issue[] = [];
+  const at = (path: string) => (where ? `${where}.${path}` : path);
+  if (!isObject(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+    throw new ScenarioError([{ path: where, message: 'expected a GeoJSON FeatureCollection with a "features" array' }]);
+  }
+  const planar = fc.planar === true;
+
+  const roadDrafts: RoadDraft[] = [];
+  const pointDrafts: PointDraft[] = [];
+  fc.features.forEach((feature: unknown, index: number) => {
+    const path = at(`features[${index}]`);
+    if (!isObject(feature) || feature.type !== 'Feature' || !isObject(feature.geometry)) {
+      issues.push({ path, message: 'expected a GeoJSON Feature with a geometry' });
+      return;
+    }
+    const props: Props = isObject(feature.properties) ? feature.properties : {};
+    const geometry = feature.geometry;
+    if (geometry.type === 'LineString') {
+      const line = readPositions(geometry.coordinates, planar, `${path}.geometry.coordinates`, issues);
+      if (line && line.length < 2) issues.push({ path: `${path}.geometry.coordinates`, message: 'a road needs at least two points' });
+      else if (line) roadDrafts.push({ index, props, line });
+    } else if (geometry.type === 'Point') {
+      const point = readPositions([geometry.coordinates], planar, `${path}.geometry.coordinates`, issues);
+      if (point) pointDrafts.push({ index, props, point: point[0] });
+    } else {
+      issues.push({
+        path: `${path}.geometry.type`,
+        message: `expected "LineString" (a road) or "Point" (a settlement or shelter), got ${JSON.stringify(geometry.type)}`,
+      });
+    }
+  });
+
+  const { nodes, nodeAt, endIds } = nameNodes(roadDrafts, planar, at, issues);
+  const roads = readRoads(roadDrafts, endIds, planar, at, issues);
+  const { settlements, shelters } = readPoints(pointDrafts, nodes, nodeAt, planar, at, issues);
+  if (issues.length > 0) throw new ScenarioError(issues);
+  return { nodes, roads, settlements, shelters };
+}
+
+/** Settlement and shelter Points, each placed on its `node`, the road end at its position, or the nearest one. */
+function readPoints(
+  drafts: readonly PointDraft[],
+  nodes: readonly NodeFile[],
+  nodeAt: ReadonlyMap<string, Point2>,
+  planar: boolean,
+  at: (path: string) => string,
+  issues: Issue[],
+): { settlements: SettlementFile[]; shelters: ShelterFile[] } {
+  const nearest = nearestFinder(nodes.map((n) => nodeAt.get(n.id)!), !planar);
+  const idAt = new Map([...nodeAt].map(([id, point]) => [key(point), id]));
+  const settlements: SettlementFile[] = [];
+  const shelters: ShelterFile[] = [];
+  for (const draft of drafts) {
+    const p = (name: string) => at(`features[${draft.index}].properties.${name}`);
+    const props = draft.props;
+    if (props.kind !== 'settlement' && props.kind !== 'shelter') {
+      issues.push({ path: p('kind'), message: `a Point needs kind "settlement" or "shelter", got ${JSON.stringify(props.kind)}` });
+      continue;
+    }
+    const id = readId(props.id, p('id'), issues);
+    const name = optional(props.name, (v) => readString(v, p('name'), issues));
+    let node = optional(props.node, (v) => readId(v, p('node'), issues));
+    if (node !== undefined && !nodeAt.has(node)) {
+      issues.push({ path: p('node'), message: `"${node}" is not the end of any road` });
+    } else if (props.node === undefined || props.node === null) {
+      node = idAt.get(key(draft.point)) ?? nodes[nearest(draft.point)]?.id;
+      if (node === undefined) issues.push({ path: at(`features[${draft.index}]`), message: 'no road to place this point on' });
+    }
+    if (props.kind === 'settlement') {
+      const population = readNumber(props.population, p('population'), issues, 'count');
+      const district = optional(props.district, (v) => readString(v, p('district'), issues));
+      const region = optional(props.region, (v) => readString(v, p('region'), issues));
+      if (id === undefined || node === undefined || population === undefined) continue;
+      settlements.push({
+        id, ...(name === undefined ? {} : { name }), node, population,
+        ...(district === undefined ? {} : { district }), ...(region === undefined ? {} : { region }),
+      });
+    } else {
+      const capacity = optional(props.capacity, (v) => readNumber(v, p('capacity'), issues, 'count'));
+      if (id === undefined || node === undefined) continue;
+      shelters.push({ id, ...(name === undefined ? {} : { name }), node, ...(capacity === undefined ? {} : { capacity }) });
+    }
+  }
+  return { settlements, shelters };
+}
+
+/**
+ * Gives every road end a node id: its `from`/`to` when named, else the first id
+ * named at the same point, else `n1`, `n2`, … by first appearance. Distinct
+ * named nodes may share a point; one name at two points is an error.
+ */
+function nameNodes(
+  drafts: readonly RoadDraft[],
+  planar: boolean,
+  at: (path: string) => string,
+  issues: Issue[],
+): { nodes: NodeFile[]; nodeAt: Map<string, Point2>; endIds: Map<number, [string, string]> } {
+  const idAt = new Map<string, string>();
+  const nodeAt = new Map<string, Point2>();
+  const named = new Map<number, (string | undefined)[]>();
+  for (const draft of drafts) {
+    const ends: [string, Point2][] = [['from', draft.line[0]], ['to', draft.line[draft.line.length - 1]]];
+    named.set(draft.index, ends.map(([end, point]) => {
+      if (draft.props[end] === undefined || draft.props[end] === null) return undefined;
+      const path = at(`features[${draft.index}].properties.${end}`);
+      const id = readId(draft.props[end], path, issues);
+      if (id === undefined) return undefined;
+      const placed = nodeAt.get(id);
+      if (placed !== undefined && key(placed) !== key(point)) {
+        issues.push({ path, message: `node "${id}" is at [${point.join(', ')}] here but at [${placed.join(', ')}] elsewhere` });
+        return undefined;
+      }
+      nodeAt.set(id, point);
+      if (!idAt.has(key(point))) idAt.set(key(point), id);
+      return id;
+    }));
+  }
+  const order: string[] = [];
+  const listed = new Set<string>();
+  let next = 1;
+  const endIds = new Map<number, [string, string]>();
+  for (const draft of drafts) {
+    const points = [draft.line[0], draft.line[draft.line.length - 1]];
+    const ids = points.map((point, end) => {
+      let id = named.get(draft.index)![end] ?? idAt.get(key(point));
+      if (id === undefined) {
+        while (nodeAt.has(`n${next}`)) next++;
+        id = `n${next}`;
+        idAt.set(key(point), id);
+        nodeAt.set(id, point);
+      }
+      if (!listed.has(id)) {
+        listed.add(id);
+        order.push(id);
+      }
+      return id;
+    });
+    endIds.set(draft.index, [ids[0], ids[1]]);
+  }
+  const nodes = order.map((id): NodeFile => {
+    const [a, b] = nodeAt.get(id)!;
+    return planar ? { id, x: a, y: b } : { id, lat: b, lon: a };
+  });
+  return { nodes, nodeAt, endIds };
+}
+
+function readRoads(
+  drafts: readonly RoadDraft[],
+  endIds: ReadonlyMap<number, [string, string]>,
+  planar: boolean,
+  at: (path: string) => string,
+  issues: Issue[],
+): RoadFile[] {
+  const explicit = new Set(drafts.flatMap((d) => (typeof d.props.id === 'string' || typeof d.props.id === 'number' ? [String(d.props.id)] : [])));
+  const seen = new Set<string>();
+  const roads: RoadFile[] = [];
+  for (const draft of drafts) {
+    const p = (name: string) => at(`features[${draft.index}].properties.${name}`);
+    const props = draft.props;
+    let id = props.id === undefined || props.id === null ? generatedId(draft.index, explicit, seen) : readId(props.id, p('id'), issues);
+    if (id !== undefined && seen.has(id)) {
+      issues.push({ path: p('id'), message: `road id "${id}" is used by an earlier road` });
+      id = undefined;
+    }
+    const cls = optional(props.class, (v) => readChoice(v, ROAD_CLASS_ORDER, p('class'), issues));
+    const lengthKm = optional(props.lengthKm, (v) => readNumber(v, p('lengthKm'), issues, 'positive'));
+    const lanes = optional(props.lanes, (v) => readNumber(v, p('lanes'), issues, 'lanes'));
+    const speedKmh = optional(props.speedKmh, (v) => readNumber(v, p('speedKmh'), issues, 'positive'));
+    const capacityVehPerHour = optional(props.capacityVehPerHour, (v) => readNumber(v, p('capacityVehPerHour'), issues, 'positive'));
+    const oneway = optional(props.oneway, (v) => readChoice(v, [true, false], p('oneway'), issues));
+    const mode = optional(props.mode, (v) => readChoice(v, ROAD_MODES, p('mode'), issues));
+    if (id === undefined) continue;
+    seen.add(id);
+    const [from, to] = endIds.get(draft.index)!;
+    const measured = Math.round(lineLengthM(draft.line, planar) * 1000) / 1e6;
+    roads.push({
+      id,
+      from,
+      to,
+      ...(cls === undefined ? {} : { class: cls }),
+      ...(lengthKm === undefined && measured === 0 ? {} : { lengthKm: lengthKm ?? measured }),
+      ...(lanes === undefined ? {} : { lanes }),
+      ...(speedKmh === undefined ? {} : { speedKmh }),
+      ...(capacityVehPerHour === undefined ? {} : { capacityVehPerHour }),
+      ...(oneway === undefined ? {} : { oneway }),
+      ...(mode === undefined ? {} : { mode }),
+      ...(draft.line.length > 2 ? { geometry: draft.line } : {}),
+    });
+  }
+  return roads;
+}
+
+function generatedId(index: number, explicit: ReadonlySet<string>, seen: ReadonlySet<string>): string {
+  let id = `r${index + 1}`;
+  for (let k = 2; explicit.has(id) || seen.has(id); k++) id = `r${index + 1}-${k}`;
+  return id;
+}
+
+function lineLengthM(line: readonly Point2[], planar: boolean): number {
+  let m = 0;
+  for (let i = 1; i < line.length; i++) {
+    m += planar ? Math.hypot(line[i][0] - line[i - 1][0], line[i][1] - line[i - 1][1]) : haversineM(line[i - 1], line[i]);
+  }
+  return m;
+}

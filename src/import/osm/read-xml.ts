@@ -1,0 +1,64 @@
+// Reads OpenStreetMap XML (.osm) into the plain {nodes, ways} model, using
+// fast-xml-parser. Like the PBF reader it keeps only the place tags of nodes.
+// The whole document is held in memory: clip large extracts first.
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { UsageError } from '../../errors.js';
+import { PLACE_TAGS, type OsmData, type OsmNode, type OsmTags, type OsmWay } from './model.js';
+
+interface XmlTag { k?: string; v?: string }
+interface XmlNode { id?: string; lat?: string; lon?: string; tag?: XmlTag[] }
+interface XmlWay { id?: string; nd?: { ref?: string }[]; tag?: XmlTag[] }
+interface XmlDocument { osm?: { node?: XmlNode[]; way?: XmlWay[] } | string }
+
+const REPEATED = new Set(['node', 'way', 'relation', 'tag', 'nd', 'member']);
+const NODE_TAGS: ReadonlySet<string> = new Set(PLACE_TAGS);
+
+/**
+ * Parses OSM XML text or bytes (UTF-8).
+ * Throws a UsageError when the text is not well-formed XML, has no `<osm>` root,
+ * or holds a node or way without a numeric id or position.
+ */
+export function readOsmXml(data: Uint8Array | string): OsmData {
+  const text = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw new UsageError(`not well-formed OSM XML: ${valid.err.msg} (line ${valid.err.line})`);
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    isArray: (name) => REPEATED.has(name),
+  });
+  const doc = parser.parse(text) as XmlDocument;
+  if (doc.osm === undefined) throw new UsageError('not OSM XML: the document has no <osm> root element');
+  const root = typeof doc.osm === 'object' ? doc.osm : {};
+  return { nodes: (root.node ?? []).map(toNode), ways: (root.way ?? []).map(toWay) };
+}
+
+function toNode(node: XmlNode): OsmNode {
+  const id = Number(node.id);
+  const lat = Number(node.lat);
+  const lon = Number(node.lon);
+  if (!Number.isSafeInteger(id) || !Number.isFinite(lat) || !Number.isFinite(lon)) {
+    throw new UsageError(`OSM XML: node ${JSON.stringify(node.id)} has no numeric id, lat and lon`);
+  }
+  return { id, lat, lon, tags: toTags(node.tag, NODE_TAGS) };
+}
+
+function toWay(way: XmlWay): OsmWay {
+  const id = Number(way.id);
+  const refs = (way.nd ?? []).map((nd) => Number(nd.ref));
+  if (!Number.isSafeInteger(id) || !refs.every(Number.isSafeInteger)) {
+    throw new UsageError(`OSM XML: way ${JSON.stringify(way.id)} has a missing or non-numeric id or node ref`);
+  }
+  return { id, refs, tags: toTags(way.tag) };
+}
+
+function toTags(tags: XmlTag[] | undefined, keep?: ReadonlySet<string>): OsmTags {
+  const out: OsmTags = {};
+  for (const tag of tags ?? []) {
+    if (tag.k !== undefined && tag.v !== undefined && (keep === undefined || keep.has(tag.k))) out[tag.k] = String(tag.v);
+  }
+  return out;
+}
