@@ -12,7 +12,16 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
     writeFileSync(tmp, text);
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Removes a leftover temporary file; when even that fails, the original error is the one to report. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // the folder may not exist or may be a file: nothing was written there
   }
 }

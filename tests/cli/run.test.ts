@@ -158,3 +158,13 @@ describe('warnings and limits', () => {
     expect((await cli('validate', file, '--allow-large')).code).toBe(0);
   });
 });
+
+describe('output errors', () => {
+  it('exits 2 with the reason when an output folder cannot be made', async () => {
+    const parent = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'a-file');
+    writeFileSync(parent, 'not a folder');
+    const r = await cli('run', bottleneck, '--out', join(parent, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^evacsim: cannot write .*summary\.json: /);
+  });
+});

@@ -1,6 +1,6 @@
 // `evacsim run [scenario]`: simulate and report. The terminal summary by default,
 // `--json` for the summary JSON, `--out DIR` for the files, `--check` to exit 1
-// when a target of the scenario is missed.
+// when a target of the scenario is missed, `--report FILE` for the HTML report.
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
@@ -8,6 +8,7 @@ import { simulate } from '../../simulation/simulate.js';
 import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
+import { renderReport } from '../../html/report.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked } from '../load.js';
 import { writeFileAtomic } from '../write.js';
@@ -18,9 +19,11 @@ export interface RunArgs {
   seed?: number;
   json: boolean;
   out?: string;
+  report?: string;
   check: boolean;
   timing: boolean;
   allowLarge: boolean;
+  allowPaths: boolean;
 }
 
 export const runCommand: Command = {
@@ -36,15 +39,17 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
+    .option('report', { type: 'string', describe: 'write a self-contained HTML report (charts, map, tables) to this file' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
     .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' }) as unknown as Argv<RunArgs>;
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
+    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<RunArgs>;
 }
 
 /** Runs the command; returns the exit code. */
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
-  const scenario = loadChecked(path, { allowLarge: args.allowLarge });
+  const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   if (args.seed !== undefined && !Number.isInteger(args.seed)) {
     throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
   }
@@ -59,6 +64,7 @@ export function run(args: RunArgs, print: (text: string) => void): number {
     writeFileAtomic(join(args.out, 'settlements.csv'), settlementsCsv(summary.settlements));
     writeFileAtomic(join(args.out, 'links.csv'), linksCsv(result));
   }
+  if (args.report !== undefined) writeFileAtomic(args.report, renderReport(result, summary, scenario));
   print(args.json ? json : formatSummary(summary, scenario));
   const missed = summary.targets.filter((t) => !t.ok);
   return args.check && missed.length > 0 ? 1 : 0;

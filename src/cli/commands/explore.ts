@@ -1,0 +1,52 @@
+// `evacsim explore [scenario] [--port N]`: serves the what-if explorer for a
+// scenario on 127.0.0.1 and prints its address; runs until interrupted.
+import type { Argv } from 'yargs';
+import type { Command } from '../command.js';
+import { UsageError } from '../../errors.js';
+import { explorerRoutes } from '../../explore/explorer.js';
+import { serve } from '../../explore/server.js';
+import { readRawScenario } from '../../explore/source.js';
+import { builtInScenario } from '../paths.js';
+import { loadChecked } from '../load.js';
+
+export interface ExploreArgs {
+  scenario?: string;
+  port: number;
+}
+
+export const DEFAULT_PORT = 8737;
+
+export const exploreCommand: Command = {
+  command: 'explore [scenario]',
+  describe: 'open a what-if explorer for a scenario in the browser (served on 127.0.0.1)',
+  options: (yargs) => exploreOptions(yargs) as unknown as Argv,
+  handle: (args, io) => explore(args as unknown as ExploreArgs, io.out),
+};
+
+export function exploreOptions(yargs: Argv): Argv<ExploreArgs> {
+  return yargs
+    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' }) as Argv<ExploreArgs>;
+}
+
+/** Serves the explorer until the process is interrupted (Ctrl+C); resolves to the exit code. */
+export async function explore(args: ExploreArgs, print: (text: string) => void): Promise<number> {
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535, got ${args.port}`);
+  }
+  const path = args.scenario ?? builtInScenario();
+  const scenario = loadChecked(path);
+  const routes = await explorerRoutes(readRawScenario(path), scenario.name);
+  const server = await serve(routes, args.port);
+  print(`evacsim explore: ${scenario.name} at ${server.url} (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return 0;
+}

@@ -1,0 +1,173 @@
+// The explorer's controls: sliders for compliance, mobilization and car share,
+// fields for fleet sizes and shelter places, switches for hazards, and the seed.
+// Each change hands new Parameters to `onChange`; the page decides when to run.
+
+import type { Scenario } from '../../scenario/types.js';
+import { el, text } from '../../html/svg.js';
+import { formatCount } from '../../report/format.js';
+import { describeHazard, describeOrder } from '../describe.js';
+import { type Parameters, withCompliance, withMobilizationMedian } from '../parameters.js';
+
+/** Called with the new parameters; `settled` is false while a slider is still being dragged. */
+export type OnChange = (next: Parameters, settled: boolean) => void;
+
+/** Fills `root` with controls for `scenario`, set to `p`. */
+export function buildControls(root: HTMLElement, scenario: Scenario, p: Parameters, onChange: OnChange): void {
+  let current = p;
+  root.innerHTML = markup(scenario, p);
+  const input = (selector: string) => root.querySelector(selector) as HTMLInputElement;
+  const all = (selector: string) => Array.from(root.querySelectorAll<HTMLInputElement>(selector));
+  const change = (next: Parameters, settled: boolean) => {
+    current = next;
+    showOrderSummary(root, current);
+    onChange(current, settled);
+  };
+
+  const compliance = input('#compliance');
+  const onCompliance = (settled: boolean) => {
+    const value = Number(compliance.value);
+    all('[data-order-compliance]').forEach((field) => (field.value = String(value)));
+    change(withCompliance(current, value), settled);
+  };
+  compliance.addEventListener('input', () => onCompliance(false));
+  compliance.addEventListener('change', () => onCompliance(true));
+
+  const median = input('#median');
+  const onMedian = (settled: boolean) => {
+    const hours = Number(median.value);
+    all('[data-order-median]').forEach((field) => (field.value = String(hours)));
+    change(withMobilizationMedian(current, hours * 3600), settled);
+  };
+  median.addEventListener('input', () => onMedian(false));
+  median.addEventListener('change', () => onMedian(true));
+
+  all('[data-order-compliance]').forEach((field) => field.addEventListener('change', () => {
+    const value = readNumber(field, 0, 1);
+    if (value === null) return;
+    const i = Number(field.dataset.orderCompliance);
+    change({ ...current, orders: current.orders.map((o, j) => (j === i ? { ...o, compliance: value } : o)) }, true);
+  }));
+  all('[data-order-median]').forEach((field) => field.addEventListener('change', () => {
+    const hours = readNumber(field, 0, Infinity);
+    if (hours === null) return;
+    const i = Number(field.dataset.orderMedian);
+    change({
+      ...current,
+      orders: current.orders.map((o, j) => (j === i ? { ...o, mobilization: { ...o.mobilization, median: hours * 3600 } } : o)),
+    }, true);
+  }));
+
+  const carShare = input('#car-share');
+  const onCarShare = (settled: boolean) => {
+    input('#car-share-out').textContent = percent(Number(carShare.value));
+    change({ ...current, carShare: Number(carShare.value) }, settled);
+  };
+  carShare.addEventListener('input', () => onCarShare(false));
+  carShare.addEventListener('change', () => onCarShare(true));
+
+  all('[data-fleet]').forEach((field) => field.addEventListener('change', () => {
+    const value = readNumber(field, 0, Infinity, true);
+    if (value === null) return;
+    const i = Number(field.dataset.fleet);
+    change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
+  }));
+  all('[data-shelter]').forEach((field) => field.addEventListener('change', () => {
+    const value = readNumber(field, 0, Infinity, true);
+    if (value === null) return;
+    const i = Number(field.dataset.shelter);
+    change({ ...current, shelters: current.shelters.map((n, j) => (j === i ? value : n)) }, true);
+  }));
+  all('[data-hazard]').forEach((box) => box.addEventListener('change', () => {
+    const i = Number(box.dataset.hazard);
+    change({ ...current, hazards: current.hazards.map((on, j) => (j === i ? box.checked : on)) }, true);
+  }));
+  const seed = input('#seed');
+  seed.addEventListener('change', () => {
+    const value = readNumber(seed, -Infinity, Infinity, true);
+    if (value !== null) change({ ...current, seed: value }, true);
+  });
+  showOrderSummary(root, current);
+}
+
+/** The field's number when valid (marking it invalid otherwise). */
+function readNumber(field: HTMLInputElement, min: number, max: number, whole = false): number | null {
+  const value = field.value.trim() === '' ? NaN : Number(field.value);
+  const ok = Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value));
+  field.setAttribute('aria-invalid', ok ? 'false' : 'true');
+  return ok ? value : null;
+}
+
+/** Writes the compliance and median shown beside the sliders: one value, or the range when orders differ. */
+function showOrderSummary(root: HTMLElement, p: Parameters): void {
+  const compliance = p.orders.map((o) => o.compliance);
+  const median = p.orders.map((o) => o.mobilization.median / 3600);
+  (root.querySelector('#compliance-out') as HTMLElement).textContent = range(compliance, percent);
+  (root.querySelector('#median-out') as HTMLElement).textContent = range(median, (h) => `${hoursText(h)} h`);
+}
+
+function range(values: number[], show: (v: number) => string): string {
+  if (values.length === 0) return 'no orders';
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  return lo === hi ? show(lo) : `${show(lo)} to ${show(hi)}`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+function hoursText(hours: number): string {
+  return String(Math.round(hours * 100) / 100);
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function markup(s: Scenario, p: Parameters): string {
+  const names = new Map(s.settlements.map((x) => [x.id, x.name]));
+  const slider = (id: string, label: string, attrs: Record<string, number>, hint: string) =>
+    el('div', { class: 'knob' },
+      el('label', { for: id }, text(label), ' ', el('output', { id: `${id}-out`, for: id })),
+      el('input', { type: 'range', id, ...attrs }),
+      el('small', {}, text(hint)));
+  const orders = s.orders.map((o, i) => el('div', { class: 'row' },
+    el('span', { class: 'what' }, text(describeOrder(o, s.start, names))),
+    el('label', {}, text('compliance '), el('input', {
+      type: 'number', 'data-order-compliance': i, min: 0, max: 1, step: 0.01, value: p.orders[i].compliance,
+    })),
+    el('label', {}, text('median h '), el('input', {
+      type: 'number', 'data-order-median': i, min: 0, step: 0.5, value: hoursText(p.orders[i].mobilization.median / 3600),
+    }))));
+  const fleets = s.fleets.map((f, i) => el('div', { class: 'row' },
+    el('label', {}, el('span', { class: 'what' }, text(`${f.id}: ${formatCount(f.seats)} seats, from ${f.depot}`)),
+      el('input', { type: 'number', 'data-fleet': i, min: 0, step: 1, value: p.fleets[i] }), text(' vehicles'))));
+  const shelters = s.shelters.flatMap((d, i) => d.capacity === null ? [] : [el('div', { class: 'row' },
+    el('label', {}, el('span', { class: 'what' }, text(d.name)),
+      el('input', { type: 'number', 'data-shelter': i, min: 0, step: 100, value: p.shelters[i] ?? 0 }), text(' places')))]);
+  const hazards = s.hazards.map((h, i) => el('div', { class: 'row' },
+    el('label', {}, el('input', { type: 'checkbox', 'data-hazard': i, checked: p.hazards[i] }), text(` ${describeHazard(h, s.start)}`))));
+  const group = (title: string, ...content: string[]) => el('fieldset', {}, el('legend', {}, text(title)), ...content);
+  return [
+    s.orders.length === 0 ? '' : group('Orders to leave',
+      slider('compliance', 'Compliance', { min: 0, max: 1, step: 0.01, value: round2(mean(p.orders.map((o) => o.compliance))) },
+        'share of people told who leave; sets every order'),
+      slider('median', 'Mobilization median', { min: 0.5, max: 72, step: 0.5, value: Math.round(mean(p.orders.map((o) => o.mobilization.median / 3600)) * 2) / 2 },
+        'hours from the order until half have set off; sets every order'),
+      el('details', {}, el('summary', {}, text(`Each order (${s.orders.length})`)), ...orders)),
+    group('Households',
+      el('div', { class: 'knob' },
+        el('label', { for: 'car-share' }, text('Car share '), el('output', { id: 'car-share-out', for: 'car-share' }, text(percent(p.carShare)))),
+        el('input', { type: 'range', id: 'car-share', min: 0, max: 1, step: 0.01, value: p.carShare }),
+        el('small', {}, text('households that drive; the others wait for a fleet')))),
+    fleets.length === 0 ? '' : group('Fleets', ...fleets),
+    shelters.length === 0 ? '' : group('Shelters', ...shelters),
+    hazards.length === 0 ? '' : group('Hazards and closures', ...hazards),
+    group('Randomness', el('div', { class: 'row' }, el('label', {}, el('span', { class: 'what' }, text('Seed')),
+      el('input', { type: 'number', id: 'seed', step: 1, value: p.seed })))),
+  ].join('');
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,62 @@
+// Chart legends drawn inside the SVG, so a chart copied or printed alone still
+// says what each mark means. Items flow left to right and wrap to new rows.
+
+import { MARK } from './palette.js';
+import { el, text } from './svg.js';
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** How the swatch is drawn: a line (solid or dashed), a shaded box, or a point. */
+  shape: 'line' | 'dashed' | 'box' | 'point' | 'hollow';
+}
+
+const ROW = 18;
+const CHAR = 6.4;
+
+/** Rows of items that fit in `width` pixels; each item with its x offset. */
+function layout(items: readonly LegendItem[], width: number): { item: LegendItem; x: number; row: number }[] {
+  const out: { item: LegendItem; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = 26 + item.label.length * CHAR + 16;
+    if (x > 0 && x + w > width) {
+      row++;
+      x = 0;
+    }
+    out.push({ item, x, row });
+    x += w;
+  }
+  return out;
+}
+
+/** Height in pixels the legend of `items` takes at `width`; 0 when there are none. */
+export function legendHeight(items: readonly LegendItem[], width: number): number {
+  if (items.length === 0) return 0;
+  return (Math.max(...layout(items, width).map((p) => p.row)) + 1) * ROW;
+}
+
+/** The legend as an SVG group whose top-left corner is at (x, y). */
+export function legend(items: readonly LegendItem[], x: number, y: number, width: number): string {
+  const parts = layout(items, width).map(({ item, x: dx, row }) =>
+    el('g', { transform: `translate(${dx},${row * ROW})` }, swatch(item), el('text', { x: 26, y: 12 }, text(item.label))),
+  );
+  return el('g', { class: 'legend', transform: `translate(${x},${y})` }, ...parts);
+}
+
+function swatch(item: LegendItem): string {
+  switch (item.shape) {
+    case 'box':
+      return el('rect', { x: 0, y: 3, width: 20, height: 10, fill: item.color, 'fill-opacity': 0.35, stroke: item.color });
+    case 'point':
+      return el('circle', { cx: 10, cy: 8, r: 4.5, fill: item.color, stroke: MARK.ink, 'stroke-width': 0.8 });
+    case 'hollow':
+      return el('circle', { cx: 10, cy: 8, r: 4.5, fill: 'white', stroke: item.color, 'stroke-width': 2 });
+    default:
+      return el('line', {
+        x1: 0, y1: 8, x2: 20, y2: 8, stroke: item.color, 'stroke-width': 2.5,
+        'stroke-dasharray': item.shape === 'dashed' ? '5 3' : null,
+      });
+  }
+}

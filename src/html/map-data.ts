@@ -1,0 +1,172 @@
+// What the map shows, as plain data in planar metres (the simulation's own
+// projection, so a front drawn here is the front that captured the nodes):
+// roads with their congestion, settlements with their outcome, destinations
+// with their arrivals, and the hazards with their timing.
+
+import type { SimulationResult } from '../result.js';
+import type { Scenario } from '../scenario/types.js';
+import { linkAttributes, placement } from '../network/build-graph.js';
+import { LogKind } from '../result.js';
+import { settlementRows } from '../report/settlements.js';
+import { shelterRows } from '../report/shelters.js';
+
+export type Point = [number, number];
+
+export interface MapRoad {
+  id: string;
+  mode: 'road' | 'rail';
+  points: Point[];
+  /** Vehicles that used it, both directions. */
+  vehicles: number;
+  /** Most vehicles on one direction at once, and that direction's storage. */
+  peakQueue: number;
+  storage: number;
+  /** Mean delay beyond free-flow time per vehicle, seconds, over both directions. */
+  delayPerVehicle: number;
+  /** One line per direction for the tooltip. */
+  detail: string[];
+}
+
+export interface MapSettlement {
+  id: string;
+  name: string;
+  district: string | null;
+  at: Point;
+  population: number;
+  told: number;
+  evacuated: number;
+  trapped: number;
+  /** Instant the order reached it, or null when never told. */
+  orderedAt: number | null;
+  clearance: number | null;
+  capturedAt: number | null;
+}
+
+export interface MapDestination {
+  id: string;
+  name: string;
+  at: Point;
+  capacity: number | null;
+  arrived: number;
+}
+
+export type MapHazard =
+  | { kind: 'closure' | 'slowdown'; roads: string[]; from: number; until: number | null; factor: number }
+  | { kind: 'capture'; at: number; points: Point[] }
+  | {
+      kind: 'front';
+      line: Point[];
+      /** Unit vector pointing to the side the front advances into; null = both sides. */
+      side: Point | null;
+      from: number;
+      /** Metres per second. */
+      speed: number;
+      maxDepth: number;
+    };
+
+export interface MapData {
+  geographic: boolean;
+  endTime: number;
+  start: string | null;
+  roads: MapRoad[];
+  settlements: MapSettlement[];
+  destinations: MapDestination[];
+  hazards: MapHazard[];
+}
+
+/** The map's data for a run of `scenario`. */
+export function mapData(result: SimulationResult, scenario: Scenario): MapData {
+  const place = placement(scenario);
+  const nodes = new Map<string, Point>();
+  for (const n of scenario.network.nodes) {
+    nodes.set(n.id, place.geographic ? place.toPlanar([n.lon ?? 0, n.lat ?? 0]) : [n.x ?? 0, n.y ?? 0]);
+  }
+  const at = (id: string): Point => nodes.get(id) ?? [0, 0];
+  const links = new Map(result.links.map((l) => [l.id, l]));
+  const roads = scenario.network.roads.map((road, i): MapRoad => {
+    const storage = linkAttributes(road, i).storage;
+    const directions = [links.get(road.id), links.get(`${road.id}:back`)].filter((l) => l !== undefined);
+    const vehicles = directions.reduce((sum, l) => sum + l.vehicles, 0);
+    const delay = directions.reduce((sum, l) => sum + l.totalDelaySeconds, 0);
+    return {
+      id: road.id,
+      mode: road.mode,
+      points: road.geometry ? road.geometry.map((p) => place.toPlanar(p)) : [at(road.from), at(road.to)],
+      vehicles,
+      peakQueue: Math.max(0, ...directions.map((l) => l.peakQueue)),
+      storage,
+      delayPerVehicle: vehicles > 0 ? delay / vehicles : 0,
+      detail: directions.map((l) => {
+        const mean = l.vehicles > 0 ? l.totalDelaySeconds / l.vehicles : 0;
+        return `${l.from} → ${l.to}: ${l.vehicles} vehicles, peak ${l.peakQueue} of ${storage} at once, mean delay ${Math.round(mean / 60)} min`;
+      }),
+    };
+  });
+  const rows = settlementRows(result);
+  const ordered = orderTimes(result);
+  const settlements = scenario.settlements.map((s, i): MapSettlement => ({
+    id: s.id,
+    name: s.name,
+    district: s.district,
+    at: at(s.node),
+    population: s.population,
+    told: rows[i]?.told ?? 0,
+    evacuated: rows[i]?.evacuated ?? 0,
+    trapped: rows[i]?.trapped ?? 0,
+    orderedAt: ordered[i] ?? null,
+    clearance: rows[i]?.clearance ?? null,
+    capturedAt: result.settlements[i]?.capturedAt ?? null,
+  }));
+  const arrived = shelterRows(result);
+  const destinations = scenario.shelters.map((d, i): MapDestination => ({
+    id: d.id,
+    name: d.name,
+    at: at(d.node),
+    capacity: d.capacity,
+    arrived: arrived[i]?.arrived ?? 0,
+  }));
+  const hazards = scenario.hazards.map((h): MapHazard => {
+    if (h.kind === 'closure' || h.kind === 'slowdown') {
+      return { kind: h.kind, roads: h.roads, from: h.from, until: h.until, factor: h.kind === 'slowdown' ? h.factor : 0 };
+    }
+    if (h.kind === 'capture') {
+      const byId = new Map(scenario.settlements.map((s) => [s.id, s.node]));
+      const points = [...h.nodes, ...h.settlements.map((id) => byId.get(id) ?? '')].filter((n) => nodes.has(n)).map(at);
+      return { kind: 'capture', at: h.at, points };
+    }
+    const line = h.line.map((p) => place.toPlanar(p));
+    return {
+      kind: 'front',
+      line,
+      side: h.towards === null ? null : sideOf(line, place.toPlanar(h.towards)),
+      from: h.from,
+      speed: (h.speedKmPerDay * 1000) / 86400,
+      maxDepth: h.maxDepthKm * 1000,
+    };
+  });
+  return { geographic: place.geographic, endTime: result.endTime, start: result.start, roads, settlements, destinations, hazards };
+}
+
+/** Unit normal of the line's overall direction, turned towards `towards`. */
+function sideOf(line: Point[], towards: Point): Point | null {
+  if (line.length < 2) return null;
+  const a = line[0];
+  const b = line[line.length - 1];
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length === 0) return null;
+  const n: Point = [-(b[1] - a[1]) / length, (b[0] - a[0]) / length];
+  const mid: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  const dot = n[0] * (towards[0] - mid[0]) + n[1] * (towards[1] - mid[1]);
+  return dot >= 0 ? n : [-n[0], -n[1]];
+}
+
+/** First instant each settlement was told to leave, or null. */
+function orderTimes(result: SimulationResult): (number | null)[] {
+  const out = new Array<number | null>(result.settlements.length).fill(null);
+  const { log } = result;
+  for (let row = 0; row < log.length; row++) {
+    const s = log.settlement[row];
+    if (log.kind[row] === LogKind.Told && out[s] === null) out[s] = log.time[row];
+  }
+  return out;
+}

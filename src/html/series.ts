@@ -1,0 +1,173 @@
+// The numbers behind the report's charts, as plain data: cumulative people by
+// state at every bin end, departures and arrivals per hour, vehicle gauges,
+// people waiting for a fleet and shelter occupancy. Plain arrays, so the
+// explorer can send them from its worker to the page and keep the previous run.
+
+import { LogKind, type SimulationResult } from '../result.js';
+import type { Scenario, TargetScope } from '../scenario/types.js';
+import { binEnds } from '../report/bins.js';
+import { type Clearance, clearance } from '../report/clearance.js';
+import { peopleSeries } from '../report/metrics.js';
+import { describeScope, isWholeScope } from '../report/scope.js';
+import { occupancySeries } from '../report/shelters.js';
+import { evaluateTargets } from '../report/targets.js';
+import { peopleByBin } from '../report/throughput.js';
+
+/** A target of `people.evacuated` placed on the chart. */
+export interface TargetPoint {
+  /** Index into `scoped`, or −1 for the whole scenario. */
+  curve: number;
+  at: number;
+  value: number;
+  low: number;
+  high: number;
+  actual: number | null;
+  ok: boolean;
+  note: string;
+}
+
+export interface ReportSeries {
+  scenario: string;
+  start: string | null;
+  endTime: number;
+  binSeconds: number;
+  /** 0 and every bin end. */
+  times: number[];
+  /** People by state at each of `times`. */
+  evacuated: number[];
+  /** People who had left their settlement (departed), whatever became of them after. */
+  left: number[];
+  trapped: number[];
+  /** Compliant people not yet departed: still preparing, queued or waiting for a fleet. */
+  waiting: number[];
+  /** Ready, at their pickup point, waiting for a fleet. */
+  waitingForFleet: number[];
+  /** People evacuated at each of `times` within each scope the targets name. */
+  scoped: { label: string; evacuated: number[] }[];
+  targets: TargetPoint[];
+  /** People who complied by the end: the base of the clearance percentiles. */
+  complied: number;
+  clearance: Clearance;
+  /** Start of each bin, then `endTime`; the rates hold over each bin. */
+  binTimes: number[];
+  /** People per hour departing and arriving, per bin (the last value repeated at `endTime`). */
+  departedPerHour: number[];
+  evacuatedPerHour: number[];
+  /** Sampled gauges at the end of each sampled bin, with 0 at the start. */
+  sampleTimes: number[];
+  vehiclesOnRoad: number[];
+  vehiclesQueuedAtOrigin: number[];
+  /** Shelters with a capacity: people there at each of `times`. */
+  shelters: { id: string; name: string; capacity: number; occupancy: number[] }[];
+}
+
+/** The chart data of a run of `scenario`. */
+export function reportSeries(result: SimulationResult, scenario: Scenario): ReportSeries {
+  const ends = binEnds(result.endTime, result.samples.binSeconds);
+  const times = [0, ...ends];
+  const people = peopleSeries(result, times);
+  const scopes = targetScopes(scenario);
+  const rate = 3600 / result.samples.binSeconds;
+  const perHour = (kind: LogKind) => {
+    const counts = peopleByBin(result, kind).map((n) => n * rate);
+    return [...counts, counts[counts.length - 1]];
+  };
+  const occupancy = occupancySeries(result, times);
+  const { samples } = result;
+  return {
+    scenario: result.scenario,
+    start: result.start,
+    endTime: result.endTime,
+    binSeconds: samples.binSeconds,
+    times,
+    evacuated: people.map((p) => p.evacuated),
+    left: cumulative(result, times, LogKind.Departed),
+    trapped: people.map((p) => p.trapped),
+    waiting: people.map((p) => p.waiting),
+    waitingForFleet: waitingForFleet(result, times),
+    scoped: scopes.map((scope) => ({
+      label: describeScope(scope),
+      evacuated: peopleSeries(result, times, scope).map((p) => p.evacuated),
+    })),
+    targets: targetPoints(result, scenario, scopes),
+    complied: people[people.length - 1].complied,
+    clearance: clearance(result),
+    binTimes: [...ends.map((_, i) => i * samples.binSeconds), result.endTime],
+    departedPerHour: perHour(LogKind.Departed),
+    evacuatedPerHour: perHour(LogKind.Evacuated),
+    sampleTimes: [0, ...samples.time],
+    vehiclesOnRoad: [0, ...samples.vehiclesOnRoad],
+    vehiclesQueuedAtOrigin: [0, ...samples.vehiclesQueuedAtOrigin],
+    shelters: result.destinations.flatMap((d, i) =>
+      d.capacity === null ? [] : [{ id: d.id, name: d.name, capacity: d.capacity, occupancy: occupancy.map((o) => o[i]) }],
+    ),
+  };
+}
+
+/** Distinct scopes, other than the whole scenario, of the `people.evacuated` targets. */
+function targetScopes(scenario: Scenario): TargetScope[] {
+  const seen = new Map<string, TargetScope>();
+  for (const t of scenario.targets) {
+    if (t.metric !== 'people.evacuated' || isWholeScope(t.scope) || t.scope === null) continue;
+    seen.set(describeScope(t.scope), t.scope);
+  }
+  return [...seen.values()];
+}
+
+function targetPoints(result: SimulationResult, scenario: Scenario, scopes: TargetScope[]): TargetPoint[] {
+  const evaluated = evaluateTargets(result, scenario.targets);
+  const labels = scopes.map((s) => describeScope(s));
+  return evaluated.flatMap((t): TargetPoint[] => {
+    if (t.metric !== 'people.evacuated') return [];
+    const curve = isWholeScope(t.scope) ? -1 : labels.indexOf(describeScope(t.scope));
+    const bounded = t.min !== null || t.max !== null;
+    const slack = t.tolerance * Math.abs(t.value);
+    return [{
+      curve,
+      at: t.at ?? result.endTime,
+      value: t.value,
+      low: bounded ? t.min ?? t.value : t.value - slack,
+      high: bounded ? t.max ?? t.value : t.value + slack,
+      actual: t.actual,
+      ok: t.ok,
+      note: t.note,
+    }];
+  });
+}
+
+/** Cumulative people in rows of `kind` up to each of `times` (ascending). */
+function cumulative(result: SimulationResult, times: readonly number[], kind: LogKind): number[] {
+  const { log } = result;
+  let row = 0;
+  let sum = 0;
+  return times.map((t) => {
+    for (; row < log.length && log.time[row] <= t; row++) if (log.kind[row] === kind) sum += log.people[row];
+    return sum;
+  });
+}
+
+/**
+ * People ready at a pickup point and not yet boarded, at each of `times`
+ * (ascending): ready rows add, fleet departures take away, and a capture
+ * empties the settlement's pickup.
+ */
+export function waitingForFleet(result: SimulationResult, times: readonly number[]): number[] {
+  const { log } = result;
+  const waiting = new Float64Array(result.settlements.length);
+  let total = 0;
+  let row = 0;
+  return times.map((t) => {
+    for (; row < log.length && log.time[row] <= t; row++) {
+      const s = log.settlement[row];
+      const kind = log.kind[row];
+      if (s < 0 || s >= waiting.length) continue;
+      let change = 0;
+      if (kind === LogKind.ReadyForFleet) change = log.people[row];
+      else if (kind === LogKind.Departed && log.fleet[row] >= 0) change = -log.people[row];
+      else if (kind === LogKind.TrappedWaiting) change = -waiting[s];
+      waiting[s] += change;
+      total += change;
+    }
+    return total;
+  });
+}

@@ -1,0 +1,227 @@
+// The report's tables as HTML strings: targets, districts, settlements, the
+// bottleneck links, fleets and destinations. Every name from the scenario is
+// escaped; numbers are grouped, times given as durations and calendar times.
+
+import { LogKind, type SimulationResult } from '../result.js';
+import type { Scenario } from '../scenario/types.js';
+import { linkAttributes } from '../network/build-graph.js';
+import { clearance } from '../report/clearance.js';
+import { formatCount, formatDuration, formatShare } from '../report/format.js';
+import { describeScope } from '../report/scope.js';
+import type { Summary } from '../report/summary.js';
+import type { TargetResult } from '../report/targets.js';
+import { el, text } from './svg.js';
+import { shortClock } from './time-axis.js';
+
+interface Column {
+  label: string;
+  /** Numbers align right. */
+  numeric?: boolean;
+  /** Explains the column on hover. */
+  title?: string;
+}
+
+/** A table with a header row; cells are markup already escaped. */
+export function table(columns: readonly Column[], rows: readonly (readonly string[])[], className = ''): string {
+  const head = el('tr', {}, ...columns.map((c) => el('th', { class: c.numeric ? 'num' : null, title: c.title ?? null }, text(c.label))));
+  const body = rows.map((row) => el('tr', {}, ...row.map((cell, i) => el('td', { class: columns[i]?.numeric ? 'num' : null }, cell))));
+  return el('div', { class: 'table-wrap' }, el('table', { class: className || null }, el('thead', {}, head), el('tbody', {}, ...body)));
+}
+
+/** A count cell. */
+function count(n: number): string {
+  return text(formatCount(n));
+}
+
+/** An instant as a duration from the start, with the calendar time below when there is a start. */
+export function timeCell(t: number | null, start: string | null, never = 'not reached'): string {
+  if (t === null) return el('span', { class: 'muted' }, text(never));
+  return text(formatDuration(t)) + (start === null ? '' : el('small', {}, text(shortClock(start, t, false))));
+}
+
+/** The scenario's targets: met or missed, expected and actual values, the note that sources them. */
+export function targetsTable(targets: readonly TargetResult[], start: string | null): string {
+  const rows = targets.map((t) => {
+    const seconds = t.metric.startsWith('clearance.') || t.metric.endsWith('Seconds');
+    const value = (x: number) => (seconds ? formatDuration(x) : formatCount(x));
+    const expected = t.min !== null || t.max !== null
+      ? `${t.min === null ? '…' : value(t.min)} to ${t.max === null ? '…' : value(t.max)}`
+      : t.tolerance === 0 ? `exactly ${value(t.value)}` : `${value(t.value)} ± ${Number((t.tolerance * 100).toFixed(2))} %`;
+    const actual = t.error ?? (t.actual === null ? 'not reached' : value(t.actual));
+    return [
+      el('span', { class: t.ok ? 'ok' : 'missed' }, text(t.ok ? '✓ met' : '✗ missed')),
+      el('code', {}, text(t.metric)),
+      text(describeScope(t.scope)),
+      t.at === null ? text('end of run') : timeCell(t.at, start),
+      text(expected),
+      text(actual),
+      el('span', { class: 'note' }, text(t.note)),
+    ];
+  });
+  return table(
+    [{ label: '' }, { label: 'metric' }, { label: 'scope' }, { label: 'at', numeric: true }, { label: 'expected', numeric: true },
+      { label: 'run', numeric: true }, { label: 'source or reason' }],
+    rows,
+    'targets',
+  );
+}
+
+/** People who left (departed) from each settlement by the end, indexed as `result.settlements`. */
+export function leftBySettlement(result: SimulationResult): number[] {
+  const out = result.settlements.map(() => 0);
+  const { log } = result;
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+    if (log.kind[row] === LogKind.Departed && out[log.settlement[row]] !== undefined) out[log.settlement[row]] += log.people[row];
+  }
+  return out;
+}
+
+const PEOPLE_COLUMNS: Column[] = [
+  { label: 'told', numeric: true, title: 'people told to leave' },
+  { label: 'left', numeric: true, title: 'people who set off (by car or fleet)' },
+  { label: 'evacuated', numeric: true, title: 'people who reached a shelter or exit' },
+  { label: 'stayed', numeric: true, title: 'people told who chose to stay (and were not captured)' },
+  { label: 'on the way', numeric: true, title: 'compliant people still waiting or on the road at the end' },
+  { label: 'trapped', numeric: true, title: 'people captured at home, waiting or on the road' },
+];
+
+/** One row per district (settlements without one grouped last): people by state and clearance. */
+export function districtTable(result: SimulationResult, summary: Summary, start: string | null): string {
+  const left = leftBySettlement(result);
+  const groups = new Map<string | null, number[]>();
+  summary.settlements.forEach((s, i) => {
+    const list = groups.get(s.district) ?? [];
+    list.push(i);
+    groups.set(s.district, list);
+  });
+  const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : 0));
+  const rows = keys.map((district) => {
+    const members = groups.get(district) as number[];
+    const sum = (pick: (i: number) => number) => members.reduce((total, i) => total + pick(i), 0);
+    const rowsOf = members.map((i) => summary.settlements[i]);
+    const regions = [...new Set(rowsOf.map((r) => r.region ?? '—'))].join(', ');
+    const cleared = district === null ? null : clearance(result, { district });
+    return [
+      district === null ? el('span', { class: 'muted' }, text('no district')) : text(district),
+      text(regions),
+      count(members.length),
+      count(sum((i) => summary.settlements[i].told)),
+      count(sum((i) => left[i])),
+      count(sum((i) => summary.settlements[i].evacuated)),
+      count(sum((i) => summary.settlements[i].stayed)),
+      count(sum((i) => summary.settlements[i].waiting + summary.settlements[i].inTransit)),
+      count(sum((i) => summary.settlements[i].trapped)),
+      cleared === null ? text('—') : timeCell(cleared.p90, start),
+      cleared === null ? text('—') : timeCell(cleared.p100, start),
+    ];
+  });
+  return table(
+    [{ label: 'district' }, { label: 'region' }, { label: 'places', numeric: true }, ...PEOPLE_COLUMNS,
+      { label: '90 % clear', numeric: true, title: '90 % of its compliant people evacuated' },
+      { label: 'all clear', numeric: true, title: 'all of its compliant people evacuated' }],
+    rows,
+  );
+}
+
+/** One row per settlement, in scenario order. */
+export function settlementTable(result: SimulationResult, summary: Summary, start: string | null): string {
+  const left = leftBySettlement(result);
+  const rows = summary.settlements.map((s, i) => [
+    text(s.name),
+    text(s.district ?? '—'),
+    count(result.settlements[i]?.population ?? 0),
+    count(s.told),
+    count(left[i]),
+    count(s.evacuated),
+    count(s.stayed),
+    count(s.waiting + s.inTransit),
+    s.trapped > 0 ? el('strong', { class: 'missed' }, count(s.trapped)) : count(0),
+    s.told === 0 ? el('span', { class: 'muted' }, text('not told')) : timeCell(s.clearance, start, 'not cleared'),
+    s.capturedAt === null ? text('—') : timeCell(s.capturedAt, start),
+  ]);
+  return table(
+    [{ label: 'settlement' }, { label: 'district' }, { label: 'population', numeric: true }, ...PEOPLE_COLUMNS,
+      { label: 'clear at', numeric: true, title: 'when its last compliant person was evacuated' },
+      { label: 'captured at', numeric: true }],
+    rows,
+    'settlements',
+  );
+}
+
+/** The links with the most delay: where the queues were. */
+export function bottleneckTable(result: SimulationResult, scenario: Scenario, limit = 12): string {
+  const storage = new Map(scenario.network.roads.map((road, i) => [road.id, linkAttributes(road, i).storage]));
+  const worst = result.links
+    .filter((l) => l.totalDelaySeconds > 0)
+    .sort((a, b) => b.totalDelaySeconds - a.totalDelaySeconds || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+  if (worst.length === 0) return el('p', { class: 'muted' }, text('No link delayed any vehicle beyond its free-flow time.'));
+  const rows = worst.map((l) => {
+    const cap = storage.get(l.id.replace(/:back$/, '')) ?? 0;
+    return [
+      el('code', {}, text(l.id)),
+      text(`${l.from} → ${l.to}`),
+      text(l.mode),
+      count(l.vehicles),
+      text(`${formatCount(l.peakQueue)} (${formatShare(l.peakQueue, cap)})`),
+      text(`${vehicleHours(l.totalDelaySeconds)} veh·h`),
+      text(formatDuration(l.vehicles > 0 ? l.totalDelaySeconds / l.vehicles : 0)),
+    ];
+  });
+  return table(
+    [{ label: 'link' }, { label: 'from → to' }, { label: 'mode' }, { label: 'vehicles', numeric: true },
+      { label: 'peak on link (of storage)', numeric: true, title: 'most vehicles on the link at once, and that as a share of what it holds' },
+      { label: 'total delay', numeric: true, title: 'vehicle-hours beyond free-flow travel time' },
+      { label: 'mean delay', numeric: true, title: 'delay per vehicle' }],
+    rows,
+  );
+}
+
+/** Vehicle-hours with one decimal below ten: 1800 s → "0.5". */
+function vehicleHours(seconds: number): string {
+  const hours = seconds / 3600;
+  return hours < 10 ? hours.toFixed(1) : formatCount(hours);
+}
+
+/** One row per fleet. */
+export function fleetTable(summary: Summary, scenario: Scenario, start: string | null): string {
+  if (summary.fleets.length === 0) return el('p', { class: 'muted' }, text('The scenario has no fleets: everyone who left drove.'));
+  const specs = new Map(scenario.fleets.map((f) => [f.id, f]));
+  const rows = summary.fleets.map((f) => {
+    const spec = specs.get(f.id);
+    return [
+      text(f.id),
+      text(spec ? `${spec.mode} from ${spec.depot}` : '—'),
+      text(`${formatCount(f.vehicles)} × ${formatCount(f.seats)}`),
+      spec ? timeCell(spec.from, start) : text('—'),
+      count(f.trips),
+      count(f.carried),
+      text(formatDuration(f.meanWaitSeconds)),
+      text(formatDuration(f.maxWaitSeconds)),
+      text(formatShare(f.utilisation, 1)),
+    ];
+  });
+  return table(
+    [{ label: 'fleet' }, { label: 'mode, depot' }, { label: 'vehicles × seats', numeric: true }, { label: 'available from', numeric: true },
+      { label: 'trips', numeric: true }, { label: 'carried', numeric: true },
+      { label: 'mean wait', numeric: true, title: 'from ready at the pickup to boarding' }, { label: 'longest wait', numeric: true },
+      { label: 'busy', numeric: true, title: 'share of vehicle-time spent driving or boarding' }],
+    rows,
+  );
+}
+
+/** One row per shelter and exit. */
+export function shelterTable(summary: Summary): string {
+  const rows = summary.shelters.map((s) => [
+    text(s.name),
+    text(s.kind),
+    s.capacity === null ? text('—') : count(s.capacity),
+    count(s.arrived),
+    s.capacity === null ? text('—') : text(formatShare(s.peakOccupancy, s.capacity)),
+  ]);
+  return table(
+    [{ label: 'shelter or exit' }, { label: 'kind' }, { label: 'places', numeric: true }, { label: 'arrived', numeric: true },
+      { label: 'full at peak', numeric: true }],
+    rows,
+  );
+}

@@ -1,0 +1,186 @@
+// A chart of values over the run's time: curves, shaded areas, point marks with
+// ranges (targets), vertical rules (clearance instants) and horizontal levels
+// (capacity, people who complied). Returns an SVG string; no DOM needed.
+
+import { scaleLinear } from 'd3-scale';
+import { area, curveLinear, curveStepAfter, line } from 'd3-shape';
+import { formatCount } from '../report/format.js';
+import { type LegendItem, legend, legendHeight } from './legend.js';
+import { MARK } from './palette.js';
+import { el, text } from './svg.js';
+import { timeAxis } from './time-axis.js';
+
+export interface TimeSeries {
+  label: string;
+  color: string;
+  /** Seconds from the start, ascending; `values` has one entry per time. */
+  times: readonly number[];
+  values: readonly number[];
+  dashed?: boolean;
+  /** Each value holds until the next time (per-bin rates); otherwise points are joined by lines. */
+  step?: boolean;
+  /** Shade the area below the curve. */
+  fill?: boolean;
+}
+
+/** A point with an optional range bar, e.g. a target and its tolerance. */
+export interface PointMark {
+  t: number;
+  value: number;
+  color: string;
+  /** Filled when met, hollow when missed. */
+  filled: boolean;
+  low: number | null;
+  high: number | null;
+  /** Tooltip. */
+  title: string;
+}
+
+/** A vertical rule at an instant, labelled at the top. */
+export interface TimeRule {
+  t: number;
+  label: string;
+  title: string;
+}
+
+/** A horizontal rule at a value, labelled at the right. */
+export interface LevelRule {
+  value: number;
+  label: string;
+  color: string;
+}
+
+export interface TimeChart {
+  /** Accessible name of the chart. */
+  title: string;
+  /** Y axis title, with its unit. */
+  yTitle: string;
+  endTime: number;
+  start: string | null;
+  series: readonly TimeSeries[];
+  points?: readonly PointMark[];
+  rules?: readonly TimeRule[];
+  levels?: readonly LevelRule[];
+  /** Extra legend entries (for point marks). */
+  legend?: readonly LegendItem[];
+  /** Values are shares: the axis reads 0–100 %. */
+  percent?: boolean;
+  /** Plot height in pixels (without legend and axes). */
+  height?: number;
+  /** Said inside the plot when there is nothing to draw. */
+  empty?: string;
+}
+
+export const CHART_WIDTH = 960;
+const MARGIN = { left: 82, right: 24, top: 10, bottom: 58 };
+
+/** The chart as a standalone `<svg>` element sized by its viewBox. */
+export function timeChart(chart: TimeChart): string {
+  const plotHeight = chart.height ?? 240;
+  const plotWidth = CHART_WIDTH - MARGIN.left - MARGIN.right;
+  const items = [...chart.series.map(seriesLegend), ...(chart.legend ?? [])];
+  const top = MARGIN.top + legendHeight(items, plotWidth) + (items.length > 0 ? 8 : 0) + (chart.rules?.length ? 14 : 0);
+  const height = top + plotHeight + MARGIN.bottom;
+  const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
+  const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
+  const axis = timeAxis(chart.endTime, chart.start);
+
+  const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
+  const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));
+  const grid = el(
+    'g',
+    { class: 'grid' },
+    ...yTicks.map((v) =>
+      el('g', { transform: `translate(0,${y(v)})` },
+        el('line', { x1: 0, x2: plotWidth, stroke: MARK.grid }),
+        el('text', { x: -8, dy: '0.32em', 'text-anchor': 'end' }, text(yLabel(v)))),
+    ),
+  );
+  const xAxis = el(
+    'g',
+    { class: 'axis', transform: `translate(0,${plotHeight})` },
+    el('line', { x1: 0, x2: plotWidth, stroke: MARK.ink }),
+    ...axis.ticks.filter((tick) => tick.t <= chart.endTime + 1e-9 || chart.endTime === 0).map((tick) =>
+      el('g', { transform: `translate(${x(tick.t)},0)` },
+        el('line', { y2: 5, stroke: MARK.ink }),
+        el('text', { y: 18, 'text-anchor': 'middle' }, text(tick.label)),
+        tick.date === null ? '' : el('text', { y: 31, 'text-anchor': 'middle', class: 'muted' }, text(tick.date))),
+    ),
+    el('text', { x: plotWidth / 2, y: 50, 'text-anchor': 'middle', class: 'axis-title' }, text(axis.title)),
+  );
+  const yTitle = el(
+    'text',
+    { transform: `translate(${-MARGIN.left + 12},${plotHeight / 2}) rotate(-90)`, 'text-anchor': 'middle', class: 'axis-title' },
+    text(chart.yTitle),
+  );
+
+  const body: string[] = [grid, xAxis, yTitle];
+  for (const s of chart.series) body.push(seriesPath(s, x, y));
+  for (const level of chart.levels ?? []) {
+    body.push(el('g', { class: 'level', transform: `translate(0,${y(level.value)})` },
+      el('line', { x1: 0, x2: plotWidth, stroke: level.color, 'stroke-dasharray': '2 3' }),
+      el('text', { x: plotWidth - 4, y: -4, 'text-anchor': 'end', fill: level.color }, text(level.label))));
+  }
+  for (const rule of chart.rules ?? []) {
+    body.push(el('g', { class: 'rule', transform: `translate(${x(rule.t)},0)` },
+      el('title', {}, text(rule.title)),
+      el('line', { y1: -6, y2: plotHeight, stroke: MARK.muted, 'stroke-dasharray': '4 3' }),
+      el('text', { y: -10, 'text-anchor': 'middle' }, text(rule.label))));
+  }
+  for (const p of chart.points ?? []) body.push(pointMark(p, x, y));
+  if (chart.series.every((s) => s.values.every((v) => v === 0)) && chart.empty) {
+    body.push(el('text', { x: plotWidth / 2, y: plotHeight / 2, 'text-anchor': 'middle', class: 'muted' }, text(chart.empty)));
+  }
+
+  return el(
+    'svg',
+    { class: 'chart', viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-label': chart.title },
+    el('title', {}, text(chart.title)),
+    legend(items, MARGIN.left, MARGIN.top, plotWidth),
+    el('g', { transform: `translate(${MARGIN.left},${top})` }, ...body),
+  );
+}
+
+function yMax(chart: TimeChart): number {
+  let max = 1;
+  for (const s of chart.series) for (const v of s.values) if (v > max) max = v;
+  for (const p of chart.points ?? []) max = Math.max(max, p.high ?? p.value, p.value);
+  for (const level of chart.levels ?? []) max = Math.max(max, level.value);
+  return chart.percent ? max : max * 1.04;
+}
+
+function seriesLegend(s: TimeSeries): LegendItem {
+  return { label: s.label, color: s.color, shape: s.fill && !s.dashed ? 'box' : s.dashed ? 'dashed' : 'line' };
+}
+
+type Scale = (v: number) => number;
+
+function seriesPath(s: TimeSeries, x: Scale, y: Scale): string {
+  const points = s.times.map((t, i): [number, number] => [x(t), y(s.values[i])]);
+  const curve = s.step ? curveStepAfter : curveLinear;
+  const stroke = line().curve(curve)(points) ?? '';
+  const shade = s.fill ? area().curve(curve).y0(y(0))(points) ?? '' : '';
+  return el('g', { class: 'series' },
+    shade === '' ? '' : el('path', { d: shade, fill: s.color, 'fill-opacity': 0.18, stroke: 'none' }),
+    el('path', {
+      d: stroke, fill: 'none', stroke: s.color, 'stroke-width': s.dashed ? 2 : 2.25,
+      'stroke-dasharray': s.dashed ? '6 4' : null, 'stroke-linejoin': 'round',
+    }));
+}
+
+function pointMark(p: PointMark, x: Scale, y: Scale): string {
+  const cx = x(p.t);
+  const bar = p.low === null || p.high === null
+    ? ''
+    : el('g', { stroke: p.color, 'stroke-width': 1.5 },
+        el('line', { x1: cx, x2: cx, y1: y(p.low), y2: y(p.high) }),
+        el('line', { x1: cx - 5, x2: cx + 5, y1: y(p.low), y2: y(p.low) }),
+        el('line', { x1: cx - 5, x2: cx + 5, y1: y(p.high), y2: y(p.high) }));
+  return el('g', { class: 'mark' },
+    el('title', {}, text(p.title)),
+    bar,
+    el('circle', {
+      cx, cy: y(p.value), r: 5.5, fill: p.filled ? p.color : 'white', stroke: p.filled ? MARK.ink : p.color,
+      'stroke-width': p.filled ? 1 : 2.5,
+    }));
+}
