@@ -1,0 +1,62 @@
+// Progress of a long command on stderr: a bar with rate and ETA on a terminal
+// (cli-progress), plain lines elsewhere (logs of batch jobs): one per tenth of
+// the work, and at least every 30 seconds.
+
+import cliProgress from 'cli-progress';
+import { formatDuration } from '../report/format.js';
+import type { Io } from './command.js';
+
+export interface Progress {
+  /** `done` units of the total are finished. */
+  update(done: number): void;
+  /** Ends the display (restores the cursor on a terminal). */
+  stop(): void;
+}
+
+const LINE_EVERY_MS = 30_000;
+
+/** A progress display of `total` units of which `done` are already finished; `what` names the unit ("runs"). */
+export function startProgress(mode: 'bar' | 'lines' | 'none', total: number, done: number, what: string, io: Io): Progress {
+  if (mode === 'none') return { update: () => {}, stop: () => {} };
+  if (mode === 'bar') {
+    const bar = new cliProgress.SingleBar(
+      { format: `{bar} {value}/{total} ${what} | {rate} ${what}/s | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 50, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
+    const first = done;
+    const started = performance.now();
+    const rate = (value: number) => ((value - first) / Math.max(1e-9, (performance.now() - started) / 1000)).toFixed(2);
+    bar.start(total, done, { rate: '0.00' });
+    return {
+      update: (value) => bar.update(value, { rate: rate(value) }),
+      stop: () => bar.stop(),
+    };
+  }
+  const first = done;
+  const started = performance.now();
+  let lastAt = started;
+  let lastTenth = Math.floor((10 * done) / Math.max(1, total));
+  let lastDone = done;
+  let current = done;
+  const line = (value: number) => {
+    const seconds = (performance.now() - started) / 1000;
+    const rate = (value - first) / Math.max(1e-9, seconds);
+    const eta = rate > 0 && value < total ? `, ETA ${formatDuration((total - value) / rate)}` : '';
+    io.err(`${value}/${total} ${what} (${Math.floor((100 * value) / Math.max(1, total))}%), ${rate.toFixed(2)} ${what}/s${eta}\n`);
+    lastAt = performance.now();
+    lastDone = value;
+  };
+  return {
+    update: (value) => {
+      current = value;
+      const tenth = Math.floor((10 * value) / Math.max(1, total));
+      if (tenth > lastTenth || performance.now() - lastAt >= LINE_EVERY_MS) {
+        lastTenth = tenth;
+        line(value);
+      }
+    },
+    stop: () => {
+      if (current !== lastDone) line(current);
+    },
+  };
+}

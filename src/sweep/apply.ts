@@ -1,0 +1,71 @@
+// Parameter points applied to a scenario file: the raw file value with each
+// parameter's value set at its path, re-validated as a whole, so a sweep fails
+// before its first run when any point is not a valid scenario.
+
+import { ScenarioError } from '../errors.js';
+import { unreachableSettlements } from '../network/reachability.js';
+import { parseScenario } from '../scenario/parse.js';
+import { formatPath, type PathKey } from '../scenario/path.js';
+import type { Scenario } from '../scenario/types.js';
+import type { SweepPlan } from './design.js';
+import { setAt } from './path.js';
+import type { Value } from './values.js';
+
+/** Problems listed in full before the rest are counted; a large invalid design would print thousands. */
+const MAX_ISSUES = 20;
+
+/** The scenario file `raw` with the values of point `point` set (a copy; `raw` is unchanged). */
+export function applyPoint(raw: unknown, plan: SweepPlan, point: number): { file: unknown; places: PathKey[][][] } {
+  const file = structuredClone(raw);
+  const places = plan.parameters.map((p, i) => setAt(file, p.path, plan.points[point][i], p.name));
+  return { file, places };
+}
+
+/** The Scenario of point `point`; throws ScenarioError when it is invalid. */
+export function pointScenario(raw: unknown, plan: SweepPlan, point: number): Scenario {
+  return parseScenario(applyPoint(raw, plan, point).file);
+}
+
+/**
+ * Checks every point of `plan` as `evacsim validate` would (shape, references,
+ * reachability). Throws ScenarioError with each distinct problem at its
+ * scenario path, naming the parameter value that caused it, and UsageError for
+ * a path that selects nothing.
+ */
+export function checkPoints(raw: unknown, plan: SweepPlan): void {
+  const issues = new Map<string, { path: string; message: string }>();
+  let more = 0;
+  plan.points.forEach((values, point) => {
+    const { file, places } = applyPoint(raw, plan, point);
+    let found: { path: string; message: string }[];
+    try {
+      found = unreachableSettlements(parseScenario(file));
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      found = error.issues;
+    }
+    for (const issue of found) {
+      const cause = blame(issue.path, plan, values, places);
+      const key = `${issue.path}\u0000${issue.message}\u0000${cause}`;
+      if (issues.has(key)) continue;
+      if (issues.size >= MAX_ISSUES) more++;
+      else issues.set(key, { path: issue.path, message: `${issue.message} (with ${cause})` });
+    }
+  });
+  if (issues.size === 0) return;
+  const list = [...issues.values()];
+  if (more > 0) list.push({ path: '', message: `… and ${more} more problems at other points` });
+  throw new ScenarioError(list);
+}
+
+/** The `--set` values behind a problem at `issuePath`: the parameters that wrote there, or every parameter of the point. */
+function blame(issuePath: string, plan: SweepPlan, values: Value[], places: PathKey[][][]): string {
+  const related = plan.parameters.filter((_, i) =>
+    places[i].some((at) => {
+      const p = formatPath(at);
+      return issuePath === p || issuePath.startsWith(`${p}.`) || issuePath.startsWith(`${p}[`) || p.startsWith(`${issuePath}.`) || p.startsWith(`${issuePath}[`);
+    }),
+  );
+  const shown = related.length > 0 ? related : plan.parameters;
+  return shown.map((p) => `${p.name}=${JSON.stringify(values[plan.parameters.indexOf(p)])}`).join(', ') || 'no parameters';
+}

@@ -1,0 +1,50 @@
+// One run of a sweep: apply the point's parameters, simulate with the run's
+// seed, summarize. Used alike by worker threads and by in-thread sweeps, so
+// where a run happens never changes what it yields.
+
+import { compile, type CompiledNetwork } from '../network/compile.js';
+import { buildGraph } from '../network/build-graph.js';
+import { summarize } from '../report/summary.js';
+import type { Scenario } from '../scenario/types.js';
+import { simulate } from '../simulation/simulate.js';
+import { pointScenario } from './apply.js';
+import { runRef, type SweepPlan } from './design.js';
+import { runMetrics, type Metrics } from './metrics.js';
+import type { Value } from './values.js';
+
+/** What a sweep records of one run; runs.jsonl holds one per line. */
+export interface SweepRow {
+  /** Run index: point × replications + replication. */
+  run: number;
+  point: number;
+  replication: number;
+  seed: number;
+  /** Parameter values by name (the path as written), in design order. */
+  parameters: Record<string, Value>;
+  metrics: Metrics;
+  /** Wall-clock seconds of simulate + summarize; the one field that differs between machines. */
+  wallSeconds: number;
+}
+
+/** The last point's scenario and network, kept because consecutive runs mostly share a point. */
+export interface PointCache {
+  point: number;
+  scenario: Scenario;
+  network: CompiledNetwork;
+}
+
+/** Runs run `run` of `plan` on the scenario file `raw`; `cache` is updated in place. */
+export function runOne(raw: unknown, plan: SweepPlan, run: number, cache: { last: PointCache | null }): SweepRow {
+  const ref = runRef(plan, run);
+  if (cache.last === null || cache.last.point !== ref.point) {
+    const scenario = pointScenario(raw, plan, ref.point);
+    cache.last = { point: ref.point, scenario, network: compile(buildGraph(scenario)) };
+  }
+  const { scenario, network } = cache.last;
+  const started = performance.now();
+  const summary = summarize(simulate(scenario, { seed: ref.seed, network }), scenario);
+  const wallSeconds = (performance.now() - started) / 1000;
+  const parameters: Record<string, Value> = {};
+  plan.parameters.forEach((p, i) => (parameters[p.name] = plan.points[ref.point][i]));
+  return { ...ref, parameters, metrics: runMetrics(summary), wallSeconds };
+}

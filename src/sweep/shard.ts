@@ -1,0 +1,33 @@
+// Shards: a sweep split over machines. Shard INDEX of COUNT runs the runs whose
+// index is INDEX modulo COUNT, so every shard gets a like mix of points.
+
+import { UsageError } from '../errors.js';
+
+export interface Shard {
+  /** From 0. */
+  index: number;
+  count: number;
+}
+
+/** Reads `INDEX/COUNT` (INDEX from 0, below COUNT); throws UsageError otherwise. */
+export function parseShard(text: string): Shard {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (match === null) throw new UsageError(`--shard must be INDEX/COUNT such as 0/4, got ${JSON.stringify(text)}`);
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1) throw new UsageError(`--shard ${text}: COUNT must be at least 1`);
+  if (index >= count) throw new UsageError(`--shard ${text}: INDEX counts from 0 and must be below ${count}`);
+  return { index, count };
+}
+
+/** Whether run `run` belongs to `shard` (every run does when there is no shard). */
+export function inShard(run: number, shard: Shard | null): boolean {
+  return shard === null || run % shard.count === shard.index;
+}
+
+/** The runs of `total` that `shard` holds, in order. */
+export function shardRuns(total: number, shard: Shard | null): number[] {
+  const runs: number[] = [];
+  for (let run = shard?.index ?? 0; run < total; run += shard?.count ?? 1) runs.push(run);
+  return runs;
+}

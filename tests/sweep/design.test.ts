@@ -1,0 +1,143 @@
+// Designs: full grids, Latin hypercubes (one sample per stratum on every axis),
+// and run seeds that depend only on the sweep seed and the run's index.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { planSweep, resolveDesign, runRef, type SweepDesign } from '../../src/sweep/design.js';
+import { latinHypercube } from '../../src/sweep/lhs.js';
+import { runSeed } from '../../src/sweep/seeds.js';
+import { parseShard, shardRuns } from '../../src/sweep/shard.js';
+
+const plan = (design: SweepDesign, scenarioSeed = 1) => planSweep(resolveDesign(design, scenarioSeed));
+
+describe('grid designs', () => {
+  it('hold every combination, the first parameter varying slowest', () => {
+    const p = plan({ parameters: [{ path: 'a', values: '1:3:1' }, { path: 'b', values: 'x,y' }], replications: 2 });
+    expect(p.points).toEqual([[1, 'x'], [1, 'y'], [2, 'x'], [2, 'y'], [3, 'x'], [3, 'y']]);
+    expect(p.runs).toBe(12);
+  });
+
+  it('without parameters are one point: replications of the scenario as it is', () => {
+    const p = plan({ parameters: [], replications: 5 });
+    expect(p.points).toEqual([[]]);
+    expect(p.runs).toBe(5);
+  });
+
+  it('take lists of values as given by the library', () => {
+    expect(plan({ parameters: [{ path: 'a', values: [0.5, 'x', true] }] }).points).toEqual([[0.5], ['x'], [true]]);
+  });
+
+  it('refuse a parameter given twice, a bad count and an unknown design', () => {
+    expect(() => plan({ parameters: [{ path: 'a', values: '1' }, { path: 'a', values: '2' }] })).toThrow(/given twice/);
+    expect(() => plan({ parameters: [], replications: 0 })).toThrow(UsageError);
+    expect(() => plan({ parameters: [], replications: 1.5 })).toThrow(/whole number/);
+    expect(() => plan({ parameters: [], kind: 'lhs' })).toThrow(/at least one parameter/);
+    expect(() => plan({ parameters: [], kind: 'sobol' as 'lhs' })).toThrow(/grid or lhs/);
+  });
+
+  it('fill the defaults: one replication, the scenario seed, no common seeds', () => {
+    expect(resolveDesign({ parameters: [] }, 2024)).toEqual({ kind: 'grid', parameters: [], samples: null, replications: 1, seed: 2024, commonSeeds: false });
+    expect(resolveDesign({ parameters: [{ path: 'a', values: '0:1' }, { path: 'b', values: '0:1' }], kind: 'lhs' }, 1).samples).toBe(20);
+  });
+});
+
+describe('Latin hypercube designs', () => {
+  it('put exactly one sample in each of the n strata of every axis (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 5 }), fc.nat(), (n, k, seed) => {
+        const points = latinHypercube(n, k, seed);
+        expect(points.length).toBe(n);
+        for (let d = 0; d < k; d++) {
+          const strata = points.map((p) => Math.floor(p[d] * n)).sort((a, b) => a - b);
+          expect(strata).toEqual(Array.from({ length: n }, (_, i) => i));
+        }
+      }),
+    );
+  });
+
+  it('map each parameter range so that its samples fall one per stratum of the range (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }), fc.nat(), (n, seed) => {
+        const p = plan({ kind: 'lhs', samples: n, seed, parameters: [{ path: 'a', values: '0.5:0.9' }, { path: 'b', values: '10:20' }] });
+        for (const [d, [from, to]] of [[0.5, 0.9], [10, 20]].entries()) {
+          const strata = p.points.map((pt) => Math.min(n - 1, Math.floor((((pt[d] as number) - from) / (to - from)) * n))).sort((x, y) => x - y);
+          expect(strata).toEqual(Array.from({ length: n }, (_, i) => i));
+        }
+      }),
+    );
+  });
+
+  it('are the same for the same seed and differ for another', () => {
+    const design: SweepDesign = { kind: 'lhs', samples: 10, parameters: [{ path: 'a', values: '0:1' }], seed: 7 };
+    expect(plan(design).points).toEqual(plan(design).points);
+    expect(plan({ ...design, seed: 8 }).points).not.toEqual(plan(design).points);
+  });
+
+  it('snap stepped ranges to their grid and draw list values evenly', () => {
+    const p = plan({ kind: 'lhs', samples: 30, seed: 3, parameters: [{ path: 'n', values: '100:200:10' }, { path: 'k', values: 'a,b,c' }] });
+    for (const [n, k] of p.points) {
+      expect(Number.isInteger(n)).toBe(true);
+      expect((n as number) % 10).toBe(0);
+      expect(['a', 'b', 'c']).toContain(k);
+    }
+    const counts = ['a', 'b', 'c'].map((v) => p.points.filter((pt) => pt[1] === v).length);
+    expect(counts).toEqual([10, 10, 10]);
+  });
+
+  it('keep the unit of duration ranges', () => {
+    const p = plan({ kind: 'lhs', samples: 4, seed: 1, parameters: [{ path: 'm', values: '1h:5h' }] });
+    for (const [m] of p.points) expect(m).toMatch(/^\d+(\.\d+)?h$/);
+  });
+});
+
+describe('run seeds', () => {
+  it('depend only on the sweep seed and the run index, whatever order runs are made in (property)', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 30 }), (seed, order) => {
+        const forward = order.map((run) => runSeed(seed, run));
+        const backward = [...order].reverse().map((run) => runSeed(seed, run)).reverse();
+        expect(backward).toEqual(forward);
+        for (const s of forward) expect(Number.isInteger(s) && s >= 0 && s < 2 ** 31).toBe(true);
+      }),
+    );
+  });
+
+  it('differ between the runs of a sweep and between sweep seeds', () => {
+    const seeds = new Set(Array.from({ length: 1000 }, (_, run) => runSeed(7, run)));
+    expect(seeds.size).toBe(1000);
+    expect(runSeed(8, 0)).not.toBe(runSeed(7, 0));
+  });
+
+  it('number runs point by point, replications inside', () => {
+    const p = plan({ parameters: [{ path: 'a', values: '1,2' }], replications: 3, seed: 5 });
+    expect(runRef(p, 4)).toEqual({ run: 4, point: 1, replication: 1, seed: runSeed(5, 4) });
+  });
+
+  it('with common seeds, give replication r the same seed at every point', () => {
+    const p = plan({ parameters: [{ path: 'a', values: '1,2,3' }], replications: 2, seed: 5, commonSeeds: true });
+    expect([0, 1, 2].map((point) => runRef(p, point * 2 + 1).seed)).toEqual([runSeed(5, 1), runSeed(5, 1), runSeed(5, 1)]);
+    expect(runRef(p, 0).seed).not.toBe(runRef(p, 1).seed);
+  });
+});
+
+describe('shards', () => {
+  it('split the runs into disjoint shares that together hold every run (property)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 500 }), fc.integer({ min: 1, max: 12 }), (total, count) => {
+        const all = Array.from({ length: count }, (_, index) => shardRuns(total, { index, count })).flat().sort((a, b) => a - b);
+        expect(all).toEqual(Array.from({ length: total }, (_, i) => i));
+      }),
+    );
+  });
+});
+
+describe('parseShard', () => {
+  it('reads INDEX/COUNT with INDEX from 0', () => {
+    expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
+    expect(parseShard(' 0 / 1 ')).toEqual({ index: 0, count: 1 });
+  });
+
+  it.each(['3/3', '1/0', '-1/2', 'a/b', '1', '1/2/3'])('rejects %j', (text) => {
+    expect(() => parseShard(text)).toThrow(UsageError);
+  });
+});

@@ -1,0 +1,150 @@
+// From rows to findings: per-point estimates, the sensitivity ranking, the
+// journal's checks, and the CSV and Markdown tables.
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { planSweep, resolveDesign, runRef, type SweepDesign, type SweepPlan } from '../../src/sweep/design.js';
+import { journalLine, parseJournal } from '../../src/sweep/journal.js';
+import { summaryMarkdown } from '../../src/sweep/markdown.js';
+import { METRICS, type Metrics } from '../../src/sweep/metrics.js';
+import type { SweepRow } from '../../src/sweep/row.js';
+import { leastSquares, sensitivity, summarizePoints } from '../../src/sweep/summary.js';
+import { field, runsCsv, summaryCsv } from '../../src/sweep/tables.js';
+
+const plan = (design: SweepDesign) => planSweep(resolveDesign(design, 1));
+
+/** Rows of `p` whose metrics come from `f(parameter values, replication)`; other metrics are 0. */
+function rows(p: SweepPlan, f: (values: SweepPlan['points'][number], replication: number) => Partial<Metrics>): SweepRow[] {
+  return Array.from({ length: p.runs }, (_, run) => {
+    const ref = runRef(p, run);
+    const values = p.points[ref.point];
+    const metrics = Object.fromEntries(METRICS.map((m) => [m, 0])) as Metrics;
+    Object.assign(metrics, f(values, ref.replication));
+    const parameters = Object.fromEntries(p.parameters.map((x, i) => [x.name, values[i]]));
+    return { ...ref, parameters, metrics, wallSeconds: 0.5 };
+  });
+}
+
+const grid = plan({ parameters: [{ path: 'a', values: '0:2:1' }, { path: 'b', values: 'x,y' }], replications: 3 });
+// p90 = 1000 + 100·a + (b = y ? 10 : 0) + replication; share = 0.5 + 0.1·a (b has no effect on it).
+const gridRows = rows(grid, ([a, b], r) => ({
+  'clearance.p90': 1000 + 100 * (a as number) + (b === 'y' ? 10 : 0) + r,
+  'people.evacuatedShare': 0.5 + 0.1 * (a as number),
+  'clearance.p100': r === 0 ? null : 5,
+}));
+
+describe('summarizePoints', () => {
+  it('estimates every metric per point over its replications, nulls left out', () => {
+    const points = summarizePoints(grid, gridRows);
+    expect(points.map((s) => s.point)).toEqual([0, 1, 2, 3, 4, 5]);
+    const last = points[5];
+    expect(last.values).toEqual([2, 'y']);
+    expect(last.runs).toBe(3);
+    expect(last.metrics['clearance.p90'].mean).toBe(1211);
+    expect(last.metrics['clearance.p90'].sd).toBe(1);
+    expect(last.metrics['clearance.p100']).toMatchObject({ n: 2, mean: 5, sd: 0 });
+  });
+
+  it('lists only the points that have runs', () => {
+    expect(summarizePoints(grid, gridRows.filter((r) => r.point === 4)).map((s) => s.point)).toEqual([4]);
+  });
+});
+
+describe('sensitivity', () => {
+  it('on a grid, is the change of the mean from the first to the last level, largest p90 change first', () => {
+    const ranking = sensitivity(grid, gridRows);
+    expect(ranking.map((r) => [r.parameter, r.from, r.to, r.method])).toEqual([
+      ['a', 0, 2, 'levels'],
+      ['b', 'x', 'y', 'levels'],
+    ]);
+    expect(ranking[0].change['clearance.p90']).toBeCloseTo(200, 9);
+    expect(ranking[0].change['people.evacuatedShare']).toBeCloseTo(0.2, 9);
+    expect(ranking[1].change['clearance.p90']).toBeCloseTo(10, 9);
+    expect(ranking[1].change['people.evacuatedShare']).toBeCloseTo(0, 9);
+  });
+
+  it('on Latin hypercube ranges, is the multiple least-squares coefficient times the width of the range', () => {
+    const lhs = plan({ kind: 'lhs', samples: 25, seed: 4, parameters: [{ path: 'c', values: '0.5:0.9' }, { path: 'd', values: '1h:5h' }] });
+    const lhsRows = rows(lhs, ([c, d]) => ({
+      'clearance.p90': 3600 * Number.parseFloat(d as string) - 1000 * (c as number),
+      'people.evacuatedShare': c as number,
+    }));
+    const ranking = sensitivity(lhs, lhsRows);
+    expect(ranking.map((r) => [r.parameter, r.from, r.to, r.method])).toEqual([
+      ['d', '1h', '5h', 'linear'],
+      ['c', 0.5, 0.9, 'linear'],
+    ]);
+    expect(ranking[0].change['clearance.p90']).toBeCloseTo(4 * 3600, 6);
+    expect(ranking[1].change['clearance.p90']).toBeCloseTo(-400, 6);
+    expect(ranking[0].change['people.evacuatedShare']).toBeCloseTo(0, 9);
+    expect(ranking[1].change['people.evacuatedShare']).toBeCloseTo(0.4, 9);
+  });
+
+  it('leaves out parameters that take a single value', () => {
+    const fixed = plan({ parameters: [{ path: 'a', values: '1' }, { path: 'b', values: '1,2' }] });
+    expect(sensitivity(fixed, rows(fixed, () => ({}))).map((r) => r.parameter)).toEqual(['b']);
+  });
+});
+
+describe('leastSquares', () => {
+  it('recovers exact coefficients and gives null for a singular design', () => {
+    const x = [[1, 0, 1], [1, 1, 0], [1, 2, 5], [1, 3, 2], [1, 4, 4]];
+    expect(leastSquares(x, x.map(([, a, b]) => 7 + 2 * a - 3 * b))!.map((v) => Number(v.toFixed(9)))).toEqual([7, 2, -3]);
+    expect(leastSquares([[1, 1], [1, 1], [1, 1]], [1, 2, 3])).toBeNull();
+    expect(leastSquares([[1, 2]], [1])).toBeNull();
+  });
+});
+
+describe('the journal', () => {
+  it('reads back the lines it writes', () => {
+    const text = gridRows.map(journalLine).join('');
+    expect(parseJournal(text, grid, 'runs.jsonl')).toEqual(gridRows);
+  });
+
+  it('keeps the first of duplicate runs', () => {
+    const again = { ...gridRows[0], wallSeconds: 9 };
+    expect(parseJournal(journalLine(gridRows[0]) + journalLine(again), grid, 'j')).toEqual([gridRows[0]]);
+  });
+
+  it('refuses a damaged line and a run of another sweep, naming the line', () => {
+    expect(() => parseJournal(`${journalLine(gridRows[0])}{"run":`, grid, 'runs.jsonl')).toThrow(/runs\.jsonl:2: not a JSON line/);
+    const other = { ...gridRows[1], seed: 123 };
+    expect(() => parseJournal(journalLine(other), grid, 'runs.jsonl')).toThrow(UsageError);
+    expect(() => parseJournal(journalLine({ ...gridRows[1], run: 99 }), grid, 'runs.jsonl')).toThrow(/run 99 is not one of the 18 runs/);
+  });
+});
+
+describe('tables', () => {
+  it('runs.csv has one row per run in run order, parameters before the seed, metrics, then wall time', () => {
+    const csv = runsCsv(grid, [...gridRows].reverse()).split('\n');
+    expect(csv[0]).toBe(['run', 'point', 'replication', 'a', 'b', 'seed', ...METRICS, 'wallSeconds'].join(','));
+    expect(csv.length).toBe(grid.runs + 2);
+    expect(csv[1].startsWith(`0,0,0,0,x,${gridRows[0].seed},`)).toBe(true);
+    expect(csv[1].endsWith(',0.5')).toBe(true);
+  });
+
+  it('summary.csv has one row per point and metric, with n, mean, sd and the interval', () => {
+    const csv = summaryCsv(grid, summarizePoints(grid, gridRows)).split('\n');
+    expect(csv[0]).toBe('point,a,b,runs,metric,n,mean,sd,ciLow,ciHigh');
+    expect(csv.length).toBe(6 * METRICS.length + 2);
+    const p90 = csv.find((line) => line.startsWith('5,2,y,3,clearance.p90,')) as string;
+    const [, , , , , n, mean, sd, low, high] = p90.split(',');
+    expect([n, mean, sd]).toEqual(['3', '1211', '1']);
+    expect(Number(low)).toBeCloseTo(1211 - 4.302652730 / Math.sqrt(3), 8);
+    expect(Number(high)).toBeCloseTo(1211 + 4.302652730 / Math.sqrt(3), 8);
+  });
+
+  it('quotes text fields as RFC 4180 asks and writes null as empty', () => {
+    expect(field('orders[district="a,b"].x')).toBe('"orders[district=""a,b""].x"');
+    expect(field(null)).toBe('');
+    expect(field(true)).toBe('true');
+    expect(field(0.1 + 0.2)).toBe('0.30000000000000004');
+  });
+
+  it('summary.md shows the design, the points with intervals, the ranking and every metric', () => {
+    const md = summaryMarkdown('test', grid, summarizePoints(grid, gridRows), sensitivity(grid, gridRows), grid.runs);
+    expect(md).toContain('Full grid: 6 parameter points × 3 replications = 18 runs; seed 1.');
+    expect(md).toContain('| 5 | 2 | y | 3 | 0 ± 0 | 70.0% ± 0.00 pp | 0 ± 0 | 0s ± 0s | 20m 11s ± 2s | ');
+    expect(md).toContain('| `a` | 0 | 2 | +3m 20s | +20.00 pp | levels |');
+    expect(md).toContain('| 5 | clearance.p90 | 3 | 1211 | 1 | 1208.52 – 1213.48 |');
+  });
+});

@@ -1,0 +1,88 @@
+// Parameter values: ranges (numbers and durations), comma lists of any type, and grid levels.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { formatValues, gridLevels, parseValues } from '../../src/sweep/values.js';
+
+const levels = (text: string) => gridLevels(parseValues(text, 'p'), 'p');
+
+describe('ranges', () => {
+  it('from:to:step includes both ends, without float noise', () => {
+    expect(levels('0.5:0.9:0.1')).toEqual([0.5, 0.6, 0.7, 0.8, 0.9]);
+    expect(levels('0.1:0.3:0.1')).toEqual([0.1, 0.2, 0.3]);
+    expect(levels('0:10:5')).toEqual([0, 5, 10]);
+    expect(levels('1:2:0.25')).toEqual([1, 1.25, 1.5, 1.75, 2]);
+  });
+
+  it('stops at the last step that does not pass the end', () => {
+    expect(levels('0:1:0.3')).toEqual([0, 0.3, 0.6, 0.9]);
+  });
+
+  it('runs downwards with a negative step, and a range of one value is one level', () => {
+    expect(levels('0.9:0.5:-0.2')).toEqual([0.9, 0.7, 0.5]);
+    expect(levels('3:3:1')).toEqual([3]);
+  });
+
+  it('keeps the unit of a duration range', () => {
+    expect(levels('2h:8h:2h')).toEqual(['2h', '4h', '6h', '8h']);
+    expect(levels('30m:90m:30m')).toEqual(['30m', '60m', '90m']);
+  });
+
+  it('from:to without a step is a range for Latin hypercubes, not a grid', () => {
+    expect(parseValues('0:1', 'p')).toEqual({ kind: 'range', from: 0, to: 1, step: null, unit: null });
+    expect(() => levels('0:1')).toThrow(/a grid needs a step/);
+  });
+
+  it.each([
+    ['0:1:0', /must not be 0/],
+    ['0:1:-0.1', /goes away from 1/],
+    ['1h:2m:1m', /in one unit/],
+    ['0:1e9:1e-3', /more than 100000 values/],
+  ])('rejects %s', (text, message) => {
+    expect(() => parseValues(text, 'p')).toThrow(UsageError);
+    expect(() => parseValues(text, 'p')).toThrow(message);
+  });
+
+  it('every level lies within the range and levels are evenly spaced (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 100 }), (a, n, s) => {
+        const from = a / 10;
+        const step = s / 100;
+        const to = Number((from + n * step).toFixed(2));
+        const values = levels(`${from}:${to}:${step}`) as number[];
+        expect(values.length).toBe(n + 1);
+        expect(values[0]).toBe(from);
+        expect(values[n]).toBeCloseTo(to, 9);
+        values.forEach((v, i) => expect(v).toBeCloseTo(from + i * step, 9));
+      }),
+    );
+  });
+});
+
+describe('lists', () => {
+  it('reads numbers, booleans, null and strings', () => {
+    expect(levels('0.6,0.8')).toEqual([0.6, 0.8]);
+    expect(levels('weibull, lognormal')).toEqual(['weibull', 'lognormal']);
+    expect(levels('true,false,null')).toEqual([true, false, null]);
+    expect(levels('"0.5",x')).toEqual(['0.5', 'x']);
+    expect(levels('"a,b",c')).toEqual(['a,b', 'c']);
+  });
+
+  it('a single value is a list of one, an ISO date-time included', () => {
+    expect(levels('0.7')).toEqual([0.7]);
+    expect(levels('2024-08-06T05:30:00+03:00')).toEqual(['2024-08-06T05:30:00+03:00']);
+  });
+
+  it('rejects empty items and unclosed quotes', () => {
+    expect(() => parseValues('1,,2', 'p')).toThrow(/empty item/);
+    expect(() => parseValues('', 'p')).toThrow(/at least one value/);
+    expect(() => parseValues('"a,b', 'p')).toThrow(/unclosed quote/);
+  });
+});
+
+describe('formatValues', () => {
+  it.each(['0.5:0.9:0.1', '2h:8h:2h', '0:1', '0.6,0.8', 'a,"b,c","1",true'])('writes %s back so that it reads the same', (text) => {
+    const spec = parseValues(text, 'p');
+    expect(parseValues(formatValues(spec), 'p')).toEqual(spec);
+  });
+});
