@@ -1,6 +1,7 @@
 // evacsim's library API: load a scenario, simulate it, summarize the result.
 export { loadScenarioFile as loadScenario, parseScenario, parseScenarioText, scenarioJsonSchema } from './scenario/index.js';
 export type * from './scenario/types.js';
+export type { ScenarioFileOptions } from './scenario/index.js';
 export { simulate, type SimulateOptions } from './simulation/simulate.js';
 export { summarize, formatSummary, peopleAt, clearance, evaluateTargets, timeseriesCsv, settlementsCsv, linksCsv } from './report/index.js';
 export type { Summary, People } from './report/index.js';
@@ -8,3 +9,5 @@ export type { SimulationResult, MovementLog } from './result.js';
 export { LogKind } from './result.js';
 export { ScenarioError, UsageError, SimulationError } from './errors.js';
 export { unreachableSettlements } from './network/reachability.js';
+export { sweep, prepareSweep, runSweep, planSweep, resolveDesign, summarizePoints, sensitivity, estimate, runsCsv, summaryCsv, summaryMarkdown, METRICS, type SweepDesign, type SweepOptions, type SweepPlan, type SweepRow, type ParameterSpec, type PointSummary, type Sensitivity, type Estimate, type Shard } from './sweep/index.js';
+export { renderReport } from './html/index.js';

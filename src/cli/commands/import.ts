@@ -1,0 +1,76 @@
+// `evacsim import osm <file>`: an OpenStreetMap extract (.osm XML or .osm.pbf)
+// to a scenario file with its drivable roads and named settlements. Warnings go
+// to stderr as `warning: …`; the scenario to `--out` (or stdout).
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Argv } from 'yargs';
+import type { Command, Io } from '../command.js';
+import { UsageError } from '../../errors.js';
+import { scenarioJson } from '../../generate/index.js';
+import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
+import { readProblem } from '../../scenario/readFile.js';
+import type { RoadClass } from '../../scenario/types.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface ImportArgs {
+  source: 'osm';
+  file: string;
+  bbox?: string;
+  minClass: RoadClass;
+  includeService: boolean;
+  name?: string;
+  out?: string;
+}
+
+export const importCommand: Command = {
+  command: 'import <source> <file>',
+  describe: 'make a scenario from a real map: import osm <file.osm | file.osm.pbf>',
+  options: (yargs) => importOptions(yargs) as unknown as Argv,
+  handle: (args, io) => importMap(args as unknown as ImportArgs, io),
+};
+
+export function importOptions(yargs: Argv): Argv<ImportArgs> {
+  return yargs
+    .positional('source', { choices: ['osm'], demandOption: true, describe: 'osm: an OpenStreetMap extract' })
+    .positional('file', { type: 'string', demandOption: true, describe: 'the extract: .osm (XML) or .osm.pbf' })
+    .option('bbox', { type: 'string', describe: 'keep only what lies inside minLon,minLat,maxLon,maxLat (degrees; write --bbox=-9.5,… when it starts with a minus)' })
+    .option('min-class', { choices: ROAD_CLASS_ORDER, default: 'local', describe: 'keep only roads of this class or faster' })
+    .option('include-service', { type: 'boolean', default: false, describe: 'also keep highway=service roads (driveways, parking aisles)' })
+    .option('name', { type: 'string', describe: "the scenario's name (default: the --out file's name, else the extract's)" })
+    .option('out', { type: 'string', describe: 'scenario file to write (default: stdout)' }) as unknown as Argv<ImportArgs>;
+}
+
+/** Imports the map; returns the exit code. */
+export async function importMap(args: ImportArgs, io: Io): Promise<number> {
+  const bbox = args.bbox === undefined ? undefined : parseBbox(args.bbox);
+  const format = osmFormatOf(args.file);
+  let data: Buffer;
+  try {
+    data = readFileSync(args.file);
+  } catch (error) {
+    throw new UsageError(`${args.file}: ${readProblem(error, 'an OpenStreetMap file')}`);
+  }
+  const options = { bbox, minClass: args.minClass, includeService: args.includeService, name: args.name ?? nameOf(args.out ?? args.file) };
+  const imported = await importOsm({ data, format }, options).catch((error: unknown) => {
+    throw error instanceof UsageError ? new UsageError(`${args.file}: ${error.message}`) : error;
+  });
+  for (const warning of imported.warnings) io.err(`warning: ${warning}\n`);
+  const { scenario, dropped } = imported;
+  const text = scenarioJson(scenario);
+  const counts =
+    `${scenario.network.nodes.length} nodes, ${scenario.network.roads.length} roads, ` +
+    `${scenario.settlements.length} settlements kept; ${dropped.nodes} nodes, ${dropped.roads} roads dropped\n`;
+  if (args.out === undefined) {
+    io.out(text);
+    io.err(`imported ${args.file}: ${counts}`);
+  } else {
+    writeFileAtomic(args.out, text);
+    io.out(`wrote ${args.out}: ${counts}`);
+  }
+  return 0;
+}
+
+/** A scenario name from a file name: `maps/sudzha.osm.pbf` → `sudzha`. */
+function nameOf(path: string): string {
+  return basename(path).replace(/(\.osm)?\.(pbf|osm|xml|json|ya?ml)$/i, '') || 'imported';
+}
