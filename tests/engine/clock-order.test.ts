@@ -1,0 +1,97 @@
+// The clock dispatches in exactly (time, scheduling order), wherever it keeps an
+// event: the due-now ring, a lane, or the heap. Checked against a naive model, a
+// list kept stably sorted by time, with events scheduled from inside dispatch.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Clock } from '../../src/engine/clock.js';
+import { Lanes } from '../../src/engine/lanes.js';
+
+/** What a handler schedules when event `payload` runs: [delay, lane or −1] pairs. */
+type Plan = Map<number, [number, number][]>;
+
+function dispatchOrder(initial: [number, number][], plan: Plan, lanes: number): number[] {
+  const clock = new Clock(2, lanes);
+  let next = 0;
+  const schedule = (delay: number, lane: number) => {
+    const payload = next++;
+    if (lane < 0) clock.schedule(clock.now + delay, payload);
+    else clock.scheduleInLane(lane, clock.now + delay, payload);
+  };
+  for (const [delay, lane] of initial) schedule(delay, lane);
+  const seen: number[] = [];
+  clock.run(Infinity, (payload) => {
+    seen.push(payload);
+    for (const [delay, lane] of plan.get(payload) ?? []) schedule(delay, lane);
+  });
+  return seen;
+}
+
+function modelOrder(initial: [number, number][], plan: Plan): number[] {
+  const pending: { time: number; payload: number }[] = [];
+  let next = 0;
+  let now = 0;
+  const schedule = (delay: number) => {
+    pending.push({ time: now + delay, payload: next++ });
+    pending.sort((a, b) => a.time - b.time);
+  };
+  for (const [delay] of initial) schedule(delay);
+  const seen: number[] = [];
+  while (pending.length > 0) {
+    const e = pending.shift() as { time: number; payload: number };
+    now = e.time;
+    seen.push(e.payload);
+    for (const [delay] of plan.get(e.payload) ?? []) schedule(delay);
+  }
+  return seen;
+}
+
+const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.integer({ min: -1, max: 3 }));
+
+describe('Clock order', () => {
+  it('dispatches like a stable sort by time, with due, laned and heap events mixed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 10 }),
+        fc.array(fc.array(step, { maxLength: 3 }), { maxLength: 60 }),
+        (initial, handlers) => {
+          const plan: Plan = new Map(handlers.map((h, i) => [i, h]));
+          expect(dispatchOrder(initial, plan, 4)).toEqual(modelOrder(initial, plan));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a lane event that comes earlier than its lane allows, in order', () => {
+    const clock = new Clock(16, 1);
+    clock.scheduleInLane(0, 5, 1);
+    clock.scheduleInLane(0, 3, 2);
+    clock.schedule(3, 3);
+    clock.scheduleInLane(0, 5, 4);
+    const seen: number[] = [];
+    clock.run(10, (p) => seen.push(p));
+    expect(seen).toEqual([2, 3, 1, 4]);
+  });
+
+  it('stops at until with events left in lanes, and resumes', () => {
+    const clock = new Clock(16, 2);
+    clock.scheduleInLane(1, 20, 1);
+    clock.schedule(5, 2);
+    const seen: number[] = [];
+    expect(clock.run(10, (p) => seen.push(p))).toBe(10);
+    expect(clock.size).toBe(1);
+    clock.run(30, (p) => seen.push(p));
+    expect(seen).toEqual([2, 1]);
+    expect(clock.now).toBe(20);
+  });
+});
+
+describe('Lanes', () => {
+  it('refuses an event earlier than the last of its lane', () => {
+    const lanes = new Lanes(1);
+    expect(lanes.push(0, 5, 0, 1)).toBe(true);
+    expect(lanes.push(0, 4, 1, 2)).toBe(false);
+    expect(lanes.push(0, 5, 2, 3)).toBe(true);
+    expect([lanes.pop(), lanes.pop(), lanes.size]).toEqual([1, 3, 0]);
+  });
+});
