@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario/types.js';
 import { rng } from '../engine/rng.js';
 import { binomial, delaySampler } from './distributions.js';
+import { orderByTime } from './order-by-time.js';
 
 /** Households of a run, sorted by the instant they are ready to leave. */
 export interface Demand {
@@ -28,16 +29,12 @@ export interface Demand {
   cars: number;
 }
 
-/** Splits `people` into `households` groups whose sizes differ by at most one. */
-function householdSizes(people: number, size: number): number[] {
-  if (people <= 0) return [];
-  const count = Math.max(1, Math.round(people / size));
-  const base = Math.floor(people / count);
-  const extra = people - base * count;
-  return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
+/** Number of households `people` form at mean size `size`: round(people / size), at least one. */
+function householdCount(people: number, size: number): number {
+  return people <= 0 ? 0 : Math.max(1, Math.round(people / size));
 }
 
-/** Whether household i of a settlement has a car: spreads round(n × share) cars evenly over the n households. */
+/** Whether household i of a settlement has a car: spreads ⌊n × share⌋ cars evenly over the n households. */
 function hasCar(i: number, share: number): boolean {
   return Math.floor((i + 1) * share + 1e-9) > Math.floor(i * share + 1e-9);
 }
@@ -45,27 +42,25 @@ function hasCar(i: number, share: number): boolean {
 /** Builds the households of every told (and shadow-evacuating) settlement. */
 export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed: number): Demand {
   const n = scenario.settlements.length;
+  const size = scenario.households.size;
   const told = new Int32Array(n);
   const complied = new Int32Array(n);
   const shadow = new Int32Array(n);
   const orderTime = new Float64Array(n).fill(NaN);
-  const rows: { settlement: number; people: number; car: number; isShadow: number; ready: number }[] = [];
   const firstOrder = scenario.orders.reduce<number>(
     (best, o, i) => (best === -1 || o.at < scenario.orders[best].at ? i : best),
     -1,
   );
 
+  // First the people leaving each settlement, then one row per household in
+  // settlement order: each settlement's draws come from its own stream.
+  let rows = 0;
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
     if (o === -1) {
       if (scenario.shadowShare <= 0 || firstOrder === -1) return;
-      const order = scenario.orders[firstOrder];
       shadow[i] = Math.round(s.population * scenario.shadowShare);
-      const draw = delaySampler(order.mobilization);
-      const random = rng(seed, `shadow:${s.id}`);
-      for (const people of householdSizes(shadow[i], scenario.households.size)) {
-        rows.push({ settlement: i, people, car: 1, isShadow: 1, ready: order.at + draw(random) });
-      }
+      rows += householdCount(shadow[i], size);
       return;
     }
     const order = scenario.orders[o];
@@ -74,39 +69,55 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     complied[i] = scenario.stochasticCompliance
       ? binomial(s.population, order.compliance, rng(seed, `compliance:${s.id}`))
       : Math.round(s.population * order.compliance);
+    rows += householdCount(complied[i], size);
+  });
+
+  const settlement = new Int32Array(rows);
+  const people = new Int32Array(rows);
+  const car = new Uint8Array(rows);
+  const isShadow = new Uint8Array(rows);
+  const ready = new Float64Array(rows);
+  let r = 0;
+  scenario.settlements.forEach((s, i) => {
+    const o = assignedOrder[i];
+    const isShadowRow = o === -1;
+    const leaving = isShadowRow ? shadow[i] : complied[i];
+    const households = householdCount(leaving, size);
+    if (households === 0) return;
+    const order = scenario.orders[isShadowRow ? firstOrder : o];
     const draw = delaySampler(order.mobilization);
-    const random = rng(seed, `departures:${s.id}`);
-    householdSizes(complied[i], scenario.households.size).forEach((people, h) => {
-      rows.push({
-        settlement: i,
-        people,
-        car: hasCar(h, scenario.households.carShare) ? 1 : 0,
-        isShadow: 0,
-        ready: order.at + draw(random),
-      });
-    });
+    const random = rng(seed, `${isShadowRow ? 'shadow' : 'departures'}:${s.id}`);
+    // Sizes differ by at most one: the first `extra` households have one more person.
+    const base = Math.floor(leaving / households);
+    const extra = leaving - base * households;
+    for (let h = 0; h < households; h++, r++) {
+      settlement[r] = i;
+      people[r] = base + (h < extra ? 1 : 0);
+      car[r] = isShadowRow || hasCar(h, scenario.households.carShare) ? 1 : 0;
+      isShadow[r] = isShadowRow ? 1 : 0;
+      ready[r] = order.at + draw(random);
+    }
   });
 
   // Stable: equal ready times keep settlement, then household order.
-  const order = rows.map((_, i) => i).sort((a, b) => rows[a].ready - rows[b].ready || a - b);
-  const count = rows.length;
+  const sorted = orderByTime(ready);
   const demand: Demand = {
-    told, complied, order: assignedOrder, orderTime, shadow, count,
-    settlement: new Int32Array(count),
-    people: new Int32Array(count),
-    car: new Uint8Array(count),
-    isShadow: new Uint8Array(count),
-    ready: new Float64Array(count),
+    told, complied, order: assignedOrder, orderTime, shadow, count: rows,
+    settlement: new Int32Array(rows),
+    people: new Int32Array(rows),
+    car: new Uint8Array(rows),
+    isShadow: new Uint8Array(rows),
+    ready: new Float64Array(rows),
     cars: 0,
   };
-  order.forEach((r, k) => {
-    const row = rows[r];
-    demand.settlement[k] = row.settlement;
-    demand.people[k] = row.people;
-    demand.car[k] = row.car;
-    demand.isShadow[k] = row.isShadow;
-    demand.ready[k] = row.ready;
-    demand.cars += row.car;
-  });
+  for (let k = 0; k < rows; k++) {
+    const from = sorted[k];
+    demand.settlement[k] = settlement[from];
+    demand.people[k] = people[from];
+    demand.car[k] = car[from];
+    demand.isShadow[k] = isShadow[from];
+    demand.ready[k] = ready[from];
+    demand.cars += car[from];
+  }
   return demand;
 }

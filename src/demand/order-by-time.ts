@@ -1,0 +1,58 @@
+// A stable ordering of instants: the permutation that sorts a Float64Array of
+// times, equal times keeping their index order. An LSD radix sort on the bits of
+// each float (four passes of 16 bits), linear in the count, where a comparison
+// sort of a million households would dominate a short run.
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const DIGIT_BITS = 16;
+const BUCKETS = 1 << DIGIT_BITS;
+const MASK = BUCKETS - 1;
+
+/**
+ * Indices of `times` in increasing order of time, ties by index — the order of
+ * `(a, b) => times[a] - times[b] || a - b`. Times must not be NaN; −0 sorts as +0.
+ */
+export function orderByTime(times: Float64Array): Int32Array {
+  const n = times.length;
+  // Each float as two 32-bit words whose unsigned order is the numeric order.
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const scratch = new Float64Array(1);
+  const words = new Uint32Array(scratch.buffer);
+  const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  for (let i = 0; i < n; i++) {
+    scratch[0] = times[i] + 0; // −0 + 0 is +0
+    let h = words[high];
+    let l = words[low];
+    if (h >>> 31) {
+      h = ~h;
+      l = ~l;
+    } else {
+      h |= 0x80000000;
+    }
+    hi[i] = h >>> 0;
+    lo[i] = l >>> 0;
+  }
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * DIGIT_BITS;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(key[i] >>> shift) & MASK]++;
+    let sum = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = count[b];
+      count[b] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      next[count[(key[i] >>> shift) & MASK]++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
