@@ -1,7 +1,9 @@
 // graphology graph → CompiledNetwork: struct-of-arrays with integer ids and CSR
 // adjacency (outgoing links by tail node, incoming by head node), the only form
-// of the network the simulation loop touches.
-import type { RoadGraph } from './build-graph.js';
+// of the network the simulation loop touches. `compileScenario` builds the same
+// arrays straight from a scenario, without the graph, for runs that only simulate.
+import type { Scenario } from '../scenario/types.js';
+import { buildGraph, linkAttributes, placement, type LinkAttributes, type RoadGraph } from './build-graph.js';
 
 export const MODE_ROAD = 0;
 export const MODE_RAIL = 1;
@@ -77,13 +79,82 @@ export function compile(graph: RoadGraph): CompiledNetwork {
     linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
   });
 
-  const [outStart, outLinks] = csr(nodeCount, linkFrom);
-  const [inStart, inLinks] = csr(nodeCount, linkTo);
-  return {
+  return withAdjacency({
     nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, linkIds, linkIndex, linkRoad,
     linkFrom, linkTo, linkLength, linkSpeed, linkCapacity, linkStorage, linkMode,
-    outStart, outLinks, inStart, inLinks,
+  });
+}
+
+/**
+ * The CompiledNetwork of `compile(buildGraph(scenario))`, identical array for
+ * array, built without the graph: the same node order, the same link order (each
+ * road, then its `:back` link when two-way) and the same attributes.
+ */
+export function compileScenario(scenario: Scenario): CompiledNetwork {
+  const { nodes, roads } = scenario.network;
+  const place = placement(scenario);
+  const nodeCount = nodes.length;
+  const nodeIds: string[] = new Array(nodeCount);
+  const nodeIndex = new Map<string, number>();
+  const nodeX = new Float64Array(nodeCount);
+  const nodeY = new Float64Array(nodeCount);
+  nodes.forEach((node, i) => {
+    const [x, y] = place.geographic ? place.toPlanar([node.lon ?? 0, node.lat ?? 0]) : [node.x ?? 0, node.y ?? 0];
+    nodeIds[i] = node.id;
+    nodeIndex.set(node.id, i);
+    nodeX[i] = x;
+    nodeY[i] = y;
+  });
+  // What the graph would refuse (a repeated id, a missing node): let it say so.
+  if (nodeIndex.size !== nodeCount) return compile(buildGraph(scenario));
+  let linkCount = 0;
+  for (const road of roads) linkCount += road.oneway ? 1 : 2;
+  const linkIds: string[] = new Array(linkCount);
+  const linkIndex = new Map<string, number>();
+  const linkRoad = new Int32Array(linkCount);
+  const linkFrom = new Int32Array(linkCount);
+  const linkTo = new Int32Array(linkCount);
+  const linkLength = new Float64Array(linkCount);
+  const linkSpeed = new Float64Array(linkCount);
+  const linkCapacity = new Float64Array(linkCount);
+  const linkStorage = new Int32Array(linkCount);
+  const linkMode = new Uint8Array(linkCount);
+  let l = 0;
+  const add = (id: string, from: string, to: string, a: LinkAttributes): boolean => {
+    const tail = nodeIndex.get(from);
+    const head = nodeIndex.get(to);
+    if (tail === undefined || head === undefined || linkIndex.has(id)) return false;
+    linkIds[l] = id;
+    linkIndex.set(id, l);
+    linkRoad[l] = a.road;
+    linkFrom[l] = tail;
+    linkTo[l] = head;
+    linkLength[l] = a.lengthM;
+    linkSpeed[l] = a.speedMs;
+    linkCapacity[l] = a.capacityVehPerHour;
+    linkStorage[l] = a.storage;
+    linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+    l++;
+    return true;
   };
+  for (let r = 0; r < roads.length; r++) {
+    const road = roads[r];
+    const a = linkAttributes(road, r);
+    const ok = add(road.id, road.from, road.to, a) && (road.oneway || add(`${road.id}:back`, road.to, road.from, a));
+    if (!ok) return compile(buildGraph(scenario));
+  }
+  return withAdjacency({
+    nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, linkIds, linkIndex, linkRoad,
+    linkFrom, linkTo, linkLength, linkSpeed, linkCapacity, linkStorage, linkMode,
+  });
+}
+
+/** Adds the CSR adjacency to the per-node and per-link arrays. */
+function withAdjacency(net: Omit<CompiledNetwork, 'outStart' | 'outLinks' | 'inStart' | 'inLinks'>): CompiledNetwork {
+  const { nodeCount, linkFrom, linkTo } = net;
+  const [outStart, outLinks] = csr(nodeCount, linkFrom);
+  const [inStart, inLinks] = csr(nodeCount, linkTo);
+  return { ...net, outStart, outLinks, inStart, inLinks };
 }
 
 /** Groups link indices by `key[link]` into CSR form (offsets with a sentinel end, then members). */

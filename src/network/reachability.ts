@@ -1,13 +1,12 @@
 // The validation check that needs the compiled network: every settlement must have
 // a road path to at least one destination (shelter or exit), hazards ignored.
 import type { Scenario } from '../scenario/types.js';
-import { buildGraph } from './build-graph.js';
-import { compile, MODE_ROAD } from './compile.js';
+import { compileScenario, MODE_ROAD } from './compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from './routing.js';
 
 /** One `{ path, message }` per settlement with no road path to any destination. */
 export function unreachableSettlements(scenario: Scenario): { path: string; message: string }[] {
-  const net = compile(buildGraph(scenario));
+  const net = compileScenario(scenario);
   const targets = scenario.shelters.map((s) => net.nodeIndex.get(s.node) as number);
   const next = nextHopTable(net, targets, freeFlowCosts(net, MODE_ROAD));
   const issues: { path: string; message: string }[] = [];

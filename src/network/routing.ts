@@ -1,9 +1,10 @@
 // Shortest free-flow-time routes towards a set of destination nodes, computed
 // once per destination set by a reverse Dijkstra into a next-hop table: for every
 // node, the link to take next. Vehicles look up their next link at each node, so
-// a table recomputed after a closure or a full shelter reroutes them there.
-import { EventQueue } from '../engine/event-queue.js';
+// a table recomputed after a closure or a full shelter reroutes them there. The
+// search can also stop as soon as the nodes asked about are settled.
 import type { CompiledNetwork } from './compile.js';
+import { NodeHeap } from './node-heap.js';
 
 /** Next-hop value of a node that is itself a destination of the set. */
 export const AT_DESTINATION = -2;
@@ -14,6 +15,7 @@ export const NO_ROUTE = -1;
  * Fills `next` (length nodeCount) with each node's next link on a cheapest path to
  * any of `targets`, where `linkCost[l]` is the traversal cost (Infinity = unusable).
  * Returns `next`; `dist`, when given, receives each node's cost to reach a target.
+ * Ties go to the link relaxed first; `heap` may be passed to reuse its memory.
  */
 export function nextHopTable(
   net: CompiledNetwork,
@@ -21,36 +23,98 @@ export function nextHopTable(
   linkCost: Float64Array,
   next: Int32Array = new Int32Array(net.nodeCount),
   dist: Float64Array = new Float64Array(net.nodeCount),
+  heap: NodeHeap = new NodeHeap(net.nodeCount),
 ): Int32Array {
-  next.fill(NO_ROUTE);
-  dist.fill(Infinity);
-  const heap = new EventQueue(Math.max(16, targets.length * 2));
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i];
-    if (dist[t] === 0) continue;
-    dist[t] = 0;
-    next[t] = AT_DESTINATION;
-    heap.push(0, t);
-  }
-  const { inStart, inLinks, linkFrom } = net;
-  while (heap.size > 0) {
-    const d = heap.peekTime();
-    const node = heap.pop() as number;
-    if (d > dist[node]) continue;
-    for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {
-      const link = inLinks[k];
-      const cost = linkCost[link];
-      if (cost === Infinity) continue;
-      const tail = linkFrom[link];
-      const nd = d + cost;
-      if (nd < dist[tail]) {
-        dist[tail] = nd;
-        next[tail] = link;
-        heap.push(nd, tail);
-      }
-    }
-  }
+  const search = new RouteSearch(net, next, dist, heap);
+  search.start(targets, linkCost);
+  search.finish();
   return next;
+}
+
+/**
+ * The reverse Dijkstra of a next-hop table, run only as far as asked: `hop(node)`
+ * continues the search until that node's next link is final, so a vehicle bound
+ * for one place pays for the nodes nearer to it than itself, not for the whole
+ * network. Paused or not, the search takes exactly the steps of a full run, so
+ * every answer equals the full table's.
+ */
+export class RouteSearch {
+  readonly next: Int32Array;
+  /** True once every reachable node is settled: `next` is then the full table. */
+  done = true;
+  private readonly net: CompiledNetwork;
+  private readonly dist: Float64Array;
+  private readonly heap: NodeHeap;
+  private readonly settled: Uint8Array;
+  private cost: Float64Array;
+
+  constructor(
+    net: CompiledNetwork,
+    next: Int32Array = new Int32Array(net.nodeCount),
+    dist: Float64Array = new Float64Array(net.nodeCount),
+    heap: NodeHeap = new NodeHeap(net.nodeCount),
+    settled: Uint8Array = new Uint8Array(net.nodeCount),
+  ) {
+    this.net = net;
+    this.next = next;
+    this.dist = dist;
+    this.heap = heap;
+    this.settled = settled;
+    this.cost = new Float64Array(0);
+  }
+
+  /** Starts a search towards `targets` over `linkCost`, which must not change until it is done. */
+  start(targets: ArrayLike<number>, linkCost: Float64Array): void {
+    const { next, dist, heap } = this;
+    this.cost = linkCost;
+    next.fill(NO_ROUTE);
+    dist.fill(Infinity);
+    this.settled.fill(0);
+    heap.clear();
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      if (dist[t] === 0) continue;
+      dist[t] = 0;
+      next[t] = AT_DESTINATION;
+      heap.push(t, 0);
+    }
+    this.done = false;
+  }
+
+  /** The next link of `node` (or AT_DESTINATION, NO_ROUTE), searching as far as needed. */
+  hop(node: number): number {
+    if (!this.done && this.settled[node] === 0) this.run(node);
+    return this.next[node];
+  }
+
+  /** Completes the search. */
+  finish(): void {
+    if (!this.done) this.run(-1);
+  }
+
+  /** Settles nodes in order until `until` is settled or none is left. */
+  private run(until: number): void {
+    const { next, dist, heap, settled, cost } = this;
+    const { inStart, inLinks, linkFrom } = this.net;
+    for (let node = heap.pop(); node >= 0; node = heap.pop()) {
+      settled[node] = 1;
+      const d = dist[node];
+      for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {
+        const link = inLinks[k];
+        const c = cost[link];
+        if (c === Infinity) continue;
+        const tail = linkFrom[link];
+        const nd = d + c;
+        if (nd < dist[tail]) {
+          dist[tail] = nd;
+          next[tail] = link;
+          heap.push(tail, nd);
+        }
+      }
+      if (node === until) return;
+    }
+    this.done = true;
+  }
 }
 
 /** Free-flow travel time of every link of `mode` (Infinity for links of other modes). */
