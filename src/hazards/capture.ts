@@ -27,9 +27,12 @@ function clearQueue(sim: SimState, plan: FleetPlan, q: number): void {
   const real = q < sim.linkCount;
   for (let v = sim.head[q]; v >= 0; ) {
     const next = sim.vNext[v];
-    if (sim.vFleet[v] >= 0) loseFleetVehicle(sim, plan, v);
-    else if (real && !sim.vShadow[v]) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v]);
-    sim.vLink[v] = -1;
+    if (v < sim.fleetVehicles) {
+      loseFleetVehicle(sim, plan, v);
+      sim.vLink[v] = -1;
+    } else if (real && !sim.vShadow[v]) {
+      sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v]);
+    }
     sim.vNext[v] = -1;
     if (real) sim.onRoad--;
     else sim.atOrigin--;

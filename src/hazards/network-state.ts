@@ -11,7 +11,7 @@ export function applyNetworkState(sim: SimState): void {
   const net = sim.net;
   const now = sim.clock.now;
   const L = sim.linkCount;
-  const factor = new Float64Array(L).fill(1);
+  const factor = sim.linkFactor.fill(1);
   for (let l = 0; l < L; l++) sim.closed[l] = sim.linkCaptured[l];
   if (plan !== null) {
     for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) sim.closed[l] = 1;

@@ -23,7 +23,7 @@ export function unload(sim: SimState, v: number, node: number): number {
   const kind = t < DESTINATION_TABLES ? t % 3 : -1;
   let people = sim.vPeople[v];
   const s = sim.vSettlement[v];
-  const fleet = sim.vFleet[v];
+  const fleet = v < sim.fleetVehicles ? sim.vFleet[v] : -1;
   const logKind = sim.vShadow[v] ? LogKind.ShadowEvacuated : LogKind.Evacuated;
   for (let k = sim.destStart[node], end = sim.destStart[node + 1]; k < end && people > 0; k++) {
     const d = sim.destAt[k];

@@ -5,14 +5,14 @@
 // and is sent again while anyone waits. Rail fleets leave only in timetable or
 // headway slots. See docs/model.md for the rule and its alternatives.
 import { LogKind } from '../result.js';
-import { NO_ROUTE } from '../network/routing.js';
 import {
   EV_BITS, EV_FLEET, FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, SET_SHELTER,
   type SimState,
 } from '../simulation/state.js';
 import { enterLink } from '../traffic/queue.js';
 import { leaveNetwork } from '../traffic/head.js';
-import { destinationTable, pickupTable, table } from './routes.js';
+import { destinationTable, pickupTable } from './routes.js';
+import { reachableFrom } from './reach.js';
 import { unload } from './destinations.js';
 
 /** Per-run fleet bookkeeping that is not per vehicle. */
@@ -83,11 +83,13 @@ export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
   const node = sim.vNode[v];
   let best = -1;
   let bestScore = -1;
+  let reach: Uint8Array | null = null;
   for (const s of plan.served[f]) {
     if (sim.captured[s]) continue;
     const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
     if (unclaimed <= 0) continue;
-    if (table(sim, pickupTable(s, mode))[node] === NO_ROUTE) continue;
+    reach ??= reachableFrom(sim, node, mode);
+    if (!reach[sim.settlementNode[s]]) continue;
     const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
     const score = unclaimed * (now - oldest + 1);
     if (score > bestScore) {

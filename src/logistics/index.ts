@@ -1,3 +1,3 @@
-export { destinationTable, pickupTable, nextLink, table, invalidateTables } from './routes.js';
+export { destinationTable, pickupTable, nextLink, nextHop, invalidateTables } from './routes.js';
 export { unload, closeDestination } from './destinations.js';
 export { planFleets, dispatch, wakeFleets, onFleetEvent, type FleetPlan } from './fleets.js';

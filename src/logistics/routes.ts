@@ -2,9 +2,12 @@
 // next-hop table of their destination set (any destination, shelters only, or
 // exits only, per mode); fleet vehicles on their way to a pickup follow that
 // pickup's table. Tables are recomputed lazily after the network or the open
-// destinations change, so vehicles reroute at their next node.
-import { nextHopTable, NO_ROUTE } from '../network/routing.js';
-import { DESTINATION_TABLES, SET_ANY, SET_EXIT, SET_SHELTER, type SimState } from '../simulation/state.js';
+// destinations change, so vehicles reroute at their next node; a pickup's table
+// only as far as its vehicles need.
+import { NO_ROUTE, RouteSearch } from '../network/routing.js';
+import {
+  DESTINATION_TABLES, SET_ANY, SET_EXIT, SET_SHELTER, TABLE_PARTIAL, TABLE_READY, TABLE_STALE, type SimState,
+} from '../simulation/state.js';
 
 /** Table id of destination set `kind` for `mode`. */
 export function destinationTable(mode: number, kind: number): number {
@@ -18,14 +21,17 @@ export function pickupTable(s: number, mode: number): number {
 
 /** Marks every table for recomputation (after a network or destination change). */
 export function invalidateTables(sim: SimState, destinationsOnly = false): void {
-  const end = destinationsOnly ? DESTINATION_TABLES : sim.tableStale.length;
-  sim.tableStale.fill(1, 0, end);
+  const end = destinationsOnly ? DESTINATION_TABLES : sim.tableState.length;
+  sim.tableState.fill(TABLE_STALE, 0, end);
+  if (!destinationsOnly) sim.reachable.clear();
 }
 
-/** The next-hop table `t`, recomputed first when stale. */
-export function table(sim: SimState, t: number): Int32Array {
-  const current = sim.tables[t];
-  if (current !== null && sim.tableStale[t] === 0) return current;
+/**
+ * Starts table `t` over: its targets are the open destinations of its set, or its
+ * pickup. A destination table is searched in full at once (cars everywhere use
+ * it); a pickup table only as far as the fleet vehicles bound there ask.
+ */
+function restart(sim: SimState, t: number): RouteSearch {
   const targets: number[] = [];
   let mode: number;
   if (t < DESTINATION_TABLES) {
@@ -42,9 +48,27 @@ export function table(sim: SimState, t: number): Int32Array {
     mode = (t - DESTINATION_TABLES) & 1;
     if (!sim.captured[s]) targets.push(sim.settlementNode[s]);
   }
-  const next = nextHopTable(sim.net, targets, mode === 1 ? sim.railCost : sim.roadCost, current ?? undefined);
-  sim.tables[t] = next;
-  sim.tableStale[t] = 0;
+  let search = sim.tables[t];
+  if (search === null) {
+    // Destination tables are finished at once and can share the search's scratch memory.
+    search = t < DESTINATION_TABLES
+      ? new RouteSearch(sim.net, undefined, sim.routeDist, sim.routeHeap, sim.routeSettled)
+      : new RouteSearch(sim.net);
+    sim.tables[t] = search;
+  }
+  search.start(targets, mode === 1 ? sim.railCost : sim.roadCost);
+  if (t < DESTINATION_TABLES) search.finish();
+  sim.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
+  return search;
+}
+
+/** The next link at `node` in table `t` (a link, AT_DESTINATION or NO_ROUTE), recomputing the table when stale. */
+export function nextHop(sim: SimState, t: number, node: number): number {
+  const state = sim.tableState[t];
+  if (state === TABLE_READY) return (sim.tables[t] as RouteSearch).next[node];
+  const search = state === TABLE_STALE ? restart(sim, t) : (sim.tables[t] as RouteSearch);
+  const next = search.hop(node);
+  if (search.done) sim.tableState[t] = TABLE_READY;
   return next;
 }
 
@@ -55,11 +79,11 @@ export function table(sim: SimState, t: number): Int32Array {
  */
 export function nextLink(sim: SimState, v: number, node: number): number {
   let t = sim.vTable[v];
-  let next = table(sim, t)[node];
+  let next = nextHop(sim, t, node);
   if (next === NO_ROUTE && t < DESTINATION_TABLES && t % 3 !== SET_ANY) {
     t -= t % 3;
     sim.vTable[v] = t;
-    next = table(sim, t)[node];
+    next = nextHop(sim, t, node);
   }
   return next;
 }

@@ -4,8 +4,8 @@
 // Pure: no I/O, no clock, randomness only from streams named after the seed.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult, FleetStats } from '../result.js';
-import { buildGraph, placement } from '../network/build-graph.js';
-import { compile, type CompiledNetwork } from '../network/compile.js';
+import { placement } from '../network/build-graph.js';
+import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 import { assignOrders } from '../demand/orders.js';
 import { buildDemand } from '../demand/households.js';
 import { onHead } from '../traffic/head.js';
@@ -32,7 +32,7 @@ export interface SimulateOptions {
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.seed;
   const place = placement(scenario);
-  const net = options.network ?? compile(buildGraph(scenario));
+  const net = options.network ?? compileScenario(scenario);
   const position = (node: string): [number, number] => {
     const n = net.nodeIndex.get(node) as number;
     return [net.nodeX[n], net.nodeY[n]];
@@ -93,7 +93,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
         sim.samples.vehiclesOnRoad.push(sim.onRoad);
         sim.samples.vehiclesQueuedAtOrigin.push(sim.atOrigin);
         // Keep sampling only while something else can still happen.
-        if (clock.queue.size > 0 && (id + 1) * bin <= horizon) clock.schedule((id + 1) * bin, ((id + 1) << EV_BITS) | EV_SAMPLE);
+        if (clock.size > 0 && (id + 1) * bin <= horizon) clock.schedule((id + 1) * bin, ((id + 1) << EV_BITS) | EV_SAMPLE);
         break;
     }
   });

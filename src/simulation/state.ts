@@ -6,6 +6,8 @@ import type { Scenario } from '../scenario/types.js';
 import type { CompiledNetwork } from '../network/compile.js';
 import type { Demand } from '../demand/households.js';
 import { Clock } from '../engine/clock.js';
+import { NodeHeap } from '../network/node-heap.js';
+import type { RouteSearch } from '../network/routing.js';
 import type { FleetPlan } from '../logistics/fleets.js';
 import type { HazardPlan } from '../hazards/plan.js';
 import { LogBuilder } from './log.js';
@@ -33,6 +35,11 @@ export const SET_ANY = 0;
 export const SET_SHELTER = 1;
 export const SET_EXIT = 2;
 export const DESTINATION_TABLES = 6;
+
+/** Next-hop table states. */
+export const TABLE_READY = 0;
+export const TABLE_PARTIAL = 1;
+export const TABLE_STALE = 2;
 
 const NONE = -1;
 
@@ -78,23 +85,28 @@ export class SimState {
   readonly linkPeak: Int32Array;
   readonly linkDelay: Float64Array;
 
-  // ---- vehicles: [0, F) fleet vehicles, then cars in order of departure
+  // ---- vehicles: [0, F) fleet vehicles, then cars in order of departure. Only
+  // the fields a car needs are per vehicle, so the loop touches few cache lines.
   readonly vehicleCount: number;
+  /** F: vehicles [0, F) belong to fleets, the rest are cars. */
+  readonly fleetVehicles: number;
   nextCar: number;
-  readonly vLink: Int32Array;
+  /** Next vehicle in the same link FIFO, −1 at the tail. */
   readonly vNext: Int32Array;
-  readonly vEnter: Float64Array;
+  /** Earliest time the vehicle may leave its link (entry + free-flow time). */
   readonly vReady: Float64Array;
   readonly vPeople: Int32Array;
   readonly vSettlement: Int32Array;
   readonly vTable: Int32Array;
-  readonly vFleet: Int32Array;
   readonly vShadow: Uint8Array;
-  readonly vMode: Uint8Array;
   readonly vNoRoute: Uint8Array;
   /** 1 once a car's departure is recorded. */
   readonly vDeparted: Uint8Array;
-  // fleet-vehicle fields (indexed by vehicle, meaningful for v < F)
+  // fleet-vehicle fields (indexed by vehicle v < F)
+  readonly vFleet: Int32Array;
+  readonly vMode: Uint8Array;
+  /** Link or origin queue the vehicle is on, −1 when parked. */
+  readonly vLink: Int32Array;
   readonly vState: Uint8Array;
   readonly vNode: Int32Array;
   readonly vTarget: Int32Array;
@@ -127,10 +139,17 @@ export class SimState {
   readonly destAt: Int32Array;
 
   // ---- routing: next-hop tables (DESTINATION_TABLES destination sets, then a pickup table per settlement and mode)
-  readonly tables: (Int32Array | null)[];
-  readonly tableStale: Uint8Array;
+  readonly tables: (RouteSearch | null)[];
+  /** TABLE_READY, TABLE_PARTIAL (searched as far as asked so far) or TABLE_STALE, per table. */
+  readonly tableState: Uint8Array;
   readonly roadCost: Float64Array;
   readonly railCost: Float64Array;
+  /** Scratch memory of the searches that fill the destination tables (done at once, so shared). */
+  readonly routeHeap: NodeHeap;
+  readonly routeDist: Float64Array;
+  readonly routeSettled: Uint8Array;
+  /** Nodes reachable from a node, per `node * 2 + mode`, until the network next changes. */
+  readonly reachable = new Map<number, Uint8Array>();
 
   /** Test and tool hook: called as each vehicle enters (`true`) or leaves (`false`) a link or origin queue. */
   trace: LinkTrace | null = null;
@@ -165,13 +184,15 @@ export class SimState {
   // ---- hazards
   readonly nodeCaptured: Uint8Array;
   readonly linkCaptured: Uint8Array;
+  /** Scratch: each link's speed and capacity factor under the hazards in force. */
+  readonly linkFactor: Float64Array;
   hazardPlan: HazardPlan | null = null;
 
   constructor(scenario: Scenario, net: CompiledNetwork, demand: Demand, fleetVehicles: number) {
     this.scenario = scenario;
     this.net = net;
     this.demand = demand;
-    this.clock = new Clock(4096);
+    this.clock = new Clock(4096, net.linkCount);
     this.stuckSeconds = scenario.stuckSeconds;
 
     const L = net.linkCount;
@@ -208,19 +229,19 @@ export class SimState {
 
     const V = fleetVehicles + demand.cars;
     this.vehicleCount = V;
+    this.fleetVehicles = fleetVehicles;
     this.nextCar = fleetVehicles;
-    this.vLink = new Int32Array(V).fill(NONE);
     this.vNext = new Int32Array(V).fill(NONE);
-    this.vEnter = new Float64Array(V);
     this.vReady = new Float64Array(V);
     this.vPeople = new Int32Array(V);
     this.vSettlement = new Int32Array(V).fill(NONE);
     this.vTable = new Int32Array(V);
-    this.vFleet = new Int32Array(V).fill(NONE);
     this.vShadow = new Uint8Array(V);
-    this.vMode = new Uint8Array(V);
     this.vNoRoute = new Uint8Array(V);
     this.vDeparted = new Uint8Array(V);
+    this.vFleet = new Int32Array(fleetVehicles).fill(NONE);
+    this.vMode = new Uint8Array(fleetVehicles);
+    this.vLink = new Int32Array(fleetVehicles).fill(NONE);
     this.vState = new Uint8Array(fleetVehicles);
     this.vNode = new Int32Array(fleetVehicles);
     this.vTarget = new Int32Array(fleetVehicles).fill(NONE);
@@ -258,9 +279,12 @@ export class SimState {
     for (let d = 0; d < D; d++) this.destAt[fill[this.destNode[d]]++] = d;
 
     this.tables = new Array(DESTINATION_TABLES + 2 * S).fill(null);
-    this.tableStale = new Uint8Array(DESTINATION_TABLES + 2 * S).fill(1);
+    this.tableState = new Uint8Array(DESTINATION_TABLES + 2 * S).fill(TABLE_STALE);
     this.roadCost = new Float64Array(L);
     this.railCost = new Float64Array(L);
+    this.routeHeap = new NodeHeap(N);
+    this.routeDist = new Float64Array(N);
+    this.routeSettled = new Uint8Array(N);
 
     const F = scenario.fleets.length;
     this.fleetFirst = new Int32Array(F + 1);
@@ -290,6 +314,7 @@ export class SimState {
     this.fleetBoarded = new Float64Array(F);
     this.nodeCaptured = new Uint8Array(N);
     this.linkCaptured = new Uint8Array(L);
+    this.linkFactor = new Float64Array(L);
   }
 
   /** The origin queue of `node` for `mode` (0 road, 1 rail). */

@@ -9,7 +9,7 @@ import type { SimState } from '../simulation/state.js';
 import { nextLink } from '../logistics/routes.js';
 import { unload } from '../logistics/destinations.js';
 import { fleetAtDestination, fleetWithoutRoute } from '../logistics/fleets.js';
-import { enterLink, joinWaitList, popHead, scheduleHead } from './queue.js';
+import { enterLink, joinWaitList, popHead, scheduleHead, scheduleStuckCheck } from './queue.js';
 
 /** Handles a head event of `link` (a real link or an origin queue). */
 export function onHead(sim: SimState, link: number): void {
@@ -26,7 +26,7 @@ export function onHead(sim: SimState, link: number): void {
   const node = sim.endNode[link];
   let next = nextLink(sim, v, node);
   while (next === AT_DESTINATION) {
-    if (sim.vFleet[v] >= 0) {
+    if (v < sim.fleetVehicles) {
       if (fleetAtDestination(sim, v, link, node)) return;
     } else {
       if (link >= sim.linkCount) recordDeparture(sim, v);
@@ -38,7 +38,7 @@ export function onHead(sim: SimState, link: number): void {
     next = nextLink(sim, v, node);
   }
   if (next === NO_ROUTE) {
-    if (sim.vFleet[v] >= 0 && fleetWithoutRoute(sim, v, link, node)) return;
+    if (v < sim.fleetVehicles && fleetWithoutRoute(sim, v, link, node)) return;
     if (!sim.vNoRoute[v]) {
       sim.vNoRoute[v] = 1;
       sim.noRouteWaits++;
@@ -61,7 +61,7 @@ export function onHead(sim: SimState, link: number): void {
     return;
   }
   joinWaitList(sim, link, next);
-  if (link < sim.linkCount) scheduleHead(sim, link, pushAt);
+  if (link < sim.linkCount) scheduleStuckCheck(sim, link, pushAt);
 }
 
 /** Moves the head vehicle of `link` onto `next`; leaving an origin queue is a departure. */
@@ -75,7 +75,7 @@ function moveOn(sim: SimState, link: number, next: number): void {
 export function leaveNetwork(sim: SimState, link: number): number {
   const v = popHead(sim, link);
   if (link >= sim.linkCount) recordDeparture(sim, v);
-  if (sim.vFleet[v] < 0) sim.arrived++;
+  if (v >= sim.fleetVehicles) sim.arrived++;
   return v;
 }
 
@@ -84,7 +84,7 @@ export function leaveNetwork(sim: SimState, link: number): number {
  * moment it leaves it (onto its first link, or straight into a destination there).
  */
 function recordDeparture(sim: SimState, v: number): void {
-  if (sim.vFleet[v] >= 0 || sim.vShadow[v] || sim.vDeparted[v]) return;
+  if (v < sim.fleetVehicles || sim.vShadow[v] || sim.vDeparted[v]) return;
   sim.vDeparted[v] = 1;
   const s = sim.vSettlement[v];
   sim.pending[s] -= sim.vPeople[v];

@@ -12,10 +12,22 @@ export function scheduleHead(sim: SimState, link: number, time: number): void {
   }
 }
 
+/**
+ * scheduleHead for the check of a blocked head at `time` (blocked since + stuckSeconds).
+ * A link's checks come in non-decreasing time, so they go to the link's lane of the
+ * clock: the many repeated checks of a long block stay out of the event heap.
+ */
+export function scheduleStuckCheck(sim: SimState, link: number, time: number): void {
+  if (time < sim.pendingTime[link]) {
+    sim.pendingTime[link] = time;
+    sim.clock.scheduleInLane(link, time, (link << EV_BITS) | EV_HEAD);
+  }
+}
+
 /** Appends vehicle `v` to `link` now; it may leave after the link's free-flow time. */
 export function enterLink(sim: SimState, v: number, link: number): void {
   const now = sim.clock.now;
-  sim.vLink[v] = link;
+  if (v < sim.fleetVehicles) sim.vLink[v] = link;
   sim.vNext[v] = -1;
   const tail = sim.tail[link];
   if (tail >= 0) sim.vNext[tail] = v;
@@ -28,10 +40,11 @@ export function enterLink(sim: SimState, v: number, link: number): void {
   } else {
     sim.atOrigin++;
   }
-  sim.vEnter[v] = now;
-  sim.vReady[v] = now + sim.freeTime[link];
+  const ready = now + sim.freeTime[link];
+  sim.vReady[v] = ready;
   if (sim.trace !== null) sim.trace(link, v, now, true);
-  if (sim.head[link] === v) scheduleHead(sim, link, Math.max(sim.vReady[v], sim.lastExit[link] + sim.headway[link]));
+  // A vehicle entering an empty link is its head: it asks to leave when it may.
+  if (tail < 0) scheduleHead(sim, link, Math.max(ready, sim.lastExit[link] + sim.headway[link]));
 }
 
 /**
@@ -46,7 +59,7 @@ export function popHead(sim: SimState, link: number): number {
   sim.head[link] = next;
   if (next < 0) sim.tail[link] = -1;
   sim.vNext[v] = -1;
-  sim.vLink[v] = -1;
+  if (v < sim.fleetVehicles) sim.vLink[v] = -1;
   sim.count[link]--;
   sim.lastExit[link] = now;
   if (link < sim.linkCount) {
