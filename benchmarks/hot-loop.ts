@@ -1,0 +1,83 @@
+// Hot loop: events and link traversals per second of the engine and traffic loop
+// on a generated street grid, beside a bare typed-array heap doing as many
+// pop/push pairs while holding as many events as the engine has pending, measured
+// in the same process: the ceiling of an engine that keeps its events in a heap.
+// The ratio says how the whole loop compares with that ceiling. The bare heap is
+// also timed at the length of the clock's own heap, which is far shorter: most
+// pending events wait in the clock's lanes and due-now ring instead.
+import { generate } from '../src/generate/index.js';
+import { buildGraph } from '../src/network/build-graph.js';
+import { compile } from '../src/network/compile.js';
+import { parseScenario } from '../src/scenario/parse.js';
+import { simulate } from '../src/simulation/simulate.js';
+import { bareHeapRate } from './bare-heap.js';
+import { meanQueueLengths } from './queue-length.js';
+
+export interface HotLoopResult {
+  people: number;
+  nodes: number;
+  links: number;
+  vehicles: number;
+  events: number;
+  linkTraversals: number;
+  /** Seconds of one simulate() on the compiled network, demand and state set-up included. */
+  simulateSeconds: number;
+  /** Seconds of the same run stopped at its first instant: the set-up alone. */
+  setupSeconds: number;
+  /** simulateSeconds − setupSeconds: the event loop. */
+  seconds: number;
+  eventsPerSecond: number;
+  traversalsPerSecond: number;
+  /** Mean events scheduled and not yet dispatched. */
+  meanPending: number;
+  /** Mean events in the clock's heap. */
+  meanHeap: number;
+  /** Bare heap pairs per second holding `meanPending` events. */
+  bareHeapPairsPerSecond: number;
+  /** Bare heap pairs per second holding `meanHeap` events. */
+  bareHeapAtHeapLength: number;
+  /** eventsPerSecond / bareHeapPairsPerSecond. */
+  ratio: number;
+}
+
+/** Runs the hot-loop benchmark on the grid of `people` people (seeded): a warm-up run, then the best of `rounds`. */
+export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
+  const scenario = parseScenario(generate('grid', { people, seed }));
+  const network = compile(buildGraph(scenario));
+  const best = (run: () => void) => {
+    let fastest = Infinity;
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now();
+      run();
+      fastest = Math.min(fastest, (performance.now() - started) / 1000);
+    }
+    return fastest;
+  };
+  let result = simulate(scenario, { network });
+  const simulateSeconds = best(() => (result = simulate(scenario, { network })));
+  const firstInstant = { ...scenario, horizon: Number.MIN_VALUE };
+  const setupSeconds = best(() => simulate(firstInstant, { network }));
+  const seconds = simulateSeconds - setupSeconds;
+  // Measured after the timed runs: counting instruments the queue and would slow them.
+  const lengths = meanQueueLengths(scenario, network);
+  const { events, linkTraversals } = result.engine;
+  const heapRate = bareHeapRate(Math.round(lengths.pending), events, seed);
+  return {
+    people,
+    nodes: network.nodeCount,
+    links: network.linkCount,
+    vehicles: result.vehicles.cars + result.vehicles.fleet,
+    events,
+    linkTraversals,
+    simulateSeconds,
+    setupSeconds,
+    seconds,
+    eventsPerSecond: events / seconds,
+    traversalsPerSecond: linkTraversals / seconds,
+    meanPending: lengths.pending,
+    meanHeap: lengths.heap,
+    bareHeapPairsPerSecond: heapRate,
+    bareHeapAtHeapLength: bareHeapRate(Math.round(lengths.heap), events, seed),
+    ratio: events / seconds / heapRate,
+  };
+}

@@ -1,0 +1,167 @@
+// The benchmark suite behind `npm run bench`: the machine, the hot loop beside
+// its bare-heap baseline, the scale series, the corridor against SUMO's
+// mesoscopic times, the built-in scenario, and a check of each target.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { hotLoop, type HotLoopResult } from './hot-loop.js';
+import { bestOf } from './process.js';
+import { scaleRun, type ScaleRow } from './scale.js';
+import { count, megabytes, millions, seconds, table } from './table.js';
+
+export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk';
+export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk'];
+
+export interface SuiteOptions {
+  parts: Part[];
+  /** People on the hot-loop grid. */
+  hotLoopPeople: number;
+  /** People of each scale run (street grid, about 100 per junction). */
+  scalePeople: number[];
+  /** Cars on the corridor. */
+  corridorPeople: number[];
+  /** Whole-process runs below this many people are repeated three times (best kept). */
+  repeatBelow: number;
+  /** Check the targets (they are set for the default sizes). */
+  checkTargets: boolean;
+}
+
+/** What `npm run bench` runs; 10 million people are added when the machine has 16 GB or more. */
+export function defaultOptions(): SuiteOptions {
+  return {
+    parts: PARTS,
+    hotLoopPeople: 1_000_000,
+    scalePeople: [10_000, 100_000, 1_000_000, ...(totalmem() >= 16 * 1024 ** 3 ? [10_000_000] : [])],
+    corridorPeople: [10_000, 100_000],
+    repeatBelow: 1_000_000,
+    checkTargets: true,
+  };
+}
+
+/** SUMO 1.15 mesoscopic on the same corridor and machine (seconds; > means it did not finish). */
+const SUMO_MESO: Record<number, { seconds: number; finished: boolean }> = {
+  10_000: { seconds: 3.2, finished: true },
+  100_000: { seconds: 300, finished: false },
+};
+
+interface Check {
+  target: string;
+  measured: string;
+  ok: boolean;
+}
+
+/** The machine, for the record. */
+export function machine(): string {
+  const cpu = cpus();
+  return (
+    `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, ` +
+    `${platform()} ${release()}, Node ${process.versions.node}; one thread per run.\n`
+  );
+}
+
+/** Runs the chosen parts, printing each table as it completes; returns false when a checked target was missed. */
+export function runSuite(options: SuiteOptions, print: (text: string) => void): boolean {
+  const checks: Check[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-'));
+  const repeat = (people: number) => (people < options.repeatBelow ? 3 : 1);
+  print(machine());
+  try {
+    if (options.parts.includes('hot-loop')) {
+      const r = hotLoop(options.hotLoopPeople);
+      print(`\n### Hot loop: grid of ${count(r.people)} people (${count(r.nodes)} nodes, ${count(r.links)} links, ${count(r.vehicles)} vehicles)\n\n`);
+      print(hotLoopTable(r));
+      checks.push({ target: 'hot loop ≥ 0.5 × bare heap', measured: `${r.ratio.toFixed(2)} ×`, ok: r.ratio >= 0.5 });
+    }
+    if (options.parts.includes('scale')) {
+      const rows = options.scalePeople.map((people) => scaleRun('grid', people, dir, 1, repeat(people)));
+      print('\n### Scale: street grid, about 100 people per junction, whole process\n\n');
+      print(scaleTable(rows));
+      const million = rows.find((r) => r.people === 1_000_000);
+      if (million) {
+        checks.push({ target: '1M people: < 10 s', measured: `${seconds(million.seconds)} s`, ok: million.seconds < 10 });
+        checks.push({ target: '1M people: < 2 GB peak RSS', measured: `${megabytes(million.maxRssBytes)} MB`, ok: million.maxRssBytes < 2 * 1024 ** 3 });
+      }
+      // Linear cost: the cost per traversal at a million people against the smallest run
+      // (or, when the series stops short of a million, its largest run).
+      const smallest = rows[0];
+      const compared = million ?? (rows.at(-1) as ScaleRow);
+      if (rows.length > 1) {
+        const growth = compared.nsPerTraversal / smallest.nsPerTraversal;
+        checks.push({
+          target: `ns per traversal, ${count(compared.people)} vs ${count(smallest.people)} people: ≤ 1.5 ×`,
+          measured: `${growth.toFixed(2)} ×`,
+          ok: growth <= 1.5,
+        });
+      }
+    }
+    if (options.parts.includes('corridor')) {
+      const rows = options.corridorPeople.map((people) => scaleRun('corridor', people, dir, 1, repeat(people)));
+      print('\n### Corridor: 5 km two-lane road, 500 m one-lane bottleneck, departures over one hour\n\n');
+      print(corridorTable(rows));
+      const hundred = rows.find((r) => r.people === 100_000);
+      if (hundred) checks.push({ target: '100k-vehicle corridor: < 1 s', measured: `${seconds(hundred.seconds)} s`, ok: hundred.seconds < 1 });
+    }
+    if (options.parts.includes('kursk')) {
+      const text = bestOf(3, ['run']);
+      const json = bestOf(3, ['run', '--json']);
+      print('\n### Built-in scenario (kursk-2024), whole process\n\n');
+      print(
+        table(
+          ['command', 'wall s', 'peak RSS MB'],
+          [
+            ['evacsim run', seconds(text.seconds), megabytes(text.maxRssBytes)],
+            ['evacsim run --json', seconds(json.seconds), megabytes(json.maxRssBytes)],
+          ],
+        ),
+      );
+      checks.push({ target: 'built-in scenario: < 1 s', measured: `${seconds(text.seconds)} s`, ok: text.seconds < 1 });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!options.checkTargets) return true;
+  if (checks.length > 0) {
+    print('\n### Targets\n\n');
+    print(table(['target', 'measured', ''], checks.map((c) => [c.target, c.measured, c.ok ? 'met' : 'MISSED'])));
+  }
+  return checks.every((c) => c.ok);
+}
+
+export function hotLoopTable(r: HotLoopResult): string {
+  return table(
+    ['', 'M/s', 'count', 'seconds'],
+    [
+      ['events (event loop)', millions(r.eventsPerSecond), count(r.events), seconds(r.seconds)],
+      ['link traversals (event loop)', millions(r.traversalsPerSecond), count(r.linkTraversals), seconds(r.seconds)],
+      ['events (whole simulate(), set-up included)', millions(r.events / r.simulateSeconds), count(r.events), seconds(r.simulateSeconds)],
+      [`bare heap pop/push pairs, ${count(r.meanPending)} events held (all pending)`, millions(r.bareHeapPairsPerSecond), count(r.events), seconds(r.events / r.bareHeapPairsPerSecond)],
+      ['ratio events / bare heap', r.ratio.toFixed(2), '', ''],
+      [`bare heap pop/push pairs, ${count(r.meanHeap)} events held (the clock's heap)`, millions(r.bareHeapAtHeapLength), count(r.events), seconds(r.events / r.bareHeapAtHeapLength)],
+    ],
+  );
+}
+
+export function scaleTable(rows: ScaleRow[]): string {
+  return table(
+    ['people', 'nodes', 'vehicles', 'events', 'link traversals', 'wall s', 'simulate s', 'peak RSS MB', 'ns / traversal'],
+    rows.map((r) => [
+      count(r.people), count(r.nodes), count(r.vehicles), count(r.events), count(r.linkTraversals),
+      seconds(r.seconds), seconds(r.simSeconds), megabytes(r.maxRssBytes), count(r.nsPerTraversal),
+    ]),
+  );
+}
+
+export function corridorTable(rows: ScaleRow[]): string {
+  return table(
+    ['vehicles', 'events', 'wall s', 'peak RSS MB', 'last arrival h', 'SUMO meso s', 'speed-up'],
+    rows.map((r) => {
+      const sumo = SUMO_MESO[r.people];
+      const sumoText = sumo === undefined ? '' : `${sumo.finished ? '' : '> '}${sumo.seconds}`;
+      const speedUp = sumo === undefined ? '' : `${sumo.finished ? '' : '> '}${Math.round(sumo.seconds / r.seconds)} ×`;
+      return [
+        count(r.vehicles), count(r.events), seconds(r.seconds), megabytes(r.maxRssBytes),
+        r.clearance === null ? 'not all' : (r.clearance / 3600).toFixed(1), sumoText, speedUp,
+      ];
+    }),
+  );
+}

@@ -1,0 +1,57 @@
+// Every benchmark body runs on a tiny size, so the benchmarks cannot rot. Nothing
+// here is timed: the numbers are only checked for being there and consistent.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hotLoop } from '../../benchmarks/hot-loop.js';
+import { bareHeapRate } from '../../benchmarks/bare-heap.js';
+import { scaleRun } from '../../benchmarks/scale.js';
+import { corridorTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
+import { table } from '../../benchmarks/table.js';
+
+describe('benchmarks', () => {
+  it('hot loop: counts events and traversals and compares with the bare heap', () => {
+    const r = hotLoop(2000, 1, 1);
+    expect(r.events).toBeGreaterThan(r.linkTraversals);
+    expect(r.linkTraversals).toBeGreaterThan(0);
+    expect(r.meanPending).toBeGreaterThanOrEqual(r.meanHeap);
+    expect(r.meanPending).toBeGreaterThan(0);
+    expect(r.ratio).toBeGreaterThan(0);
+    expect(hotLoopTable(r)).toContain('bare heap');
+  });
+
+  it('bare heap: a positive rate', () => {
+    expect(bareHeapRate(100, 1000, 1, 1)).toBeGreaterThan(0);
+  });
+
+  it('scale and corridor: whole-process runs report the summary and peak memory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-test-'));
+    try {
+      const grid = scaleRun('grid', 1500, dir);
+      expect(grid.vehicles).toBe(600);
+      expect(grid.maxRssBytes).toBeGreaterThan(0);
+      expect(grid.evacuated).toBe(1500);
+      const corridor = scaleRun('corridor', 500, dir);
+      expect(corridor.vehicles).toBe(500);
+      expect(corridor.clearance).not.toBeNull();
+      expect(scaleTable([grid])).toContain('1,500');
+      expect(corridorTable([corridor])).toContain('500');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('suite: prints every part and the targets', () => {
+    let out = '';
+    runSuite(
+      { parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300], repeatBelow: 0, checkTargets: true },
+      (text) => (out += text),
+    );
+    for (const heading of ['Hot loop', 'Scale', 'Corridor', 'Targets']) expect(out).toContain(heading);
+  });
+
+  it('tables are Markdown with right-aligned numbers', () => {
+    expect(table(['name', 'n'], [['a', 1], ['bb', 22]])).toBe('| name |  n |\n|:-----|---:|\n| a    |  1 |\n| bb   | 22 |\n');
+  });
+});
