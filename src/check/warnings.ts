@@ -4,8 +4,8 @@
 // that no fleet serves, targets on unknown metrics, orders that tell nobody.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
-import { buildGraph, placement } from '../network/build-graph.js';
-import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
+import { placement } from '../network/build-graph.js';
+import { compileScenario, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
 import { planHazards } from '../hazards/plan.js';
@@ -21,7 +21,7 @@ const MAX_PER_KIND = 10;
 
 /** Every warning for a scenario that has already passed validation. */
 export function scenarioWarnings(scenario: Scenario): Warning[] {
-  const net = compile(buildGraph(scenario));
+  const net = compileScenario(scenario);
   const place = placement(scenario);
   const assigned = assignOrders(scenario, place, (node) => {
     const n = net.nodeIndex.get(node) as number;

@@ -2,8 +2,7 @@
 // seed, summarize. Used alike by worker threads and by in-thread sweeps, so
 // where a run happens never changes what it yields.
 
-import { compile, type CompiledNetwork } from '../network/compile.js';
-import { buildGraph } from '../network/build-graph.js';
+import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 import { summarize } from '../report/summary.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate } from '../simulation/simulate.js';
@@ -38,7 +37,7 @@ export function runOne(raw: unknown, plan: SweepPlan, run: number, cache: { last
   const ref = runRef(plan, run);
   if (cache.last === null || cache.last.point !== ref.point) {
     const scenario = pointScenario(raw, plan, ref.point);
-    cache.last = { point: ref.point, scenario, network: compile(buildGraph(scenario)) };
+    cache.last = { point: ref.point, scenario, network: compileScenario(scenario) };
   }
   const { scenario, network } = cache.last;
   const started = performance.now();
