@@ -4,7 +4,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ScenarioError, UsageError } from '../errors.js';
 import type { Io } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMANDS, commandsFor } from './commands/index.js';
 
 export type { Io } from './command.js';
 
@@ -14,13 +14,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let parser: Argv = yargs(argv)
     .scriptName('evacsim')
     .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event queue model of people and vehicles leaving settlements over a road network.');
-  for (const c of COMMANDS) {
+  for (const c of await commandsFor(argv)) {
     parser = parser.command(c.command, c.describe, c.options, (args) => {
       chosen = () => c.handle(args as Record<string, unknown>, io);
     });
   }
   parser = parser
-    .demandCommand(1, `name a command: ${COMMANDS.map((c) => c.command.split(' ')[0]).join(', ')}`)
+    .demandCommand(1, `name a command: ${Object.keys(COMMANDS).join(', ')}`)
     .strict()
     .help()
     .version(false)

@@ -1,23 +1,26 @@
-// Every evacsim command, in the order `evacsim --help` lists them.
+// Every evacsim command, in the order `evacsim --help` lists them. Each is loaded
+// only when needed: a run does not pay for the modules of the sweep, the import
+// or the explorer.
 import type { Command } from '../command.js';
-import { runCommand } from './run.js';
-import { validateCommand } from './validate.js';
-import { schemaCommand } from './schema.js';
-import { sweepCommand } from './sweep.js';
-import { mergeCommand } from './merge.js';
-import { generateCommand } from './generate.js';
-import { importCommand } from './import.js';
-import { exportCommand } from './export.js';
-import { exploreCommand } from './explore.js';
 
-export const COMMANDS: Command[] = [
-  runCommand,
-  validateCommand,
-  schemaCommand,
-  sweepCommand,
-  mergeCommand,
-  generateCommand,
-  importCommand,
-  exportCommand,
-  exploreCommand,
-];
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./run.js')).runCommand,
+  validate: async () => (await import('./validate.js')).validateCommand,
+  schema: async () => (await import('./schema.js')).schemaCommand,
+  sweep: async () => (await import('./sweep.js')).sweepCommand,
+  merge: async () => (await import('./merge.js')).mergeCommand,
+  generate: async () => (await import('./generate.js')).generateCommand,
+  import: async () => (await import('./import.js')).importCommand,
+  export: async () => (await import('./export.js')).exportCommand,
+  explore: async () => (await import('./explore.js')).exploreCommand,
+};
+
+/**
+ * The commands `argv` may need: only the named one when the first word names a
+ * command, every one otherwise (for --help, or to report an unknown command).
+ */
+export async function commandsFor(argv: readonly string[]): Promise<Command[]> {
+  const first = argv.find((a) => !a.startsWith('-'));
+  const names = first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS);
+  return Promise.all(names.map((name) => COMMANDS[name]()));
+}
