@@ -55,34 +55,13 @@ export function compile(graph: RoadGraph): CompiledNetwork {
     nodeY[i] = attributes.y;
   });
 
-  const linkIds: string[] = [];
-  const linkIndex = new Map<string, number>();
-  const linkRoad = new Int32Array(linkCount);
-  const linkFrom = new Int32Array(linkCount);
-  const linkTo = new Int32Array(linkCount);
-  const linkLength = new Float64Array(linkCount);
-  const linkSpeed = new Float64Array(linkCount);
-  const linkCapacity = new Float64Array(linkCount);
-  const linkStorage = new Int32Array(linkCount);
-  const linkMode = new Uint8Array(linkCount);
-  graph.forEachEdge((id, a, source, target) => {
-    const l = linkIds.length;
-    linkIds.push(id);
-    linkIndex.set(id, l);
-    linkRoad[l] = a.road;
-    linkFrom[l] = nodeIndex.get(source) as number;
-    linkTo[l] = nodeIndex.get(target) as number;
-    linkLength[l] = a.lengthM;
-    linkSpeed[l] = a.speedMs;
-    linkCapacity[l] = a.capacityVehPerHour;
-    linkStorage[l] = a.storage;
-    linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+  const links = linkTable(linkCount);
+  let l = 0;
+  graph.forEachEdge((id, attributes, source, target) => {
+    links.set(l++, id, nodeIndex.get(source) as number, nodeIndex.get(target) as number, attributes);
   });
 
-  return withAdjacency({
-    nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, linkIds, linkIndex, linkRoad,
-    linkFrom, linkTo, linkLength, linkSpeed, linkCapacity, linkStorage, linkMode,
-  });
+  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays });
 }
 
 /**
@@ -109,32 +88,13 @@ export function compileScenario(scenario: Scenario): CompiledNetwork {
   if (nodeIndex.size !== nodeCount) return compile(buildGraph(scenario));
   let linkCount = 0;
   for (const road of roads) linkCount += road.oneway ? 1 : 2;
-  const linkIds: string[] = new Array(linkCount);
-  const linkIndex = new Map<string, number>();
-  const linkRoad = new Int32Array(linkCount);
-  const linkFrom = new Int32Array(linkCount);
-  const linkTo = new Int32Array(linkCount);
-  const linkLength = new Float64Array(linkCount);
-  const linkSpeed = new Float64Array(linkCount);
-  const linkCapacity = new Float64Array(linkCount);
-  const linkStorage = new Int32Array(linkCount);
-  const linkMode = new Uint8Array(linkCount);
+  const links = linkTable(linkCount);
   let l = 0;
   const add = (id: string, from: string, to: string, a: LinkAttributes): boolean => {
     const tail = nodeIndex.get(from);
     const head = nodeIndex.get(to);
-    if (tail === undefined || head === undefined || linkIndex.has(id)) return false;
-    linkIds[l] = id;
-    linkIndex.set(id, l);
-    linkRoad[l] = a.road;
-    linkFrom[l] = tail;
-    linkTo[l] = head;
-    linkLength[l] = a.lengthM;
-    linkSpeed[l] = a.speedMs;
-    linkCapacity[l] = a.capacityVehPerHour;
-    linkStorage[l] = a.storage;
-    linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
-    l++;
+    if (tail === undefined || head === undefined || links.arrays.linkIndex.has(id)) return false;
+    links.set(l++, id, tail, head, a);
     return true;
   };
   for (let r = 0; r < roads.length; r++) {
@@ -143,10 +103,41 @@ export function compileScenario(scenario: Scenario): CompiledNetwork {
     const ok = add(road.id, road.from, road.to, a) && (road.oneway || add(`${road.id}:back`, road.to, road.from, a));
     if (!ok) return compile(buildGraph(scenario));
   }
-  return withAdjacency({
-    nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, linkIds, linkIndex, linkRoad,
-    linkFrom, linkTo, linkLength, linkSpeed, linkCapacity, linkStorage, linkMode,
-  });
+  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays });
+}
+
+type LinkArrays = Pick<
+  CompiledNetwork,
+  'linkIds' | 'linkIndex' | 'linkRoad' | 'linkFrom' | 'linkTo' | 'linkLength' | 'linkSpeed' | 'linkCapacity' | 'linkStorage' | 'linkMode'
+>;
+
+/** The per-link arrays of `count` links, and the one way both compile paths fill them. */
+function linkTable(count: number): { arrays: LinkArrays; set: (l: number, id: string, tail: number, head: number, a: LinkAttributes) => void } {
+  const arrays: LinkArrays = {
+    linkIds: new Array<string>(count),
+    linkIndex: new Map<string, number>(),
+    linkRoad: new Int32Array(count),
+    linkFrom: new Int32Array(count),
+    linkTo: new Int32Array(count),
+    linkLength: new Float64Array(count),
+    linkSpeed: new Float64Array(count),
+    linkCapacity: new Float64Array(count),
+    linkStorage: new Int32Array(count),
+    linkMode: new Uint8Array(count),
+  };
+  const set = (l: number, id: string, tail: number, head: number, a: LinkAttributes) => {
+    arrays.linkIds[l] = id;
+    arrays.linkIndex.set(id, l);
+    arrays.linkRoad[l] = a.road;
+    arrays.linkFrom[l] = tail;
+    arrays.linkTo[l] = head;
+    arrays.linkLength[l] = a.lengthM;
+    arrays.linkSpeed[l] = a.speedMs;
+    arrays.linkCapacity[l] = a.capacityVehPerHour;
+    arrays.linkStorage[l] = a.storage;
+    arrays.linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+  };
+  return { arrays, set };
 }
 
 /** Adds the CSR adjacency to the per-node and per-link arrays. */
