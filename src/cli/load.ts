@@ -3,6 +3,7 @@
 // reaches a destination on the compiled network. Every command reports the same
 // problems the same way.
 import { statSync } from 'node:fs';
+import type { Argv } from 'yargs';
 import { ScenarioError } from '../errors.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
@@ -41,4 +42,11 @@ function fileSize(path: string): number {
   } catch {
     return 0;
   }
+}
+
+/** The `--allow-large` and `--allow-paths` options of every command that loads a scenario. */
+export function loadOptions<T>(yargs: Argv<T>): Argv<T & { 'allow-large': boolean; 'allow-paths': boolean }> {
+  return yargs
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
+    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' });
 }

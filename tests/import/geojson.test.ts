@@ -2,18 +2,8 @@ import { expect, test } from 'vitest';
 import { ScenarioError } from '../../src/errors.js';
 import { networkFromGeoJson } from '../../src/import/geojson.js';
 import { parseScenario } from '../../src/scenario/index.js';
+import { collection, line, point } from '../helpers/geojson.js';
 
-const line = (coordinates: number[][], properties: Record<string, unknown>) => ({
-  type: 'Feature',
-  geometry: { type: 'LineString', coordinates },
-  properties,
-});
-const point = (coordinates: number[], properties: Record<string, unknown>) => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates },
-  properties,
-});
-const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 
 function issuesOf(run: () => unknown): { path: string; message: string }[] {
   try {

@@ -6,22 +6,13 @@ import { loadScenarioFile, parseScenarioText } from '../../src/scenario/load.js'
 import { expandNetworkGeojson } from '../../src/scenario/networkGeojson.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { issuesOf, minimalFile } from './fixtures.js';
+import { line, point } from '../helpers/geojson.js';
 
 // The network of minimalFile() drawn as GeoJSON, in planar metres, with a
 // second settlement and the exit as Points:
 //
 //   village ──r1── town ──r2── city (exit)
 //   (0,0)          (3000,4000)  (3000,10000)
-const line = (coordinates: number[][], properties: Record<string, unknown>) => ({
-  type: 'Feature',
-  geometry: { type: 'LineString', coordinates },
-  properties,
-});
-const point = (coordinates: number[], properties: Record<string, unknown>) => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates },
-  properties,
-});
 const roads = {
   type: 'FeatureCollection',
   planar: true,

@@ -9,7 +9,7 @@ import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
-import { loadChecked } from '../load.js';
+import { loadChecked, loadOptions } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface ExportArgs {
@@ -30,14 +30,12 @@ export const exportCommand: Command = {
 };
 
 export function exportOptions(yargs: Argv): Argv<ExportArgs> {
-  return yargs
+  return loadOptions(yargs)
     .positional('format', { choices: ['geojson'], demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
-    .option('out', { type: 'string', describe: 'file to write (default: stdout)' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
-    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<ExportArgs>;
+    .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as unknown as Argv<ExportArgs>;
 }
 
 /** Writes the export; returns the exit code. */

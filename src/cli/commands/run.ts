@@ -10,7 +10,7 @@ import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import { renderReport } from '../../html/report.js';
 import { builtInScenario } from '../paths.js';
-import { loadChecked } from '../load.js';
+import { loadChecked, loadOptions } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 import { UsageError } from '../../errors.js';
 
@@ -34,16 +34,14 @@ export const runCommand: Command = {
 };
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
-  return yargs
+  return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
     .option('report', { type: 'string', describe: 'write a self-contained HTML report (charts, map, tables) to this file' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
-    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
-    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<RunArgs>;
+    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as unknown as Argv<RunArgs>;
 }
 
 /** Runs the command; returns the exit code. */

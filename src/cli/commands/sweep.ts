@@ -19,7 +19,7 @@ import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
 import { formatValues } from '../../sweep/values.js';
 import type { Command, Io } from '../command.js';
-import { loadChecked } from '../load.js';
+import { loadChecked, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, rewriteJournal, writeReports } from '../sweep-folder.js';
 import { runRef } from '../../sweep/design.js';
@@ -54,7 +54,7 @@ export const sweepCommand: Command = {
 
 /** Declares the positional and options of `evacsim sweep`. */
 export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
-  return yargs
+  return loadOptions(yargs)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
     .option('set', {
       type: 'string',
@@ -72,9 +72,7 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
     .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep in --out, skipping finished runs (safe to pass always)' })
     .option('shard', { type: 'string', describe: 'INDEX/COUNT: run only this share of the runs (INDEX from 0); join with evacsim merge' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'check every point and print the design, without running' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'no progress on stderr' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
-    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<SweepArgs>;
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress on stderr' }) as unknown as Argv<SweepArgs>;
 }
 
 /** Runs the command; resolves to the exit code. */

@@ -3,7 +3,7 @@
 // followed by `warning:` lines for what is legal but suspicious (exit 0).
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
-import { loadChecked } from '../load.js';
+import { loadChecked, loadOptions } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
 
 export interface ValidateArgs {
@@ -20,10 +20,8 @@ export const validateCommand: Command = {
 };
 
 export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
-  return yargs
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
-    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the file size, element count and memory limits' })
-    .option('allow-paths', { type: 'boolean', default: false, describe: 'let the scenario read files outside its own folder' }) as unknown as Argv<ValidateArgs>;
+  return loadOptions(yargs)
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' }) as unknown as Argv<ValidateArgs>;
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
