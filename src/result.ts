@@ -110,6 +110,22 @@ export interface SimulationResult {
   links: LinkStats[];
   fleets: FleetStats[];
   samples: Samples;
-  vehicles: { cars: number; fleet: number; arrived: number; stuckPushes: number; rerouted: number; noRouteWaits: number };
+  vehicles: {
+    cars: number;
+    fleet: number;
+    arrived: number;
+    /** Vehicles whose route or destination changed, any cause. */
+    rerouted: number;
+    /** Vehicles rerouted per cause (a vehicle may count under several). */
+    reroutedBy: { fullShelter: number; hazard: number; congestion: number };
+    /** Vehicles that waited for want of a route (closed roads, no open destination). */
+    noRouteWaits: number;
+    /** Gridlocks detected (cycles of full links); see `gridlocks`. */
+    gridlocks: number;
+  };
+  /** Each gridlock: when it closed and the links of its cycle. */
+  gridlocks: { time: number; links: string[] }[];
+  /** Equilibrium routing: the relative gap after each iteration; null for other modes. */
+  routing: { mode: 'equilibrium'; iterations: number; relativeGap: number[] } | null;
   engine: { events: number; linkTraversals: number };
 }

@@ -157,7 +157,9 @@ function emptyResult(scenario: Scenario): SimulationResult {
     links: [],
     fleets: scenario.fleets.map((f) => ({ id: f.id, vehicles: f.vehicles, seats: f.seats, trips: 0, carried: 0, meanWaitSeconds: 0, maxWaitSeconds: 0, utilisation: 0 })),
     samples: { binSeconds: scenario.reportBinSeconds, time: [], vehiclesOnRoad: [], vehiclesQueuedAtOrigin: [] },
-    vehicles: { cars: 0, fleet: 0, arrived: 0, stuckPushes: 0, rerouted: 0, noRouteWaits: 0 },
+    vehicles: { cars: 0, fleet: 0, arrived: 0, rerouted: 0, reroutedBy: { fullShelter: 0, hazard: 0, congestion: 0 }, noRouteWaits: 0, gridlocks: 0 },
+    gridlocks: [],
+    routing: null,
     engine: { events: 0, linkTraversals: 0 },
   };
 }

@@ -2,31 +2,51 @@
 // vehicles, slowed links have speed and capacity × factor. Routes are recomputed
 // and every waiting head is woken, so vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
-import type { SimState } from '../simulation/state.js';
-import { invalidateTables } from '../logistics/routes.js';
-import { scheduleHead } from '../traffic/queue.js';
+import type { TrafficState } from '../traffic/state.js';
+import { REROUTE_HAZARD } from '../traffic/state.js';
+import { invalidateTables } from '../traffic/tables.js';
+import { refreshEstimates } from '../traffic/estimates.js';
+import { scheduleAdmit, scheduleHead } from '../traffic/links.js';
+import type { HazardPlan } from './plan.js';
 
-export function applyNetworkState(sim: SimState): void {
-  const plan = sim.hazardPlan;
-  const net = sim.net;
-  const now = sim.clock.now;
-  const L = sim.linkCount;
-  const factor = sim.linkFactor.fill(1);
-  for (let l = 0; l < L; l++) sim.closed[l] = sim.linkCaptured[l];
-  if (plan !== null) {
-    for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) sim.closed[l] = 1;
-    for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
+/** The hazards of a run and what they have done to the network so far. */
+export class Hazards {
+  readonly plan: HazardPlan;
+  readonly nodeCaptured: Uint8Array;
+  readonly linkCaptured: Uint8Array;
+  /** Scratch: each link's speed and capacity factor under the hazards in force. */
+  readonly linkFactor: Float64Array;
+
+  constructor(plan: HazardPlan, nodeCount: number, linkCount: number) {
+    this.plan = plan;
+    this.nodeCaptured = new Uint8Array(nodeCount);
+    this.linkCaptured = new Uint8Array(linkCount);
+    this.linkFactor = new Float64Array(linkCount);
   }
+}
+
+export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
+  const plan = hz.plan;
+  const net = tr.net;
+  const now = tr.clock.now;
+  const L = tr.linkCount;
+  const factor = hz.linkFactor.fill(1);
+  for (let l = 0; l < L; l++) tr.closed[l] = hz.linkCaptured[l];
+  for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) tr.closed[l] = 1;
+  for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l];
-    sim.freeTime[l] = net.linkLength[l] / speed;
-    sim.headway[l] = 3600 / (net.linkCapacity[l] * factor[l]);
-    const cost = sim.closed[l] ? Infinity : sim.freeTime[l];
-    sim.roadCost[l] = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
-    sim.railCost[l] = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
+    tr.freeTime[l] = net.linkLength[l] / speed;
+    tr.headway[l] = 3600 / (net.linkCapacity[l] * factor[l]);
+    const cost = tr.closed[l] ? Infinity : tr.freeTime[l];
+    tr.roadCost[l] = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
+    tr.railCost[l] = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
   }
-  invalidateTables(sim);
-  for (let q = 0; q < sim.queueCount; q++) {
-    if (sim.waitingOn[q] >= 0 && sim.head[q] >= 0) scheduleHead(sim, q, now);
+  refreshEstimates(tr);
+  invalidateTables(tr, REROUTE_HAZARD, false);
+  // Every waiting head decides again; links that reopened or changed pace admit again.
+  for (let q = 0; q < tr.queueCount; q++) {
+    if (tr.waitingOn[q] >= 0 && tr.head[q] >= 0) scheduleHead(tr, q, now);
   }
+  for (let l = 0; l < L; l++) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);
 }

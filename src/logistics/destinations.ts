@@ -3,23 +3,25 @@
 // nearest one; a vehicle with more people than the room left unloads what fits
 // and takes the rest on. Exits have no capacity.
 import { LogKind } from '../result.js';
-import { DESTINATION_TABLES, SET_EXIT, SET_SHELTER, type SimState } from '../simulation/state.js';
-import { invalidateTables } from './routes.js';
+import { DESTINATION_TABLES, REROUTE_SHELTER, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
+import { invalidateTables } from '../traffic/tables.js';
+import { markRerouted } from '../traffic/choice.js';
+import type { Logistics } from './state.js';
 
 /** Closes destination `d` to further arrivals. */
-export function closeDestination(sim: SimState, d: number): void {
+export function closeDestination(sim: Logistics, d: number): void {
   if (!sim.destOpen[d]) return;
   sim.destOpen[d] = 0;
-  invalidateTables(sim, true);
+  invalidateTables(sim.tr, REROUTE_SHELTER, true);
 }
 
 /**
  * Unloads vehicle `v` at `node` into the open destinations there that belong to its
  * destination set; returns the people still aboard (0 when all were admitted).
  */
-export function unload(sim: SimState, v: number, node: number): number {
+export function unload(sim: Logistics, v: number, node: number): number {
   const now = sim.clock.now;
-  const t = sim.vTable[v];
+  const t = sim.tr.vTable[v];
   const kind = t < DESTINATION_TABLES ? t % 3 : -1;
   let people = sim.vPeople[v];
   const s = sim.vSettlement[v];
@@ -38,7 +40,7 @@ export function unload(sim: SimState, v: number, node: number): number {
     if (fleet >= 0) sim.fleetCarried[fleet] += take;
     if (sim.destOccupancy[d] >= sim.destCapacity[d]) closeDestination(sim, d);
   }
-  if (people > 0) sim.rerouted++;
+  if (people > 0) markRerouted(sim.tr, v, REROUTE_SHELTER);
   sim.vPeople[v] = people;
   return people;
 }

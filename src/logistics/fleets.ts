@@ -5,29 +5,16 @@
 // and is sent again while anyone waits. Rail fleets leave only in timetable or
 // headway slots. See docs/model.md for the rule and its alternatives.
 import { LogKind } from '../result.js';
+import { EV_FLEET, payload } from '../engine/kinds.js';
+import { SET_SHELTER } from '../traffic/state.js';
+import { destinationTable, pickupTable } from '../traffic/tables.js';
 import {
-  EV_BITS, EV_FLEET, FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, SET_SHELTER,
-  type SimState,
-} from '../simulation/state.js';
-import { enterLink } from '../traffic/queue.js';
-import { leaveNetwork } from '../traffic/head.js';
-import { destinationTable, pickupTable } from './routes.js';
+  FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, type FleetPlan, type Logistics,
+} from './state.js';
 import { reachableFrom } from './reach.js';
 import { unload } from './destinations.js';
 
-/** Per-run fleet bookkeeping that is not per vehicle. */
-export interface FleetPlan {
-  /** Settlements each fleet serves. */
-  served: number[][];
-  /** Idle vehicles of each fleet, longest idle first. */
-  idle: number[][];
-  /** Rail slots: sorted departure instants still unused, per fleet (null = no slot rule). */
-  slots: (number[] | null)[];
-  /** Next headway slot index per fleet. */
-  headwayIndex: number[];
-}
-
-export function planFleets(sim: SimState): FleetPlan {
+export function planFleets(sim: Logistics): FleetPlan {
   const fleets = sim.scenario.fleets;
   return {
     served: fleets.map((_, f) => {
@@ -42,20 +29,20 @@ export function planFleets(sim: SimState): FleetPlan {
 }
 
 /** Handles a fleet event of vehicle `v`: boarding finished, or the vehicle is free to be sent. */
-export function onFleetEvent(sim: SimState, plan: FleetPlan, v: number): void {
+export function onFleetEvent(sim: Logistics, plan: FleetPlan, v: number): void {
   const state = sim.vState[v];
   if (state === FV_BOARDING) {
     const mode = sim.vMode[v];
     sim.vState[v] = FV_TO_DESTINATION;
-    sim.vTable[v] = destinationTable(mode, SET_SHELTER);
-    enterLink(sim, v, sim.originQueue(sim.vNode[v], mode));
+    sim.tr.vTable[v] = destinationTable(mode, SET_SHELTER);
+    sim.traffic.enter(v, sim.tr.originQueue(sim.vNode[v], mode));
   } else if (state === FV_IDLE) {
     dispatch(sim, plan, v);
   }
 }
 
 /** The earliest rail slot at or after now for fleet `f`, consumed when `take`; Infinity when none is left. */
-function nextSlot(sim: SimState, plan: FleetPlan, f: number, take: boolean): number {
+function nextSlot(sim: Logistics, plan: FleetPlan, f: number, take: boolean): number {
   const fleet = sim.scenario.fleets[f];
   const now = sim.clock.now;
   const slots = plan.slots[f];
@@ -76,7 +63,7 @@ function nextSlot(sim: SimState, plan: FleetPlan, f: number, take: boolean): num
 }
 
 /** Sends idle vehicle `v` to the best pickup, or leaves it idle when nobody waits within reach. */
-export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
+export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   const now = sim.clock.now;
   const f = sim.vFleet[v];
   const mode = sim.vMode[v];
@@ -88,7 +75,7 @@ export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
     if (sim.captured[s]) continue;
     const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
     if (unclaimed <= 0) continue;
-    reach ??= reachableFrom(sim, node, mode);
+    reach ??= reachableFrom(sim.tr, node, mode);
     if (!reach[sim.settlementNode[s]]) continue;
     const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
     const score = unclaimed * (now - oldest + 1);
@@ -104,7 +91,7 @@ export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
   const slot = nextSlot(sim, plan, f, true);
   if (slot === Infinity) return;
   if (slot > now) {
-    sim.clock.schedule(slot, (v << EV_BITS) | EV_FLEET);
+    sim.clock.schedule(slot, payload(v, EV_FLEET));
     return;
   }
   const seats = sim.scenario.fleets[f].seats;
@@ -113,24 +100,24 @@ export function dispatch(sim: SimState, plan: FleetPlan, v: number): void {
   sim.vClaimed[v] = claim;
   sim.vTarget[v] = best;
   sim.vState[v] = FV_TO_PICKUP;
-  sim.vTable[v] = pickupTable(best, mode);
+  sim.tr.vTable[v] = pickupTable(best, mode);
   sim.vIdleTotal[v] += now - sim.vIdleSince[v];
   if (node === sim.settlementNode[best]) board(sim, plan, v);
-  else enterLink(sim, v, sim.originQueue(node, mode));
+  else sim.traffic.enter(v, sim.tr.originQueue(node, mode));
 }
 
 /** Wakes one idle vehicle of each fleet serving `s`, when some of its waiting people have no seat promised. */
-export function wakeFleets(sim: SimState, plan: FleetPlan, s: number): void {
+export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
   if (sim.fleetWaiting[s] - sim.fleetClaimed[s] <= 0) return;
   for (let f = 0; f < plan.idle.length; f++) {
     if (!sim.serves[f][s] || plan.idle[f].length === 0) continue;
     const v = plan.idle[f].shift() as number;
-    sim.clock.schedule(sim.clock.now, (v << EV_BITS) | EV_FLEET);
+    sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
   }
 }
 
 /** Boards waiting people (first ready, first boarded) onto `v` at its pickup. */
-function board(sim: SimState, plan: FleetPlan, v: number): void {
+function board(sim: Logistics, plan: FleetPlan, v: number): void {
   const now = sim.clock.now;
   const f = sim.vFleet[v];
   const s = sim.vTarget[v];
@@ -166,26 +153,26 @@ function board(sim: SimState, plan: FleetPlan, v: number): void {
   sim.vPeople[v] = boarded;
   sim.vSettlement[v] = s;
   sim.vState[v] = FV_BOARDING;
-  sim.clock.schedule(now + boarded * fleet.boardingSecondsPerPerson, (v << EV_BITS) | EV_FLEET);
+  sim.clock.schedule(now + boarded * fleet.boardingSecondsPerPerson, payload(v, EV_FLEET));
 }
 
-function becomeIdle(sim: SimState, v: number): void {
+function becomeIdle(sim: Logistics, v: number): void {
   sim.vState[v] = FV_IDLE;
   sim.vIdleSince[v] = sim.clock.now;
   sim.vTarget[v] = -1;
 }
 
 /** Fleet vehicle `v`, head of `link`, has reached the node its table leads to; returns true when it left the link. */
-export function fleetAtDestination(sim: SimState, v: number, link: number, node: number): boolean {
-  const plan = sim.fleetPlan as FleetPlan;
+export function fleetAtDestination(sim: Logistics, v: number, link: number, node: number): boolean {
+  const plan = sim.fleetPlan;
   if (sim.vState[v] === FV_TO_PICKUP) {
-    leaveNetwork(sim, link);
+    sim.traffic.leave(link);
     sim.vNode[v] = node;
     board(sim, plan, v);
     return true;
   }
   if (unload(sim, v, node) > 0) return false;
-  leaveNetwork(sim, link);
+  sim.traffic.leave(link);
   sim.fleetTrips[sim.vFleet[v]]++;
   sim.vNode[v] = node;
   becomeIdle(sim, v);
@@ -194,10 +181,10 @@ export function fleetAtDestination(sim: SimState, v: number, link: number, node:
 }
 
 /** A fleet vehicle bound for a pickup it can no longer reach leaves the road at `node` and is sent elsewhere. */
-export function fleetWithoutRoute(sim: SimState, v: number, link: number, node: number): boolean {
+export function fleetWithoutRoute(sim: Logistics, v: number, link: number, node: number): boolean {
   if (sim.vState[v] !== FV_TO_PICKUP) return false;
-  const plan = sim.fleetPlan as FleetPlan;
-  leaveNetwork(sim, link);
+  const plan = sim.fleetPlan;
+  sim.traffic.leave(link);
   sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
   sim.vClaimed[v] = 0;
   sim.vNode[v] = node;
@@ -207,7 +194,7 @@ export function fleetWithoutRoute(sim: SimState, v: number, link: number, node: 
 }
 
 /** Fleet vehicle `v` is lost with its node or link; its passengers are trapped. */
-export function loseFleetVehicle(sim: SimState, plan: FleetPlan, v: number): void {
+export function loseFleetVehicle(sim: Logistics, plan: FleetPlan, v: number): void {
   const now = sim.clock.now;
   const f = sim.vFleet[v];
   if (sim.vPeople[v] > 0) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v], -1, f);

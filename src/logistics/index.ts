@@ -1,3 +1,4 @@
-export { destinationTable, pickupTable, nextLink, nextHop, invalidateTables } from './routes.js';
 export { unload, closeDestination } from './destinations.js';
-export { planFleets, dispatch, wakeFleets, onFleetEvent, type FleetPlan } from './fleets.js';
+export { planFleets, dispatch, wakeFleets, onFleetEvent } from './fleets.js';
+export { Logistics, type FleetPlan } from './state.js';
+export { trafficHooks, tableTargets } from './hooks.js';

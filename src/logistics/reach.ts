@@ -3,15 +3,15 @@
 // one search per (node, mode) answers for all of them until the network next
 // changes, where asking each pickup's next-hop table would cost a shortest-path
 // search per pickup.
-import type { SimState } from '../simulation/state.js';
+import type { TrafficState } from '../traffic/state.js';
 
 /** 1 for each node reachable from `node` by `mode` (0 road, 1 rail) over open links, itself included. */
-export function reachableFrom(sim: SimState, node: number, mode: number): Uint8Array {
+export function reachableFrom(tr: TrafficState, node: number, mode: number): Uint8Array {
   const key = node * 2 + mode;
-  const known = sim.reachable.get(key);
+  const known = tr.reachable.get(key);
   if (known !== undefined) return known;
-  const { outStart, outLinks, linkTo, nodeCount } = sim.net;
-  const cost = mode === 1 ? sim.railCost : sim.roadCost;
+  const { outStart, outLinks, linkTo, nodeCount } = tr.net;
+  const cost = mode === 1 ? tr.railCost : tr.roadCost;
   const seen = new Uint8Array(nodeCount);
   const stack = new Int32Array(nodeCount);
   let top = 0;
@@ -27,6 +27,6 @@ export function reachableFrom(sim: SimState, node: number, mode: number): Uint8A
       stack[top++] = to;
     }
   }
-  sim.reachable.set(key, seen);
+  tr.reachable.set(key, seen);
   return seen;
 }

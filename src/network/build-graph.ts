@@ -2,8 +2,8 @@
 // Each road becomes one directed edge, or two (from→to keyed by the road id and
 // to→from keyed `<id>:back`) when it is two-way. Node positions are planar metres.
 import { MultiDirectedGraph } from 'graphology';
-import type { Scenario, RoadSpec, RoadMode, RoadClass } from '../scenario/types.js';
-import { ROAD_CLASSES, VEHICLE_SPACING_M } from './classes.js';
+import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
+import { DEFAULT_TRAFFIC, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
 import { projector } from './geometry.js';
 
 export interface NodeAttributes {
@@ -18,6 +18,9 @@ export interface LinkAttributes {
   lanes: number;
   capacityVehPerHour: number;
   storage: number;
+  /** Vehicles at jam density, not rounded. */
+  jam: number;
+  waveSpeedMs: number;
   mode: RoadMode;
   class: RoadClass;
 }
@@ -45,18 +48,23 @@ export function placement(scenario: Scenario): Placement {
   return { geographic, toPlanar: projector([lon / nodes.length, lat / nodes.length]) };
 }
 
-/** Link attributes of a road after class defaults. */
-export function linkAttributes(road: RoadSpec, index: number): LinkAttributes {
+/** Link attributes of a road after class and scenario defaults. */
+export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSpec = DEFAULT_TRAFFIC): LinkAttributes {
   const defaults = ROAD_CLASSES[road.class];
   const lengthM = road.lengthKm * 1000;
-  const speedKmh = road.speedKmh ?? defaults.speedKmh;
+  const speedMs = (road.speedKmh ?? defaults.speedKmh) / 3.6;
+  const capacityVehPerHour = road.capacityVehPerHour ?? defaults.capacityPerLane * road.lanes;
+  const waveKmh = road.waveSpeedKmh ?? traffic.waveSpeedKmh[road.class] ?? null;
+  const jam = Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM);
   return {
     road: index,
     lengthM,
-    speedMs: speedKmh / 3.6,
+    speedMs,
     lanes: road.lanes,
-    capacityVehPerHour: road.capacityVehPerHour ?? defaults.capacityPerLane * road.lanes,
-    storage: Math.max(1, Math.floor((lengthM * road.lanes) / VEHICLE_SPACING_M)),
+    capacityVehPerHour,
+    storage: Math.floor(jam),
+    jam,
+    waveSpeedMs: waveKmh !== null ? waveKmh / 3.6 : triangularWaveSpeed(capacityVehPerHour, speedMs, road.lanes, traffic.jamSpacingM),
     mode: road.mode,
     class: road.class,
   };
@@ -73,7 +81,7 @@ export function buildGraph(scenario: Scenario): RoadGraph {
     graph.addNode(node.id, { x, y });
   }
   scenario.network.roads.forEach((road, index) => {
-    const attributes = linkAttributes(road, index);
+    const attributes = linkAttributes(road, index, scenario.traffic);
     graph.addDirectedEdgeWithKey(road.id, road.from, road.to, attributes);
     if (!road.oneway) graph.addDirectedEdgeWithKey(`${road.id}:back`, road.to, road.from, { ...attributes });
   });

@@ -1,6 +1,6 @@
 // Road class defaults (DESIGN.md §2): free speed and per-lane flow capacity.
 // An explicit speedKmh or capacityVehPerHour on a road overrides them.
-import type { RoadClass } from '../scenario/types.js';
+import type { RoadClass, TrafficSpec } from '../scenario/types.js';
 
 export const ROAD_CLASSES: Record<RoadClass, { speedKmh: number; capacityPerLane: number }> = {
   motorway: { speedKmh: 110, capacityPerLane: 2000 },
@@ -11,5 +11,21 @@ export const ROAD_CLASSES: Record<RoadClass, { speedKmh: number; capacityPerLane
   local: { speedKmh: 40, capacityPerLane: 600 },
 };
 
-/** Metres of lane one queued vehicle occupies. */
+/** Metres of lane one queued vehicle occupies (jam density 1/7.5 veh/m/lane). */
 export const VEHICLE_SPACING_M = 7.5;
+
+/** Link-model settings when a scenario gives none: jam spacing, wave speeds from the triangle. */
+export const DEFAULT_TRAFFIC: TrafficSpec = { jamSpacingM: VEHICLE_SPACING_M, waveSpeedKmh: {} };
+
+/**
+ * Backward wave speed (m/s) of the triangular fundamental diagram through (0, 0),
+ * (kc, C) and (kj, 0): w = C / (kj − kc) with kc = C / v and kj = lanes / spacing.
+ * When the capacity is so high that kc ≥ kj (no room for a congested branch) the
+ * wave travels at the free speed.
+ */
+export function triangularWaveSpeed(capacityVehPerHour: number, speedMs: number, lanes: number, spacingM: number): number {
+  const q = capacityVehPerHour / 3600;
+  const jam = lanes / spacingM;
+  const critical = q / speedMs;
+  return jam > critical ? Math.min(speedMs, q / (jam - critical)) : speedMs;
+}

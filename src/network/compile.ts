@@ -27,8 +27,14 @@ export interface CompiledNetwork {
   linkSpeed: Float64Array;
   /** Flow capacity, vehicles per hour, all lanes. */
   linkCapacity: Float64Array;
-  /** Storage capacity, vehicles. */
+  /** Storage capacity, vehicles (length × lanes ÷ jam spacing). */
   linkStorage: Int32Array;
+  /** Lanes in the link's direction. */
+  linkLanes: Int32Array;
+  /** Vehicles the link holds at jam density, not rounded (length × lanes ÷ jam spacing). */
+  linkJam: Float64Array;
+  /** Backward (congestion) wave speed, m/s. */
+  linkWaveSpeed: Float64Array;
   /** MODE_ROAD or MODE_RAIL. */
   linkMode: Uint8Array;
   /** CSR: outgoing links of node n are outLinks[outStart[n] .. outStart[n+1]). */
@@ -99,7 +105,7 @@ export function compileScenario(scenario: Scenario): CompiledNetwork {
   };
   for (let r = 0; r < roads.length; r++) {
     const road = roads[r];
-    const a = linkAttributes(road, r);
+    const a = linkAttributes(road, r, scenario.traffic);
     const ok = add(road.id, road.from, road.to, a) && (road.oneway || add(`${road.id}:back`, road.to, road.from, a));
     if (!ok) return compile(buildGraph(scenario));
   }
@@ -108,7 +114,7 @@ export function compileScenario(scenario: Scenario): CompiledNetwork {
 
 type LinkArrays = Pick<
   CompiledNetwork,
-  'linkIds' | 'linkIndex' | 'linkRoad' | 'linkFrom' | 'linkTo' | 'linkLength' | 'linkSpeed' | 'linkCapacity' | 'linkStorage' | 'linkMode'
+  'linkIds' | 'linkIndex' | 'linkRoad' | 'linkFrom' | 'linkTo' | 'linkLength' | 'linkSpeed' | 'linkCapacity' | 'linkStorage' | 'linkLanes' | 'linkJam' | 'linkWaveSpeed' | 'linkMode'
 >;
 
 /** The per-link arrays of `count` links, and the one way both compile paths fill them. */
@@ -123,6 +129,9 @@ function linkTable(count: number): { arrays: LinkArrays; set: (l: number, id: st
     linkSpeed: new Float64Array(count),
     linkCapacity: new Float64Array(count),
     linkStorage: new Int32Array(count),
+    linkLanes: new Int32Array(count),
+    linkJam: new Float64Array(count),
+    linkWaveSpeed: new Float64Array(count),
     linkMode: new Uint8Array(count),
   };
   const set = (l: number, id: string, tail: number, head: number, a: LinkAttributes) => {
@@ -135,6 +144,9 @@ function linkTable(count: number): { arrays: LinkArrays; set: (l: number, id: st
     arrays.linkSpeed[l] = a.speedMs;
     arrays.linkCapacity[l] = a.capacityVehPerHour;
     arrays.linkStorage[l] = a.storage;
+    arrays.linkLanes[l] = a.lanes;
+    arrays.linkJam[l] = a.jam;
+    arrays.linkWaveSpeed[l] = a.waveSpeedMs;
     arrays.linkMode[l] = a.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
   };
   return { arrays, set };

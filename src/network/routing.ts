@@ -43,7 +43,8 @@ export class RouteSearch {
   /** True once every reachable node is settled: `next` is then the full table. */
   done = true;
   private readonly net: CompiledNetwork;
-  private readonly dist: Float64Array;
+  /** Each node's cost to reach a target (final once the node is settled). */
+  readonly dist: Float64Array;
   private readonly heap: NodeHeap;
   private readonly settled: Uint8Array;
   private cost: Float64Array;

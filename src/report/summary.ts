@@ -16,6 +16,8 @@ export interface Summary {
   seed: number;
   people: People;
   vehicles: SimulationResult['vehicles'];
+  gridlocks: SimulationResult['gridlocks'];
+  routing: SimulationResult['routing'];
   clearance: Clearance;
   throughput: Throughput;
   settlements: SettlementRow[];
@@ -48,10 +50,13 @@ export function summarize(
       cars: vehicles.cars,
       fleet: vehicles.fleet,
       arrived: vehicles.arrived,
-      stuckPushes: vehicles.stuckPushes,
       rerouted: vehicles.rerouted,
+      reroutedBy: { ...vehicles.reroutedBy },
       noRouteWaits: vehicles.noRouteWaits,
+      gridlocks: vehicles.gridlocks,
     },
+    gridlocks: result.gridlocks,
+    routing: result.routing,
     clearance: clearance(result),
     throughput: throughput(result),
     settlements: settlementRows(result),

@@ -98,9 +98,11 @@ export function readMetric(
     const actual = throughput(result, scope).peakPeoplePerHour;
     return atError(metric, at) ?? scopeError(result, scope) ?? { actual };
   }
-  if (head === 'vehicles' && rest.length === 1) {
-    if (!Object.hasOwn(result.vehicles, key)) return unknown;
-    const actual = result.vehicles[key as keyof SimulationResult['vehicles']];
+  if (head === 'vehicles' && (rest.length === 1 || (rest.length === 2 && rest[0] === 'reroutedBy'))) {
+    const within: Record<string, unknown> = rest.length === 2 ? result.vehicles.reroutedBy : result.vehicles;
+    const field = rest[rest.length - 1];
+    const actual = Object.hasOwn(within, field) ? within[field] : undefined;
+    if (typeof actual !== 'number') return unknown;
     return atError(metric, at) ?? unscopedError(metric, scope) ?? { actual };
   }
   if (head === 'fleets' && rest.length >= 2) {

@@ -73,8 +73,9 @@ function flowLines(s: Summary): string[] {
     `Throughput: peak ${formatCount(t.peakPeoplePerHour)} people/h (bins of ${formatDuration(t.binSeconds)})`,
     `Vehicles: cars ${formatCount(v.cars)}, fleet ${formatCount(v.fleet)}, ` +
       `arrived ${formatCount(v.arrived)}, ` +
-      `stuck pushes ${formatCount(v.stuckPushes)}, rerouted ${formatCount(v.rerouted)}, ` +
-      `no-route waits ${formatCount(v.noRouteWaits)}`,
+      `rerouted ${formatCount(v.rerouted)} (full shelter ${formatCount(v.reroutedBy.fullShelter)}, ` +
+      `hazard ${formatCount(v.reroutedBy.hazard)}, congestion ${formatCount(v.reroutedBy.congestion)}), ` +
+      `no-route waits ${formatCount(v.noRouteWaits)}, gridlocks ${formatCount(v.gridlocks)}`,
   ];
 }
 

@@ -135,6 +135,14 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     stochasticCompliance: file.stochasticCompliance,
     stuckSeconds: normalizer.span(file.stuckSeconds, ['stuckSeconds']),
     reportBinSeconds: normalizer.span(file.reportBinSeconds, ['reportBinSeconds']),
+    routing: {
+      mode: file.routing.mode,
+      periodSeconds: positiveSpan(normalizer.span(file.routing.periodSeconds, ['routing', 'periodSeconds'])),
+      smoothing: file.routing.smoothing,
+      iterations: file.routing.iterations,
+      binSeconds: positiveSpan(normalizer.span(file.routing.binSeconds, ['routing', 'binSeconds'])),
+    },
+    traffic: { jamSpacingM: file.traffic.jamSpacingM, waveSpeedKmh: { ...file.traffic.waveSpeedKmh } },
     orders: file.orders.map((order, index) => normalizer.order(order, index)),
     fleets: file.fleets.map((fleet, index) => ({
       id: fleet.id,
@@ -152,4 +160,9 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     targets: file.targets.map((target, index) => normalizer.target(target, index)),
   };
   return { scenario, issues: normalizer.issues };
+}
+
+/** A period of 0 would schedule refreshes at one instant for ever: a minimum of one second. */
+function positiveSpan(seconds: number): number {
+  return Math.max(1, seconds);
 }

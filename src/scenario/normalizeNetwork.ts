@@ -83,6 +83,7 @@ export function normalizeNetwork(
       capacityVehPerHour: road.capacityVehPerHour ?? null,
       oneway: road.oneway,
       mode: road.mode,
+      waveSpeedKmh: road.waveSpeedKmh ?? null,
     };
     if (road.geometry !== undefined) spec.geometry = road.geometry;
     return spec;

@@ -84,6 +84,9 @@ const road = z
     capacityVehPerHour: positive.nullish().describe('Flow capacity of all lanes, vehicles per hour; default: by class × lanes.'),
     oneway: z.boolean().default(false).describe('true: only from → to; false: two directed links.'),
     mode: mode.default('road').describe('"rail" links carry only rail fleets.'),
+    waveSpeedKmh: positive
+      .nullish()
+      .describe('Backward (congestion) wave speed in km/h; default: the class setting, else the triangular diagram.'),
     geometry: polyline(2).optional().describe('Drawing geometry, kept from imports.'),
   })
   .strict();
@@ -231,6 +234,32 @@ const target = z
   })
   .strict();
 
+const routing = z
+  .object({
+    mode: z
+      .enum(['free-flow', 'adaptive', 'equilibrium'])
+      .register(wording, { noun: 'routing mode' })
+      .default('adaptive')
+      .describe('free-flow: shortest free-flow routes; adaptive: en-route choice on queue-aware estimates; equilibrium: iterative dynamic user equilibrium.'),
+    periodSeconds: duration.default(120).describe('Adaptive: seconds between refreshes of the travel-time estimates.'),
+    smoothing: factor.default(0.5).describe('Adaptive: weight of the newest estimate at each refresh (1 = none).'),
+    iterations: z.int().min(1).max(200).default(20).describe('Equilibrium: iterations of successive averages.'),
+    binSeconds: duration.default(300).describe('Equilibrium: width of the time bins routes are learned in.'),
+  })
+  .strict()
+  .describe('Route and destination choice.');
+
+const traffic = z
+  .object({
+    jamSpacingM: positive.default(7.5).describe('Metres of lane per vehicle in a standing queue (1 / jam density).'),
+    waveSpeedKmh: z
+      .partialRecord(roadClass, positive)
+      .default({})
+      .describe('Backward wave speed per road class, km/h; default: from the triangular diagram.'),
+  })
+  .strict()
+  .describe('Link-model settings.');
+
 export const scenarioFileSchema = z
   .object({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors; ignored.'),
@@ -248,7 +277,11 @@ export const scenarioFileSchema = z
       .describe('Share of evacuees who head for shelters, the rest for exits; absent: nearest destination of any kind.'),
     shadowShare: share.default(0).describe('Share of people not told who leave anyway.'),
     stochasticCompliance: z.boolean().default(false).describe('Draw compliance binomially instead of rounding.'),
-    stuckSeconds: duration.default(600).describe('A head vehicle stuck this long is pushed through.'),
+    stuckSeconds: duration
+      .default(600)
+      .describe('A head vehicle waiting this long for its next link chooses again (adaptive and equilibrium routing).'),
+    routing: routing.prefault({}).describe('Route and destination choice.'),
+    traffic: traffic.prefault({}).describe('Link-model settings.'),
     reportBinSeconds: duration.default(3600).describe('Width of report bins (throughput, time series).'),
     orders: z.array(order).default([]).describe('Evacuation orders.'),
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),

@@ -30,6 +30,8 @@ export interface RoadSpec {
   capacityVehPerHour: number | null;
   oneway: boolean;
   mode: RoadMode;
+  /** Backward wave speed; null means the scenario's class setting or the triangular diagram's. */
+  waveSpeedKmh: number | null;
   /** Optional drawing geometry ([lon, lat] or [x, y] points), kept from imports. */
   geometry?: [number, number][];
 }
@@ -110,6 +112,29 @@ export type HazardSpec =
       from: number;
     };
 
+export type RoutingMode = 'free-flow' | 'adaptive' | 'equilibrium';
+
+/** How vehicles choose routes and destinations. */
+export interface RoutingSpec {
+  mode: RoutingMode;
+  /** Adaptive: seconds between refreshes of the travel-time estimates and trees. */
+  periodSeconds: number;
+  /** Adaptive: weight of the newest estimate in each refresh (1 = no smoothing). */
+  smoothing: number;
+  /** Equilibrium: runs of the method of successive averages. */
+  iterations: number;
+  /** Equilibrium: width of the time bins shares and link times are learned in, seconds. */
+  binSeconds: number;
+}
+
+/** Link-model settings. */
+export interface TrafficSpec {
+  /** Metres of lane a vehicle occupies in a standing queue (1 / jam density per lane). */
+  jamSpacingM: number;
+  /** Backward wave speed per road class, km/h; a class not named uses the triangular diagram. */
+  waveSpeedKmh: Partial<Record<RoadClass, number>>;
+}
+
 export interface TargetScope {
   region?: string;
   district?: string;
@@ -146,8 +171,10 @@ export interface Scenario {
   shelterShare: number | null;
   shadowShare: number;
   stochasticCompliance: boolean;
-  /** A head vehicle stuck this long is pushed through. */
+  /** A head vehicle waiting this long for its next link chooses again (adaptive and equilibrium routing). */
   stuckSeconds: number;
+  routing: RoutingSpec;
+  traffic: TrafficSpec;
   /** Width of the report bins (throughput, time series), seconds. */
   reportBinSeconds: number;
   orders: OrderSpec[];

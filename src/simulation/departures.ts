@@ -5,14 +5,15 @@
 // order of readiness, so the event queue never holds one event per household.
 import { LogKind } from '../result.js';
 import { rng, type Random } from '../engine/rng.js';
-import { enterLink } from '../traffic/queue.js';
-import { destinationTable, wakeFleets } from '../logistics/index.js';
-import type { FleetPlan } from '../logistics/fleets.js';
+import { EV_DEPARTURES } from '../engine/kinds.js';
+import { SET_ANY, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
+import { destinationTable } from '../traffic/tables.js';
+import { wakeFleets } from '../logistics/fleets.js';
+import type { Logistics } from '../logistics/state.js';
 import { trapSettlement } from '../hazards/capture.js';
-import { EV_DEPARTURES, SET_ANY, SET_EXIT, SET_SHELTER, type SimState } from './state.js';
 
 /** Tells the settlements of order `o`. */
-export function onOrder(sim: SimState, settlementsOf: number[][], o: number): void {
+export function onOrder(sim: Logistics, settlementsOf: number[][], o: number): void {
   const now = sim.clock.now;
   const { told, complied } = sim.demand;
   for (const s of settlementsOf[o]) {
@@ -30,7 +31,7 @@ export function carDestinationSet(shelterShare: number | null, random: Random): 
 }
 
 /** Starts every household ready by now, then waits for the next one. */
-export function onDepartures(sim: SimState, choice: Random): void {
+export function onDepartures(sim: Logistics, choice: Random): void {
   const now = sim.clock.now;
   const d = sim.demand;
   let k = sim.departureCursor;
@@ -42,14 +43,14 @@ export function onDepartures(sim: SimState, choice: Random): void {
       sim.vPeople[v] = d.people[k];
       sim.vSettlement[v] = s;
       sim.vShadow[v] = d.isShadow[k];
-      sim.vTable[v] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
+      sim.tr.vTable[v] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
       if (d.isShadow[k]) sim.log.add(now, LogKind.ShadowDeparted, s, d.people[k]);
-      enterLink(sim, v, sim.originQueue(sim.settlementNode[s], 0));
+      sim.traffic.enter(v, sim.tr.originQueue(sim.settlementNode[s], 0));
     } else {
       sim.transitQueue[s].push(k);
       sim.fleetWaiting[s] += d.people[k];
       sim.log.add(now, LogKind.ReadyForFleet, s, d.people[k]);
-      wakeFleets(sim, sim.fleetPlan as FleetPlan, s);
+      wakeFleets(sim, sim.fleetPlan, s);
     }
   }
   sim.departureCursor = k;

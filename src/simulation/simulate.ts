@@ -1,23 +1,33 @@
 // simulate(scenario) → SimulationResult: compiles the network, builds the demand,
 // schedules orders, hazards, fleets and report samples, runs the event loop to
 // the horizon (or until nothing can happen any more) and collects the result.
+// Under equilibrium routing the run is repeated, each time with route shares
+// learned from the times the previous runs experienced (traffic/equilibrium.ts).
 // Pure: no I/O, no clock, randomness only from streams named after the seed.
 import type { Scenario } from '../scenario/types.js';
-import type { SimulationResult, FleetStats } from '../result.js';
+import type { SimulationResult } from '../result.js';
 import { placement } from '../network/build-graph.js';
 import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 import { assignOrders } from '../demand/orders.js';
-import { buildDemand } from '../demand/households.js';
-import { onHead } from '../traffic/head.js';
+import { buildDemand, type Demand } from '../demand/households.js';
+import { Clock } from '../engine/clock.js';
+import {
+  EV_ADMIT, EV_BITS, EV_CAPTURE, EV_DEPARTURES, EV_FLEET, EV_HEAD, EV_MASK, EV_NETWORK, EV_ORDER, EV_REFRESH,
+  EV_SAMPLE, payload,
+} from '../engine/kinds.js';
+import { TrafficState, type LinkTrace } from '../traffic/state.js';
+import { RouteChoice } from '../traffic/choice.js';
+import { Traffic } from '../traffic/head.js';
+import { refreshEstimates } from '../traffic/estimates.js';
+import { Equilibrium } from '../traffic/equilibrium.js';
+import { Logistics } from '../logistics/state.js';
+import { tableTargets, trafficHooks } from '../logistics/hooks.js';
 import { planFleets, onFleetEvent } from '../logistics/fleets.js';
 import { planHazards } from '../hazards/plan.js';
-import { applyNetworkState } from '../hazards/network-state.js';
+import { applyNetworkState, Hazards } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
-import {
-  EV_BITS, EV_CAPTURE, EV_DEPARTURES, EV_FLEET, EV_HEAD, EV_MASK, EV_NETWORK, EV_ORDER, EV_SAMPLE,
-  FV_IDLE, FV_LOST, SimState, type LinkTrace,
-} from './state.js';
 import { onDepartures, onOrder, shelterChoiceStream } from './departures.js';
+import { collect } from './collect.js';
 
 export interface SimulateOptions {
   /** Overrides the scenario's seed. */
@@ -39,125 +49,123 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   };
   const assigned = assignOrders(scenario, place, position);
   const demand = buildDemand(scenario, assigned, seed);
-  const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
-  const sim = new SimState(scenario, net, demand, fleetVehicles);
-  sim.trace = options.trace ?? null;
-  sim.fleetPlan = planFleets(sim);
-  sim.hazardPlan = planHazards(scenario, net, place);
-  applyNetworkState(sim);
+  const routing = scenario.routing;
+  if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options.trace ?? null);
+  const learned = new Equilibrium(net, routing, scenario.horizon, (t) => destinationNodes(scenario, net, t));
+  let result: SimulationResult | null = null;
+  for (let k = 1; k <= routing.iterations; k++) {
+    const last = k === routing.iterations;
+    result = run(scenario, seed, net, assigned, demand, learned, last ? (options.trace ?? null) : null);
+    learned.learn();
+  }
+  return { ...(result as SimulationResult), routing: learned.report() };
+}
 
-  const clock = sim.clock;
+function run(
+  scenario: Scenario,
+  seed: number,
+  net: CompiledNetwork,
+  assigned: Int32Array | number[],
+  demand: Demand,
+  learned: Equilibrium | null,
+  trace: LinkTrace | null,
+): SimulationResult {
+  const place = placement(scenario);
+  const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
+  const clock = new Clock(4096, net.linkCount + 2 * net.nodeCount);
+  const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
+  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length);
+  tr.trace = trace;
+  const choice = new RouteChoice(tr, tableTargets(sim));
+  if (learned !== null) choice.equilibrium = learned.start(tr);
+  const traffic = new Traffic(tr, choice, trafficHooks(sim), scenario.stuckSeconds);
+  sim.traffic = traffic;
+  sim.tr = tr;
+  sim.fleetPlan = planFleets(sim);
+  const hz = new Hazards(planHazards(scenario, net, place), net.nodeCount, net.linkCount);
+  applyNetworkState(tr, hz);
+
   const horizon = scenario.horizon;
   const settlementsOf: number[][] = scenario.orders.map(() => []);
   assigned.forEach((o, s) => o >= 0 && settlementsOf[o].push(s));
-  scenario.orders.forEach((order, o) => order.at <= horizon && clock.schedule(order.at, (o << EV_BITS) | EV_ORDER));
-  const changes = sim.hazardPlan.changes;
-  changes.forEach((t, i) => t > 0 && t <= horizon && clock.schedule(t, (i << EV_BITS) | EV_NETWORK));
-  const captureAt = sim.hazardPlan.captureAt;
+  scenario.orders.forEach((order, o) => order.at <= horizon && clock.schedule(order.at, payload(o, EV_ORDER)));
+  const changes = hz.plan.changes;
+  changes.forEach((t, i) => t > 0 && t <= horizon && clock.schedule(t, payload(i, EV_NETWORK)));
+  const captureAt = hz.plan.captureAt;
   const captureOrder = Array.from(captureAt.keys()).filter((n) => captureAt[n] <= horizon);
   captureOrder.sort((a, b) => captureAt[a] - captureAt[b] || a - b);
-  for (const n of captureOrder) clock.schedule(captureAt[n], (n << EV_BITS) | EV_CAPTURE);
+  for (const n of captureOrder) clock.schedule(captureAt[n], payload(n, EV_CAPTURE));
   scenario.fleets.forEach((fleet, f) => {
     if (fleet.from > horizon) return;
-    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) clock.schedule(fleet.from, (v << EV_BITS) | EV_FLEET);
+    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) clock.schedule(fleet.from, payload(v, EV_FLEET));
   });
-  if (demand.count > 0 && demand.ready[0] <= horizon) clock.schedule(demand.ready[0], EV_DEPARTURES);
+  if (demand.count > 0 && demand.ready[0] <= horizon) clock.schedule(demand.ready[0], payload(0, EV_DEPARTURES));
   const bin = scenario.reportBinSeconds;
-  if (bin <= horizon) clock.schedule(bin, (1 << EV_BITS) | EV_SAMPLE);
+  // Samples and refreshes go on only while other events are pending: `periodic` counts theirs.
+  let periodic = 0;
+  if (bin <= horizon) {
+    clock.schedule(bin, payload(1, EV_SAMPLE));
+    periodic++;
+  }
+  const period = scenario.routing.periodSeconds;
+  if (scenario.routing.mode === 'adaptive' && period <= horizon) {
+    clock.schedule(period, payload(1, EV_REFRESH));
+    periodic++;
+  }
 
-  const choice = shelterChoiceStream(seed);
+  const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;
-  clock.run(horizon, (payload) => {
-    const id = payload >>> EV_BITS;
-    switch (payload & EV_MASK) {
+  const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };
+  clock.run(horizon, (event) => {
+    const id = event >>> EV_BITS;
+    switch (event & EV_MASK) {
       case EV_HEAD:
-        onHead(sim, id);
+        traffic.onHead(id);
+        break;
+      case EV_ADMIT:
+        traffic.onAdmit(id);
         break;
       case EV_DEPARTURES:
-        onDepartures(sim, choice);
+        onDepartures(sim, shelterChoice);
         break;
       case EV_ORDER:
         onOrder(sim, settlementsOf, id);
         break;
       case EV_NETWORK:
-        applyNetworkState(sim);
+        applyNetworkState(tr, hz);
         break;
       case EV_CAPTURE:
-        captureNode(sim, id);
+        captureNode(sim, hz, id);
         break;
       case EV_FLEET:
         onFleetEvent(sim, plan, id);
         break;
       case EV_SAMPLE:
-        sim.samples.time.push(clock.now);
-        sim.samples.vehiclesOnRoad.push(sim.onRoad);
-        sim.samples.vehiclesQueuedAtOrigin.push(sim.atOrigin);
-        // Keep sampling only while something else can still happen.
-        if (clock.size > 0 && (id + 1) * bin <= horizon) clock.schedule((id + 1) * bin, ((id + 1) << EV_BITS) | EV_SAMPLE);
+        samples.time.push(clock.now);
+        samples.vehiclesOnRoad.push(tr.onRoad);
+        samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
+        periodic--;
+        if (clock.size > periodic && (id + 1) * bin <= horizon) {
+          clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));
+          periodic++;
+        }
+        break;
+      case EV_REFRESH:
+        refreshEstimates(tr);
+        periodic--;
+        if (clock.size > periodic && (id + 1) * period <= horizon) {
+          clock.schedule((id + 1) * period, payload(id + 1, EV_REFRESH));
+          periodic++;
+        }
         break;
     }
   });
-  return collect(sim, seed);
+  return collect(sim, tr, seed, samples);
 }
 
-function collect(sim: SimState, seed: number): SimulationResult {
-  const { scenario, net } = sim;
-  const endTime = sim.clock.now;
-  const fleets: FleetStats[] = scenario.fleets.map((fleet, f) => {
-    let total = 0;
-    let idle = 0;
-    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) {
-      total += Math.max(0, endTime - fleet.from);
-      idle += sim.vIdleTotal[v];
-      if (sim.vState[v] === FV_IDLE || sim.vState[v] === FV_LOST) idle += Math.max(0, endTime - Math.max(fleet.from, sim.vIdleSince[v]));
-    }
-    return {
-      id: fleet.id,
-      vehicles: fleet.vehicles,
-      seats: fleet.seats,
-      trips: sim.fleetTrips[f],
-      carried: sim.fleetCarried[f],
-      meanWaitSeconds: sim.fleetBoarded[f] > 0 ? sim.fleetWaitSum[f] / sim.fleetBoarded[f] : 0,
-      maxWaitSeconds: sim.fleetWaitMax[f],
-      utilisation: total > 0 ? Math.min(1, Math.max(0, (total - idle) / total)) : 0,
-    };
-  });
-  return {
-    scenario: scenario.name,
-    seed,
-    start: scenario.start,
-    horizon: scenario.horizon,
-    endTime,
-    settlements: scenario.settlements.map((s, i) => ({
-      id: s.id,
-      name: s.name,
-      node: s.node,
-      district: s.district,
-      region: s.region,
-      population: s.population,
-      capturedAt: Number.isNaN(sim.capturedAt[i]) ? null : sim.capturedAt[i],
-    })),
-    destinations: scenario.shelters.map((d) => ({ id: d.id, name: d.name, node: d.node, capacity: d.capacity })),
-    log: sim.log.build(),
-    links: net.linkIds.map((id, l) => ({
-      id,
-      from: net.nodeIds[net.linkFrom[l]],
-      to: net.nodeIds[net.linkTo[l]],
-      mode: net.linkMode[l] === 1 ? 'rail' : 'road',
-      vehicles: sim.linkVehicles[l],
-      peakQueue: sim.linkPeak[l],
-      totalDelaySeconds: sim.linkDelay[l],
-    })),
-    fleets,
-    samples: { binSeconds: scenario.reportBinSeconds, ...sim.samples },
-    vehicles: {
-      cars: sim.nextCar - sim.fleetFirst[scenario.fleets.length],
-      fleet: sim.fleetFirst[scenario.fleets.length],
-      arrived: sim.arrived,
-      stuckPushes: sim.stuckPushes,
-      rerouted: sim.rerouted,
-      noRouteWaits: sim.noRouteWaits,
-    },
-    engine: { events: sim.clock.events, linkTraversals: sim.linkTraversals },
-  };
+/** Nodes of the destinations in road table `t`'s set (0 any, 1 shelters, 2 exits), whatever their occupancy. */
+function destinationNodes(scenario: Scenario, net: CompiledNetwork, t: number): number[] {
+  return scenario.shelters
+    .filter((d) => d.capacity !== 0 && (t === 0 || (t === 1) === (d.capacity !== null)))
+    .map((d) => net.nodeIndex.get(d.node) as number);
 }

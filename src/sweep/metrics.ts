@@ -17,7 +17,7 @@ export const METRICS = [
   'vehicles.cars',
   'vehicles.fleet',
   'vehicles.arrived',
-  'vehicles.stuckPushes',
+  'vehicles.gridlocks',
   'vehicles.rerouted',
   'vehicles.noRouteWaits',
   'engine.events',
@@ -44,9 +44,9 @@ export function runMetrics(summary: Summary): Metrics {
   out['vehicles.cars'] = summary.vehicles.cars;
   out['vehicles.fleet'] = summary.vehicles.fleet;
   out['vehicles.arrived'] = summary.vehicles.arrived;
-  out['vehicles.stuckPushes'] = summary.vehicles.stuckPushes;
   out['vehicles.rerouted'] = summary.vehicles.rerouted;
   out['vehicles.noRouteWaits'] = summary.vehicles.noRouteWaits;
+  out['vehicles.gridlocks'] = summary.vehicles.gridlocks;
   out['engine.events'] = summary.engine.events;
   out['engine.linkTraversals'] = summary.engine.linkTraversals;
   out['targets.met'] = summary.targets.filter((t) => t.ok).length;

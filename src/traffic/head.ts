@@ -1,92 +1,190 @@
-// The queue model's one decision (DESIGN.md §2): may the head vehicle of a link
-// leave now? It may once its free-flow time has passed and one headway (3600/C)
-// after the previous exit; it then moves on if the next link has room, arrives if
-// its node is a destination, or waits at the head (spillback) until room frees
-// or it has been stuck for `stuckSeconds`, when it is pushed through and counted.
-import { LogKind } from '../result.js';
+// The two decisions of the traffic model, as event handlers:
+// - onHead: may the head vehicle of a queue leave now? It may once its free-flow
+//   time has passed and one headway after the previous exit; it then arrives (its
+//   node is its destination), enters its next link when that link can take it and
+//   nobody else waits for it, or joins the link's waiting list.
+// - onAdmit (the node model): a link that can take one more vehicle picks one of
+//   the approaches waiting on it, each in proportion to its capacity (smooth
+//   weighted round robin, ties to the lower link index: no event-order ties), and
+//   moves that approach's head in. Within an approach, order is FIFO: a head whose
+//   turn is blocked holds every vehicle behind it (a single-lane diverge).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
-import type { SimState } from '../simulation/state.js';
-import { nextLink } from '../logistics/routes.js';
-import { unload } from '../logistics/destinations.js';
-import { fleetAtDestination, fleetWithoutRoute } from '../logistics/fleets.js';
-import { enterLink, joinWaitList, popHead, scheduleHead, scheduleStuckCheck } from './queue.js';
+import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
+import {
+  enterQueue, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
+} from './links.js';
+import { REROUTE_CONGESTION, type TrafficState } from './state.js';
+import type { RouteChoice } from './choice.js';
+import { detectGridlock } from './gridlock.js';
 
-/** Handles a head event of `link` (a real link or an origin queue). */
-export function onHead(sim: SimState, link: number): void {
-  const now = sim.clock.now;
-  if (sim.pendingTime[link] !== now) return; // superseded by an earlier event
-  sim.pendingTime[link] = Infinity;
-  const v = sim.head[link];
-  if (v < 0) return;
-  const ready = Math.max(sim.vReady[v], sim.lastExit[link] + sim.headway[link]);
-  if (ready > now) {
-    scheduleHead(sim, link, ready);
-    return;
+/** What happens to vehicles beyond the roads: arrivals, pickups, departures (logistics). */
+export interface TrafficHooks {
+  /** Head vehicle `v` of `queue` is at a node of its destination set; returns true when it left the queue. */
+  atDestination(v: number, queue: number, node: number): boolean;
+  /** Head vehicle `v` has no route on from `node`; returns true when it left the queue. */
+  withoutRoute(v: number, queue: number, node: number): boolean;
+  /** Vehicle `v` left its origin queue: its people are on their way. */
+  departed(v: number): void;
+}
+
+export class Traffic {
+  readonly state: TrafficState;
+  readonly choice: RouteChoice;
+  readonly hooks: TrafficHooks;
+  /** Seconds a head waits for its next link before choosing again (adaptive and equilibrium routing). */
+  private readonly reconsiderSeconds: number;
+
+  constructor(state: TrafficState, choice: RouteChoice, hooks: TrafficHooks, reconsiderSeconds: number) {
+    this.state = state;
+    this.choice = choice;
+    this.hooks = hooks;
+    this.reconsiderSeconds = state.routing.mode === 'free-flow' ? Infinity : reconsiderSeconds;
   }
-  const node = sim.endNode[link];
-  let next = nextLink(sim, v, node);
-  while (next === AT_DESTINATION) {
-    if (v < sim.fleetVehicles) {
-      if (fleetAtDestination(sim, v, link, node)) return;
-    } else {
-      if (link >= sim.linkCount) recordDeparture(sim, v);
-      if (unload(sim, v, node) === 0) {
-        leaveNetwork(sim, link);
-        return;
+
+  /** Vehicle `v` enters `queue` now and chooses where it will go at its end. */
+  enter(v: number, queue: number): void {
+    const tr = this.state;
+    enterQueue(tr, v, queue);
+    this.choice.onEnter(v, tr.endNode[queue]);
+  }
+
+  /** Takes the head vehicle of `queue` off the network at its end node and returns it. */
+  leave(queue: number): number {
+    const tr = this.state;
+    const v = popHead(tr, queue);
+    this.choice.release(v);
+    if (tr.linkOf(queue) < 0) this.hooks.departed(v);
+    else if (tr.observer !== null) tr.observer.arrived(v);
+    return v;
+  }
+
+  onHead(queue: number): void {
+    const tr = this.state;
+    const now = tr.clock.now;
+    if (tr.pendingTime[queue] !== now) return; // superseded by an earlier event
+    tr.pendingTime[queue] = Infinity;
+    const v = tr.head[queue];
+    if (v < 0) return;
+    // A turn pocket's vehicles leave through the link's own exit: one headway apart, whichever way.
+    const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
+    const ready = Math.max(tr.vReady[v], tr.lastExit[gate] + tr.headway[gate]);
+    if (ready > now) {
+      scheduleHead(tr, queue, ready);
+      return;
+    }
+    const node = tr.endNode[queue];
+    const waited = tr.blockedSince[queue];
+    const reconsider = now >= waited + this.reconsiderSeconds;
+    if (reconsider) tr.blockedSince[queue] = now;
+    let next = this.choice.atHead(v, node, reconsider ? REROUTE_CONGESTION : tr.epochCause, reconsider);
+    while (next === AT_DESTINATION) {
+      if (this.hooks.atDestination(v, queue, node)) return;
+      next = this.choice.atHead(v, node, tr.epochCause, true);
+    }
+    if (next === NO_ROUTE) {
+      if (this.hooks.withoutRoute(v, queue, node)) return;
+      if (Number.isNaN(tr.blockedSince[queue])) tr.blockedSince[queue] = now;
+      joinWaitList(tr, queue, tr.noRouteList);
+      return;
+    }
+    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now) {
+      leaveWaitList(tr, queue);
+      this.moveOn(queue, next);
+      return;
+    }
+    const pocket = tr.firstPocket + queue;
+    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vChoice[tr.head[pocket]] === next)) {
+      // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
+      leaveWaitList(tr, queue);
+      stepAside(tr, queue);
+      this.wait(pocket, next);
+      return;
+    }
+    this.wait(queue, next);
+  }
+
+  /** The head of `queue` waits to enter `next`. */
+  private wait(queue: number, next: number): void {
+    const tr = this.state;
+    const now = tr.clock.now;
+    if (Number.isNaN(tr.blockedSince[queue])) tr.blockedSince[queue] = now;
+    joinWaitList(tr, queue, next);
+    scheduleAdmit(tr, next);
+    if (supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
+    // A long wait makes the head look for another way (a lane of the clock: checks come in time order).
+    const check = Math.max(now, tr.blockedSince[queue] + this.reconsiderSeconds);
+    if (check !== Infinity && check < tr.pendingTime[queue]) {
+      tr.pendingTime[queue] = check;
+      tr.clock.scheduleInLane(queue, check, payload(queue, EV_HEAD));
+    }
+  }
+
+  onAdmit(link: number): void {
+    const tr = this.state;
+    const now = tr.clock.now;
+    if (tr.admitTime[link] !== now) return; // superseded
+    // Served last at its instant, so every approach whose head is ready at this instant competes.
+    if (!tr.admitDeferred[link]) {
+      tr.admitDeferred[link] = 1;
+      tr.clock.schedule(now, payload(link, EV_ADMIT));
+      return;
+    }
+    tr.admitDeferred[link] = 0;
+    tr.admitTime[link] = Infinity;
+    if (tr.waitFirst[link] < 0) return;
+    if (supplyTime(tr, link) > now) {
+      scheduleAdmit(tr, link);
+      return;
+    }
+    const chosen = this.pickApproach(link);
+    if (chosen < 0) return; // every approach is within its own headway; each asks again when ready
+    leaveWaitList(tr, chosen);
+    this.moveOn(chosen, link);
+    // An approach whose next vehicle also waits for this link stays in the competition (keeps earning credit).
+    const rest = tr.head[chosen];
+    if (rest >= 0 && tr.vChoice[rest] === link && tr.vReady[rest] <= now) joinWaitList(tr, chosen, link);
+    scheduleAdmit(tr, link);
+  }
+
+  /** Smooth weighted round robin over the approaches waiting on `link`, weighted by their capacity. */
+  private pickApproach(link: number): number {
+    const tr = this.state;
+    let sum = 0;
+    let best = -1;
+    let bestCredit = -Infinity;
+    const now = tr.clock.now;
+    for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
+      const head = tr.head[w];
+      // Only approaches whose head stands at the stop line compete.
+      if (head < 0 || tr.vReady[head] > now) continue;
+      // An origin queue merges like an approach as wide as the link it loads onto.
+      const from = tr.linkOf(w);
+      const weight = 1 / (from >= 0 ? tr.headway[from] : tr.headway[link]);
+      const credit = (tr.credit[w] += weight);
+      sum += weight;
+      const gate = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
+      if (gate > now) {
+        // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
+        scheduleHead(tr, w, gate);
+        continue;
+      }
+      if (credit > bestCredit || (credit === bestCredit && w < best)) {
+        best = w;
+        bestCredit = credit;
       }
     }
-    next = nextLink(sim, v, node);
+    if (best >= 0) tr.credit[best] -= sum;
+    return best;
   }
-  if (next === NO_ROUTE) {
-    if (v < sim.fleetVehicles && fleetWithoutRoute(sim, v, link, node)) return;
-    if (!sim.vNoRoute[v]) {
-      sim.vNoRoute[v] = 1;
-      sim.noRouteWaits++;
+
+  /** Moves the head vehicle of `queue` onto `next`; leaving an origin queue is a departure. */
+  private moveOn(queue: number, next: number): void {
+    const tr = this.state;
+    const v = popHead(tr, queue);
+    if (tr.linkOf(queue) < 0) {
+      this.hooks.departed(v);
+      if (tr.observer !== null) tr.observer.departed(v, tr.endNode[queue]);
     }
-    if (Number.isNaN(sim.blockedSince[link])) sim.blockedSince[link] = now;
-    joinWaitList(sim, link, sim.noRouteList);
-    return;
+    this.enter(v, next);
   }
-  if (sim.count[next] < sim.storage[next]) {
-    moveOn(sim, link, next);
-    return;
-  }
-  if (Number.isNaN(sim.blockedSince[link])) sim.blockedSince[link] = now;
-  // Origin queues are never pushed: a departure waits until its first link has room.
-  // Compared as the sum the stuck check was scheduled at, so rounding cannot re-schedule it forever.
-  const pushAt = sim.blockedSince[link] + sim.stuckSeconds;
-  if (link < sim.linkCount && now >= pushAt) {
-    sim.stuckPushes++;
-    moveOn(sim, link, next);
-    return;
-  }
-  joinWaitList(sim, link, next);
-  if (link < sim.linkCount) scheduleStuckCheck(sim, link, pushAt);
-}
-
-/** Moves the head vehicle of `link` onto `next`; leaving an origin queue is a departure. */
-function moveOn(sim: SimState, link: number, next: number): void {
-  const v = popHead(sim, link);
-  if (link >= sim.linkCount) recordDeparture(sim, v);
-  enterLink(sim, v, next);
-}
-
-/** Takes the head vehicle of `link` off the network at its end node and returns it. */
-export function leaveNetwork(sim: SimState, link: number): number {
-  const v = popHead(sim, link);
-  if (link >= sim.linkCount) recordDeparture(sim, v);
-  if (v >= sim.fleetVehicles) sim.arrived++;
-  return v;
-}
-
-/**
- * A car's people are waiting while in its origin queue and in transit from the
- * moment it leaves it (onto its first link, or straight into a destination there).
- */
-function recordDeparture(sim: SimState, v: number): void {
-  if (v < sim.fleetVehicles || sim.vShadow[v] || sim.vDeparted[v]) return;
-  sim.vDeparted[v] = 1;
-  const s = sim.vSettlement[v];
-  sim.pending[s] -= sim.vPeople[v];
-  sim.log.add(sim.clock.now, LogKind.Departed, s, sim.vPeople[v]);
 }

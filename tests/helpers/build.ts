@@ -5,7 +5,7 @@ import type { Scenario, RoadSpec, OrderSpec, SettlementSpec, ShelterSpec } from 
 export function road(id: string, from: string, to: string, fields: Partial<RoadSpec> = {}): RoadSpec {
   return {
     id, from, to, class: 'local', lengthKm: 1, lanes: 1, speedKmh: null, capacityVehPerHour: null,
-    oneway: true, mode: 'road', ...fields,
+    oneway: true, mode: 'road', waveSpeedKmh: null, ...fields,
   };
 }
 
@@ -32,6 +32,8 @@ export function scenario(fields: Partial<Scenario> & { nodes: string[] }): Scena
     network: { nodes: nodes.map((id, i) => ({ id, x: i * 1000, y: 0 })), roads: [] },
     settlements: [], shelters: [], households: { size: 1, carShare: 1 },
     shelterShare: null, shadowShare: 0, stochasticCompliance: false, stuckSeconds: 600,
+    routing: { mode: 'adaptive', periodSeconds: 120, smoothing: 0.5, iterations: 20, binSeconds: 300 },
+    traffic: { jamSpacingM: 7.5, waveSpeedKmh: {} },
     reportBinSeconds: 3600, orders: [], fleets: [], hazards: [], targets: [],
     ...rest,
   };

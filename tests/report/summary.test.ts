@@ -22,7 +22,7 @@ describe('summarize', () => {
     ]);
     const inOrder = (keys: string[], required: string[]) =>
       expect(keys.filter((k) => required.includes(k))).toEqual(required);
-    inOrder(Object.keys(s.vehicles), ['cars', 'fleet', 'arrived', 'stuckPushes']);
+    inOrder(Object.keys(s.vehicles), ['cars', 'fleet', 'arrived']);
     expect(Object.keys(s.clearance)).toEqual(['p50', 'p90', 'p95', 'p100']);
     inOrder(Object.keys(s.throughput), ['binSeconds', 'evacuated', 'departed', 'peakPeoplePerHour']);
     inOrder(Object.keys(s.settlements[0]), [
@@ -36,11 +36,13 @@ describe('summarize', () => {
     inOrder(Object.keys(s.engine), ['events', 'linkTraversals', 'wallSeconds']);
   });
 
-  it('adds rerouted, noRouteWaits and endTime', () => {
+  it('adds rerouted with its causes, noRouteWaits, gridlocks and endTime', () => {
     const s = summarize(tiny, scenario);
     expect(s.vehicles).toEqual({
-      cars: 30, fleet: 2, arrived: 25, stuckPushes: 1, rerouted: 0, noRouteWaits: 0,
+      cars: 30, fleet: 2, arrived: 25, rerouted: 0, reroutedBy: { fullShelter: 0, hazard: 0, congestion: 0 },
+      noRouteWaits: 0, gridlocks: 1,
     });
+    expect(s.gridlocks).toEqual([{ time: 60, links: ['a', 'b'] }]);
     expect(s.endTime).toBe(10_800);
   });
 

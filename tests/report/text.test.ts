@@ -64,7 +64,7 @@ describe('formatSummary', () => {
   it('shows throughput and vehicle counters', () => {
     expect(text).toContain('Throughput: peak 40 people/h (bins of 1h 0m)');
     expect(text).toContain(
-      'Vehicles: cars 30, fleet 2, arrived 25, stuck pushes 1, rerouted 0, no-route waits 0',
+      'Vehicles: cars 30, fleet 2, arrived 25, rerouted 0 (full shelter 0, hazard 0, congestion 0), no-route waits 0, gridlocks 1',
     );
   });
 

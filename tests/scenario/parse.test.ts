@@ -20,11 +20,11 @@ describe('parseScenario normalizes', () => {
         roads: [
           {
             id: 'r1', from: 'village', to: 'town', class: 'local', lengthKm: 5, lanes: 1,
-            speedKmh: null, capacityVehPerHour: null, oneway: false, mode: 'road',
+            speedKmh: null, capacityVehPerHour: null, oneway: false, mode: 'road', waveSpeedKmh: null,
           },
           {
             id: 'r2', from: 'town', to: 'city', class: 'local', lengthKm: 6.5, lanes: 1,
-            speedKmh: null, capacityVehPerHour: null, oneway: false, mode: 'road',
+            speedKmh: null, capacityVehPerHour: null, oneway: false, mode: 'road', waveSpeedKmh: null,
           },
         ],
       },
@@ -36,6 +36,8 @@ describe('parseScenario normalizes', () => {
       stochasticCompliance: false,
       stuckSeconds: 600,
       reportBinSeconds: 3600,
+      routing: { mode: 'adaptive', periodSeconds: 120, smoothing: 0.5, iterations: 20, binSeconds: 300 },
+      traffic: { jamSpacingM: 7.5, waveSpeedKmh: {} },
       orders: [],
       fleets: [],
       hazards: [],
@@ -150,7 +152,7 @@ describe('parseScenario normalizes', () => {
     expect(scenario.network.roads).toEqual([
       {
         id: 'r1', from: 'village', to: 'town', class: 'primary', lengthKm: 7, lanes: 2, speedKmh: 70,
-        capacityVehPerHour: 2500, oneway: true, mode: 'rail', geometry: [[0, 0], [1500, 2500], [3000, 4000]],
+        capacityVehPerHour: 2500, oneway: true, mode: 'rail', waveSpeedKmh: null, geometry: [[0, 0], [1500, 2500], [3000, 4000]],
       },
     ]);
     expect(scenario.settlements).toEqual([{ id: 'village', name: 'Village', node: 'village', population: 10, district: null, region: null }]);

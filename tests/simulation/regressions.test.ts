@@ -8,11 +8,14 @@ import type { Scenario } from '../../src/scenario/types.js';
 const load = (name: string): Scenario => JSON.parse(readFileSync(`tests/fixtures/regressions/${name}.json`, 'utf8'));
 
 describe('regressions', () => {
-  it('a stuck check at blockedSince + stuckSeconds fires once, whatever the rounding', () => {
+  it('a check at blockedSince + stuckSeconds fires once, whatever the rounding', () => {
     // blockedSince + 35 rounded so that now − blockedSince < 35 at the event: it was re-scheduled at the same instant for ever
     const r = simulate(load('stuck-push-rounding'), { seed: 1 });
     expect(r.engine.events).toBeLessThan(100_000);
-    expect(peopleAt(r, r.endTime).evacuated).toBe(600);
+    // Nobody is pushed through the 69 veh/h exit road any more: what it lets out by the horizon leaves.
+    const p = peopleAt(r, r.endTime);
+    expect(p.evacuated).toBeGreaterThan(0);
+    expect(p.evacuated + p.inTransit + p.waiting + p.stayed + p.trapped).toBe(p.told);
   });
 
   it('a car whose settlement node holds a shelter is recorded as departed before it arrives', () => {

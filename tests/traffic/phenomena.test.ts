@@ -45,10 +45,10 @@ describe('single link', () => {
     expect(times).toEqual(Array.from({ length: 50 }, (_, k) => 100 + 6 * k));
   });
 
-  it('lets simultaneous departures all enter at once, then leave one headway apart', () => {
+  it('loads simultaneous departures onto the link one headway apart (inflow never above capacity)', () => {
     const { enter } = traced(oneLink(10));
     const onLink = enter.filter(([l]) => l === 0);
-    expect(onLink.map(([, , t]) => t)).toEqual(Array(10).fill(0));
+    expect(onLink.map(([, , t]) => t)).toEqual(Array.from({ length: 10 }, (_, k) => 6 * k));
   });
 
   it('keeps FIFO order: vehicles leave in the order they entered', () => {
@@ -59,16 +59,16 @@ describe('single link', () => {
   });
 });
 
-describe('spillback', () => {
-  //   a ──r1 (1 km, fast)──► b ──r2 (7.5 m, storage 1, C = 60 veh/h)──► c (exit)
-  // r2 holds one vehicle and lets one out a minute; r1's head must wait at b.
+describe('spillback and the backward wave', () => {
+  //   a ──r1 (1 km, fast)──► b ──r2 (7.5 m, storage 1, C = 3600 veh/h, w = 0.27 km/h)──► c (exit)
+  // r2 holds one vehicle; the space its exit frees needs 7.5 m ÷ 0.075 m/s = 100 s to reach its entry.
   const spill = scenario({
     nodes: ['a', 'b', 'c'],
     network: {
       nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }, { id: 'c', x: 1007.5, y: 0 }],
       roads: [
         road('r1', 'a', 'b', { lengthKm: 1, speedKmh: 36, capacityVehPerHour: 3600 }),
-        road('r2', 'b', 'c', { lengthKm: 0.0075, speedKmh: 27, capacityVehPerHour: 60 }),
+        road('r2', 'b', 'c', { lengthKm: 0.0075, speedKmh: 27, capacityVehPerHour: 3600, waveSpeedKmh: 0.27 }),
       ],
     },
     settlements: [settlement('a', 'a', 3)],
@@ -76,24 +76,16 @@ describe('spillback', () => {
     orders: [order(['a'])],
   });
 
-  it('a full downstream link holds the head vehicle upstream and releases it when space frees', () => {
-    const { enter, leave } = traced(spill);
+  it('a full link holds the next head upstream until its freed space has travelled back', () => {
+    const { enter, leave, result } = traced(spill);
     const r2 = 1;
-    // vehicle 0 enters r2 at 100 s (free-flow on r1), leaves at 101 s (7.5 m at 7.5 m/s)
-    // vehicle 1 reaches b at 101 s and may enter as soon as r2 frees: also at 101 s;
-    // it may leave r2 only one headway (60 s) after vehicle 0: at 161 s.
-    expect(enter.filter(([l]) => l === r2).map(([, , t]) => t)).toEqual([100, 101, 161]);
-    expect(leave.filter(([l]) => l === r2).map(([, , t]) => t)).toEqual([101, 161, 221]);
-    // vehicle 2 sat at the head of r1 from 102 s until r2 freed at 161 s
-    expect(leave.filter(([l]) => l === 0).map(([, , t]) => t)).toEqual([100, 101, 161]);
-  });
-
-  it('a head stuck longer than stuckSeconds is pushed through and counted', () => {
-    const stuck = { ...spill, stuckSeconds: 30 };
-    const { enter, result } = traced(stuck);
-    // vehicle 2 is blocked from 102 s; at 132 s it is pushed into the full r2.
-    expect(enter.filter(([l]) => l === 1).map(([, , t]) => t)).toEqual([100, 101, 132]);
-    expect(result.vehicles.stuckPushes).toBe(1);
+    // vehicle 0 enters r2 at 100 s (free-flow on r1) and leaves at 101 s; each next one may
+    // enter a wave-time (100 s) after the previous left, and leaves 1 s later.
+    expect(enter.filter(([l]) => l === r2).map(([, , t]) => t)).toEqual([100, 201, 302]);
+    expect(leave.filter(([l]) => l === r2).map(([, , t]) => t)).toEqual([101, 202, 303]);
+    // the heads waited at the end of r1 meanwhile: nothing was pushed onto the full link
+    expect(leave.filter(([l]) => l === 0).map(([, , t]) => t)).toEqual([100, 201, 302]);
+    expect(result.vehicles.gridlocks).toBe(0);
   });
 });
 
@@ -124,7 +116,7 @@ describe('bottleneck corridor (closed form)', () => {
 
 describe('departure queue', () => {
   //   a ──r (7.5 m, storage 1, C = 3600)──► b
-  it('holds departures at the origin while the first link is full, in order', () => {
+  it('holds departures at the origin while the first link is full, in order, each a wave-time after the last left', () => {
     const s = scenario({
       nodes: ['a', 'b'],
       network: {
@@ -136,6 +128,7 @@ describe('departure queue', () => {
       orders: [order(['a'])],
     });
     const { enter } = traced(s);
-    expect(enter.filter(([l]) => l === 0).map(([, v, t]) => [v, t])).toEqual([[0, 0], [1, 1], [2, 2]]);
+    // r leaves a car 1 s after it enters; its freed space takes 7.5 m ÷ 7.5 m/s = 1 s to come back
+    expect(enter.filter(([l]) => l === 0).map(([, v, t]) => [v, t])).toEqual([[0, 0], [1, 2], [2, 4]]);
   });
 });

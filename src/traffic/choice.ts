@@ -1,0 +1,124 @@
+// Route and destination choice. A vehicle chooses the link it will take at the
+// end of its current link as it enters it (so the queue it will join is known
+// ahead: `bound` counts the vehicles committed to each link), and checks the
+// choice again at the head when the network or the open destinations changed.
+//
+// - free-flow: the next hop of the shortest free-flow-time route (under the
+//   hazards in force) to the nearest destination of the vehicle's set.
+// - adaptive: among the links out of the node that lead closer to a destination
+//   on the estimated travel times (the tree's own hop included), the one with the
+//   least `estimate(link) + D(link's end)`, where estimate(link) counts the
+//   vehicles on it and bound for it (see `linkEstimate`) and D comes from trees on
+//   smoothed estimates refreshed every `periodSeconds` (estimates.ts).
+// - equilibrium: shares per (table, node, time bin) learned over iterations (equilibrium.ts).
+import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
+import { DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, type TrafficState } from './state.js';
+import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
+import type { EquilibriumRun } from './equilibrium.js';
+
+/** Expected seconds from entering `link` now to leaving it: free-flow, or the discharge of those ahead. */
+export function linkEstimate(tr: TrafficState, link: number): number {
+  const discharge = (tr.count[link] + tr.bound[link] + 1) * tr.headway[link];
+  return discharge > tr.freeTime[link] ? discharge : tr.freeTime[link];
+}
+
+/** Counts vehicle `v` as rerouted for `cause` (once per vehicle and cause). */
+export function markRerouted(tr: TrafficState, v: number, cause: number): void {
+  const had = tr.vRerouted[v];
+  if (had & cause) return;
+  if (had === 0) tr.rerouted++;
+  tr.vRerouted[v] = had | cause;
+  if (cause === 1) tr.reroutedBy.fullShelter++;
+  else if (cause === 2) tr.reroutedBy.hazard++;
+  else tr.reroutedBy.congestion++;
+}
+
+export class RouteChoice {
+  readonly tr: TrafficState;
+  readonly targetsOf: TableTargets;
+  equilibrium: EquilibriumRun | null = null;
+
+  constructor(tr: TrafficState, targetsOf: TableTargets) {
+    this.tr = tr;
+    this.targetsOf = targetsOf;
+  }
+
+  /** The next link of vehicle `v` at `node`: a link index, AT_DESTINATION or NO_ROUTE. */
+  choose(v: number, node: number): number {
+    const tr = this.tr;
+    let t = tr.vTable[v];
+    let next = nextHop(tr, this.targetsOf, t, node);
+    const fallback = next === NO_ROUTE ? fallbackTable(t) : -1;
+    if (fallback >= 0) {
+      t = fallback;
+      tr.vTable[v] = t;
+      next = nextHop(tr, this.targetsOf, t, node);
+    }
+    if (next < 0 || !followsEstimates(tr, t)) return next;
+    // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
+    const adaptive = this.adaptive(t, node, next);
+    const choice = this.equilibrium !== null ? this.equilibrium.choose(t, node, adaptive) : adaptive;
+    // Away from the free-flow route because of the queues: counted as a congestion reroute.
+    if (choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) markRerouted(tr, v, REROUTE_CONGESTION);
+    return choice;
+  }
+
+  private adaptive(t: number, node: number, hop: number): number {
+    const tr = this.tr;
+    const dist = tableAt(tr, this.targetsOf, t, node).dist;
+    const { outStart, outLinks, linkTo } = tr.net;
+    const here = dist[node];
+    let best = hop;
+    let bestCost = linkEstimate(tr, hop) + dist[linkTo[hop]];
+    for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
+      const link = outLinks[k];
+      if (link === hop || tr.roadEstimate[link] === Infinity) continue;
+      const beyond = dist[linkTo[link]];
+      // Only links that lead closer on the trees: no loops between two refreshes.
+      if (!(beyond < here)) continue;
+      const cost = linkEstimate(tr, link) + beyond;
+      if (cost < bestCost) {
+        best = link;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
+  /** Records `choice` as vehicle `v`'s next link. */
+  commit(v: number, choice: number): void {
+    const tr = this.tr;
+    tr.vChoice[v] = choice;
+    tr.vEpoch[v] = tr.epoch;
+    if (choice >= 0) tr.bound[choice]++;
+  }
+
+  /** Forgets vehicle `v`'s choice (it entered the link, or will choose again). */
+  release(v: number): void {
+    const tr = this.tr;
+    const choice = tr.vChoice[v];
+    if (choice >= 0) tr.bound[choice]--;
+    tr.vChoice[v] = NO_CHOICE;
+  }
+
+  /** Chooses the next link of `v` as it enters a queue ending at `node`. */
+  onEnter(v: number, node: number): void {
+    this.release(v);
+    this.commit(v, this.choose(v, node));
+  }
+
+  /**
+   * The choice of head vehicle `v` at `node`: the one made on entry while the
+   * network and destinations are unchanged; else (or when `reconsider`) chosen again.
+   */
+  atHead(v: number, node: number, cause: number, reconsider: boolean): number {
+    const tr = this.tr;
+    const old = tr.vChoice[v];
+    if (!reconsider && old !== NO_CHOICE && tr.vEpoch[v] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
+    this.release(v);
+    const choice = this.choose(v, node);
+    if (old !== NO_CHOICE && choice !== old && old !== AT_DESTINATION) markRerouted(tr, v, cause);
+    this.commit(v, choice);
+    return choice;
+  }
+}

@@ -1,0 +1,232 @@
+// Where a vehicle moves from link to link and where capacity is enforced.
+//
+// A link is a FIFO with a triangular fundamental diagram (free speed v, capacity
+// C, jam density kj, backward wave speed w), simulated at its two ends like the
+// event-based link transmission model:
+// - downstream (sending): a vehicle may leave once its free-flow time has passed
+//   and one headway 3600/C after the previous exit;
+// - upstream (receiving): a vehicle may enter one headway after the previous
+//   entry, and the k-th entrant only once the (k − storage)-th has left and the
+//   space it freed has travelled back: exit time + length / w. So the link never
+//   holds more than its storage, origins load at most at capacity, and a queue's
+//   back starts moving a wave-time after its front.
+// A link's waiting list holds the approaches (links or origin queues) whose head
+// waits to enter it; `admit` (admission.ts) picks among them.
+import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
+import { NO_CHOICE, type TrafficState } from './state.js';
+
+/** Asks for a head event of `queue` at `time`, unless an earlier one is already pending. */
+export function scheduleHead(tr: TrafficState, queue: number, time: number): void {
+  if (time < tr.pendingTime[queue]) {
+    tr.pendingTime[queue] = time;
+    tr.clock.schedule(time, payload(queue, EV_HEAD));
+  }
+}
+
+/**
+ * Earliest time link `l` can take one more vehicle at its upstream end (Infinity while full).
+ * Newell's condition for the (e+1)-th entry: N_down(t − length/w) ≥ e + 1 − jam, with the
+ * exit curve N_down linear between exits, so a link at capacity flow is never held back by
+ * rounding its jam storage down to whole vehicles.
+ */
+export function supplyTime(tr: TrafficState, l: number): number {
+  if (tr.closed[l]) return Infinity;
+  const e = tr.entered[l];
+  if (e - tr.exited[l] >= tr.storage[l]) return Infinity;
+  const byFlow = tr.lastEntry[l] + tr.headway[l];
+  const needed = e + 1 - tr.jam[l]; // exits needed, fractional
+  if (needed <= 0) return byFlow;
+  const j = Math.ceil(needed) - 1; // the exit that completes them
+  const size = tr.ringSize[l];
+  const base = tr.ringStart[l];
+  const last = tr.ring[base + (j % size)];
+  // Before the first exit the curve rises over one headway.
+  const before = j > 0 ? tr.ring[base + ((j - 1) % size)] : last - tr.headway[l];
+  const byWave = before + (needed - j) * (last - before) + tr.waveTime[l];
+  return byWave > byFlow ? byWave : byFlow;
+}
+
+/** Asks for an admission event of link `l` when it can next take a vehicle, while approaches wait on it. */
+export function scheduleAdmit(tr: TrafficState, l: number): void {
+  if (tr.waitFirst[l] < 0) return;
+  const time = supplyTime(tr, l);
+  if (time === Infinity) return; // the next exit asks again
+  const at = time > tr.clock.now ? time : tr.clock.now;
+  if (at < tr.admitTime[l]) {
+    tr.admitTime[l] = at;
+    tr.admitDeferred[l] = 0;
+    tr.clock.schedule(at, payload(l, EV_ADMIT));
+  }
+}
+
+/** Appends vehicle `v` to `queue` now; it may leave after the queue's free-flow time. */
+export function enterQueue(tr: TrafficState, v: number, queue: number): void {
+  const now = tr.clock.now;
+  tr.vLink[v] = queue;
+  tr.vNext[v] = -1;
+  const tail = tr.tail[queue];
+  if (tail >= 0) tr.vNext[tail] = v;
+  else tr.head[queue] = v;
+  tr.tail[queue] = v;
+  const count = ++tr.count[queue];
+  if (queue < tr.linkCount) {
+    tr.onRoad++;
+    tr.lastEntry[queue] = now;
+    tr.entered[queue]++;
+    const onLink = count + tr.count[tr.firstPocket + queue];
+    if (onLink > tr.linkPeak[queue]) tr.linkPeak[queue] = onLink;
+  } else {
+    tr.atOrigin++;
+  }
+  const ready = now + tr.freeTime[queue];
+  tr.vReady[v] = ready;
+  tr.vEnter[v] = now;
+  if (tr.trace !== null) tr.trace(queue, v, now, true);
+  if (tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
+  // A vehicle entering an empty queue is its head: it asks to leave when it may.
+  if (tail < 0) scheduleHead(tr, queue, Math.max(ready, tr.lastExit[queue] + tr.headway[queue]));
+}
+
+/** Unlinks and returns the head vehicle of `queue`, and schedules the next head. */
+function unlinkHead(tr: TrafficState, queue: number): number {
+  const now = tr.clock.now;
+  const v = tr.head[queue];
+  const next = tr.vNext[v];
+  tr.head[queue] = next;
+  if (next < 0) tr.tail[queue] = -1;
+  tr.vNext[v] = -1;
+  tr.count[queue]--;
+  tr.lastExit[queue] = now;
+  tr.blockedSince[queue] = NaN;
+  leaveWaitList(tr, queue);
+  if (next >= 0) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[queue]));
+  else tr.credit[queue] = 0;
+  return v;
+}
+
+/**
+ * Removes the head vehicle of `queue` (a link, its turn pocket or an origin queue)
+ * now and returns it: records the link exit for the headway, the wave and the
+ * statistics, schedules the next head, and lets the approaches waiting on the
+ * link know that it may take one more.
+ */
+export function popHead(tr: TrafficState, queue: number): number {
+  const now = tr.clock.now;
+  const link = tr.linkOf(queue);
+  const waitedFrom = queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
+  const v = unlinkHead(tr, queue);
+  tr.vLink[v] = -1;
+  if (link >= 0) {
+    tr.lastExit[link] = now;
+    tr.ring[tr.ringStart[link] + (tr.exited[link] % tr.ringSize[link])] = now;
+    tr.exited[link]++;
+    tr.onRoad--;
+    tr.linkTraversals++;
+    tr.linkVehicles[link]++;
+    tr.linkDelay[link] += now - tr.vReady[v];
+    tr.gridlocked[link] = 0;
+    if (tr.trace !== null) tr.trace(link, v, now, false);
+    if (tr.observer !== null) tr.observer.traversed(link, v, tr.vEnter[v], Number.isNaN(waitedFrom) ? now : waitedFrom);
+    scheduleAdmit(tr, link);
+  } else {
+    tr.atOrigin--;
+    if (tr.trace !== null) tr.trace(queue, v, now, false);
+  }
+  return v;
+}
+
+/**
+ * Moves the head of link `link`, whose turn is blocked, into the link's turn pocket:
+ * it still counts on the link (storage, wave) until it leaves the pocket.
+ */
+export function stepAside(tr: TrafficState, link: number): number {
+  // Changing lanes spends none of the link's exit headway: the pocket's vehicles spend it as they leave.
+  const lastExit = tr.lastExit[link];
+  const v = unlinkHead(tr, link);
+  tr.lastExit[link] = lastExit;
+  const pocket = tr.firstPocket + link;
+  const tail = tr.tail[pocket];
+  if (tail >= 0) tr.vNext[tail] = v;
+  else tr.head[pocket] = v;
+  tr.tail[pocket] = v;
+  tr.count[pocket]++;
+  tr.vLink[v] = pocket;
+  tr.vStop[v] = tr.clock.now;
+  return pocket;
+}
+
+/** Counts vehicle `v` as waiting for want of a route (once per vehicle). */
+export function markNoRoute(tr: TrafficState, v: number): void {
+  if (tr.vNoRoute[v]) return;
+  tr.vNoRoute[v] = 1;
+  tr.noRouteWaits++;
+}
+
+/** Puts `queue` at the end of waiting list `list` (a link, or the no-route list). */
+export function joinWaitList(tr: TrafficState, queue: number, list: number): void {
+  if (tr.waitingOn[queue] === list) return;
+  leaveWaitList(tr, queue);
+  tr.waitingOn[queue] = list;
+  const last = tr.waitLast[list];
+  tr.waitPrev[queue] = last;
+  tr.waitNext[queue] = -1;
+  if (last >= 0) tr.waitNext[last] = queue;
+  else tr.waitFirst[list] = queue;
+  tr.waitLast[list] = queue;
+  if (list === tr.noRouteList) {
+    // Every vehicle in the queue waits for want of a route, not only its head.
+    for (let v = tr.head[queue]; v >= 0; v = tr.vNext[v]) markNoRoute(tr, v);
+  }
+}
+
+/** Takes `queue` out of the waiting list it is in, if any. */
+export function leaveWaitList(tr: TrafficState, queue: number): void {
+  const list = tr.waitingOn[queue];
+  if (list < 0) return;
+  const prev = tr.waitPrev[queue];
+  const next = tr.waitNext[queue];
+  if (prev >= 0) tr.waitNext[prev] = next;
+  else tr.waitFirst[list] = next;
+  if (next >= 0) tr.waitPrev[next] = prev;
+  else tr.waitLast[list] = prev;
+  tr.waitingOn[queue] = -1;
+  tr.waitPrev[queue] = -1;
+  tr.waitNext[queue] = -1;
+}
+
+/** Gives every queue waiting on `list` a head event now, so each decides again (after a network change). */
+export function wakeWaiters(tr: TrafficState, list: number): void {
+  const now = tr.clock.now;
+  for (let w = tr.waitFirst[list]; w >= 0; ) {
+    const next = tr.waitNext[w];
+    leaveWaitList(tr, w);
+    scheduleHead(tr, w, now);
+    w = next;
+  }
+}
+
+/** Removes every vehicle from `queue` (lost with a captured node), calling `lost` for each, and wakes its waiters. */
+export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) => void): void {
+  const link = tr.linkOf(queue);
+  const real = link >= 0;
+  for (let v = tr.head[queue]; v >= 0; ) {
+    const next = tr.vNext[v];
+    tr.vNext[v] = -1;
+    tr.vLink[v] = -1;
+    const choice = tr.vChoice[v];
+    if (choice >= 0) tr.bound[choice]--;
+    tr.vChoice[v] = NO_CHOICE;
+    if (real) tr.onRoad--;
+    else tr.atOrigin--;
+    lost(v);
+    v = next;
+  }
+  tr.head[queue] = -1;
+  tr.tail[queue] = -1;
+  tr.count[queue] = 0;
+  tr.blockedSince[queue] = NaN;
+  if (real && queue === link) tr.exited[link] = tr.entered[link] - tr.count[tr.firstPocket + link];
+  if (real && queue !== link) tr.exited[link] = tr.entered[link] - tr.count[link];
+  leaveWaitList(tr, queue);
+  wakeWaiters(tr, queue);
+}

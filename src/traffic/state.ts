@@ -1,0 +1,273 @@
+// The traffic model's state: links and origin queues with their vehicle FIFOs,
+// the kinematic-wave bookkeeping of each link's two ends, the lists of approaches
+// waiting to enter a link (the node model), and the route-choice state. It is
+// struct-of-arrays with integer ids; nothing in it is an object per vehicle.
+//
+// Queues: [0, L) are real links, [L, L+N) the road origin queue of each node,
+// [L+N, L+2N) the rail origin queue of each node, [L+2N, 2L+2N) the turn pocket
+// of each link: where, on a link of two lanes or more, vehicles waiting for one
+// blocked turn stand aside so the vehicles behind them bound elsewhere can pass.
+import type { CompiledNetwork } from '../network/compile.js';
+import type { Clock } from '../engine/clock.js';
+import type { RoutingSpec } from '../scenario/types.js';
+import { NodeHeap } from '../network/node-heap.js';
+import type { RouteSearch } from '../network/routing.js';
+
+/** Destination-set kinds, per mode: table id = mode * 3 + kind. */
+export const SET_ANY = 0;
+export const SET_SHELTER = 1;
+export const SET_EXIT = 2;
+/** Tables [0, 6) lead to destination sets on current costs; [6, 12) the same sets on free-flow costs. */
+export const DESTINATION_TABLES = 6;
+export const FREE_FLOW_TABLES = 6;
+export const FIRST_PICKUP_TABLE = DESTINATION_TABLES + FREE_FLOW_TABLES;
+
+/** Next-hop table states. */
+export const TABLE_READY = 0;
+export const TABLE_PARTIAL = 1;
+export const TABLE_STALE = 2;
+
+/** Causes of a changed route, as bits of `vRerouted`. */
+export const REROUTE_SHELTER = 1;
+export const REROUTE_HAZARD = 2;
+export const REROUTE_CONGESTION = 4;
+
+/** `vChoice` of a vehicle that has not chosen yet. */
+export const NO_CHOICE = -3;
+
+const NONE = -1;
+
+/** Observer of link entries and exits (link index, vehicle index, time, entering). */
+export type LinkTrace = (link: number, vehicle: number, time: number, entering: boolean) => void;
+
+/** Observer of the travel of vehicles (equilibrium routing learns from it). */
+export interface TravelObserver {
+  /**
+   * Vehicle `v` left `link` now, having entered it at `enteredAt` and waited for
+   * its next link (at the head or in the turn pocket) since `waitedFrom`.
+   */
+  traversed(link: number, v: number, enteredAt: number, waitedFrom: number): void;
+  /** Vehicle `v` left the origin queue of `node` now. */
+  departed(v: number, node: number): void;
+  /** Vehicle `v` left the network at a destination now. */
+  arrived(v: number): void;
+}
+
+/** A gridlock: a cycle of full links whose heads each wait for the next. */
+export interface Gridlock {
+  time: number;
+  links: number[];
+}
+
+export class TrafficState {
+  readonly net: CompiledNetwork;
+  readonly clock: Clock;
+  readonly routing: RoutingSpec;
+  readonly linkCount: number;
+  readonly queueCount: number;
+  /** Index of the first turn pocket: the pocket of link l is firstPocket + l. */
+  readonly firstPocket: number;
+  /** Per link, 1 when it has a turn pocket (two lanes or more). */
+  readonly hasPocket: Uint8Array;
+
+  // ---- per queue (links and origin queues)
+  readonly endNode: Int32Array;
+  readonly head: Int32Array;
+  readonly tail: Int32Array;
+  readonly count: Int32Array;
+  /** Vehicles the queue holds at jam density; origin queues are unbounded. */
+  readonly storage: Int32Array;
+  readonly lastExit: Float64Array;
+  /** Seconds between two vehicles at either end (3600 / capacity under current hazards); 0 for origin queues. */
+  readonly headway: Float64Array;
+  /** Free-flow time under current hazards; 0 for origin queues. */
+  readonly freeTime: Float64Array;
+  readonly closed: Uint8Array;
+  /** Time of the pending head event, Infinity when none. */
+  readonly pendingTime: Float64Array;
+  /** Time the current head began to wait for the next link; NaN when not waiting. */
+  readonly blockedSince: Float64Array;
+
+  // ---- the upstream end of real links (kinematic wave)
+  readonly lastEntry: Float64Array;
+  readonly entered: Int32Array;
+  readonly exited: Int32Array;
+  /** Seconds a freed space takes to travel from the downstream to the upstream end: length / wave speed. */
+  readonly waveTime: Float64Array;
+  /** Vehicles at jam density, not rounded: the wave condition interpolates between exits. */
+  readonly jam: Float64Array;
+  /** Per link, a ring of the last `ringSize` exit times, at ringStart[l] + (exit number mod ringSize). */
+  readonly ringStart: Float64Array;
+  readonly ringSize: Int32Array;
+  readonly ring: Float64Array;
+
+  // ---- waiting lists: per list (a link, or the no-route list at index queueCount) the approaches waiting on it
+  readonly waitingOn: Int32Array;
+  readonly waitPrev: Int32Array;
+  readonly waitNext: Int32Array;
+  readonly waitFirst: Int32Array;
+  readonly waitLast: Int32Array;
+  readonly noRouteList: number;
+  /** Node-model credit of each approach (smooth weighted round robin). */
+  readonly credit: Float64Array;
+  /** Time of the pending admission event of each link, Infinity when none. */
+  readonly admitTime: Float64Array;
+  /** 1 while a link's admission event has been deferred to the end of its instant. */
+  readonly admitDeferred: Uint8Array;
+  /** 1 while a link is part of a reported gridlock. */
+  readonly gridlocked: Uint8Array;
+
+  // ---- link statistics
+  readonly linkVehicles: Int32Array;
+  readonly linkPeak: Int32Array;
+  readonly linkDelay: Float64Array;
+
+  // ---- vehicles (movement and routing)
+  readonly vehicleCount: number;
+  /** Next vehicle in the same FIFO, −1 at the tail. */
+  readonly vNext: Int32Array;
+  /** Earliest time the vehicle may leave its link (entry + free-flow time). */
+  readonly vReady: Float64Array;
+  /** Time the vehicle entered its current queue. */
+  readonly vEnter: Float64Array;
+  /** Time the vehicle stepped into its link's turn pocket. */
+  readonly vStop: Float64Array;
+  /** Queue the vehicle is on, −1 when off the network. */
+  readonly vLink: Int32Array;
+  /** Route table the vehicle follows. */
+  readonly vTable: Int32Array;
+  /** Next link chosen for the end of the current link (or AT_DESTINATION, NO_ROUTE, NO_CHOICE). */
+  readonly vChoice: Int32Array;
+  /** Network epoch the choice was made in. */
+  readonly vEpoch: Int32Array;
+  readonly vNoRoute: Uint8Array;
+  /** Bits REROUTE_*: why the vehicle's route changed. */
+  readonly vRerouted: Uint8Array;
+
+  // ---- route choice
+  readonly tables: (RouteSearch | null)[];
+  readonly tableState: Uint8Array;
+  /** Free-flow travel time under the hazards in force (Infinity for closed links and other modes). */
+  readonly roadCost: Float64Array;
+  readonly railCost: Float64Array;
+  /** Smoothed congestion-aware travel time estimates of road links (adaptive routing). */
+  readonly roadEstimate: Float64Array;
+  /** Vehicles that chose each link for their next link and have not entered it yet. */
+  readonly bound: Int32Array;
+  /** Bumped by every change of the network or the open destinations: choices made before are checked again. */
+  epoch = 0;
+  /** REROUTE_SHELTER or REROUTE_HAZARD: the cause of the latest epoch. */
+  epochCause = REROUTE_HAZARD;
+  readonly routeHeap: NodeHeap;
+  readonly routeDist: Float64Array;
+  readonly routeSettled: Uint8Array;
+  /** Nodes reachable from a node, per `node * 2 + mode`, until the network next changes. */
+  readonly reachable = new Map<number, Uint8Array>();
+
+  trace: LinkTrace | null = null;
+  observer: TravelObserver | null = null;
+
+  // ---- counters
+  onRoad = 0;
+  atOrigin = 0;
+  linkTraversals = 0;
+  noRouteWaits = 0;
+  readonly reroutedBy = { fullShelter: 0, hazard: 0, congestion: 0 };
+  rerouted = 0;
+  readonly gridlocks: Gridlock[] = [];
+
+  constructor(net: CompiledNetwork, clock: Clock, routing: RoutingSpec, vehicleCount: number, pickupTables: number) {
+    this.net = net;
+    this.clock = clock;
+    this.routing = routing;
+    const L = net.linkCount;
+    const N = net.nodeCount;
+    this.linkCount = L;
+    this.firstPocket = L + 2 * N;
+    this.queueCount = 2 * L + 2 * N;
+    const Q = this.queueCount;
+    this.endNode = new Int32Array(Q);
+    this.endNode.set(net.linkTo);
+    this.endNode.set(net.linkTo, this.firstPocket);
+    for (let n = 0; n < N; n++) {
+      this.endNode[L + n] = n;
+      this.endNode[L + N + n] = n;
+    }
+    this.hasPocket = new Uint8Array(L);
+    for (let l = 0; l < L; l++) this.hasPocket[l] = net.linkLanes[l] > 1 && net.linkMode[l] === 0 ? 1 : 0;
+    this.head = new Int32Array(Q).fill(NONE);
+    this.tail = new Int32Array(Q).fill(NONE);
+    this.count = new Int32Array(Q);
+    this.storage = new Int32Array(Q).fill(0x7fffffff);
+    this.storage.set(net.linkStorage);
+    this.lastExit = new Float64Array(Q).fill(-Infinity);
+    this.headway = new Float64Array(Q);
+    this.freeTime = new Float64Array(Q);
+    this.closed = new Uint8Array(Q);
+    this.pendingTime = new Float64Array(Q).fill(Infinity);
+    this.blockedSince = new Float64Array(Q).fill(NaN);
+
+    this.lastEntry = new Float64Array(L).fill(-Infinity);
+    this.entered = new Int32Array(L);
+    this.exited = new Int32Array(L);
+    this.waveTime = new Float64Array(L);
+    for (let l = 0; l < L; l++) this.waveTime[l] = net.linkLength[l] / net.linkWaveSpeed[l];
+    this.jam = net.linkJam;
+    this.ringSize = new Int32Array(L);
+    this.ringStart = new Float64Array(L + 1);
+    for (let l = 0; l < L; l++) {
+      this.ringSize[l] = net.linkStorage[l] + 2;
+      this.ringStart[l + 1] = this.ringStart[l] + this.ringSize[l];
+    }
+    this.ring = new Float64Array(this.ringStart[L]).fill(-Infinity);
+
+    this.waitingOn = new Int32Array(Q).fill(NONE);
+    this.waitPrev = new Int32Array(Q).fill(NONE);
+    this.waitNext = new Int32Array(Q).fill(NONE);
+    this.waitFirst = new Int32Array(Q + 1).fill(NONE);
+    this.waitLast = new Int32Array(Q + 1).fill(NONE);
+    this.noRouteList = Q;
+    this.credit = new Float64Array(Q);
+    this.admitTime = new Float64Array(L).fill(Infinity);
+    this.admitDeferred = new Uint8Array(L);
+    this.gridlocked = new Uint8Array(L);
+
+    this.linkVehicles = new Int32Array(L);
+    this.linkPeak = new Int32Array(L);
+    this.linkDelay = new Float64Array(L);
+
+    const V = vehicleCount;
+    this.vehicleCount = V;
+    this.vNext = new Int32Array(V).fill(NONE);
+    this.vReady = new Float64Array(V);
+    this.vEnter = new Float64Array(V);
+    this.vStop = new Float64Array(V);
+    this.vLink = new Int32Array(V).fill(NONE);
+    this.vTable = new Int32Array(V);
+    this.vChoice = new Int32Array(V).fill(NO_CHOICE);
+    this.vEpoch = new Int32Array(V);
+    this.vNoRoute = new Uint8Array(V);
+    this.vRerouted = new Uint8Array(V);
+
+    const T = FIRST_PICKUP_TABLE + pickupTables;
+    this.tables = new Array(T).fill(null);
+    this.tableState = new Uint8Array(T).fill(TABLE_STALE);
+    this.roadCost = new Float64Array(L);
+    this.railCost = new Float64Array(L);
+    this.roadEstimate = new Float64Array(L);
+    this.bound = new Int32Array(L);
+    this.routeHeap = new NodeHeap(N);
+    this.routeDist = new Float64Array(N);
+    this.routeSettled = new Uint8Array(N);
+  }
+
+  /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues. */
+  linkOf(q: number): number {
+    return q < this.linkCount ? q : q >= this.firstPocket ? q - this.firstPocket : -1;
+  }
+
+  /** The origin queue of `node` for `mode` (0 road, 1 rail). */
+  originQueue(node: number, mode: number): number {
+    return this.linkCount + mode * this.net.nodeCount + node;
+  }
+}

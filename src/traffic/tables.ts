@@ -1,0 +1,85 @@
+// Next-hop tables of the route choice: for each destination set (any, shelters,
+// exits; per mode) and for each pickup, the link to take next from every node,
+// by reverse Dijkstra (network/routing.ts). Tables are recomputed lazily after
+// the network, the open destinations or (adaptive routing) the travel-time
+// estimates change; a pickup's table only as far as its vehicles need.
+import { RouteSearch } from '../network/routing.js';
+import {
+  DESTINATION_TABLES, FIRST_PICKUP_TABLE, SET_ANY, TABLE_PARTIAL, TABLE_READY, TABLE_STALE,
+  type TrafficState,
+} from './state.js';
+
+/** Target nodes of table `t`, filled into `out` (open destinations of its set, or its pickup). */
+export type TableTargets = (t: number, out: number[]) => void;
+
+/** Table id of destination set `kind` for `mode`. */
+export function destinationTable(mode: number, kind: number): number {
+  return mode * 3 + kind;
+}
+
+/** Table id of the pickup at settlement `s` for `mode`. */
+export function pickupTable(s: number, mode: number): number {
+  return FIRST_PICKUP_TABLE + 2 * s + mode;
+}
+
+/** Whether table `t` follows the congestion estimates: road destination tables under adaptive routing. */
+export function followsEstimates(tr: TrafficState, t: number): boolean {
+  return t < 3 && tr.routing.mode !== 'free-flow';
+}
+
+/**
+ * Marks tables for recomputation after the network (`cause` REROUTE_HAZARD) or the
+ * open destinations (REROUTE_SHELTER) changed; choices made before are checked again.
+ */
+export function invalidateTables(tr: TrafficState, cause: number, destinationsOnly: boolean): void {
+  const end = destinationsOnly ? FIRST_PICKUP_TABLE : tr.tableState.length;
+  tr.tableState.fill(TABLE_STALE, 0, end);
+  if (!destinationsOnly) tr.reachable.clear();
+  tr.epoch++;
+  tr.epochCause = cause;
+}
+
+/** Marks the tables that follow the estimates for recomputation (a periodic refresh; choices stand). */
+export function invalidateEstimateTables(tr: TrafficState): void {
+  for (let t = 0; t < 3; t++) tr.tableState[t] = TABLE_STALE;
+}
+
+function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSearch {
+  const targets: number[] = [];
+  // Free-flow twins of destination tables lead to the same sets.
+  targetsOf(t >= DESTINATION_TABLES && t < FIRST_PICKUP_TABLE ? t - DESTINATION_TABLES : t, targets);
+  const mode = t < FIRST_PICKUP_TABLE ? Math.floor((t % DESTINATION_TABLES) / 3) : (t - FIRST_PICKUP_TABLE) & 1;
+  let search = tr.tables[t];
+  if (search === null) {
+    // Tables searched in full at once whose distances nobody reads share scratch memory.
+    search = t < FIRST_PICKUP_TABLE && !followsEstimates(tr, t)
+      ? new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled)
+      : new RouteSearch(tr.net);
+    tr.tables[t] = search;
+  }
+  const cost = followsEstimates(tr, t) ? tr.roadEstimate : mode === 1 ? tr.railCost : tr.roadCost;
+  search.start(targets, cost);
+  if (t < FIRST_PICKUP_TABLE) search.finish();
+  tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
+  return search;
+}
+
+/** The table `t`, searched at least as far as `node` (recomputed when stale). */
+export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): RouteSearch {
+  const state = tr.tableState[t];
+  if (state === TABLE_READY) return tr.tables[t] as RouteSearch;
+  const search = state === TABLE_STALE ? restart(tr, targetsOf, t) : (tr.tables[t] as RouteSearch);
+  search.hop(node);
+  if (search.done) tr.tableState[t] = TABLE_READY;
+  return search;
+}
+
+/** The next link at `node` in table `t` (a link, AT_DESTINATION or NO_ROUTE). */
+export function nextHop(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): number {
+  return tableAt(tr, targetsOf, t, node).next[node];
+}
+
+/** The table a vehicle bound for shelters only (or exits only) falls back to when none is reachable. */
+export function fallbackTable(t: number): number {
+  return t < DESTINATION_TABLES && t % 3 !== SET_ANY ? t - (t % 3) : -1;
+}
