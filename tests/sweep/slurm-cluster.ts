@@ -4,7 +4,7 @@
 // Debian's slurm-wlm and munge (.ci/run installs them).
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -65,8 +65,13 @@ export function startCluster(dir: string, timeoutMs = 30_000): Cluster {
     mkdirSync('/run/munge', { recursive: true });
     execFileSync('chown', ['munge:munge', '/run/munge']);
     if (!existsSync('/etc/munge/munge.key')) execFileSync('mungekey', ['--create']);
-    execFileSync('runuser', ['-u', 'munge', '--', '/usr/sbin/munged', `--pid-file=${dir}/munged.pid`]);
-    started.push(Number(readFileSync(`${dir}/munged.pid`, 'utf8')));
+    // munged runs as the munge user: give it a folder of its own for the pid file.
+    const own = join(dir, 'munge');
+    mkdirSync(own);
+    chmodSync(dir, 0o755);
+    execFileSync('chown', ['munge:munge', own]);
+    execFileSync('runuser', ['-u', 'munge', '--', '/usr/sbin/munged', `--pid-file=${own}/munged.pid`]);
+    started.push(Number(readFileSync(waitFor(`${own}/munged.pid`, dir), 'utf8')));
   }
   execFileSync('/usr/sbin/slurmctld', ['-f', conf, '-c'], { env });
   execFileSync('/usr/sbin/slurmd', ['-f', conf], { env });
