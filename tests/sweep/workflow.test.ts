@@ -268,3 +268,28 @@ describe('--format parquet', () => {
     expect(existsSync(join(root, 'pq', 'runs.csv'))).toBe(false);
   });
 });
+
+describe('--method sobol and --method morris', () => {
+  it('write the indices of the design to sensitivity.csv and summary.md, as the library computes them from the rows', async () => {
+    const file = writeSweepFile();
+    const root = tempDir();
+    const set = ['--set', 'orders[*].compliance=0.4:0.9', '--set', 'households.carShare=0.5:0.9'];
+    const sobol = await cli(['sweep', file, ...set, '--method', 'sobol', '--samples', '8', '--seed', '3', '--quiet', '--workers', '2', '--out', join(root, 's')]);
+    expect(sobol.code).toBe(0);
+    expect(sobol.stdout).toContain('32/32 runs done');
+    const rows = parseCsv(read(join(root, 's'), 'sensitivity.csv'));
+    expect(rows.map((r) => [r.parameter, r.metric, r.index])).toEqual(
+      ['orders[*].compliance', 'households.carShare'].flatMap((p) => [[p, 'clearance.p90', 'S1'], [p, 'clearance.p90', 'ST']]).concat(
+        ['orders[*].compliance', 'households.carShare'].flatMap((p) => [[p, 'people.evacuatedShare', 'S1'], [p, 'people.evacuatedShare', 'ST']]),
+      ),
+    );
+    const { sensitivityIndices } = await import('../../src/sweep/indices.js');
+    const plan = prepareSweep(sweepFile(), { kind: 'sobol', samples: 8, seed: 3, parameters: [{ path: 'orders[*].compliance', values: '0.4:0.9' }, { path: 'households.carShare', values: '0.5:0.9' }] });
+    const expected = sensitivityIndices(plan, journal(join(root, 's')));
+    expect(rows.map((r) => (r.value === '' ? null : Number(r.value)))).toEqual(expected.map((x) => x.value));
+    expect(read(join(root, 's'), 'summary.md')).toContain('Sobol indices from the point means');
+    const morris = await cli(['sweep', file, ...set, '--method', 'morris', '--trajectories', '3', '--quiet', '--workers', '2', '--out', join(root, 'm')]);
+    expect(morris.stdout).toContain('9/9 runs done');
+    expect(new Set(parseCsv(read(join(root, 'm'), 'sensitivity.csv')).map((r) => r.index))).toEqual(new Set(['mu', 'muStar', 'sigma']));
+  });
+});
