@@ -32,14 +32,16 @@ export function readSummaryPath(path: string): MetricReader {
   };
 }
 
+const PEOPLE = new Set<string>([...PEOPLE_KEYS, 'carried', 'actual', 'peakOccupancy', 'arrived']);
+
+/** The unit of the value at `key` (the last key of the path) under the top-level field of `selectors`. */
 function unitOf(key: string, selectors: Selector[]): string {
+  const top = selectors[0].kind === 'key' ? selectors[0].key : '';
   if (TIMES.has(key)) return 's';
   if (key === 'utilisation') return 'share';
   if (key === 'peakPeoplePerHour') return 'people/h';
-  const top = selectors[0].kind === 'key' ? selectors[0].key : '';
   if (top === 'vehicles') return 'vehicles';
-  if ((PEOPLE_KEYS as readonly string[]).includes(key) || key === 'carried' || key === 'arrived' || key === 'peakOccupancy' || key === 'actual') return top === 'shelters' && key === 'arrived' ? 'vehicles' : 'people';
-  return 'count';
+  return PEOPLE.has(key) ? 'people' : 'count';
 }
 
 /** The summary with settlements summed by district under `districts`. */

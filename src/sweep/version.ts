@@ -1,24 +1,17 @@
 // The version of the running evacsim, from its package.json, for the provenance
-// a sweep folder records. Read once, from the package this code belongs to
-// (whether it runs from source or from dist/).
+// a sweep folder records: the package this code belongs to, whether it runs
+// from source or from dist/.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-let cached: string | null = null;
-
 /** The `version` of evacsim's package.json ("unknown" when it cannot be found). */
 export function evacsimVersion(): string {
-  if (cached !== null) return cached;
-  cached = 'unknown';
   for (const candidate of ['../../package.json', '../../../package.json']) {
     const path = fileURLToPath(new URL(candidate, import.meta.url));
     if (!existsSync(path)) continue;
     const pkg = JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version?: string };
-    if (pkg.name === 'evacsim' && typeof pkg.version === 'string') {
-      cached = pkg.version;
-      break;
-    }
+    if (pkg.name === 'evacsim' && typeof pkg.version === 'string') return pkg.version;
   }
-  return cached;
+  return 'unknown';
 }
