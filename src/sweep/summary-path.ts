@@ -32,7 +32,7 @@ export function readSummaryPath(path: string): MetricReader {
   };
 }
 
-const PEOPLE = new Set<string>([...PEOPLE_KEYS, 'carried', 'actual', 'peakOccupancy', 'arrived']);
+const PEOPLE = new Set<string>([...PEOPLE_KEYS, 'carried', 'peakOccupancy', 'arrived']);
 
 /** The unit of the value at `key` (the last key of the path) under the top-level field of `selectors`. */
 function unitOf(key: string, selectors: Selector[]): string {
@@ -40,6 +40,8 @@ function unitOf(key: string, selectors: Selector[]): string {
   if (TIMES.has(key)) return 's';
   if (key === 'utilisation') return 'share';
   if (key === 'peakPeoplePerHour') return 'people/h';
+  // A target's actual value is in the unit of its own metric, which the path does not tell.
+  if (top === 'targets') return '';
   if (top === 'vehicles') return 'vehicles';
   return PEOPLE.has(key) ? 'people' : 'count';
 }

@@ -103,6 +103,8 @@ describe('evacsim sweep', () => {
     const before = journal(out);
     expect(before.length).toBeGreaterThanOrEqual(5);
     expect(before.length).toBeLessThan(80);
+    // The killed process left its folder lock behind: a resume on this host takes it over at once.
+    expect(existsSync(join(out, '.sweep.lock'))).toBe(true);
     // A kill in the middle of a write leaves a torn last line.
     appendFileSync(join(out, 'runs.jsonl'), '{"run":79,"point":1,"repl');
 
