@@ -1,18 +1,23 @@
 // A sweep folder on disk: sweep.json (the manifest), runs.jsonl (the journal,
-// one fsynced line per finished run), and runs.csv, summary.csv, summary.md
-// regenerated from the journal. A process killed at any moment leaves a folder
-// that resumes without losing or repeating a finished run.
+// one fsynced line per finished run), and the tables (CSV or Parquet), their
+// data dictionary columns.json and summary.md, regenerated from the journal.
+// A process killed at any moment leaves a folder that resumes without losing
+// or repeating a finished run.
 
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { differences, MANIFEST_FORMAT, type SweepManifest } from '../sweep/manifest.js';
+import { calibration, calibrationMarkdown } from '../sweep/calibration.js';
+import { pairedDifferences } from '../sweep/differences.js';
+import { sensitivityIndices } from '../sweep/indices.js';
+import { differences, MANIFEST_FORMAT, type ReportOptions, type SweepManifest } from '../sweep/manifest.js';
 import { journalLine, parseJournal } from '../sweep/journal.js';
 import { summaryMarkdown } from '../sweep/markdown.js';
+import { parquetOf } from '../sweep/parquet.js';
 import type { SweepPlan } from '../sweep/design.js';
 import type { SweepRow } from '../sweep/row.js';
 import { sensitivity, summarizePoints } from '../sweep/summary.js';
-import { runsCsv, summaryCsv } from '../sweep/tables.js';
+import { csvOf, differencesTable, indicesTable, runsTable, sensitivityTable, summaryTable, type Table } from '../sweep/tables.js';
 import { writeFileAtomic } from './write.js';
 
 export const MANIFEST = 'sweep.json';
@@ -41,7 +46,9 @@ export function readManifest(dir: string): SweepManifest | null {
   } catch (error) {
     throw new UsageError(`${path}: cannot be read (${(error as Error).message})`);
   }
-  if (manifest?.format !== MANIFEST_FORMAT) throw new UsageError(`${path}: not an evacsim sweep manifest (format ${JSON.stringify(manifest?.format)})`);
+  if (manifest?.format !== MANIFEST_FORMAT) {
+    throw new UsageError(`${path}: not an evacsim sweep manifest of this version (format ${JSON.stringify(manifest?.format)}, expected ${MANIFEST_FORMAT})`);
+  }
   return manifest;
 }
 
@@ -62,30 +69,40 @@ export function readJournal(dir: string, plan: SweepPlan, repair: boolean): Swee
 /**
  * Makes `dir` ready for the sweep of `manifest` and returns the runs it already
  * holds: none for a new folder (the manifest is written first), the journal's
- * rows when resuming. Refuses a folder holding a sweep unless `resume`, and a
- * different sweep always.
+ * rows when resuming. Refuses a folder holding a sweep unless `resume`, a
+ * different sweep always, and one made by another evacsim version or on other
+ * scenario content unless `ignoreProvenance`. A resumed sweep may raise the
+ * number of replications (the manifest is updated), never lower it.
  */
-export function openSweepFolder(dir: string, manifest: SweepManifest, plan: SweepPlan, resume: boolean): SweepRow[] {
+export function openSweepFolder(dir: string, manifest: SweepManifest, plan: SweepPlan, resume: boolean, ignoreProvenance = false): SweepRow[] {
   const existing = readManifest(dir);
   removeStaleFiles(dir);
   if (existing === null) {
     if (existsSync(join(dir, JOURNAL))) throw new UsageError(`${dir} has ${JOURNAL} but no ${MANIFEST}; choose another --out`);
-    writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    writeManifest(dir, manifest);
     return [];
   }
   if (!resume) throw new UsageError(`${dir} already holds a sweep; pass --resume to continue it, or choose another --out`);
-  const different = differences(existing, manifest, true);
-  if (different.length > 0) {
-    throw new UsageError(`${dir} holds a different sweep (${different.join('; ')}); resume it with the same scenario and options, or choose another --out`);
+  const different = differences(existing, manifest, true, false);
+  if (different.sweep.length > 0) {
+    throw new UsageError(`${dir} holds a different sweep (${different.sweep.join('; ')}); resume it with the same scenario and options, or choose another --out`);
   }
-  return readJournal(dir, plan, true);
+  if (different.provenance.length > 0 && !ignoreProvenance) {
+    throw new UsageError(`${dir} was made by another evacsim or on another scenario (${different.provenance.join('; ')}); its runs would mix with different ones: choose another --out, or pass --ignore-provenance`);
+  }
+  if (manifest.design.replications < existing.design.replications) {
+    throw new UsageError(`${dir} has ${existing.design.replications} replications; --replications ${manifest.design.replications} would drop runs: give at least ${existing.design.replications}`);
+  }
+  const rows = readJournal(dir, plan, true);
+  if (JSON.stringify(existing) !== JSON.stringify(manifest)) writeManifest(dir, { ...manifest, evacsim: existing.evacsim, scenario: existing.scenario });
+  return rows;
 }
 
 /** Temporary files of atomic writes cut short by a kill. */
 function removeStaleFiles(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (/^\.(runs|summary|sweep)\..*\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+    if (/^\.(runs|summary|sweep|sensitivity|differences|columns|accepted)\..*\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
   }
 }
 
@@ -106,12 +123,38 @@ export class Journal {
   }
 }
 
-/** Writes runs.csv, summary.csv and summary.md from `rows`, each atomically. */
-export function writeReports(dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[]): void {
+/** The names of the files writeReports writes with `reports`. */
+export function reportFiles(plan: SweepPlan, reports: ReportOptions): string[] {
+  const ext = reports.format === 'parquet' ? 'parquet' : 'csv';
+  const tables = ['runs', 'summary', 'sensitivity', ...(reports.compareTo === null ? [] : ['differences']), ...(reports.calibration ? ['accepted'] : [])];
+  return [...tables.map((t) => `${t}.${ext}`), 'columns.json', 'summary.md'];
+}
+
+/**
+ * Writes the tables (runs, summary, sensitivity, and differences and accepted
+ * runs when asked), columns.json and summary.md from `rows`, each atomically.
+ */
+export function writeReports(dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[], reports: ReportOptions): void {
   const points = summarizePoints(plan, rows);
-  writeFileAtomic(join(dir, 'runs.csv'), runsCsv(plan, rows));
-  writeFileAtomic(join(dir, 'summary.csv'), summaryCsv(plan, points));
-  writeFileAtomic(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, sensitivity(plan, rows), rows.length));
+  const ranking = sensitivity(plan, rows);
+  const indices = sensitivityIndices(plan, rows);
+  const diffs = reports.compareTo === null ? undefined : pairedDifferences(plan, rows, reports.compareTo);
+  const calibrated = reports.calibration ? calibration(plan, rows) : null;
+  const tables: Record<string, Table> = {
+    runs: runsTable(plan, rows),
+    summary: summaryTable(plan, points),
+    sensitivity: plan.design.kind === 'sobol' || plan.design.kind === 'morris' ? indicesTable(indices) : sensitivityTable(ranking),
+  };
+  if (diffs !== undefined) tables.differences = differencesTable(plan, diffs);
+  if (calibrated !== null) tables.accepted = runsTable(plan, calibrated.accepted);
+  for (const [table, content] of Object.entries(tables)) {
+    if (reports.format === 'parquet') writeFileAtomic(join(dir, `${table}.parquet`), parquetOf(content));
+    else writeFileAtomic(join(dir, `${table}.csv`), csvOf(content));
+  }
+  const dictionary = Object.fromEntries(Object.entries(tables).map(([table, content]) => [`${table}.${reports.format}`, content.columns]));
+  writeFileAtomic(join(dir, 'columns.json'), `${JSON.stringify(dictionary, null, 2)}\n`);
+  const sections = calibrated === null ? [] : [calibrationMarkdown(calibrated)];
+  writeFileAtomic(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, ranking, rows.length, { indices, differences: diffs, sections }));
 }
 
 /** Replaces the journal by `rows` in run order, durably: a kill leaves the old journal or the new one. */
@@ -128,7 +171,7 @@ export function rewriteJournal(dir: string, rows: readonly SweepRow[]): void {
   renameSync(tmp, path);
 }
 
-/** Writes `manifest` into `dir` (for merged folders). */
+/** Writes `manifest` into `dir`. */
 export function writeManifest(dir: string, manifest: SweepManifest): void {
   writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -5,39 +5,59 @@
 
 import { UsageError } from '../errors.js';
 import { latinHypercube } from './lhs.js';
+import { morrisDesign } from './morris.js';
 import { parsePath, type Selector } from './path.js';
+import { saltelliDesign } from './saltelli.js';
 import { runSeed } from './seeds.js';
-import { gridLevels, parseValues, rangeValue, type Value, type ValueSpec } from './values.js';
+import { unitValue } from './unit-value.js';
+import { gridLevels, parseValues, type Value, type ValueSpec } from './values.js';
 
 /** One swept parameter: a path into the scenario file and its values (text as `--set` takes it, or a list). */
 export interface ParameterSpec {
   path: string;
-  values: string | readonly Value[];
+  /** Not used by `points` designs, whose values are in `points`. */
+  values?: string | readonly Value[];
 }
+
+export type DesignKind = 'grid' | 'lhs' | 'points' | 'sobol' | 'morris';
 
 /** What to sweep. Everything here, and only this, decides the results. */
 export interface SweepDesign {
   parameters: readonly ParameterSpec[];
-  /** `grid` (default): every combination of values; `lhs`: a Latin hypercube over the ranges. */
-  kind?: 'grid' | 'lhs';
-  /** Points of a Latin hypercube; default 10 per parameter. Ignored by grids. */
+  /**
+   * `grid` (default): every combination of values; `lhs`: a Latin hypercube over the ranges;
+   * `points`: the points given in `points`; `sobol`: Saltelli's sampling for Sobol indices;
+   * `morris`: Morris trajectories for elementary effects.
+   */
+  kind?: DesignKind;
+  /** Points of a Latin hypercube (default 10 per parameter), or base samples N of a Sobol design (default 64). */
   samples?: number;
+  /** Trajectories of a Morris design; default 10. */
+  trajectories?: number;
+  /** For `points` designs: one row of values per point, in parameter order. */
+  points?: readonly (readonly Value[])[];
   /** Runs per point, each with its own seed; default 1. */
   replications?: number;
   /** Seed every run seed is derived from; default the scenario's seed. */
   seed?: number;
-  /** Give replication r the same seed at every point (common random numbers), for sharper comparisons. */
+  /** Give replication r the same seed at every point (common random numbers); default true. */
   commonSeeds?: boolean;
+  /** Metric paths each run records (see metric-paths.ts); default the headline metrics. */
+  metrics?: readonly string[];
 }
 
 /** A design with every default filled in, as the manifest of a sweep folder records it. */
 export interface ResolvedDesign {
-  kind: 'grid' | 'lhs';
-  parameters: ParameterSpec[];
+  kind: DesignKind;
+  parameters: { path: string; values: string | Value[] | null }[];
   samples: number | null;
+  trajectories: number | null;
+  /** The points of a `points` design; null otherwise (the points derive from the rest). */
+  points: Value[][] | null;
   replications: number;
   seed: number;
   commonSeeds: boolean;
+  metrics: string[];
 }
 
 /** A parameter of a plan: its path read into selectors and its values read into a spec. */
@@ -45,7 +65,8 @@ export interface Parameter {
   /** The path as written; also the column name in the outputs. */
   name: string;
   path: Selector[];
-  spec: ValueSpec;
+  /** null for the parameters of a `points` design. */
+  spec: ValueSpec | null;
 }
 
 /** Everything a sweep will run, derived from its design alone. */
@@ -58,7 +79,7 @@ export interface SweepPlan {
   runs: number;
 }
 
-/** One run: index `run` = point × replications + replication. */
+/** One run: index `run` = replication × points + point, so raising the replications only adds runs. */
 export interface RunRef {
   run: number;
   point: number;
@@ -68,78 +89,131 @@ export interface RunRef {
 
 const MAX_POINTS = 1_000_000;
 
-/** Fills the defaults of `design`; `scenarioSeed` is the seed used when the design names none. */
-export function resolveDesign(design: SweepDesign, scenarioSeed: number): ResolvedDesign {
+/** Fills the defaults of `design`; `scenarioSeed` is the seed used when the design names none; `metrics` the default selection. */
+export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics: readonly string[] = []): ResolvedDesign {
   const kind = design.kind ?? 'grid';
-  if (kind !== 'grid' && kind !== 'lhs') throw new UsageError(`design must be grid or lhs, got ${JSON.stringify(kind)}`);
-  const parameters = design.parameters.map((p) => ({ path: p.path.trim(), values: typeof p.values === 'string' ? p.values : [...p.values] }));
+  if (!['grid', 'lhs', 'points', 'sobol', 'morris'].includes(kind)) throw new UsageError(`design must be grid, lhs, points, sobol or morris, got ${JSON.stringify(kind)}`);
+  const parameters = design.parameters.map((p) => ({
+    path: p.path.trim(),
+    values: p.values === undefined ? null : typeof p.values === 'string' ? p.values : [...p.values],
+  }));
+  for (const p of parameters) {
+    if (p.path === 'seed') throw new UsageError('--set seed: run seeds derive from the sweep seed; give it with --seed S, and more runs with --replications');
+    if (kind !== 'points' && p.values === null) throw new UsageError(`parameter ${p.path}: give its values`);
+  }
   const replications = design.replications ?? 1;
   wholeNumber('replications', replications, 1);
   const seed = design.seed ?? scenarioSeed;
   wholeNumber('seed', seed, 0);
   let samples: number | null = null;
-  if (kind === 'lhs') {
-    if (parameters.length === 0) throw new UsageError('a Latin hypercube needs at least one parameter (--set)');
-    samples = design.samples ?? 10 * parameters.length;
-    wholeNumber('samples', samples, 1);
+  let trajectories: number | null = null;
+  let points: Value[][] | null = null;
+  if (kind === 'lhs' || kind === 'sobol' || kind === 'morris') {
+    if (parameters.length === 0) throw new UsageError(`a ${kind} design needs at least one parameter (--set)`);
+  }
+  if (kind === 'lhs' || kind === 'sobol') {
+    samples = design.samples ?? (kind === 'lhs' ? 10 * parameters.length : 64);
+    wholeNumber('samples', samples, kind === 'sobol' ? 2 : 1);
     if (samples > MAX_POINTS) throw new UsageError(`samples must be at most ${MAX_POINTS}, got ${samples}`);
   }
-  return { kind, parameters, samples, replications, seed, commonSeeds: design.commonSeeds ?? false };
+  if (kind === 'morris') {
+    trajectories = design.trajectories ?? 10;
+    wholeNumber('trajectories', trajectories, 2);
+  }
+  if (kind === 'points') points = checkedPoints(design.points, parameters.length);
+  const chosen = [...(design.metrics ?? metrics)];
+  return { kind, parameters, samples, trajectories, points, replications, seed, commonSeeds: design.commonSeeds ?? true, metrics: chosen };
 }
 
 /** Every point and run of `design`. Throws UsageError for unreadable paths or values and too large grids. */
 export function planSweep(design: ResolvedDesign): SweepPlan {
-  const parameters = design.parameters.map((p): Parameter => ({ name: p.path, path: parsePath(p.path), spec: specOf(p) }));
+  const parameters = planParameters(design);
+  return planWithPoints(design, pointsOf(design, parameters), parameters);
+}
+
+/** The plan of `design` with the points `points` in place of its own (a caller's edited plan). */
+export function planWithPoints(design: ResolvedDesign, points: Value[][], parameters = planParameters(design)): SweepPlan {
+  for (const [i, row] of points.entries()) {
+    if (row.length !== parameters.length) throw new UsageError(`point ${i} has ${row.length} values for ${parameters.length} parameters`);
+  }
+  if (points.length * design.replications > Number.MAX_SAFE_INTEGER) throw new UsageError('too many runs');
+  return { design, parameters, points, runs: points.length * design.replications };
+}
+
+function planParameters(design: ResolvedDesign): Parameter[] {
+  const parameters = design.parameters.map((p): Parameter => ({ name: p.path, path: parsePath(p.path), spec: p.values === null ? null : specOf(p.path, p.values) }));
   const seen = new Set<string>();
   for (const p of parameters) {
     if (seen.has(p.name)) throw new UsageError(`--set ${p.name} is given twice`);
     seen.add(p.name);
   }
-  const points = design.kind === 'lhs' ? lhsPoints(parameters, design.samples as number, design.seed) : gridPoints(parameters);
-  return { design, parameters, points, runs: points.length * design.replications };
+  return parameters;
 }
 
 /** Point, replication and seed of run `run` of `plan`. */
-export function runRef(plan: SweepPlan, run: number): RunRef {
-  const { replications, seed, commonSeeds } = plan.design;
-  const replication = run % replications;
-  return { run, point: (run - replication) / replications, replication, seed: runSeed(seed, commonSeeds ? replication : run) };
+export function runRef(plan: Pick<SweepPlan, 'design' | 'points'>, run: number): RunRef {
+  const { seed, commonSeeds } = plan.design;
+  const count = plan.points.length;
+  const point = run % count;
+  const replication = (run - point) / count;
+  return { run, point, replication, seed: runSeed(seed, commonSeeds ? null : point, replication) };
 }
 
-function specOf(p: ParameterSpec): ValueSpec {
-  if (typeof p.values === 'string') return parseValues(p.values, p.path);
-  for (const v of p.values) {
+/** The index of the run of `point` and `replication`. */
+export function runIndex(plan: Pick<SweepPlan, 'points'>, point: number, replication: number): number {
+  return replication * plan.points.length + point;
+}
+
+function pointsOf(design: ResolvedDesign, parameters: Parameter[]): Value[][] {
+  const specs = parameters.map((p) => p.spec as ValueSpec);
+  const fromUnit = (units: number[][]) => units.map((u) => specs.map((spec, d) => unitValue(spec, u[d])));
+  switch (design.kind) {
+    case 'grid':
+      return gridPoints(parameters);
+    case 'lhs':
+      return fromUnit(latinHypercube(design.samples as number, parameters.length, design.seed));
+    case 'sobol':
+      return fromUnit(saltelliDesign(design.samples as number, parameters.length, design.seed));
+    case 'morris':
+      return fromUnit(morrisDesign(design.trajectories as number, parameters.length, design.seed));
+    case 'points':
+      return design.points as Value[][];
+  }
+}
+
+function specOf(path: string, values: string | Value[]): ValueSpec {
+  if (typeof values === 'string') return parseValues(values, path);
+  for (const v of values) {
     if (!(v === null || ['number', 'string', 'boolean'].includes(typeof v))) {
-      throw new UsageError(`parameter ${p.path}: values must be numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
+      throw new UsageError(`parameter ${path}: values must be numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
     }
   }
-  if (p.values.length === 0) throw new UsageError(`parameter ${p.path}: give at least one value`);
-  return { kind: 'list', values: [...p.values] };
+  if (values.length === 0) throw new UsageError(`parameter ${path}: give at least one value`);
+  return { kind: 'list', values: [...values] };
+}
+
+function checkedPoints(points: SweepDesign['points'], width: number): Value[][] {
+  if (points === undefined || points.length === 0) throw new UsageError('a points design needs at least one point');
+  if (points.length > MAX_POINTS) throw new UsageError(`a design may have at most ${MAX_POINTS} points, got ${points.length}`);
+  return points.map((row, i) => {
+    if (row.length !== width) throw new UsageError(`point ${i} has ${row.length} values for ${width} parameters`);
+    for (const v of row) {
+      if (!(v === null || ['number', 'string', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
+        throw new UsageError(`point ${i}: values must be finite numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
+      }
+    }
+    return [...row];
+  });
 }
 
 /** The full grid, the first parameter varying slowest. */
 function gridPoints(parameters: Parameter[]): Value[][] {
-  const levels = parameters.map((p) => gridLevels(p.spec, p.name));
+  const levels = parameters.map((p) => gridLevels(p.spec as ValueSpec, p.name));
   const size = levels.reduce((n, l) => n * l.length, 1);
   if (size > MAX_POINTS) throw new UsageError(`the grid has ${size} points, more than ${MAX_POINTS}; use --design lhs`);
   let points: Value[][] = [[]];
   for (const values of levels) points = points.flatMap((point) => values.map((v) => [...point, v]));
   return points;
-}
-
-/** A Latin hypercube: continuous over unstepped ranges, snapped to the grid of stepped ranges, one of n for lists. */
-function lhsPoints(parameters: Parameter[], samples: number, seed: number): Value[][] {
-  return latinHypercube(samples, parameters.length, seed).map((u) =>
-    parameters.map((p, d) => {
-      const spec = p.spec;
-      if (spec.kind === 'list') return spec.values[Math.min(spec.values.length - 1, Math.floor(u[d] * spec.values.length))];
-      const x = spec.from + u[d] * (spec.to - spec.from);
-      if (spec.step === null) return spec.unit === null ? x : `${x}${spec.unit}`;
-      const levels = gridLevels(spec, p.name).length;
-      const k = Math.min(levels - 1, Math.max(0, Math.round((x - spec.from) / spec.step)));
-      return rangeValue(spec, spec.from + k * spec.step);
-    }),
-  );
 }
 
 function wholeNumber(name: string, value: number, min: number): void {

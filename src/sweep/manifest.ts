@@ -1,32 +1,51 @@
-// The manifest of a sweep folder (sweep.json): the scenario's fingerprint, the
-// resolved design and the shard. A folder is resumed, and shards are merged,
-// only when their manifests describe the same sweep.
+// The manifest of a sweep folder (sweep.json): its provenance (the evacsim
+// version, the scenario's fingerprint), the resolved design, the shard and the
+// report options. A folder is resumed, and shards are merged, only when their
+// manifests describe the same sweep made by the same evacsim on the same scenario.
 
 import { createHash } from 'node:crypto';
 import type { ResolvedDesign, SweepPlan } from './design.js';
 import type { Shard } from './shard.js';
+import { evacsimVersion } from './version.js';
 
-export const MANIFEST_FORMAT = 'evacsim-sweep/1';
+export const MANIFEST_FORMAT = 'evacsim-sweep/2';
+
+/** How the tables and summaries of a folder are written; merge writes them the same way. */
+export interface ReportOptions {
+  /** Point the paired differences are taken from (`--compare-to`); null for none. */
+  compareTo: number | null;
+  /** Format of the data tables. */
+  format: 'csv' | 'parquet';
+  /** Write the calibration report (evacsim calibrate). */
+  calibration: boolean;
+}
+
+export const DEFAULT_REPORTS: ReportOptions = { compareTo: null, format: 'csv', calibration: false };
 
 export interface SweepManifest {
   format: typeof MANIFEST_FORMAT;
+  /** The evacsim that ran the sweep. */
+  evacsim: { version: string };
   /** `file` is where it was read from, for people; `sha256` fingerprints its content. */
   scenario: { name: string; file: string; sha256: string };
   design: ResolvedDesign;
   points: number;
   runs: number;
   shard: Shard | null;
+  reports: ReportOptions;
 }
 
 /** The manifest of `plan` run on the scenario file value `raw`. */
-export function manifestOf(raw: unknown, name: string, file: string, plan: SweepPlan, shard: Shard | null): SweepManifest {
+export function manifestOf(raw: unknown, name: string, file: string, plan: SweepPlan, shard: Shard | null, reports: ReportOptions = DEFAULT_REPORTS): SweepManifest {
   return {
     format: MANIFEST_FORMAT,
+    evacsim: { version: evacsimVersion() },
     scenario: { name, file, sha256: fingerprint(raw) },
     design: plan.design,
     points: plan.points.length,
     runs: plan.runs,
     shard,
+    reports,
   };
 }
 
@@ -35,23 +54,39 @@ export function fingerprint(raw: unknown): string {
   return createHash('sha256').update(JSON.stringify(raw)).digest('hex');
 }
 
+/** What differs between two manifests, in words, split into the sweep itself and its provenance. */
+export interface ManifestDifferences {
+  /** The design (and the shard, when compared): never to be mixed. */
+  sweep: string[];
+  /** The evacsim version and the scenario content: mixed only when the user says so. */
+  provenance: string[];
+}
+
 /**
- * What differs between two manifests, in words (empty when they describe the
- * same sweep). The scenario's file name never counts; the shard only when `withShard`.
+ * What differs between two manifests. The scenario's file name never counts;
+ * the shard only when `withShard`; the number of replications only when
+ * `withReplications` (a resumed sweep may raise it).
  */
-export function differences(a: SweepManifest, b: SweepManifest, withShard: boolean): string[] {
-  const out: string[] = [];
-  if (a.format !== b.format) out.push(`format ${a.format} vs ${b.format}`);
-  if (a.scenario.sha256 !== b.scenario.sha256) out.push(`scenario content (${a.scenario.file} vs ${b.scenario.file})`);
+export function differences(a: SweepManifest, b: SweepManifest, withShard: boolean, withReplications = true): ManifestDifferences {
+  const sweep: string[] = [];
+  const provenance: string[] = [];
+  if (a.format !== b.format) sweep.push(`format ${a.format} vs ${b.format}`);
+  if (a.evacsim?.version !== b.evacsim?.version) provenance.push(`evacsim version ${a.evacsim?.version} vs ${b.evacsim?.version}`);
+  if (a.scenario.sha256 !== b.scenario.sha256) provenance.push(`scenario content (${a.scenario.file} vs ${b.scenario.file})`);
   for (const key of Object.keys(a.design) as (keyof ResolvedDesign)[]) {
+    if (key === 'replications' && !withReplications) continue;
     const x = JSON.stringify(a.design[key]);
     const y = JSON.stringify(b.design?.[key]);
-    if (x !== y) out.push(`${key} ${x} vs ${y}`);
+    if (x !== y) sweep.push(`${key} ${short(x)} vs ${short(y)}`);
   }
   if (withShard && JSON.stringify(a.shard) !== JSON.stringify(b.shard)) {
-    out.push(`shard ${shardText(a.shard)} vs ${shardText(b.shard)}`);
+    sweep.push(`shard ${shardText(a.shard)} vs ${shardText(b.shard)}`);
   }
-  return out;
+  return { sweep, provenance };
+}
+
+function short(json: string | undefined): string {
+  return json === undefined ? 'none' : json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 
 function shardText(shard: Shard | null): string {

@@ -18,11 +18,11 @@ const KEY = /^[A-Za-z_$][\w$-]*/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Reads `text` into selectors; throws UsageError pointing at the first character it cannot read. */
-export function parsePath(text: string): Selector[] {
+export function parsePath(text: string, option = '--set'): Selector[] {
   const path: Selector[] = [];
   let i = 0;
   const fail = (why: string): never => {
-    throw new UsageError(`--set ${text}: ${why} at character ${i + 1}`);
+    throw new UsageError(`${option} ${text}: ${why} at character ${i + 1}`);
   };
   while (i < text.length) {
     const c = text[i];
@@ -42,9 +42,9 @@ export function parsePath(text: string): Selector[] {
       i += match![0].length;
     }
   }
-  if (path.length === 0) throw new UsageError('--set: give a path into the scenario before "="');
+  if (path.length === 0) throw new UsageError(`${option}: give a path`);
   for (const selector of path) {
-    if (selector.kind === 'key' && FORBIDDEN.has(selector.key)) throw new UsageError(`--set ${text}: "${selector.key}" is not a scenario field`);
+    if (selector.kind === 'key' && FORBIDDEN.has(selector.key)) throw new UsageError(`${option} ${text}: "${selector.key}" is not a field`);
   }
   return path;
 }
@@ -145,7 +145,7 @@ export function setAt(root: unknown, path: readonly Selector[], value: unknown, 
 }
 
 /** Whether `element` has the filter's field equal to its value, or an array field containing it. */
-function matches(element: unknown, filter: { field: string[]; value: string }): boolean {
+export function matches(element: unknown, filter: { field: string[]; value: string }): boolean {
   let v: unknown = element;
   for (const key of filter.field) {
     if (!isPlainObject(v) || !Object.hasOwn(v, key)) return false;

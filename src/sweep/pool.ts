@@ -7,12 +7,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { SimulationError } from '../errors.js';
-import { planSweep, type ResolvedDesign } from './design.js';
+import type { ResolvedDesign, SweepPlan } from './design.js';
+import { compileMetrics } from './metrics.js';
+import type { Value } from './values.js';
 import { runOne, type PointCache, type SweepRow } from './row.js';
 
 export interface WorkerData {
   raw: unknown;
   design: ResolvedDesign;
+  points: Value[][];
 }
 
 export type WorkerReply = { row: SweepRow } | { run: number; error: string };
@@ -24,7 +27,7 @@ export interface RunFailure {
 }
 
 /**
- * Runs `runs` of `design` on the scenario file value `raw` over `workers`
+ * Runs `runs` of `plan` on the scenario file value `raw` over `workers`
  * threads (0: in this thread, yielding to the event loop between runs), calling
  * `onRow` with each row and `onFailure` with each run that failed. A run that
  * throws, or whose thread crashes, is reported and the sweep goes on (a crashed
@@ -32,16 +35,16 @@ export interface RunFailure {
  */
 export async function runPool(
   raw: unknown,
-  design: ResolvedDesign,
+  plan: SweepPlan,
   runs: readonly number[],
   workers: number,
   onRow: (row: SweepRow) => void,
   onFailure: (failure: RunFailure) => void,
 ): Promise<void> {
   if (runs.length === 0) return;
-  if (workers === 0) return runHere(raw, design, runs, onRow, onFailure);
+  if (workers === 0) return runHere(raw, plan, runs, onRow, onFailure);
   const url = workerUrl();
-  const data: WorkerData = { raw, design };
+  const data: WorkerData = { raw, design: plan.design, points: plan.points };
   const threads = new Set<Worker>();
   let next = 0;
   let finished = 0;
@@ -98,17 +101,17 @@ export async function runPool(
 
 async function runHere(
   raw: unknown,
-  design: ResolvedDesign,
+  plan: SweepPlan,
   runs: readonly number[],
   onRow: (row: SweepRow) => void,
   onFailure: (failure: RunFailure) => void,
 ): Promise<void> {
-  const plan = planSweep(design);
+  const metrics = compileMetrics(plan.design.metrics);
   const cache: { last: PointCache | null } = { last: null };
   for (const run of runs) {
     let row: SweepRow;
     try {
-      row = runOne(raw, plan, run, cache);
+      row = runOne(raw, plan, metrics, run, cache);
     } catch (error) {
       onFailure({ run, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
       cache.last = null;

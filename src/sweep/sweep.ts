@@ -1,12 +1,15 @@
 // sweep(): the library entry for parameter studies. Plans the design, checks
-// every point before the first run, and runs the runs (all, or one shard's, less
-// those already done) over worker threads.
+// every point and every metric path before the first run, and runs the runs
+// (all, or one shard's, less those already done) over worker threads.
 
 import { availableParallelism } from 'node:os';
 import { SimulationError, UsageError } from '../errors.js';
+import { summarize } from '../report/summary.js';
 import { parseScenario } from '../scenario/parse.js';
+import { simulate } from '../simulation/simulate.js';
 import { checkPoints } from './apply.js';
-import { planSweep, resolveDesign, type SweepDesign, type SweepPlan } from './design.js';
+import { planSweep, planWithPoints, resolveDesign, type SweepDesign, type SweepPlan } from './design.js';
+import { compileMetrics, METRICS } from './metrics.js';
 import { runPool, type RunFailure } from './pool.js';
 import type { SweepRow } from './row.js';
 import { shardRuns, type Shard } from './shard.js';
@@ -26,28 +29,52 @@ export interface SweepOptions {
 
 /**
  * The plan of `design` on the scenario file value `scenario` (the parsed JSON or
- * YAML of a scenario file, not a loaded Scenario), with every point checked.
- * Throws ScenarioError when the scenario or any point is invalid (each problem
- * at its path, with the parameter values behind it) and UsageError for a bad design.
+ * YAML of a scenario file, not a loaded Scenario), with every point and metric
+ * checked. Throws ScenarioError when the scenario or any point is invalid (each
+ * problem at its path, with the parameter values behind it) and UsageError for
+ * a bad design or a metric path that selects no number.
  */
 export function prepareSweep(scenario: unknown, design: SweepDesign): SweepPlan {
   const base = parseScenario(scenario);
-  const plan = planSweep(resolveDesign(design, base.seed));
+  const plan = planSweep(resolveDesign(design, base.seed, METRICS));
   checkPoints(scenario, plan);
+  checkMetrics(scenario, plan.design.metrics);
   return plan;
 }
 
-/** Runs the runs of `plan` that `options` select; resolves to their rows in run order. */
+/**
+ * Throws UsageError unless every metric path reads a number (or null) from a
+ * run of `scenario`: the scenario is run for one second, which has every list
+ * (settlements, fleets, targets) a full run has.
+ */
+export function checkMetrics(scenario: unknown, names: readonly string[]): void {
+  const metrics = compileMetrics(names);
+  if (metrics.length === 0) throw new UsageError('select at least one metric');
+  const file = structuredClone(scenario) as Record<string, unknown>;
+  file.horizon = 1;
+  const parsed = parseScenario(file);
+  const result = simulate(parsed, {});
+  const run = { scenario: parsed, result, summary: summarize(result, parsed) };
+  for (const m of metrics) m.read(run);
+}
+
+/**
+ * Runs the runs of `plan` that `options` select; resolves to their rows in run
+ * order. `plan.points` is honoured as given: points a caller edited after
+ * prepareSweep are checked before the first run.
+ */
 export async function runSweep(scenario: unknown, plan: SweepPlan, options: SweepOptions = {}): Promise<SweepRow[]> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new UsageError(`workers must be a whole number of at least 0, got ${workers}`);
+  const own = planWithPoints(plan.design, plan.points);
+  if (JSON.stringify(own.points) !== JSON.stringify(planSweep(plan.design).points)) checkPoints(scenario, own);
   const skip = options.skip ?? new Set<number>();
-  const runs = shardRuns(plan.runs, options.shard ?? null).filter((run) => !skip.has(run));
+  const runs = shardRuns(own.runs, options.shard ?? null).filter((run) => !skip.has(run));
   const rows: SweepRow[] = [];
   const failures: RunFailure[] = [];
   await runPool(
     scenario,
-    plan.design,
+    own,
     runs,
     workers,
     (row) => {
@@ -65,9 +92,9 @@ export async function runSweep(scenario: unknown, plan: SweepPlan, options: Swee
 
 /**
  * Sweeps `design` over the scenario file value `scenario`: every point ×
- * replication, each run with a seed derived from the sweep seed and its index.
- * Resolves to one row per run, in run order; a row depends only on the scenario,
- * its parameter values and its seed, never on `workers` or the order of work.
+ * replication, each run with a seed derived from the sweep seed, its point and
+ * its replication. Resolves to one row per run, in run order; a row depends only
+ * on the scenario, its parameter values and its seed, never on `workers` or the order of work.
  */
 export async function sweep(scenario: unknown, design: SweepDesign, options: SweepOptions = {}): Promise<SweepRow[]> {
   return runSweep(scenario, prepareSweep(scenario, design), options);

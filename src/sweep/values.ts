@@ -138,7 +138,8 @@ function splitList(text: string, name: string): string[] {
   return trimmed.length === 1 && trimmed[0] === '' ? [] : trimmed;
 }
 
-function parseItem(item: string): Value {
+/** One item as `--set` reads it: true, false, null, a number, a quoted string, or the text itself. */
+export function parseItem(item: string): Value {
   if (item === 'true') return true;
   if (item === 'false') return false;
   if (item === 'null') return null;

@@ -103,6 +103,8 @@ describe('evacsim sweep', () => {
     const before = journal(out);
     expect(before.length).toBeGreaterThanOrEqual(5);
     expect(before.length).toBeLessThan(80);
+    // The killed process left its folder lock behind: a resume on this host takes it over at once.
+    expect(existsSync(join(out, '.sweep.lock'))).toBe(true);
     // A kill in the middle of a write leaves a torn last line.
     appendFileSync(join(out, 'runs.jsonl'), '{"run":79,"point":1,"repl');
 
@@ -209,11 +211,11 @@ describe('faults during a sweep', () => {
     const out = join(tempDir(), 'crash');
     const r = await evacsimWith({ EVACSIM_TEST_WORKER_CRASH_RUN: '4' }, ['sweep', file, ...GRID, '--workers', '2', '--quiet', '--out', out]);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/run 4 failed \(orders\[\*\]\.compliance=0\.5, households\.carShare=0\.9, seed \d+\): the worker thread running it stopped/);
+    expect(r.stderr).toMatch(/run 4 failed \(orders\[\*\]\.compliance=0\.5, households\.carShare=0\.6, seed \d+\): the worker thread running it stopped/);
     const runs = journal(out).map((row) => row.run).sort((a, b) => a - b);
     expect(runs).toEqual([0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11]);
     const failure = JSON.parse(readFileSync(join(out, 'failures.jsonl'), 'utf8').trim());
-    expect(failure).toMatchObject({ run: 4, parameters: { 'households.carShare': 0.9 } });
+    expect(failure).toMatchObject({ run: 4, point: 0, replication: 1, parameters: { 'households.carShare': 0.6 } });
     // resumed without the fault, only the failed run is done again
     const again = await evacsim(['sweep', file, ...GRID, '--workers', '2', '--quiet', '--resume', '--out', out]);
     expect(again.code).toBe(0);

@@ -1,5 +1,5 @@
 // Designs: full grids, Latin hypercubes (one sample per stratum on every axis),
-// and run seeds that depend only on the sweep seed and the run's index.
+// and run seeds that depend only on the sweep seed, the point and the replication.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
@@ -32,11 +32,22 @@ describe('grid designs', () => {
     expect(() => plan({ parameters: [], replications: 0 })).toThrow(UsageError);
     expect(() => plan({ parameters: [], replications: 1.5 })).toThrow(/whole number/);
     expect(() => plan({ parameters: [], kind: 'lhs' })).toThrow(/at least one parameter/);
-    expect(() => plan({ parameters: [], kind: 'sobol' as 'lhs' })).toThrow(/grid or lhs/);
+    expect(() => plan({ parameters: [], kind: 'taguchi' as 'lhs' })).toThrow(/grid, lhs, points, sobol or morris/);
+    expect(() => plan({ parameters: [{ path: 'seed', values: '1,2' }] })).toThrow(/--set seed: run seeds derive from the sweep seed; give it with --seed/);
   });
 
-  it('fill the defaults: one replication, the scenario seed, no common seeds', () => {
-    expect(resolveDesign({ parameters: [] }, 2024)).toEqual({ kind: 'grid', parameters: [], samples: null, replications: 1, seed: 2024, commonSeeds: false });
+  it('fill the defaults: one replication, the scenario seed, common seeds, the default metrics', () => {
+    expect(resolveDesign({ parameters: [] }, 2024, ['people.evacuated'])).toEqual({
+      kind: 'grid',
+      parameters: [],
+      samples: null,
+      trajectories: null,
+      points: null,
+      replications: 1,
+      seed: 2024,
+      commonSeeds: true,
+      metrics: ['people.evacuated'],
+    });
     expect(resolveDesign({ parameters: [{ path: 'a', values: '0:1' }, { path: 'b', values: '0:1' }], kind: 'lhs' }, 1).samples).toBe(20);
   });
 });
@@ -84,6 +95,11 @@ describe('Latin hypercube designs', () => {
     expect(counts).toEqual([10, 10, 10]);
   });
 
+  it('draw every level of a stepped range equally often, the end levels included', () => {
+    const p = plan({ kind: 'lhs', samples: 300, seed: 9, parameters: [{ path: 'n', values: '1:3:1' }] });
+    expect([1, 2, 3].map((v) => p.points.filter(([n]) => n === v).length)).toEqual([100, 100, 100]);
+  });
+
   it('keep the unit of duration ranges', () => {
     const p = plan({ kind: 'lhs', samples: 4, seed: 1, parameters: [{ path: 'm', values: '1h:5h' }] });
     for (const [m] of p.points) expect(m).toMatch(/^\d+(\.\d+)?h$/);
@@ -91,11 +107,11 @@ describe('Latin hypercube designs', () => {
 });
 
 describe('run seeds', () => {
-  it('depend only on the sweep seed and the run index, whatever order runs are made in (property)', () => {
+  it('depend only on the sweep seed, the point and the replication, whatever order runs are made in (property)', () => {
     fc.assert(
-      fc.property(fc.nat(), fc.array(fc.nat({ max: 10_000 }), { minLength: 1, maxLength: 30 }), (seed, order) => {
-        const forward = order.map((run) => runSeed(seed, run));
-        const backward = [...order].reverse().map((run) => runSeed(seed, run)).reverse();
+      fc.property(fc.nat(), fc.array(fc.tuple(fc.nat({ max: 100 }), fc.nat({ max: 100 })), { minLength: 1, maxLength: 30 }), (seed, order) => {
+        const forward = order.map(([point, r]) => runSeed(seed, point, r));
+        const backward = [...order].reverse().map(([point, r]) => runSeed(seed, point, r)).reverse();
         expect(backward).toEqual(forward);
         for (const s of forward) expect(Number.isInteger(s) && s >= 0 && s < 2 ** 31).toBe(true);
       }),
@@ -103,20 +119,22 @@ describe('run seeds', () => {
   });
 
   it('differ between the runs of a sweep and between sweep seeds', () => {
-    const seeds = new Set(Array.from({ length: 1000 }, (_, run) => runSeed(7, run)));
+    const seeds = new Set(Array.from({ length: 1000 }, (_, i) => runSeed(7, i % 40, Math.floor(i / 40))));
     expect(seeds.size).toBe(1000);
-    expect(runSeed(8, 0)).not.toBe(runSeed(7, 0));
+    expect(runSeed(8, 0, 0)).not.toBe(runSeed(7, 0, 0));
   });
 
-  it('number runs point by point, replications inside', () => {
-    const p = plan({ parameters: [{ path: 'a', values: '1,2' }], replications: 3, seed: 5 });
-    expect(runRef(p, 4)).toEqual({ run: 4, point: 1, replication: 1, seed: runSeed(5, 4) });
+  it('number runs replication by replication, points inside, so more replications only add runs', () => {
+    const p = plan({ parameters: [{ path: 'a', values: '1,2' }], replications: 3, seed: 5, commonSeeds: false });
+    expect(runRef(p, 3)).toEqual({ run: 3, point: 1, replication: 1, seed: runSeed(5, 1, 1) });
+    const more = plan({ parameters: [{ path: 'a', values: '1,2' }], replications: 7, seed: 5, commonSeeds: false });
+    for (let run = 0; run < p.runs; run++) expect(runRef(more, run)).toEqual(runRef(p, run));
   });
 
-  it('with common seeds, give replication r the same seed at every point', () => {
-    const p = plan({ parameters: [{ path: 'a', values: '1,2,3' }], replications: 2, seed: 5, commonSeeds: true });
-    expect([0, 1, 2].map((point) => runRef(p, point * 2 + 1).seed)).toEqual([runSeed(5, 1), runSeed(5, 1), runSeed(5, 1)]);
-    expect(runRef(p, 0).seed).not.toBe(runRef(p, 1).seed);
+  it('with common seeds (the default), give replication r the same seed at every point', () => {
+    const p = plan({ parameters: [{ path: 'a', values: '1,2,3' }], replications: 2, seed: 5 });
+    expect([0, 1, 2].map((point) => runRef(p, 3 + point).seed)).toEqual([runSeed(5, null, 1), runSeed(5, null, 1), runSeed(5, null, 1)]);
+    expect(runRef(p, 0).seed).not.toBe(runRef(p, 3).seed);
   });
 });
 

@@ -10,7 +10,7 @@ import type { SweepRow } from '../../src/sweep/row.js';
 import { leastSquares, sensitivity, summarizePoints } from '../../src/sweep/summary.js';
 import { field, runsCsv, summaryCsv } from '../../src/sweep/tables.js';
 
-const plan = (design: SweepDesign) => planSweep(resolveDesign(design, 1));
+const plan = (design: SweepDesign) => planSweep(resolveDesign(design, 1, METRICS));
 
 /** Rows of `p` whose metrics come from `f(parameter values, replication)`; other metrics are 0. */
 function rows(p: SweepPlan, f: (values: SweepPlan['points'][number], replication: number) => Partial<Metrics>): SweepRow[] {
@@ -20,7 +20,7 @@ function rows(p: SweepPlan, f: (values: SweepPlan['points'][number], replication
     const metrics = Object.fromEntries(METRICS.map((m) => [m, 0])) as Metrics;
     Object.assign(metrics, f(values, ref.replication));
     const parameters = Object.fromEntries(p.parameters.map((x, i) => [x.name, values[i]]));
-    return { ...ref, parameters, metrics, wallSeconds: 0.5 };
+    return { ...ref, parameters, metrics, endTime: 86_400, wallSeconds: 0.5 };
   });
 }
 
@@ -33,7 +33,7 @@ const gridRows = rows(grid, ([a, b], r) => ({
 }));
 
 describe('summarizePoints', () => {
-  it('estimates every metric per point over its replications, nulls left out', () => {
+  it('estimates every metric per point over its replications, a time not reached counted as censored', () => {
     const points = summarizePoints(grid, gridRows);
     expect(points.map((s) => s.point)).toEqual([0, 1, 2, 3, 4, 5]);
     const last = points[5];
@@ -41,7 +41,7 @@ describe('summarizePoints', () => {
     expect(last.runs).toBe(3);
     expect(last.metrics['clearance.p90'].mean).toBe(1211);
     expect(last.metrics['clearance.p90'].sd).toBe(1);
-    expect(last.metrics['clearance.p100']).toMatchObject({ n: 2, mean: 5, sd: 0 });
+    expect(last.metrics['clearance.p100']).toMatchObject({ runs: 3, n: 2, censored: 1, mean: null, sd: null, median: 5, medianAbove: false });
   });
 
   it('lists only the points that have runs', () => {
@@ -56,10 +56,11 @@ describe('sensitivity', () => {
       ['a', 0, 2, 'levels'],
       ['b', 'x', 'y', 'levels'],
     ]);
-    expect(ranking[0].change['clearance.p90']).toBeCloseTo(200, 9);
-    expect(ranking[0].change['people.evacuatedShare']).toBeCloseTo(0.2, 9);
-    expect(ranking[1].change['clearance.p90']).toBeCloseTo(10, 9);
-    expect(ranking[1].change['people.evacuatedShare']).toBeCloseTo(0, 9);
+    expect(ranking[0].change['clearance.p90']).toMatchObject({ statistic: 'mean', censored: 0 });
+    expect(ranking[0].change['clearance.p90'].value).toBeCloseTo(200, 9);
+    expect(ranking[0].change['people.evacuatedShare'].value).toBeCloseTo(0.2, 9);
+    expect(ranking[1].change['clearance.p90'].value).toBeCloseTo(10, 9);
+    expect(ranking[1].change['people.evacuatedShare'].value).toBeCloseTo(0, 9);
   });
 
   it('on Latin hypercube ranges, is the multiple least-squares coefficient times the width of the range', () => {
@@ -73,10 +74,32 @@ describe('sensitivity', () => {
       ['d', '1h', '5h', 'linear'],
       ['c', 0.5, 0.9, 'linear'],
     ]);
-    expect(ranking[0].change['clearance.p90']).toBeCloseTo(4 * 3600, 6);
-    expect(ranking[1].change['clearance.p90']).toBeCloseTo(-400, 6);
-    expect(ranking[0].change['people.evacuatedShare']).toBeCloseTo(0, 9);
-    expect(ranking[1].change['people.evacuatedShare']).toBeCloseTo(0.4, 9);
+    expect(ranking[0].change['clearance.p90'].value).toBeCloseTo(4 * 3600, 6);
+    expect(ranking[1].change['clearance.p90'].value).toBeCloseTo(-400, 6);
+    expect(ranking[0].change['people.evacuatedShare'].value).toBeCloseTo(0, 9);
+    expect(ranking[1].change['people.evacuatedShare'].value).toBeCloseTo(0.4, 9);
+  });
+
+  it('compares a time some runs did not reach by medians on both sides, and leaves a bound-only cell empty', () => {
+    // p90 = 1000 at horizon 2; at horizon 1 the runs end at 500, replication 0 reached at 400, the others not.
+    const h = plan({ parameters: [{ path: 'horizon', values: '1,2' }], replications: 3 });
+    const hRows = rows(h, ([horizon], r) => ({ 'clearance.p90': horizon === 1 ? (r === 0 ? 400 : null) : 1000 })).map((row) =>
+      row.parameters.horizon === 1 ? { ...row, endTime: 500 } : row,
+    );
+    const [cell] = sensitivity(h, hRows).map((x) => x.change['clearance.p90']);
+    // Dropping the censored runs would give 400 − 1000: a shorter horizon "speeds clearance up".
+    expect(cell).toEqual({ value: null, statistic: 'median', censored: 2 });
+    const partly = hRows.map((row) => (row.parameters.horizon === 1 && row.replication === 1 ? { ...row, metrics: { ...row.metrics, 'clearance.p90': 450 } } : row));
+    const [median] = sensitivity(h, partly).map((x) => x.change['clearance.p90']);
+    expect(median).toEqual({ value: 1000 - 450, statistic: 'median', censored: 1 });
+  });
+
+  it('on a Latin hypercube, leaves a fit empty when a run did not reach the time', () => {
+    const lhs = plan({ kind: 'lhs', samples: 10, seed: 4, parameters: [{ path: 'c', values: '0.5:0.9' }] });
+    const lhsRows = rows(lhs, ([c]) => ({ 'clearance.p90': (c as number) > 0.8 ? null : 100 * (c as number) }));
+    const censored = lhsRows.filter((r) => r.metrics['clearance.p90'] === null).length;
+    expect(censored).toBeGreaterThan(0);
+    expect(sensitivity(lhs, lhsRows)[0].change['clearance.p90']).toEqual({ value: null, statistic: 'slope', censored });
   });
 
   it('leaves out parameters that take a single value', () => {
@@ -116,19 +139,20 @@ describe('the journal', () => {
 describe('tables', () => {
   it('runs.csv has one row per run in run order, parameters before the seed, metrics, then wall time', () => {
     const csv = runsCsv(grid, [...gridRows].reverse()).split('\n');
-    expect(csv[0]).toBe(['run', 'point', 'replication', 'a', 'b', 'seed', ...METRICS, 'wallSeconds'].join(','));
+    const reached = ['p50', 'p90', 'p95', 'p100'].map((p) => `clearance.${p}.reached`);
+    expect(csv[0]).toBe(['run', 'point', 'replication', 'a', 'b', 'seed', ...METRICS, ...reached, 'endTime', 'wallSeconds'].join(','));
     expect(csv.length).toBe(grid.runs + 2);
     expect(csv[1].startsWith(`0,0,0,0,x,${gridRows[0].seed},`)).toBe(true);
-    expect(csv[1].endsWith(',0.5')).toBe(true);
+    expect(csv[1].endsWith(',false,86400,0.5')).toBe(true);
   });
 
   it('summary.csv has one row per point and metric, with n, mean, sd and the interval', () => {
     const csv = summaryCsv(grid, summarizePoints(grid, gridRows)).split('\n');
-    expect(csv[0]).toBe('point,a,b,runs,metric,n,mean,sd,ciLow,ciHigh');
+    expect(csv[0]).toBe('point,a,b,runs,metric,n,censored,mean,sd,ciLow,ciHigh,median,medianAbove');
     expect(csv.length).toBe(6 * METRICS.length + 2);
     const p90 = csv.find((line) => line.startsWith('5,2,y,3,clearance.p90,')) as string;
-    const [, , , , , n, mean, sd, low, high] = p90.split(',');
-    expect([n, mean, sd]).toEqual(['3', '1211', '1']);
+    const [, , , , , n, censored, mean, sd, low, high, median, above] = p90.split(',');
+    expect([n, censored, mean, sd, median, above]).toEqual(['3', '0', '1211', '1', '1211', 'false']);
     expect(Number(low)).toBeCloseTo(1211 - 4.302652730 / Math.sqrt(3), 8);
     expect(Number(high)).toBeCloseTo(1211 + 4.302652730 / Math.sqrt(3), 8);
   });
@@ -142,9 +166,10 @@ describe('tables', () => {
 
   it('summary.md shows the design, the points with intervals, the ranking and every metric', () => {
     const md = summaryMarkdown('test', grid, summarizePoints(grid, gridRows), sensitivity(grid, gridRows), grid.runs);
-    expect(md).toContain('Full grid: 6 parameter points × 3 replications = 18 runs; seed 1.');
+    expect(md).toContain('Full grid: 6 parameter points × 3 replications = 18 runs; seed 1, common random numbers');
     expect(md).toContain('| 5 | 2 | y | 3 | 0 ± 0 | 70.0% ± 0.00 pp | 0 ± 0 | 0s ± 0s | 20m 11s ± 2s | ');
     expect(md).toContain('| `a` | 0 | 2 | +3m 20s | +20.00 pp | levels |');
-    expect(md).toContain('| 5 | clearance.p90 | 3 | 1211 | 1 | 1208.52 – 1213.48 |');
+    expect(md).toContain('| 5 | clearance.p90 | 3 | 0 | 1211 | 1 | 1208.52 – 1213.48 | 1211 |');
+    expect(md).toContain('| 5 | clearance.p100 | 2 | 1 |  |  |  | 5 |');
   });
 });

@@ -7,7 +7,7 @@ import { parseScenario } from '../../src/scenario/parse.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { applyPoint } from '../../src/sweep/apply.js';
 import { prepareSweep, runSweep, sweep } from '../../src/sweep/sweep.js';
-import { runMetrics } from '../../src/sweep/metrics.js';
+import { compileMetrics, METRICS, runMetrics } from '../../src/sweep/metrics.js';
 import { runSeed } from '../../src/sweep/seeds.js';
 import type { SweepDesign } from '../../src/sweep/design.js';
 import type { SweepRow } from '../../src/sweep/row.js';
@@ -26,23 +26,28 @@ describe('sweep', () => {
   it('gives one row per run, in run order, with its parameters and derived seed', async () => {
     const rows = await sweep(sweepFile(), design, { workers: 0 });
     expect(rows.map((r) => r.run)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    expect(rows.map((r) => r.parameters)).toEqual([0.5, 0.5, 0.5, 0.5, 0.9, 0.9, 0.9, 0.9].map((c, i) => ({
+    expect(rows.map((r) => r.parameters)).toEqual([0.5, 0.5, 0.9, 0.9, 0.5, 0.5, 0.9, 0.9].map((c, i) => ({
       'orders[*].compliance': c,
-      'households.carShare': i % 4 < 2 ? 0.6 : 0.9,
+      'households.carShare': i % 2 === 0 ? 0.6 : 0.9,
     })));
-    expect(rows.map((r) => r.seed)).toEqual(rows.map((r) => runSeed(7, r.run)));
-    expect(rows.map((r) => r.replication)).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
+    expect(rows.map((r) => r.point)).toEqual([0, 1, 2, 3, 0, 1, 2, 3]);
+    expect(rows.map((r) => r.replication)).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+    expect(rows.map((r) => r.seed)).toEqual(rows.map((r) => runSeed(7, null, r.replication)));
   });
 
   it('a row holds exactly the metrics of a lone simulation of its point with its seed', async () => {
     const raw = sweepFile();
     const plan = prepareSweep(raw, design);
-    const [row] = await runSweep(raw, plan, { workers: 0, skip: new Set([0, 1, 2, 3, 4, 6, 7]) });
-    expect(row.run).toBe(5);
+    const [row] = await runSweep(raw, plan, { workers: 0, skip: new Set([0, 1, 2, 3, 4, 5, 7]) });
+    expect(row.run).toBe(6);
     const scenario = parseScenario(applyPoint(raw, plan, row.point).file);
     expect(scenario.households.carShare).toBe(0.6);
     expect(scenario.orders.map((o) => o.compliance)).toEqual([0.9, 0.9]);
-    expect(row.metrics).toEqual(runMetrics(summarize(simulate(scenario, { seed: row.seed }), scenario)));
+    const result = simulate(scenario, { seed: row.seed });
+    const summary = summarize(result, scenario);
+    expect(row.metrics).toEqual(runMetrics(compileMetrics(METRICS), { scenario, result, summary }));
+    expect(row.metrics['clearance.p90']).toBe(summary.clearance.p90);
+    expect(row.endTime).toBe(summary.endTime);
     expect(row.wallSeconds).toBeGreaterThanOrEqual(0);
   });
 

@@ -1,11 +1,13 @@
 // `evacsim merge DIR… --out DIR`: joins the folders of a sharded sweep into the
 // folder one machine would have written: the same manifest, journal (in run
-// order), tables and summaries.
+// order), tables and summaries. Refuses folders of other sweeps, and (unless
+// told) of another evacsim version or scenario content.
 
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
-import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import { planSweep } from '../../sweep/design.js';
+import { lockSweepFolder } from '../../sweep/folder-lock.js';
+import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
 import type { Command, Io } from '../command.js';
 import { MANIFEST, readJournal, readManifest, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
@@ -14,6 +16,7 @@ export interface MergeArgs {
   dirs: string[];
   out: string;
   partial: boolean;
+  ignoreProvenance: boolean;
 }
 
 export const mergeCommand: Command = {
@@ -28,21 +31,19 @@ export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
   return yargs
     .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'sweep folders (shards) of one sweep' })
     .option('out', { type: 'string', demandOption: true, describe: 'folder to write the merged sweep to' })
-    .option('partial', { type: 'boolean', default: false, describe: 'write even when runs are missing (finish them later with sweep --resume)' }) as unknown as Argv<MergeArgs>;
+    .option('partial', { type: 'boolean', default: false, describe: 'write even when runs are missing (finish them later with sweep --resume)' })
+    .option('ignore-provenance', { type: 'boolean', default: false, describe: 'merge folders made by different evacsim versions or on different scenario content' }) as unknown as Argv<MergeArgs>;
 }
 
-/** Runs the command; returns the exit code. */
-export function merge(args: MergeArgs, io: Io): number {
+/** Runs the command; resolves to the exit code. */
+export async function merge(args: MergeArgs, io: Io): Promise<number> {
   const manifests = args.dirs.map((dir) => {
     const manifest = readManifest(dir);
     if (manifest === null) throw new UsageError(`${dir} is not a sweep folder (no ${MANIFEST})`);
     return manifest;
   });
   const first = manifests[0];
-  manifests.forEach((m, i) => {
-    const different = differences(first, m, false);
-    if (different.length > 0) throw new UsageError(`${args.dirs[i]} is another sweep than ${args.dirs[0]}: ${different.join('; ')}`);
-  });
+  manifests.forEach((m, i) => refuseOther(first, m, `${args.dirs[i]} is`, args.dirs[0], args.ignoreProvenance));
   const plan = planSweep(first.design);
   const rows = new Map<number, { row: SweepRow; dir: string }>();
   args.dirs.forEach((dir) => {
@@ -59,15 +60,29 @@ export function merge(args: MergeArgs, io: Io): number {
     const some = [...Array(plan.runs).keys()].filter((run) => !rows.has(run)).slice(0, 5);
     throw new UsageError(`${missing} of ${plan.runs} runs are missing (runs ${some.join(', ')}${missing > some.length ? ', …' : ''}); finish the shards, or pass --partial`);
   }
-  const target = readManifest(args.out);
-  if (target !== null && differences(first, target, false).length > 0) throw new UsageError(`${args.out} holds another sweep; choose another --out`);
-  const merged: SweepManifest = { ...first, shard: null };
-  const list = [...rows.values()].map((r) => r.row).sort((a, b) => a.run - b.run);
-  writeManifest(args.out, merged);
-  rewriteJournal(args.out, list);
-  writeReports(args.out, first.scenario.name, plan, list);
-  io.out(`merged ${list.length} of ${plan.runs} runs from ${args.dirs.length} folders into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
-  return 0;
+  const release = await lockSweepFolder(args.out, io.err);
+  try {
+    const target = readManifest(args.out);
+    if (target !== null) refuseOther(first, target, `${args.out} holds`, args.dirs[0], args.ignoreProvenance);
+    const merged: SweepManifest = { ...first, shard: null };
+    const list = [...rows.values()].map((r) => r.row).sort((a, b) => a.run - b.run);
+    writeManifest(args.out, merged);
+    rewriteJournal(args.out, list);
+    writeReports(args.out, first.scenario.name, plan, list, first.reports);
+    io.out(`merged ${list.length} of ${plan.runs} runs from ${args.dirs.length} folders into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
+    return 0;
+  } finally {
+    await release();
+  }
+}
+
+/** Throws UsageError when `other` is another sweep than `first`, or (unless `ignoreProvenance`) of another evacsim or scenario. */
+function refuseOther(first: SweepManifest, other: SweepManifest, what: string, firstDir: string, ignoreProvenance: boolean): void {
+  const different = differences(first, other, false);
+  if (different.sweep.length > 0) throw new UsageError(`${what} another sweep than ${firstDir}: ${different.sweep.join('; ')}`);
+  if (different.provenance.length > 0 && !ignoreProvenance) {
+    throw new UsageError(`${what} a sweep made by another evacsim or on another scenario than ${firstDir}: ${different.provenance.join('; ')}; pass --ignore-provenance to merge anyway`);
+  }
 }
 
 function withoutWallTime(row: SweepRow): string {

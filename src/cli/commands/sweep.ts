@@ -1,6 +1,8 @@
-// `evacsim sweep <scenario>`: a parameter study. Grid or Latin hypercube designs
-// over `--set PATH=VALUES`, replications with derived seeds, runs over worker
-// threads, a journal that survives kills (`--resume`), and shards for clusters.
+// `evacsim sweep <scenario>`: a parameter study. Grid, Latin hypercube, design
+// file, Sobol or Morris designs over `--set PATH=VALUES`, chosen metrics,
+// replications with derived seeds (grown to a confidence-interval width on
+// request), runs over worker threads, a journal that survives kills
+// (`--resume`), and shards for clusters.
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -11,9 +13,12 @@ import { UsageError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../check/limits.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from '../../scenario/networkGeojson.js';
 import { formatDuration } from '../../report/format.js';
-import type { SweepDesign, SweepPlan } from '../../sweep/design.js';
-import { manifestOf } from '../../sweep/manifest.js';
+import { planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
+import { readDesignFile } from '../../sweep/design-file.js';
+import { lockSweepFolder } from '../../sweep/folder-lock.js';
+import { manifestOf, type ReportOptions } from '../../sweep/manifest.js';
 import { splitAssignment } from '../../sweep/path.js';
+import { replicationsFor } from '../../sweep/precision.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
@@ -21,25 +26,36 @@ import { formatValues } from '../../sweep/values.js';
 import type { Command, Io } from '../command.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
-import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, rewriteJournal, writeReports } from '../sweep-folder.js';
-import { runRef } from '../../sweep/design.js';
+import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
 
-export interface SweepArgs {
+/** Options `sweep` and `calibrate` share. */
+export interface SweepRunArgs {
   scenario: string;
-  set?: string | string[];
-  design: 'grid' | 'lhs';
-  samples?: number;
+  metric?: string | string[];
   replications: number;
+  ciWidth?: number;
+  maxReplications: number;
   seed?: number;
   commonSeeds: boolean;
   workers?: number;
   out?: string;
   resume: boolean;
   shard?: string;
+  format: 'csv' | 'parquet';
+  ignoreProvenance: boolean;
   dryRun: boolean;
   quiet: boolean;
   allowLarge: boolean;
   allowPaths: boolean;
+}
+
+export interface SweepArgs extends SweepRunArgs {
+  set?: string | string[];
+  design: string;
+  method?: 'sobol' | 'morris';
+  samples?: number;
+  trajectories?: number;
+  compareTo?: number;
 }
 
 /** Seconds between rewrites of the tables while a sweep runs. */
@@ -47,86 +63,161 @@ const REPORT_EVERY_MS = 15_000;
 
 export const sweepCommand: Command = {
   command: 'sweep <scenario>',
-  describe: 'run a parameter study: a grid or Latin hypercube of --set values × replications, with 95 % confidence intervals',
+  describe: 'run a parameter study: a grid, Latin hypercube, design file, Sobol or Morris design of --set values × replications, with 95 % confidence intervals',
   options: (yargs) => sweepOptions(yargs) as unknown as Argv,
   handle: (args, io) => sweep(args as unknown as SweepArgs, io),
 };
 
-/** Declares the positional and options of `evacsim sweep`. */
-export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
+/** Declares the options `sweep` and `calibrate` share. */
+export function sweepRunOptions(yargs: Argv): Argv {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .option('metric', { type: 'string', describe: 'a summary path to record, repeatable (clearance.p90, settlements[id=X].evacuated, districts.NAME.evacuated, targets[0].actual, evacuatedAt(6h)); default: the headline metrics' })
+    .option('replications', { type: 'number', default: 1, describe: 'runs per point; may be raised when resuming' })
+    .option('ci-width', { type: 'number', describe: "add replications until every metric's 95 % half-width is at most this (in the metric's unit, seconds for times)" })
+    .option('max-replications', { type: 'number', default: 200, describe: 'cap of --ci-width' })
+    .option('seed', { type: 'number', describe: "sweep seed every run seed derives from (default: the scenario's)" })
+    .option('common-seeds', { type: 'boolean', default: true, describe: 'replication r uses the same seed at every point (common random numbers); --no-common-seeds for independent seeds' })
+    .option('workers', { type: 'number', describe: `worker threads (default: one per core, here ${availableParallelism()})` })
+    .option('out', { type: 'string', describe: 'folder for sweep.json, runs.jsonl, the tables, columns.json and summary.md (required unless --dry-run)' })
+    .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep in --out, skipping finished runs (safe to pass always)' })
+    .option('shard', { type: 'string', describe: 'INDEX/COUNT: run only this share of the runs (INDEX from 0); join with evacsim merge' })
+    .option('format', { choices: ['csv', 'parquet'] as const, default: 'csv' as const, describe: 'format of the data tables' })
+    .option('ignore-provenance', { type: 'boolean', default: false, describe: 'resume a folder made by another evacsim version or on changed scenario content' })
+    .option('dry-run', { type: 'boolean', default: false, describe: 'check every point and print the design, without running' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress on stderr' });
+}
+
+/** Declares the positional and options of `evacsim sweep`. */
+export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
+  return sweepRunOptions(yargs)
     .option('set', {
       type: 'string',
       describe:
         'PATH=VALUES, repeatable: a path into the scenario file (orders[*].compliance, settlements[district=Sudzhansky].population) ' +
         'and a range from:to:step (2h:12h:2h for durations) or a comma list',
     })
-    .option('design', { choices: ['grid', 'lhs'] as const, default: 'grid' as const, describe: 'grid: every combination; lhs: a seeded Latin hypercube over the ranges' })
-    .option('samples', { type: 'number', describe: 'points of a Latin hypercube (default 10 per parameter)' })
-    .option('replications', { type: 'number', default: 1, describe: 'runs per point, each with its own seed' })
-    .option('seed', { type: 'number', describe: "sweep seed every run seed derives from (default: the scenario's)" })
-    .option('common-seeds', { type: 'boolean', default: false, describe: 'replication r uses the same seed at every point (common random numbers)' })
-    .option('workers', { type: 'number', describe: `worker threads (default: one per core, here ${availableParallelism()})` })
-    .option('out', { type: 'string', describe: 'folder for sweep.json, runs.jsonl, runs.csv, summary.csv, summary.md (required unless --dry-run)' })
-    .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep in --out, skipping finished runs (safe to pass always)' })
-    .option('shard', { type: 'string', describe: 'INDEX/COUNT: run only this share of the runs (INDEX from 0); join with evacsim merge' })
-    .option('dry-run', { type: 'boolean', default: false, describe: 'check every point and print the design, without running' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'no progress on stderr' }) as unknown as Argv<SweepArgs>;
+    .option('design', { type: 'string', default: 'grid', describe: 'grid: every combination; lhs: a seeded Latin hypercube over the ranges; FILE.csv: the points of a file (header: --set paths)' })
+    .option('method', { choices: ['sobol', 'morris'] as const, describe: 'sensitivity indices: sobol (Saltelli design, --samples N base samples) or morris (--trajectories r)' })
+    .option('samples', { type: 'number', describe: 'points of a Latin hypercube (default 10 per parameter), or base samples of --method sobol (default 64)' })
+    .option('trajectories', { type: 'number', describe: 'trajectories of --method morris (default 10)' })
+    .option('compare-to', { type: 'number', describe: 'POINT: paired differences of every other point from this one, with 95 % intervals (differences table)' }) as unknown as Argv<SweepArgs>;
 }
 
 /** Runs the command; resolves to the exit code. */
 export async function sweep(args: SweepArgs, io: Io): Promise<number> {
+  const design = designOf(args);
+  return runSweepCommand(args, design, { compareTo: args.compareTo ?? null, format: args.format, calibration: false }, io);
+}
+
+/** The design `args` describe (checked further by prepareSweep). */
+function designOf(args: SweepArgs): SweepDesign {
+  const sets = args.set === undefined ? [] : ([] as string[]).concat(args.set);
+  const isFile = !['grid', 'lhs'].includes(args.design);
+  if (args.method !== undefined && (isFile || args.design === 'lhs')) throw new UsageError(`--method ${args.method} draws its own design; leave out --design ${args.design}`);
+  if (args.samples !== undefined && args.design !== 'lhs' && args.method !== 'sobol') throw new UsageError('--samples applies to --design lhs and --method sobol only');
+  if (args.trajectories !== undefined && args.method !== 'morris') throw new UsageError('--trajectories applies to --method morris only');
+  const common = { replications: args.replications, seed: args.seed, commonSeeds: args.commonSeeds, metrics: metricsOf(args) };
+  if (isFile) {
+    if (sets.length > 0) throw new UsageError('--design FILE gives every parameter; leave out --set');
+    let text: string;
+    try {
+      text = readFileSync(args.design, 'utf8');
+    } catch (error) {
+      throw new UsageError(`--design ${args.design}: not grid, lhs or a readable CSV file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    return { ...readDesignFile(text, args.design), ...common };
+  }
+  return {
+    parameters: sets.map(splitAssignment),
+    kind: args.method ?? (args.design as 'grid' | 'lhs'),
+    samples: args.samples,
+    trajectories: args.trajectories,
+    ...common,
+  };
+}
+
+/** The `--metric` paths, or undefined for the default selection. */
+export function metricsOf(args: Pick<SweepRunArgs, 'metric'>): string[] | undefined {
+  return args.metric === undefined ? undefined : ([] as string[]).concat(args.metric);
+}
+
+/**
+ * Plans `design` on the scenario of `args`, and runs it into the folder `--out`
+ * (locked while it runs), raising the replications for `--ci-width`; writes
+ * the journal, tables and summaries. Resolves to the exit code: 0, or 3 when runs failed.
+ */
+export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io): Promise<number> {
   if (args.out === undefined && !args.dryRun) throw new UsageError('name the sweep folder with --out DIR');
-  if (args.samples !== undefined && args.design !== 'lhs') throw new UsageError('--samples applies to --design lhs only');
   const workers = args.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number of at least 1, got ${workers}`);
   const shard = args.shard === undefined ? null : parseShard(args.shard);
+  if (args.ciWidth !== undefined) {
+    if (!(args.ciWidth > 0)) throw new UsageError(`--ci-width must be a positive number, got ${args.ciWidth}`);
+    if (shard !== null) throw new UsageError('--ci-width decides the replications from all the runs; run it without --shard');
+    if (!Number.isSafeInteger(args.maxReplications) || args.maxReplications < 2) throw new UsageError(`--max-replications must be a whole number of at least 2, got ${args.maxReplications}`);
+  }
   const base = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const raw = readScenarioValue(args.scenario, {
     allowPaths: args.allowPaths,
     maxFileBytes: args.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
   });
-  const plan = prepareSweep(raw, designOf(args));
+  let plan = prepareSweep(raw, design);
+  if (reports.compareTo !== null && !(Number.isSafeInteger(reports.compareTo) && reports.compareTo >= 0 && reports.compareTo < plan.points.length)) {
+    throw new UsageError(`--compare-to must be a point from 0 to ${plan.points.length - 1}, got ${reports.compareTo}`);
+  }
   if (args.dryRun) {
     io.out(describePlan(base.name, plan, shard));
     return 0;
   }
   const out = args.out as string;
-  const rows = openSweepFolder(out, manifestOf(raw, base.name, args.scenario, plan, shard), plan, args.resume);
-  const mine = shardRuns(plan.runs, shard).length;
-  const before = rows.length;
-  const started = performance.now();
-  const failures = await runInto(out, base.name, raw, plan, rows, { workers, shard, total: mine, quiet: args.quiet }, io);
-  rewriteJournal(out, rows);
-  writeReports(out, base.name, plan, rows);
-
-  const seconds = (performance.now() - started) / 1000;
-  const added = rows.length - before;
-  const used = Math.min(workers, added);
-  const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s on ${used} worker${used === 1 ? '' : 's'}` : '';
-  io.out(
-    `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
-      `(${added} new in ${formatDuration(seconds)}${rate})\n` +
-      `wrote ${['runs.jsonl', 'runs.csv', 'summary.csv', 'summary.md'].map((f) => join(out, f)).join(', ')}\n`,
-  );
-  if (failures > 0) {
-    io.err(`evacsim: ${failures} run${failures === 1 ? '' : 's'} failed (listed above and in ${join(out, FAILURES)}); --resume runs them again\n`);
-    return 3;
+  const release = await lockSweepFolder(out, io.err);
+  try {
+    const existing = args.resume ? readManifest(out) : null;
+    if (args.ciWidth !== undefined && existing !== null && existing.design.replications > plan.design.replications) {
+      // A folder grown by --ci-width before: continue at its size.
+      plan = planSweep({ ...plan.design, replications: existing.design.replications });
+    }
+    let manifest = manifestOf(raw, base.name, args.scenario, plan, shard, reports);
+    const rows = openSweepFolder(out, manifest, plan, args.resume, args.ignoreProvenance);
+    const before = rows.length;
+    const started = performance.now();
+    let failures = 0;
+    for (;;) {
+      const mine = shardRuns(plan.runs, shard).length;
+      failures += await runInto(out, base.name, raw, plan, rows, reports, { workers, shard, total: mine, quiet: args.quiet }, io);
+      rewriteJournal(out, rows);
+      writeReports(out, base.name, plan, rows, reports);
+      if (args.ciWidth === undefined || failures > 0) break;
+      const next = replicationsFor(plan, rows, args.ciWidth, args.maxReplications);
+      if (next.uncontrolled > 0) io.err(`evacsim: ${next.uncontrolled} point × metric cells have runs that did not reach a time; --ci-width does not control them\n`);
+      if (next.replications <= plan.design.replications) {
+        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at --max-replications ${args.maxReplications}; the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
+        break;
+      }
+      plan = planSweep({ ...plan.design, replications: next.replications });
+      manifest = manifestOf(raw, base.name, args.scenario, plan, shard, reports);
+      writeManifest(out, manifest);
+    }
+    const mine = shardRuns(plan.runs, shard).length;
+    const seconds = (performance.now() - started) / 1000;
+    const added = rows.length - before;
+    const used = Math.min(workers, added);
+    const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s on ${used} worker${used === 1 ? '' : 's'}` : '';
+    const growth = args.ciWidth === undefined ? '' : `; ${plan.design.replications} replications per point`;
+    io.out(
+      `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
+        `(${added} new in ${formatDuration(seconds)}${rate})${growth}\n` +
+        `wrote ${[JOURNAL, ...reportFiles(plan, reports)].map((f) => join(out, f)).join(', ')}\n`,
+    );
+    if (failures > 0) {
+      io.err(`evacsim: ${failures} run${failures === 1 ? '' : 's'} failed (listed above and in ${join(out, FAILURES)}); --resume runs them again\n`);
+      return 3;
+    }
+    return 0;
+  } finally {
+    await release();
   }
-  return 0;
-}
-
-function designOf(args: SweepArgs): SweepDesign {
-  const sets = args.set === undefined ? [] : ([] as string[]).concat(args.set);
-  return {
-    parameters: sets.map(splitAssignment),
-    kind: args.design,
-    samples: args.samples,
-    replications: args.replications,
-    seed: args.seed,
-    commonSeeds: args.commonSeeds,
-  };
 }
 
 /**
@@ -142,10 +233,13 @@ async function runInto(
   raw: unknown,
   plan: SweepPlan,
   rows: SweepRow[],
+  reports: ReportOptions,
   options: { workers: number; shard: Shard | null; total: number; quiet: boolean },
   io: Io,
 ): Promise<number> {
-  const progress = startProgress(options.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines', options.total, rows.length, 'runs', io);
+  const done = new Set(rows.map((r) => r.run));
+  const already = shardRuns(plan.runs, options.shard).filter((run) => done.has(run)).length;
+  const progress = startProgress(options.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines', options.total, already, 'runs', io);
   const journal = new Journal(out);
   const interrupted = (signal: NodeJS.Signals) => {
     progress.stop();
@@ -155,18 +249,19 @@ async function runInto(
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
   let failures = 0;
+  let count = already;
   let reportedAt = performance.now();
   try {
     await runSweep(raw, plan, {
       workers: options.workers,
       shard: options.shard,
-      skip: new Set(rows.map((r) => r.run)),
+      skip: done,
       onRow: (row) => {
         journal.append(row);
         rows.push(row);
-        progress.update(rows.length);
+        progress.update(++count);
         if (performance.now() - reportedAt >= REPORT_EVERY_MS) {
-          writeReports(out, name, plan, rows);
+          writeReports(out, name, plan, rows, reports);
           reportedAt = performance.now();
         }
       },
@@ -201,11 +296,12 @@ function readScenarioValue(path: string, options: ScenarioFileOptions): unknown 
 /** The design as `--dry-run` prints it: counts, then every point. */
 function describePlan(name: string, plan: SweepPlan, shard: Shard | null): string {
   const { design } = plan;
-  const kind = design.kind === 'lhs' ? `Latin hypercube of ${design.samples} samples` : 'grid';
+  const kinds = { grid: 'grid', lhs: `Latin hypercube of ${design.samples} samples`, points: 'design file', sobol: `Saltelli design of ${design.samples} base samples`, morris: `Morris design of ${design.trajectories} trajectories` };
   const mine = shard === null ? '' : `; shard ${shard.index}/${shard.count} runs ${shardRuns(plan.runs, shard).length}`;
   const lines = [
-    `sweep of ${name}: ${kind}, ${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${design.replications} replication${design.replications === 1 ? '' : 's'} = ${plan.runs} runs${mine}; seed ${design.seed}`,
-    ...plan.parameters.map((p) => `  ${p.name} = ${formatValues(p.spec)}`),
+    `sweep of ${name}: ${kinds[design.kind]}, ${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${design.replications} replication${design.replications === 1 ? '' : 's'} = ${plan.runs} runs${mine}; seed ${design.seed}`,
+    ...plan.parameters.map((p) => `  ${p.name} = ${p.spec === null ? '(from the design file)' : formatValues(p.spec)}`),
+    `metrics: ${design.metrics.join(', ')}`,
     'every point is a valid scenario',
     '',
     ['point', ...plan.parameters.map((p) => p.name)].join('\t'),

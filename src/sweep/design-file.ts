@@ -1,0 +1,31 @@
+// A design from a file: a CSV whose header names `--set` paths and whose rows
+// are the points, each value written as `--set` writes one (0.7, 2h, true,
+// "quoted text"). Lets SALib, the EMA Workbench or R draw the design.
+
+import { parse } from 'csv-parse/sync';
+import { UsageError } from '../errors.js';
+import type { SweepDesign } from './design.js';
+import { parseItem, type Value } from './values.js';
+
+/** The parameters and points of the design CSV `text`; `file` names it in messages. Throws UsageError for a malformed file. */
+export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'parameters' | 'points'> & { kind: 'points' } {
+  let records: string[][];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: false }) as string[][];
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  if (records.length === 0) throw new UsageError(`${file}: empty; the first line names the parameters (--set paths)`);
+  const [header, ...rows] = records;
+  header.forEach((name, i) => {
+    if (name === '') throw new UsageError(`${file}: column ${i + 1} of the header has no name`);
+  });
+  if (rows.length === 0) throw new UsageError(`${file}: no points below the header`);
+  const points = rows.map((row, r) =>
+    row.map((cell, c): Value => {
+      if (cell === '') throw new UsageError(`${file}:${r + 2}: column ${header[c]} is empty; write null for a null value`);
+      return parseItem(cell);
+    }),
+  );
+  return { kind: 'points', parameters: header.map((path) => ({ path })), points };
+}

@@ -1,0 +1,61 @@
+// The lock of a sweep folder: while a sweep, calibration or merge writes a
+// folder, no other can. The lock is a directory made atomically inside the
+// folder (proper-lockfile), refreshed while held and stale after 10 s without
+// refresh; beside it the owner's host and process id, so a lock left by a
+// killed process on this host is taken over at once.
+
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { UsageError } from '../errors.js';
+
+export const LOCK = '.sweep.lock';
+const OWNER = '.sweep.lock.owner';
+
+/** Locks `dir` (created if missing) for writing; resolves to the function that releases it. Throws UsageError when another live process holds it. */
+export async function lockSweepFolder(dir: string, warn: (text: string) => void = () => undefined): Promise<() => Promise<void>> {
+  mkdirSync(dir, { recursive: true });
+  const options = {
+    lockfilePath: join(dir, LOCK),
+    realpath: false,
+    stale: 10_000,
+    onCompromised: (error: Error) => warn(`evacsim: the lock of ${dir} was lost (${error.message}); another process may be writing it\n`),
+  };
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(dir, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw new UsageError(`cannot lock ${dir}: ${(error as Error).message}`);
+    const owner = readOwner(dir);
+    if (owner === null || owner.host !== hostname() || alive(owner.pid)) {
+      const who = owner === null ? 'another process' : `process ${owner.pid} on ${owner.host}`;
+      throw new UsageError(`${dir} is being written by ${who}; wait for it to finish (if it is gone, remove ${join(dir, LOCK)})`);
+    }
+    rmSync(join(dir, LOCK), { recursive: true, force: true });
+    release = await lockfile.lock(dir, options);
+  }
+  writeFileSync(join(dir, OWNER), `${JSON.stringify({ host: hostname(), pid: process.pid })}\n`);
+  return async () => {
+    rmSync(join(dir, OWNER), { force: true });
+    await release();
+  };
+}
+
+function readOwner(dir: string): { host: string; pid: number } | null {
+  try {
+    const owner = JSON.parse(readFileSync(join(dir, OWNER), 'utf8')) as { host: string; pid: number };
+    return typeof owner.host === 'string' && Number.isSafeInteger(owner.pid) ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,64 @@
+// Where the figures of a sweep's runs come from. Each source reads metric paths
+// of one form from a run's output; `--metric PATH` picks the first source that
+// takes the path. Further kinds of figures (such as evacuation time estimate
+// rows) join by adding a source to METRIC_SOURCES.
+
+import { peopleAt } from '../report/metrics.js';
+import type { Summary } from '../report/summary.js';
+import type { SimulationResult } from '../result.js';
+import { parseInstant } from '../scenario/duration.js';
+import type { Scenario } from '../scenario/types.js';
+import { readSummaryPath } from './summary-path.js';
+
+/** What one run leaves for its metrics to read. */
+export interface RunOutput {
+  scenario: Scenario;
+  result: SimulationResult;
+  summary: Summary;
+}
+
+/** A metric read, with what the data dictionary says of it. */
+export interface MetricReader {
+  /** Column unit: `s`, `people`, `people/h`, `vehicles`, `share` (0–1), `count` or `` (none). */
+  unit: string;
+  /** True for times that may not be reached by the end of a run: null then means "later than the run's end". */
+  censorable: boolean;
+  meaning: string;
+  /** The value in one run; null when the run has none (see `censorable`). Throws UsageError when the path fits no run of this scenario. */
+  read: (run: RunOutput) => number | null;
+}
+
+/** A kind of metric path. */
+export interface MetricSource {
+  /** Whether this source reads `path`. */
+  takes: (path: string) => boolean;
+  /** The reader of `path`; throws UsageError for a malformed path. */
+  reader: (path: string) => MetricReader;
+}
+
+const EVACUATED_AT = /^evacuatedAt\((.+)\)$/;
+
+/** Sources in the order they are asked; the summary path comes last and takes every other path. */
+export const METRIC_SOURCES: readonly MetricSource[] = [
+  {
+    takes: (path) => EVACUATED_AT.test(path),
+    reader: (path) => {
+      const instant = (EVACUATED_AT.exec(path) as RegExpExecArray)[1].trim();
+      return {
+        unit: 'people',
+        censorable: false,
+        meaning: `people evacuated at ${instant} (from the start, or an ISO date-time)`,
+        read: ({ scenario, result }) => peopleAt(result, parseInstant(instant, scenario.start)).evacuated,
+      };
+    },
+  },
+  {
+    takes: () => true,
+    reader: readSummaryPath,
+  },
+];
+
+/** The reader of metric path `path`. */
+export function metricReader(path: string): MetricReader {
+  return (METRIC_SOURCES.find((s) => s.takes(path)) as MetricSource).reader(path);
+}
