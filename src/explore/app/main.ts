@@ -80,7 +80,7 @@ async function start(): Promise<void> {
       offer(new Blob([reply.html], { type: 'text/html' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
       return;
     }
-    const took = running === null ? 0 : performance.now() - running.since;
+    const since = running?.since ?? null;
     running = null;
     if (waiting !== null) {
       // A newer change is waiting: run it and skip this stale answer.
@@ -96,7 +96,10 @@ async function start(): Promise<void> {
       status.classList.remove('problem');
       runs++;
       previous = shown;
-      shown = { outcome: reply.outcome, params: pending.get(reply.id) ?? params, run: runs };
+      const outcome = JSON.parse(reply.outcome) as Outcome;
+      // The run's time: request sent to outcome read, the page's drawing left out.
+      const took = since === null ? 0 : performance.now() - since;
+      shown = { outcome, params: pending.get(reply.id) ?? params, run: runs };
       const other = baseline ?? previous;
       (document.querySelector('#why') as HTMLElement).textContent =
         other === null ? '' : whyLine(other.params, shown.params, other.outcome.facts, shown.outcome.facts);

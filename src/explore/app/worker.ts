@@ -24,7 +24,7 @@ scope.onmessage = (event) => {
   }
   try {
     last = runRaw(request.raw);
-    scope.postMessage({ kind: 'run', id: request.id, outcome: outcomeOf(last) });
+    scope.postMessage({ kind: 'run', id: request.id, outcome: JSON.stringify(outcomeOf(last)) });
   } catch (error) {
     scope.postMessage({ kind: 'run', id: request.id, problems: problemsOf(error) });
   }
