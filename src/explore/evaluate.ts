@@ -46,14 +46,15 @@ export function runRaw(raw: unknown): Run {
 
 /** What the page draws of `run`. */
 export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome {
-  const series = reportSeries(result, scenario);
+  const series = reportSeries(result, scenario, summary);
+  const figures = keyFigures(summary);
   return {
     people: summary.people,
-    figures: keyFigures(summary),
+    figures,
     series,
     map: mapData(result, scenario, traffic),
     settlements: summary.settlements.map((s) => ({ id: s.id, name: s.name, evacuated: s.evacuated, trapped: s.trapped, clearance: s.clearance })),
-    facts: { figures: keyFigures(summary), left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
+    facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
     districts: districtTable(result, summary, scenario.start),
     settlementTable: settlementTable(result, summary, scenario.start),

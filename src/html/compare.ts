@@ -39,7 +39,7 @@ export function baselineFromRun(result: SimulationResult, summary: Summary, scen
     label,
     figures: keyFigures(summary),
     settlements: summary.settlements.map(outcome),
-    series: reportSeries(result, scenario),
+    series: reportSeries(result, scenario, summary),
     map: mapData(result, scenario, traffic),
   };
 }

@@ -10,7 +10,8 @@ import { type Clearance, clearance } from '../report/clearance.js';
 import { peopleSeries } from '../report/metrics.js';
 import { describeScope, isWholeScope } from '../report/scope.js';
 import { occupancySeries } from '../report/shelters.js';
-import { evaluateTargets } from '../report/targets.js';
+import type { Summary } from '../report/summary.js';
+import { type TargetResult, evaluateTargets } from '../report/targets.js';
 
 /** A target of `people.evacuated` placed on the chart. */
 export interface TargetPoint {
@@ -62,8 +63,8 @@ export interface ReportSeries {
   shelters: { id: string; name: string; capacity: number; occupancy: number[] }[];
 }
 
-/** The chart data of a run of `scenario`. */
-export function reportSeries(result: SimulationResult, scenario: Scenario): ReportSeries {
+/** The chart data of a run of `scenario`; its `summary`, when given, saves evaluating the targets and clearance again. */
+export function reportSeries(result: SimulationResult, scenario: Scenario, summary?: Pick<Summary, 'clearance' | 'targets'>): ReportSeries {
   const ends = binEnds(result.endTime, result.samples.binSeconds);
   const times = [0, ...ends];
   const people = peopleSeries(result, times);
@@ -91,9 +92,9 @@ export function reportSeries(result: SimulationResult, scenario: Scenario): Repo
       label: describeScope(scope),
       evacuated: peopleSeries(result, times, scope).map((p) => p.evacuated),
     })),
-    targets: targetPoints(result, scenario, scopes),
+    targets: targetPoints(result, summary?.targets ?? evaluateTargets(result, scenario.targets), scopes),
     complied: people[people.length - 1].complied,
-    clearance: clearance(result),
+    clearance: summary?.clearance ?? clearance(result),
     flowBinSeconds: flowBin,
     binTimes: [...flowEnds.map((_, i) => i * flowBin), result.endTime],
     departedPerHour: perHour(LogKind.Departed),
@@ -134,8 +135,7 @@ function targetScopes(scenario: Scenario): TargetScope[] {
   return [...seen.values()];
 }
 
-function targetPoints(result: SimulationResult, scenario: Scenario, scopes: TargetScope[]): TargetPoint[] {
-  const evaluated = evaluateTargets(result, scenario.targets);
+function targetPoints(result: SimulationResult, evaluated: readonly TargetResult[], scopes: TargetScope[]): TargetPoint[] {
   const labels = scopes.map((s) => describeScope(s));
   return evaluated.flatMap((t): TargetPoint[] => {
     if (t.metric !== 'people.evacuated') return [];
