@@ -85,6 +85,17 @@ describe.skipIf(!browserTests)('the report in Chromium', () => {
     expect(await page.locator('.map-controls button.play').getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('zooms the map in with its button, redrawing it at the new scale, and back to the whole map', async () => {
+    const scale = () => page.locator('svg.map .scale-bar text').textContent();
+    const whole = await scale();
+    const metres = (label: string | null) => Number(/([\d.,]+) (k?m)/.exec(label ?? '')?.[1].replace(',', '')) * (/ km/.test(label ?? '') ? 1000 : 1);
+    await page.locator('.map-controls button[aria-label="zoom in"]').click();
+    await page.locator('.map-controls button[aria-label="zoom in"]').click();
+    expect(metres(await scale())).toBeLessThan(metres(whole));
+    await page.locator('.map-controls button[aria-label="show the whole map"]').click();
+    expect(await scale()).toBe(whole);
+  });
+
   it('reads a chart value where it is pointed at, and from the keyboard', async () => {
     const chart = page.locator('[data-chart="evacuated"] svg.chart');
     await chart.focus();

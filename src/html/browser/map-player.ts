@@ -1,6 +1,6 @@
 // The map that plays: one slider picks the instant (with play/pause and a
 // speed), and everything on the map is redrawn as it was then. Choices of road
-// and settlement colouring, zoom (buttons, wheel, drag to pan) and downloads of
+// and settlement colouring, zoom (buttons, wheel, pinch; drag to pan) and downloads of
 // the map as SVG or PNG and of the settlements at that instant as CSV.
 
 import { csvTable } from '../../report/csv.js';
@@ -145,20 +145,41 @@ export function mountMap(panel: HTMLElement, data: MapData, baseline: MapData | 
     event.preventDefault();
     zoomBy(event.deltaY < 0 ? 1.25 : 0.8);
   }, { passive: false });
-  let drag: { x: number; y: number } | null = null;
+  // One pointer drags the zoomed map; two pinch it.
+  const pointers = new Map<number, { x: number; y: number }>();
+  const spread = () => {
+    const [a, b] = [...pointers.values()];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  let pinch = 0;
   figure.addEventListener('pointerdown', (event) => {
-    if (view.zoom !== undefined) drag = { x: event.clientX, y: event.clientY };
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size === 2) pinch = spread();
   });
   figure.addEventListener('pointermove', (event) => {
-    if (drag === null || view.zoom === undefined) return;
+    const last = pointers.get(event.pointerId);
+    if (last === undefined) return;
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size === 2) {
+      const now = spread();
+      if (pinch > 0 && Math.abs(now / pinch - 1) > 0.05) {
+        zoomBy(now / pinch);
+        pinch = now;
+      }
+      return;
+    }
+    if (view.zoom === undefined) return;
     const scale = Number(svg().getAttribute('width')) / svg().getBoundingClientRect().width;
     const { k } = view.zoom;
-    view.zoom = { k, x: view.zoom.x - ((event.clientX - drag.x) * scale) / k, y: view.zoom.y - ((event.clientY - drag.y) * scale) / k };
-    drag = { x: event.clientX, y: event.clientY };
+    view.zoom = { k, x: view.zoom.x - ((event.clientX - last.x) * scale) / k, y: view.zoom.y - ((event.clientY - last.y) * scale) / k };
     draw();
   });
-  figure.addEventListener('pointerup', () => (drag = null));
-  figure.addEventListener('pointerleave', () => (drag = null));
+  for (const end of ['pointerup', 'pointercancel', 'pointerleave'] as const) {
+    figure.addEventListener(end, (event) => {
+      pointers.delete(event.pointerId);
+      pinch = 0;
+    });
+  }
   svgButton.addEventListener('click', () => offer(new Blob([svgFile(svg())], { type: 'image/svg+xml' }), `${fileStem(scenario, 'map')}.svg`));
   pngButton.addEventListener('click', () => void pngBlob(svg()).then((blob) => offer(blob, `${fileStem(scenario, 'map')}.png`)));
   csvButton.addEventListener('click', () => {
