@@ -19,6 +19,8 @@ const MAX_HEIGHT = 640;
 const PAD = 24;
 const MAX_LABELS = 150;
 const IMPORTANT_LABELS = 8;
+/** Height of the top band (time label) and bottom band (scale bar) kept free of labels. */
+const BAND = 24;
 
 /** The map as a standalone `<svg>` with id `view.id` (default "map"). */
 export function renderMap(data: MapData, view: MapView = {}): string {
@@ -153,11 +155,12 @@ function labels(data: MapData, frame: Frame, radius: (population: number) => num
   ]
     .filter((r) => r.at[0] >= 0 && r.at[0] <= width && r.at[1] >= 0 && r.at[1] <= frame.height)
     .sort((a, b) => b.weight - a.weight)
-    .map((r, k) => ({ text: r.text, x: r.at[0], y: r.at[1], radius: r.radius, important: k < IMPORTANT_LABELS }));
+    .map((r, k) => ({ text: r.text, x: r.at[0], y: r.at[1] - BAND, radius: r.radius, important: k < IMPORTANT_LABELS }));
   // Only the biggest places can be labelled legibly; the cap keeps placement quick on large maps.
-  const placed = placeLabels(requests.slice(0, MAX_LABELS), width, frame.height);
+  // Labels keep out of the bands at the top (the time) and the bottom (the scale bar).
+  const placed = placeLabels(requests.slice(0, MAX_LABELS), width, frame.height - 2 * BAND);
   return el('g', { class: 'labels' }, ...placed.map((p) =>
-    el('text', { x: p.x, y: p.y, 'text-anchor': p.anchor }, text(p.text))));
+    el('text', { x: p.x, y: p.y + BAND, 'text-anchor': p.anchor }, text(p.text))));
 }
 
 function scaleBar(frame: Frame): string {

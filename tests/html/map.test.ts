@@ -120,6 +120,22 @@ describe('map labels', () => {
     expect(labels).toContain(`>${escapeHtml(biggest.name.split(' (')[0].slice(0, 23))}`);
     expect(svg.indexOf('class="destinations"')).toBeGreaterThan(svg.indexOf('class="settlements"'));
   });
+
+  it('keep out of the time at the top and the scale bar at the bottom, at any width', () => {
+    const { scenario, result } = runFixture();
+    const data = mapData(result, scenario);
+    for (const width of [300, 390, 720]) {
+      const svg = renderMap(data, { width });
+      const height = Number(/viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1]);
+      const labels = /<g class="labels">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+      const ys = [...labels.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(ys.length).toBeGreaterThan(0);
+      for (const y of ys) {
+        expect(y - 10).toBeGreaterThanOrEqual(24);
+        expect(y + 2).toBeLessThanOrEqual(height - 24);
+      }
+    }
+  });
 });
 
 /** People in log rows of `kind` for settlement `id` up to `t`. */
