@@ -96,6 +96,15 @@ describe.skipIf(!browserTests)('the report in Chromium', () => {
     expect(await scale()).toBe(whole);
   });
 
+  it("shows a mark's numbers when it gets keyboard focus, and hides them with Escape", async () => {
+    await page.locator('svg.map g.destination').first().focus();
+    const tip = page.locator('.tip');
+    await expect(tip.isVisible()).resolves.toBe(true);
+    expect(await tip.textContent()).toMatch(/arrived|places taken/);
+    await page.keyboard.press('Escape');
+    await expect(tip.isVisible()).resolves.toBe(false);
+  });
+
   it('reads a chart value where it is pointed at, and from the keyboard', async () => {
     const chart = page.locator('[data-chart="evacuated"] svg.chart');
     await chart.focus();
