@@ -1,6 +1,6 @@
 // The map that plays: one slider picks the instant (with play/pause and a
 // speed), and everything on the map is redrawn as it was then. Choices of road
-// and settlement colouring, zoom (buttons, wheel, pinch; drag to pan) and downloads of
+// and settlement colouring, zoom (buttons here; wheel, pinch and drag in map-zoom.ts) and downloads of
 // the map as SVG or PNG and of the settlements at that instant as CSV.
 
 import { csvTable } from '../../report/csv.js';
@@ -11,6 +11,7 @@ import { type MapView, type RoadColouring, type SettlementColouring, instantInde
 import { renderMap } from '../map.js';
 import { shortClock } from '../time-axis.js';
 import { fileStem, offer, pngBlob, svgFile } from './download.js';
+import { attachZoom } from './map-zoom.js';
 import { tipify } from './tooltip.js';
 
 const ROAD_NAMES: Record<RoadColouring, string> = { now: 'vehicles on them now', queue: 'peak queue (whole run)', delay: 'delay per vehicle (whole run)' };
@@ -129,57 +130,13 @@ export function mountMap(panel: HTMLElement, data: MapData, baseline: MapData | 
     view.settlements = settlements.value as SettlementColouring;
     draw();
   });
-  const zoomBy = (factor: number) => {
-    const z = view.zoom ?? { x: figure.clientWidth / 2, y: Number(svg().getAttribute('height')) / 2, k: 1 };
-    const k = Math.min(16, Math.max(1, z.k * factor));
-    view.zoom = k === 1 ? undefined : { ...z, k };
-    draw();
-  };
+  const zoomBy = attachZoom(figure, view, draw);
   zoomIn.addEventListener('click', () => zoomBy(1.6));
   zoomOut.addEventListener('click', () => zoomBy(1 / 1.6));
   zoomReset.addEventListener('click', () => {
     view.zoom = undefined;
     draw();
   });
-  figure.addEventListener('wheel', (event) => {
-    event.preventDefault();
-    zoomBy(event.deltaY < 0 ? 1.25 : 0.8);
-  }, { passive: false });
-  // One pointer drags the zoomed map; two pinch it.
-  const pointers = new Map<number, { x: number; y: number }>();
-  const spread = () => {
-    const [a, b] = [...pointers.values()];
-    return Math.hypot(a.x - b.x, a.y - b.y);
-  };
-  let pinch = 0;
-  figure.addEventListener('pointerdown', (event) => {
-    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    if (pointers.size === 2) pinch = spread();
-  });
-  figure.addEventListener('pointermove', (event) => {
-    const last = pointers.get(event.pointerId);
-    if (last === undefined) return;
-    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    if (pointers.size === 2) {
-      const now = spread();
-      if (pinch > 0 && Math.abs(now / pinch - 1) > 0.05) {
-        zoomBy(now / pinch);
-        pinch = now;
-      }
-      return;
-    }
-    if (view.zoom === undefined) return;
-    const scale = Number(svg().getAttribute('width')) / svg().getBoundingClientRect().width;
-    const { k } = view.zoom;
-    view.zoom = { k, x: view.zoom.x - ((event.clientX - last.x) * scale) / k, y: view.zoom.y - ((event.clientY - last.y) * scale) / k };
-    draw();
-  });
-  for (const end of ['pointerup', 'pointercancel', 'pointerleave'] as const) {
-    figure.addEventListener(end, (event) => {
-      pointers.delete(event.pointerId);
-      pinch = 0;
-    });
-  }
   svgButton.addEventListener('click', () => offer(new Blob([svgFile(svg())], { type: 'image/svg+xml' }), `${fileStem(scenario, 'map')}.svg`));
   pngButton.addEventListener('click', () => void pngBlob(svg()).then((blob) => offer(blob, `${fileStem(scenario, 'map')}.png`)));
   csvButton.addEventListener('click', () => {
