@@ -52,7 +52,7 @@ export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome 
     people: summary.people,
     figures,
     series,
-    map: mapData(result, scenario, traffic),
+    map: mapData(result, scenario, traffic, summary),
     settlements: summary.settlements.map((s) => ({ id: s.id, name: s.name, evacuated: s.evacuated, trapped: s.trapped, clearance: s.clearance })),
     facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),

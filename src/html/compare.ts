@@ -40,7 +40,7 @@ export function baselineFromRun(result: SimulationResult, summary: Summary, scen
     figures: keyFigures(summary),
     settlements: summary.settlements.map(outcome),
     series: reportSeries(result, scenario, summary),
-    map: mapData(result, scenario, traffic),
+    map: mapData(result, scenario, traffic, summary),
   };
 }
 

@@ -12,6 +12,7 @@ import { LogKind } from '../result.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
 import { occupancySeries, shelterRows } from '../report/shelters.js';
+import type { Summary } from '../report/summary.js';
 import { type SettlementStates, settlementStates } from './map-states.js';
 import type { TrafficSeries } from './traffic.js';
 
@@ -97,8 +98,17 @@ export interface MapData {
   hazards: MapHazard[];
 }
 
-/** The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic, adds roads and origin queues over time. */
-export function mapData(result: SimulationResult, scenario: Scenario, traffic: TrafficSeries | null = null): MapData {
+/**
+ * The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic,
+ * adds roads and origin queues over time; the run's `summary`, when given, saves
+ * counting its settlements and shelters again.
+ */
+export function mapData(
+  result: SimulationResult,
+  scenario: Scenario,
+  traffic: TrafficSeries | null = null,
+  summary?: Pick<Summary, 'settlements' | 'shelters'>,
+): MapData {
   const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
   const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
   const place = placement(scenario);
@@ -128,7 +138,7 @@ export function mapData(result: SimulationResult, scenario: Scenario, traffic: T
       over: overOf(trafficOf.get(road.id)),
     };
   });
-  const rows = settlementRows(result);
+  const rows = summary?.settlements ?? settlementRows(result);
   const ordered = orderTimes(result);
   const states = settlementStates(result, times);
   const settlements = scenario.settlements.map((s, i): MapSettlement => ({
@@ -145,7 +155,7 @@ export function mapData(result: SimulationResult, scenario: Scenario, traffic: T
     capturedAt: result.settlements[i]?.capturedAt ?? null,
     over: states[i],
   }));
-  const arrived = shelterRows(result);
+  const arrived = summary?.shelters ?? shelterRows(result);
   const occupancy = occupancySeries(result, times);
   const destinations = scenario.shelters.map((d, i): MapDestination => ({
     id: d.id,

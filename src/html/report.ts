@@ -34,7 +34,7 @@ export interface ReportOptions {
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
 export function reportPage(result: SimulationResult, summary: Summary, scenario: Scenario, script: string, options: ReportOptions = {}): string {
   const series = reportSeries(result, scenario, summary);
-  const map = mapData(result, scenario, options.traffic ?? null);
+  const map = mapData(result, scenario, options.traffic ?? null, summary);
   const baseline = options.baseline ?? null;
   const before: Comparison | null = baseline?.series ? { series: baseline.series, label: baseline.label } : null;
   const chart = (key: ChartKey) => el('div', { class: 'chart-slot', 'data-chart': key }, chartSvg(series, key, before));
