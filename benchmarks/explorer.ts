@@ -77,13 +77,16 @@ export function median(values: readonly number[]): number {
 
 // `node dist/benchmarks/explorer.js [scenario]`: times the explorer and checks its targets (exit 1 when missed).
 if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
-  const t = await explorerTiming(process.argv[2] ?? null, 7);
+  const t = await explorerTiming(process.argv[2] ?? null, 10);
   const rerun = median(t.reruns);
+  // The worker's first re-runs still compile its code; from the fourth on it runs warm.
+  const warm = median(t.reruns.slice(3));
   process.stdout.write(
     `Explorer, ${process.argv[2] ?? 'kursk-2024'}:\n` +
     `  server ready (spawn to address): ${t.serverReady.toFixed(2)} s (target < 1 s)\n` +
     `  first run drawn (page opened to charts and map): ${t.firstRun.toFixed(2)} s\n` +
-    `  re-run in the page (median of ${t.reruns.length}): ${(rerun * 1000).toFixed(0)} ms (target < 300 ms); all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n`,
+    `  re-run in the page (median of ${t.reruns.length}): ${(rerun * 1000).toFixed(0)} ms (target < 300 ms); ` +
+    `median from the fourth: ${(warm * 1000).toFixed(0)} ms; all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n`,
   );
   process.exitCode = t.serverReady < 1 && rerun < 0.3 ? 0 : 1;
 }
