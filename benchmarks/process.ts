@@ -3,8 +3,8 @@
 // included), with its peak resident memory and its printed summary.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../src/package-root.js';
 
 export interface ProcessRun {
   /** Wall seconds from spawn to exit. */
@@ -14,16 +14,7 @@ export interface ProcessRun {
   out: string;
 }
 
-/** The folder holding evacsim's package.json (benchmarks run from benchmarks/ or dist/benchmarks/). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package root not found');
-    dir = parent;
-  }
-  return dir;
-}
+export { packageRoot };
 
 /** Runs `evacsim <args>` in a fresh process; throws with its stderr when it fails. */
 export function runEvacsim(args: string[]): ProcessRun {

@@ -1,36 +1,68 @@
 // One what-if run, from a raw scenario file to everything the explorer page
-// draws: the summary's key figures, the chart series, the map and two tables.
-// Pure, so the browser's worker and the tests compute the very same numbers.
+// draws: the summary's key figures, the chart series, the map over time, the
+// tables and the facts the "why" line reasons with. Pure, so the browser's
+// worker and the tests compute the very same numbers.
 
 import { parseScenario } from '../scenario/parse.js';
-import { simulate } from '../simulation/simulate.js';
+import type { Scenario } from '../scenario/types.js';
+import type { SimulationResult } from '../result.js';
 import { type Summary, summarize } from '../report/summary.js';
+import type { SettlementOutcome } from '../html/compare.js';
 import { type Figure, keyFigures } from '../html/figures.js';
 import { type MapData, mapData } from '../html/map-data.js';
 import { type ReportSeries, reportSeries } from '../html/series.js';
-import { districtTable, targetsTable } from '../html/tables.js';
+import { districtTable, fleetTable, settlementTable, targetsTable } from '../html/tables.js';
+import { type TrafficSeries, simulateWithTraffic } from '../html/traffic.js';
+import type { WhyFacts } from './why.js';
 
 export interface Outcome {
   people: Summary['people'];
   figures: Figure[];
   series: ReportSeries;
   map: MapData;
+  settlements: SettlementOutcome[];
+  facts: WhyFacts;
   /** HTML tables, already escaped. */
   targets: string;
   districts: string;
+  settlementTable: string;
+  fleets: string;
+}
+
+/** A run with everything needed to write its report. */
+export interface Run {
+  scenario: Scenario;
+  result: SimulationResult;
+  summary: Summary;
+  traffic: TrafficSeries;
+}
+
+/** Parses and simulates the raw scenario `raw`, recording its traffic. Throws ScenarioError when it is invalid. */
+export function runRaw(raw: unknown): Run {
+  const scenario = parseScenario(raw);
+  const { result, traffic } = simulateWithTraffic(scenario);
+  return { scenario, result, summary: summarize(result, scenario), traffic };
+}
+
+/** What the page draws of `run`. */
+export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome {
+  const series = reportSeries(result, scenario, summary);
+  const figures = keyFigures(summary);
+  return {
+    people: summary.people,
+    figures,
+    series,
+    map: mapData(result, scenario, traffic, summary),
+    settlements: summary.settlements.map((s) => ({ id: s.id, name: s.name, evacuated: s.evacuated, trapped: s.trapped, clearance: s.clearance })),
+    facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
+    targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
+    districts: districtTable(result, summary, scenario.start),
+    settlementTable: settlementTable(result, summary, scenario.start),
+    fleets: fleetTable(summary, scenario, scenario.start),
+  };
 }
 
 /** Parses, simulates and summarizes the raw scenario `raw`. Throws ScenarioError when it is invalid. */
 export function evaluate(raw: unknown): Outcome {
-  const scenario = parseScenario(raw);
-  const result = simulate(scenario);
-  const summary = summarize(result, scenario);
-  return {
-    people: summary.people,
-    figures: keyFigures(summary),
-    series: reportSeries(result, scenario),
-    map: mapData(result, scenario),
-    targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
-    districts: districtTable(result, summary, scenario.start),
-  };
+  return outcomeOf(runRaw(raw));
 }

@@ -8,8 +8,8 @@ import type { Mobilization, Scenario } from '../scenario/types.js';
 export interface Parameters {
   seed: number;
   carShare: number;
-  /** One per order, in scenario order. */
-  orders: { compliance: number; mobilization: Mobilization }[];
+  /** One per order, in scenario order; `at` in seconds from the start. */
+  orders: { at: number; compliance: number; mobilization: Mobilization }[];
   /** Vehicles of each fleet. */
   fleets: number[];
   /** Places of each destination; null for an exit (no limit), which stays one. */
@@ -23,21 +23,58 @@ export function readParameters(scenario: Scenario): Parameters {
   return {
     seed: scenario.seed,
     carShare: scenario.households.carShare,
-    orders: scenario.orders.map((o) => ({ compliance: o.compliance, mobilization: { ...o.mobilization } })),
+    orders: scenario.orders.map((o) => ({ at: o.at, compliance: o.compliance, mobilization: { ...o.mobilization } })),
     fleets: scenario.fleets.map((f) => f.vehicles),
     shelters: scenario.shelters.map((s) => s.capacity),
     hazards: scenario.hazards.map(() => true),
   };
 }
 
-/** `p` with every order's compliance set to `compliance`. */
-export function withCompliance(p: Parameters, compliance: number): Parameters {
-  return { ...p, orders: p.orders.map((o) => ({ ...o, compliance })) };
+/** The mean of the orders' compliance (0 without orders): where the master slider sits. */
+export function meanCompliance(p: Parameters): number {
+  return mean(p.orders.map((o) => o.compliance));
 }
 
-/** `p` with every order's median mobilization delay set to `seconds` (kinds and shapes kept). */
-export function withMobilizationMedian(p: Parameters, seconds: number): Parameters {
-  return { ...p, orders: p.orders.map((o) => ({ ...o, mobilization: { ...o.mobilization, median: seconds } })) };
+/**
+ * `anchor`'s orders with their compliance scaled so their mean becomes `target`,
+ * each kept within 0–1: the differences between orders survive (35 % and 96 %
+ * moved to a mean of 50 % stay apart). Orders all at 0 are set to `target`.
+ */
+export function scaleCompliance(anchor: Parameters, target: number): Parameters {
+  const m = meanCompliance(anchor);
+  const scaled = (c: number) => (m === 0 ? target : Math.min(1, Math.max(0, (c * target) / m)));
+  return { ...anchor, orders: anchor.orders.map((o) => ({ ...o, compliance: round(scaled(o.compliance), 4) })) };
+}
+
+/** The mean median mobilization delay, seconds. */
+export function meanMedian(p: Parameters): number {
+  return mean(p.orders.map((o) => o.mobilization.median));
+}
+
+/** `anchor`'s orders with their median mobilization delays scaled so their mean becomes `seconds` (kinds and shapes kept). */
+export function scaleMedian(anchor: Parameters, seconds: number): Parameters {
+  const m = meanMedian(anchor);
+  return {
+    ...anchor,
+    orders: anchor.orders.map((o) => ({
+      ...o,
+      mobilization: { ...o.mobilization, median: m === 0 ? seconds : (o.mobilization.median * seconds) / m },
+    })),
+  };
+}
+
+/** `anchor`'s orders all given `seconds` later (earlier when negative), never before the start. */
+export function shiftOrders(anchor: Parameters, seconds: number): Parameters {
+  return { ...anchor, orders: anchor.orders.map((o) => ({ ...o, at: Math.max(0, o.at + seconds) })) };
+}
+
+function mean(values: readonly number[]): number {
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function round(x: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(x * k) / k;
 }
 
 type Fields = Record<string, unknown>;
@@ -48,9 +85,10 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
  * A copy of the raw scenario file `raw` with `p` written in: `seed`,
  * `households.carShare`, each order's `compliance` and `mobilization`, each
  * fleet's `vehicles`, each shelter's `capacity`, and only the hazards that are
- * on. Everything else is kept as written. `raw` must be the file `p` was read from.
+ * on. Everything else is kept as written. `raw` must be the file `p` was read from;
+ * `from`, the parameters read from it, keeps an order's instant as written while it is unchanged.
  */
-export function applyParameters(raw: unknown, p: Parameters): Fields {
+export function applyParameters(raw: unknown, p: Parameters, from?: Parameters): Fields {
   if (!isFields(raw)) throw new TypeError('a scenario file is a JSON object');
   const out = structuredClone(raw);
   out.seed = p.seed;
@@ -58,8 +96,11 @@ export function applyParameters(raw: unknown, p: Parameters): Fields {
   const list = (key: string): unknown[] => (Array.isArray(out[key]) ? (out[key] as unknown[]) : []);
   list('orders').forEach((order, i) => {
     const set = p.orders[i];
+    const original = from?.orders[i];
     if (!isFields(order) || set === undefined) return;
     order.compliance = set.compliance;
+    // The instant as the file wrote it, unless it moved: then seconds from the start.
+    if (set.at !== original?.at) order.at = set.at;
     const m = set.mobilization;
     // Whole seconds read best with units; a fraction stays a plain number of seconds.
     const median = Number.isInteger(m.median) ? durationText(m.median) : m.median;

@@ -1,12 +1,16 @@
 // Messages between the explorer page and its worker: the page sends a raw
-// scenario with a run number; the worker answers with the outcome or the
-// problems that kept the scenario from running.
+// scenario with a run number, and the worker answers with the outcome or the
+// problems that kept it from running (the outcome is an Outcome as JSON); or the page asks for the last run as an
+// HTML report (with the report's script, which the page fetched), and gets it.
 
-import type { Outcome } from './evaluate.js';
+export type WorkerRequest =
+  | { kind: 'run'; id: number; raw: unknown }
+  | { kind: 'report'; id: number; script: string };
 
-export interface RunRequest {
-  id: number;
-  raw: unknown;
-}
+export type RunRequest = Extract<WorkerRequest, { kind: 'run' }>;
 
-export type RunReply = { id: number; outcome: Outcome } | { id: number; problems: string[] };
+export type WorkerReply =
+  /** The outcome as JSON text: cloning one string costs a fraction of cloning thousands of small arrays. */
+  | { kind: 'run'; id: number; outcome: string }
+  | { kind: 'run'; id: number; problems: string[] }
+  | { kind: 'report'; id: number; html: string };

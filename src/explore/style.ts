@@ -28,5 +28,12 @@ input[aria-invalid=true] { outline: 2px solid var(--bad); }
 button { font: inherit; font-size: 14px; padding: 6px 12px; border: 1px solid #999; border-radius: 5px; background: #fff; cursor: pointer; }
 button:hover { background: #eef3f8; }
 .figure .change { color: var(--accent); }
-@media (max-width: 900px) { .explorer { grid-template-columns: 1fr; } #controls { position: static; height: auto; } }
+#why { font-size: 13.5px; margin: 8px 0; }
+#why:empty { display: none; }
+.row label { display: inline-block; margin-right: 8px; }
+@media (max-width: 900px) {
+  .explorer { grid-template-columns: minmax(0, 1fr); }
+  #controls { position: static; height: auto; border-right: none; border-bottom: 1px solid var(--line); }
+  #results { padding: 12px 12px 40px; }
+}
 `;

@@ -9,6 +9,8 @@ export interface LegendItem {
   color: string;
   /** How the swatch is drawn: a line (solid or dashed), a shaded box, or a point. */
   shape: 'line' | 'dashed' | 'box' | 'point' | 'hollow';
+  /** The line's own dash pattern, when it has one. */
+  pattern?: string | null;
 }
 
 const ROW = 18;
@@ -56,7 +58,7 @@ function swatch(item: LegendItem): string {
     default:
       return el('line', {
         x1: 0, y1: 8, x2: 20, y2: 8, stroke: item.color, 'stroke-width': 2.5,
-        'stroke-dasharray': item.shape === 'dashed' ? '5 3' : null,
+        'stroke-dasharray': item.shape === 'dashed' ? '5 3' : item.pattern ?? null,
       });
   }
 }

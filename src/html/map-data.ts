@@ -1,14 +1,20 @@
 // What the map shows, as plain data in planar metres (the simulation's own
 // projection, so a front drawn here is the front that captured the nodes):
 // roads with their congestion, settlements with their outcome, destinations
-// with their arrivals, and the hazards with their timing.
+// with their arrivals, and the hazards with their timing; and, at each instant
+// of `times`, the settlements' states, arrivals and (when the run was traced)
+// the traffic on each road and in each origin queue.
 
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes, placement } from '../network/build-graph.js';
 import { LogKind } from '../result.js';
+import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
-import { shelterRows } from '../report/shelters.js';
+import { occupancySeries, shelterRows } from '../report/shelters.js';
+import type { Summary } from '../report/summary.js';
+import { type SettlementStates, settlementStates } from './map-states.js';
+import type { TrafficSeries } from './traffic.js';
 
 export type Point = [number, number];
 
@@ -25,6 +31,8 @@ export interface MapRoad {
   delayPerVehicle: number;
   /** One line per direction for the tooltip. */
   detail: string[];
+  /** At each of MapData.times, when the run was traced: vehicles on it, fleet vehicles among them, vehicles that left it in the bin. */
+  over: { onRoad: number[]; fleetOnRoad: number[]; passed: number[] } | null;
 }
 
 export interface MapSettlement {
@@ -40,6 +48,15 @@ export interface MapSettlement {
   orderedAt: number | null;
   clearance: number | null;
   capturedAt: number | null;
+  /** People by state at each of MapData.times. */
+  over: SettlementStates;
+}
+
+/** A node where vehicles waited to enter the network, with the count at each of MapData.times. */
+export interface MapOrigin {
+  node: string;
+  at: Point;
+  queued: number[];
 }
 
 export interface MapDestination {
@@ -48,6 +65,8 @@ export interface MapDestination {
   at: Point;
   capacity: number | null;
   arrived: number;
+  /** People there at each of MapData.times. */
+  arrivedOver: number[];
 }
 
 export type MapHazard =
@@ -68,14 +87,30 @@ export interface MapData {
   geographic: boolean;
   endTime: number;
   start: string | null;
+  /** Instants the map can show: 0 and every report-bin end. */
+  times: number[];
+  /** True when roads carry their traffic over time (`over`) and `origins` is filled. */
+  traced: boolean;
   roads: MapRoad[];
+  origins: MapOrigin[];
   settlements: MapSettlement[];
   destinations: MapDestination[];
   hazards: MapHazard[];
 }
 
-/** The map's data for a run of `scenario`. */
-export function mapData(result: SimulationResult, scenario: Scenario): MapData {
+/**
+ * The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic,
+ * adds roads and origin queues over time; the run's `summary`, when given, saves
+ * counting its settlements and shelters again.
+ */
+export function mapData(
+  result: SimulationResult,
+  scenario: Scenario,
+  traffic: TrafficSeries | null = null,
+  summary?: Pick<Summary, 'settlements' | 'shelters'>,
+): MapData {
+  const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
+  const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
   const place = placement(scenario);
   const nodes = new Map<string, Point>();
   for (const n of scenario.network.nodes) {
@@ -100,10 +135,12 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
         const mean = l.vehicles > 0 ? l.totalDelaySeconds / l.vehicles : 0;
         return `${l.from} → ${l.to}: ${l.vehicles} vehicles, peak ${l.peakQueue} of ${storage} at once, mean delay ${Math.round(mean / 60)} min`;
       }),
+      over: overOf(trafficOf.get(road.id)),
     };
   });
-  const rows = settlementRows(result);
+  const rows = summary?.settlements ?? settlementRows(result);
   const ordered = orderTimes(result);
+  const states = settlementStates(result, times);
   const settlements = scenario.settlements.map((s, i): MapSettlement => ({
     id: s.id,
     name: s.name,
@@ -116,15 +153,19 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
     orderedAt: ordered[i] ?? null,
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
+    over: states[i],
   }));
-  const arrived = shelterRows(result);
+  const arrived = summary?.shelters ?? shelterRows(result);
+  const occupancy = occupancySeries(result, times);
   const destinations = scenario.shelters.map((d, i): MapDestination => ({
     id: d.id,
     name: d.name,
     at: at(d.node),
     capacity: d.capacity,
     arrived: arrived[i]?.arrived ?? 0,
+    arrivedOver: occupancy.map((o) => o[i] ?? 0),
   }));
+  const origins = (traffic?.origins ?? []).map((o): MapOrigin => ({ node: o.node, at: at(o.node), queued: o.queued }));
   const hazards = scenario.hazards.map((h): MapHazard => {
     if (h.kind === 'closure' || h.kind === 'slowdown') {
       return { kind: h.kind, roads: h.roads, from: h.from, until: h.until, factor: h.kind === 'slowdown' ? h.factor : 0 };
@@ -144,7 +185,14 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
       maxDepth: h.maxDepthKm * 1000,
     };
   });
-  return { geographic: place.geographic, endTime: result.endTime, start: result.start, roads, settlements, destinations, hazards };
+  return {
+    geographic: place.geographic, endTime: result.endTime, start: result.start, times, traced: traffic !== null,
+    roads, origins, settlements, destinations, hazards,
+  };
+}
+
+function overOf(road: TrafficSeries['roads'][number] | undefined): MapRoad['over'] {
+  return road === undefined ? null : { onRoad: road.onRoad, fleetOnRoad: road.fleetOnRoad, passed: road.passed };
 }
 
 /** Unit normal of the line's overall direction, turned towards `towards`. */

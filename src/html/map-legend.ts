@@ -1,84 +1,100 @@
-// The map's legend panel: road colour classes (both layers, switched with
-// them), settlement clearance classes and sizes, and the symbols of places and
-// hazards.
+// The map's legend, as HTML beside (or, on a phone, under) the map: the road and
+// settlement colours of the current view, population sizes, and a symbol only
+// for what the scenario has (no front entry without a front, no fleet without fleets).
 
 import { formatCount } from '../report/format.js';
-import type { MapSettlement } from './map-data.js';
-import { type Classes, CLEARANCE_CLASSES, DELAY_CLASSES, QUEUE_CLASSES, largest } from './map-scales.js';
-import { MARK } from './palette.js';
+import type { MapData } from './map-data.js';
+import { runClearance } from './map.js';
+import { CHANGE_CLASSES, type Classes, DELAY_CLASSES, QUEUE_CLASSES, largest, populationRadius } from './map-scales.js';
+import { type MapView, resolveView } from './map-view.js';
+import { MARK, STATE } from './palette.js';
 import { el, text } from './svg.js';
 
-/** The legend panel beside the map, and its height in pixels. */
-export function mapLegend(radius: (population: number) => number, settlements: readonly MapSettlement[]): { svg: string; height: number } {
-  let y = 0;
-  const parts: string[] = [];
-  const heading = (label: string) => {
-    y += 22;
-    parts.push(el('text', { y, class: 'legend-heading' }, text(label)));
-    y += 6;
-  };
-  const classRows = (classes: Classes, className: string) => {
-    const rows = classes.labels.map((label, i) =>
-      el('g', { transform: `translate(0,${y + i * 16})` },
-        el('rect', { y: 2, width: 22, height: 8, fill: classes.colors[i] }),
-        el('text', { x: 30, y: 10 }, text(label))));
-    parts.push(el('g', { class: className || null }, ...rows));
-  };
-  y += 18;
-  parts.push(el('text', { y, class: 'legend-heading links-queue' }, text('Roads: peak queue (share filled)')));
-  parts.push(el('text', { y, class: 'legend-heading links-delay' }, text('Roads: mean delay per vehicle')));
-  y += 6;
-  classRows(QUEUE_CLASSES, 'links-queue');
-  classRows(DELAY_CLASSES, 'links-delay');
-  y += QUEUE_CLASSES.labels.length * 16;
-  parts.push(el('text', { y: y + 10, class: 'muted' }, text('width: vehicles carried; dashed: railway')));
-  y += 16;
+/** The legend of `data` drawn with `view`. */
+export function mapLegend(data: MapData, view: MapView = {}): string {
+  const v = resolveView(data, view);
+  const blocks: string[] = [];
+  const roadTitle = { now: 'Roads: vehicles on them now (share of room)', queue: 'Roads: peak queue (share of room)', delay: 'Roads: mean delay per vehicle' }[v.roads];
+  blocks.push(block(roadTitle, classItems(v.roads === 'delay' ? DELAY_CLASSES : QUEUE_CLASSES),
+    item(line('#c8c8c8', 3), v.roads === 'now' ? 'no vehicle now' : 'not used'),
+    note(v.roads === 'now' ? 'width: vehicles passing in the interval' : 'width: vehicles carried'),
+    data.roads.some((r) => r.mode === 'rail') ? item(line(MARK.ink, 2, '7 3'), 'railway') : ''));
 
-  heading('Settlements: clear after order');
-  classRows(CLEARANCE_CLASSES, '');
-  y += CLEARANCE_CLASSES.labels.length * 16;
-  parts.push(legendCircle(y, MARK.notCleared, MARK.ink, 0.8, 'not cleared by the end'));
-  parts.push(legendCircle(y + 16, MARK.notTold, MARK.ink, 0.8, 'not told to leave'));
-  parts.push(legendCircle(y + 32, '#ffffff', MARK.trapped, 3, 'people trapped'));
-  y += 48;
-
-  const sizes = niceSizes(largest(settlements.map((s) => s.population)));
-  if (sizes.length > 0) {
-    heading('Population');
-    const rMax = radius(sizes[0]);
-    let x = rMax;
-    const circles = sizes.map((p) => {
-      const r = radius(p);
-      const g = el('g', { transform: `translate(${x},${y + rMax})` },
-        el('circle', { cy: rMax - r, r, fill: 'none', stroke: MARK.ink }),
-        el('text', { y: rMax + 14, 'text-anchor': 'middle' }, text(formatCount(p))));
-      x += Math.max(2 * r + 12, 44);
-      return g;
-    });
-    parts.push(...circles);
-    y += 2 * rMax + 20;
+  if (v.settlements === 'clearance') {
+    blocks.push(block('Settlements: clear after the order', classItems(runClearance(data, v.baseline)),
+      item(circle(MARK.notCleared), 'not cleared by the end'), item(circle(MARK.notTold), 'not told to leave')));
+  } else if (v.settlements === 'change') {
+    blocks.push(block('Settlements: evacuated against the baseline', classItems(CHANGE_CLASSES)));
+  } else {
+    blocks.push(block('Settlements at the time shown',
+      item(circle(MARK.notTold), 'not told yet'),
+      item(circle(STATE.waiting), 'people waiting to leave'),
+      item(circle(STATE.left), 'everyone who complied has left'),
+      note('blue wedge: share of those who complied who have left')));
   }
+  const trapped = data.settlements.some((s) => s.trapped > 0);
+  const captured = data.settlements.some((s) => s.capturedAt !== null) || data.hazards.some((h) => h.kind === 'capture');
+  blocks.push(block('Marks',
+    trapped ? item(ring(MARK.trapped), 'people trapped') : '',
+    captured ? item(svg(el('path', { d: 'M5,1L17,11M5,11L17,1', stroke: MARK.trapped, 'stroke-width': 2.5 })), 'captured') : '',
+    data.origins.length > 0 ? item(svg(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.queue, 'fill-opacity': 0.55, stroke: MARK.queue })), 'vehicles waiting to enter the road (size: count)') : '',
+    data.roads.some((r) => r.over !== null && r.over.fleetOnRoad.some((n) => n > 0)) ? item(svg(el('rect', { x: 1, y: 0, width: 20, height: 12, rx: 3, fill: MARK.fleet })), 'fleet vehicles on a road (count)') : '',
+    data.destinations.some((d) => d.capacity !== null) ? item(svg(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.shelter })), 'shelter (filled: share of places taken)') : '',
+    data.destinations.some((d) => d.capacity === null) ? item(svg(el('path', { d: 'M11,-1L18,12L4,12Z', fill: MARK.exit })), 'exit (size: people arrived)') : ''));
 
-  heading('Places and hazards');
-  const symbol = (shape: string, label: string) => {
-    parts.push(el('g', { transform: `translate(0,${y})` }, shape, el('text', { x: 30, y: 10 }, text(label))));
-    y += 17;
-  };
-  symbol(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.shelter }), 'shelter (with places)');
-  symbol(el('path', { d: 'M11,-1L18,12L4,12Z', fill: MARK.exit }), 'exit (region edge, onward)');
-  symbol(el('rect', { y: 0, width: 22, height: 12, fill: MARK.front, 'fill-opacity': 0.22 }), 'area the front has reached');
-  symbol(el('line', { x1: 0, x2: 22, y1: 6, y2: 6, stroke: MARK.front, 'stroke-width': 2.5, 'stroke-dasharray': '8 3' }), 'front at its start');
-  symbol(el('path', { d: 'M5,1L17,11M5,11L17,1', stroke: MARK.trapped, 'stroke-width': 2.5 }), 'captured place');
-  symbol(el('line', { x1: 0, x2: 22, y1: 6, y2: 6, stroke: MARK.closure, 'stroke-width': 3, 'stroke-dasharray': '2 4' }), 'road closed');
-  symbol(el('line', { x1: 0, x2: 22, y1: 6, y2: 6, stroke: MARK.slowdown, 'stroke-width': 3, 'stroke-dasharray': '6 3' }), 'road slowed');
-  parts.push(el('text', { y: y + 10, class: 'muted' }, text('faded: not in force at the time shown')));
-  return { svg: el('g', { class: 'map-legend' }, ...parts), height: y + 16 };
+  const hazards = new Set(data.hazards.map((h) => h.kind));
+  if (hazards.size > 0) {
+    blocks.push(block('Hazards',
+      hazards.has('front') ? item(svg(el('rect', { y: 0, width: 22, height: 12, fill: MARK.front, 'fill-opacity': 0.22 })), 'area the front has reached') : '',
+      hazards.has('front') ? item(line(MARK.front, 2.5, '8 3'), 'front at its start') : '',
+      hazards.has('capture') ? item(svg(el('circle', { cx: 11, cy: 6, r: 5.5, fill: 'none', stroke: MARK.front, 'stroke-width': 2, 'stroke-dasharray': '3 2' })), 'captured place') : '',
+      hazards.has('closure') ? item(line(MARK.closure, 3, '2 4'), 'road closed') : '',
+      hazards.has('slowdown') ? item(line(MARK.slowdown, 3, '6 3'), 'road slowed') : '',
+      hazards.has('closure') || hazards.has('slowdown') ? note('faded: not in force at the time shown') : ''));
+  }
+  const sizes = niceSizes(largest(data.settlements.map((s) => s.population)));
+  if (sizes.length > 0) {
+    const radius = populationRadius(largest(data.settlements.map((s) => s.population)), v.width < 500 ? 13 : 18);
+    blocks.push(block('Population', el('div', { class: 'sizes' }, ...sizes.map((p) => {
+      const r = radius(p);
+      return el('span', { class: 'size' },
+        el('svg', { width: 2 * r + 2, height: 2 * r + 2, 'aria-hidden': 'true' }, el('circle', { cx: r + 1, cy: r + 1, r, fill: 'none', stroke: MARK.ink })),
+        text(formatCount(p)));
+    }))));
+  }
+  return el('div', { class: 'map-legend' }, ...blocks);
 }
 
-function legendCircle(y: number, fill: string, stroke: string, strokeWidth: number, label: string): string {
-  return el('g', { transform: `translate(0,${y})` },
-    el('circle', { cx: 11, cy: 6, r: 5.5, fill, stroke, 'stroke-width': strokeWidth }),
-    el('text', { x: 30, y: 10 }, text(label)));
+function block(title: string, ...items: string[]): string {
+  return el('div', { class: 'legend-block' }, el('p', { class: 'legend-heading' }, text(title)), ...items);
+}
+
+function classItems(classes: Classes): string {
+  return classes.labels.map((label, i) => item(svg(el('rect', { y: 2, width: 22, height: 9, fill: classes.colors[i] })), label)).join('');
+}
+
+function item(swatch: string, label: string): string {
+  return el('div', { class: 'legend-item' }, swatch, el('span', {}, text(label)));
+}
+
+function note(label: string): string {
+  return el('p', { class: 'legend-note' }, text(label));
+}
+
+function svg(shape: string): string {
+  return el('svg', { width: 22, height: 13, viewBox: '0 -1 22 14', 'aria-hidden': 'true' }, shape);
+}
+
+function line(color: string, width: number, dash: string | null = null): string {
+  return svg(el('line', { x1: 0, x2: 22, y1: 6, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash }));
+}
+
+function circle(fill: string): string {
+  return svg(el('circle', { cx: 11, cy: 6, r: 5.5, fill, stroke: MARK.ink, 'stroke-width': 0.8 }));
+}
+
+function ring(color: string): string {
+  return svg(el('circle', { cx: 11, cy: 6, r: 5, fill: 'white', stroke: color, 'stroke-width': 3 }));
 }
 
 /** Up to three round populations to show in the size legend, largest first. */

@@ -1,8 +1,9 @@
-// The map's colour and size encodings, with fixed class breaks so two runs of
-// the explorer (before and after a change) colour the same value the same way.
+// The map's colour and size encodings: fixed class breaks for road queues and
+// delays; clearance classes scaled to the run (and its baseline, so two runs
+// colour the same value the same way); a diverging scale for changes.
 
 import { scaleSqrt, scaleThreshold } from 'd3-scale';
-import { CLEARANCE_RAMP, HEAT } from './palette.js';
+import { CHANGE_RAMP, CLEARANCE_RAMP, HEAT } from './palette.js';
 
 const HOUR = 3600;
 const DAY = 86400;
@@ -29,11 +30,45 @@ export const DELAY_CLASSES: Classes = {
   labels: ['under 1 min', '1–5 min', '5–15 min', '15–60 min', '1–4 h', '4 h or more'],
 };
 
-/** Time from a settlement's order to its last compliant person evacuated, seconds. */
-export const CLEARANCE_CLASSES: Classes = {
-  breaks: [12 * HOUR, DAY, 2 * DAY, 4 * DAY],
-  colors: CLEARANCE_RAMP,
-  labels: ['within 12 h', '12 h – 1 day', '1–2 days', '2–4 days', '4 days or more'],
+const STEPS: [number, string][] = [
+  [60, '1 min'], [5 * 60, '5 min'], [10 * 60, '10 min'], [15 * 60, '15 min'], [30 * 60, '30 min'], [HOUR, '1 h'],
+  [2 * HOUR, '2 h'], [3 * HOUR, '3 h'], [6 * HOUR, '6 h'], [12 * HOUR, '12 h'], [DAY, '1 day'], [2 * DAY, '2 days'],
+  [4 * DAY, '4 days'], [7 * DAY, '7 days'],
+];
+
+/**
+ * Classes of the time from a settlement's order to its last compliant person
+ * evacuated, in five even steps that cover `longest` seconds (the run's longest
+ * clearance): a two-hour town run is not one colour, nor a two-week region.
+ */
+export function clearanceClasses(longest: number): Classes {
+  const [step] = STEPS.find(([size]) => size * 5 >= longest) ?? STEPS[STEPS.length - 1];
+  const show = (seconds: number) => durationLabel(seconds);
+  const breaks = [1, 2, 3, 4].map((k) => k * step);
+  return {
+    breaks,
+    colors: CLEARANCE_RAMP,
+    labels: [
+      `within ${show(breaks[0])}`,
+      ...breaks.slice(1).map((b, i) => `${show(breaks[i])} – ${show(b)}`),
+      `${show(breaks[3])} or more`,
+    ],
+  };
+}
+
+/** "45 min", "3 h", "1 day", "2.5 days". */
+function durationLabel(seconds: number): string {
+  if (seconds < HOUR) return `${Math.round(seconds / 60)} min`;
+  if (seconds < DAY) return `${Math.round((seconds / HOUR) * 10) / 10} h`;
+  const days = Math.round((seconds / DAY) * 10) / 10;
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/** Change in people evacuated from the baseline: fewer (orange), about the same, more (blue). */
+export const CHANGE_CLASSES: Classes = {
+  breaks: [-0.2, -0.05, 0.05, 0.2],
+  colors: CHANGE_RAMP,
+  labels: ['20 % fewer or worse', '5–20 % fewer', 'within 5 %', '5–20 % more', '20 % more or better'],
 };
 
 /** The colour of `value` in `classes`. */

@@ -24,6 +24,9 @@ export const HEAT = ['#d9d9d9', '#fdd49e', '#fc8d59', '#e34a33', '#b30000', '#5c
 /** Early to late ramp for clearance times (yellow → green → blue → purple). */
 export const CLEARANCE_RAMP = ['#fde725', '#5ec962', '#21918c', '#3b528b', '#440154'];
 
+/** Fewer (orange) to more (blue) than the baseline, neutral grey between; colour-blind safe. */
+export const CHANGE_RAMP = ['#b35806', '#f1a340', '#e0e0e0', '#67a9cf', '#2166ac'];
+
 /** Map marks that are not data. */
 export const MARK = {
   ink: '#222222',
@@ -37,4 +40,6 @@ export const MARK = {
   front: '#d55e00',
   closure: '#222222',
   slowdown: '#e69f00',
+  queue: '#e69f00',
+  fleet: '#cc79a7',
 } as const;

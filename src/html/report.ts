@@ -1,50 +1,68 @@
-// renderReport: one self-contained HTML page for planners, from a run, its
-// summary and its scenario. Charts and the map are inline SVG, the style is
-// inline and uses system fonts, and the only script (the map's time slider) is
-// inline too: the file opens offline and fetches nothing.
+// The HTML report as one self-contained page, from a run, its summary and its
+// scenario: charts and the map as inline SVG (drawn for a laptop, redrawn by the
+// page's script at the reader's width and instant), the style and the bundled
+// script inline, the data the script needs as JSON. Opens offline; fetches nothing.
+// Pure: the script's text is passed in (render-report.ts reads the bundle).
 
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { clockAt } from '../report/clock.js';
 import { formatCount, formatDuration } from '../report/format.js';
 import type { Summary } from '../report/summary.js';
-import { evacuatedChart, flowChart, occupancyChart, vehiclesChart, waitingChart } from './charts.js';
+import { type ChartKey, type Comparison, chartSvg, trappedIsSmall } from './charts.js';
+import { type Baseline, comparisonTable } from './compare.js';
 import { figureCards, keyFigures } from './figures.js';
-import { mapData } from './map-data.js';
-import { applyMapTime, mapTimeLabel } from './map-time.js';
+import { type MapData, mapData } from './map-data.js';
+import { mapLegend } from './map-legend.js';
+import { colourings } from './map-view.js';
 import { renderMap } from './map.js';
+import { REPORT_DATA_ID, type ReportData, embedJson } from './report-data.js';
 import { reportSeries } from './series.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
 import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTable, targetsTable } from './tables.js';
 import { shortClock } from './time-axis.js';
+import type { TrafficSeries } from './traffic.js';
 
-/** The HTML report of `result`, a run of `scenario` summarized as `summary`. Deterministic: no clock, no locale. */
-export function renderReport(result: SimulationResult, summary: Summary, scenario: Scenario): string {
-  const series = reportSeries(result, scenario);
+export interface ReportOptions {
+  /** The run's traffic over time (simulateWithTraffic): roads, origin queues and fleets on the map at each instant. */
+  traffic?: TrafficSeries | null;
+  /** A run to compare with: on the cards, the charts (dashed), the map and a settlement table. */
+  baseline?: Baseline | null;
+}
+
+/** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
+export function reportPage(result: SimulationResult, summary: Summary, scenario: Scenario, script: string, options: ReportOptions = {}): string {
+  const series = reportSeries(result, scenario, summary);
+  const map = mapData(result, scenario, options.traffic ?? null, summary);
+  const baseline = options.baseline ?? null;
+  const before: Comparison | null = baseline?.series ? { series: baseline.series, label: baseline.label } : null;
+  const chart = (key: ChartKey) => el('div', { class: 'chart-slot', 'data-chart': key }, chartSvg(series, key, before));
   const start = scenario.start;
+  const data: ReportData = { series, map, baseline };
   const sections = [
     section('over-time', 'People evacuated over time',
       'Everyone told to leave who reached a shelter or exit, who set off, and who was trapped. Points are the ' +
       "scenario's targets (filled when met); p50, p90 and p100 mark when half, 90 % and all of the people who " +
       'complied had been evacuated.',
-      evacuatedChart(series)),
+      chart('evacuated') + (trappedIsSmall(series) ? chart('trapped') : '')),
     section('flow', 'Departures and arrivals per hour',
       'People setting off and people reaching safety in each interval: the gap between the two is the traffic on the roads.',
-      flowChart(series)),
+      chart('flow')),
     section('vehicles', 'Vehicles on the road',
       'Cars and fleet vehicles on links, and vehicles ready to leave but held at their origin because the first road was full.',
-      vehiclesChart(series)),
+      chart('vehicles')),
     section('waiting', 'People waiting',
       'Compliant people who have not left yet, and among them those without a car who are ready at a pickup point and wait for a fleet.',
-      waitingChart(series)),
+      chart('waiting')),
     section('occupancy', 'Shelter occupancy',
       'People in each accommodation centre as a share of its places. Exits (the region edge, relatives, own housing) have no limit and are left out.',
-      occupancyChart(series)),
+      chart('occupancy')),
     section('map', 'Map',
-      'Roads coloured by congestion and drawn wider the more vehicles used them; settlements sized by population and ' +
-      'coloured by how long after their order they were clear. Hover over a mark for its numbers.',
-      mapSection(result, scenario)),
+      'The network at the instant on the slider: settlements sized by population and shown by what their people were doing, ' +
+      'roads by the vehicles on them, vehicles waiting at their origin, fleets on the road, shelters filling up, and the hazards ' +
+      'in force. Press play to watch the evacuation; hover, tap or focus a mark for its numbers.',
+      mapSection(map, baseline?.map ?? null)),
     section('targets', 'Targets', 'What the scenario says was observed, and what this run gives.',
       summary.targets.length === 0 ? el('p', { class: 'muted' }, text('The scenario sets no targets.')) : targetsTable(summary.targets, start)),
     section('districts', 'Districts', 'People by what became of them at the end of the run.', districtTable(result, summary, start)),
@@ -53,11 +71,15 @@ export function renderReport(result: SimulationResult, summary: Summary, scenari
     section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel.', bottleneckTable(result, scenario)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
+    ...(baseline === null ? [] : [section('comparison', 'Against the baseline', 'Settlements whose outcome changed most.',
+      comparisonTable(summary.settlements, baseline))]),
   ];
-  const nav = el('nav', {}, ...NAV.map(([id, label]) => el('a', { href: `#${id}` }, text(label))));
+  const nav = el('nav', {}, ...[...NAV, ...(baseline === null ? [] : [['comparison', 'comparison']])]
+    .map(([id, label]) => el('a', { href: `#${id}` }, text(label))));
   const body = el('main', {},
     header(summary, scenario),
-    figureCards(keyFigures(summary)),
+    baseline === null ? '' : el('p', { class: 'baseline-note' }, text(`Compared with ${baseline.label}: its values are under each figure and dashed on the charts.`)),
+    figureCards(keyFigures(summary), baseline?.figures ?? null),
     nav,
     ...sections,
     el('footer', {}, text(
@@ -71,13 +93,15 @@ export function renderReport(result: SimulationResult, summary: Summary, scenari
       el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       el('title', {}, text(`${scenario.name}: evacuation report`)),
       el('style', {}, REPORT_CSS)),
-    el('body', {}, body, el('script', {}, SCRIPT))) + '\n';
+    el('body', {}, body,
+      el('script', { type: 'application/json', id: REPORT_DATA_ID }, embedJson(data)),
+      el('script', {}, script))) + '\n';
 }
 
 const NAV: [string, string][] = [
   ['over-time', 'over time'], ['flow', 'per hour'], ['vehicles', 'vehicles'], ['waiting', 'waiting'],
   ['occupancy', 'shelters'], ['map', 'map'], ['targets', 'targets'], ['districts', 'districts'],
-  ['settlements', 'settlements'], ['bottlenecks', 'bottlenecks'], ['fleets', 'fleets'],
+  ['settlements', 'settlements'], ['bottlenecks', 'bottlenecks'], ['fleets', 'fleets'], ['shelters', 'exits'],
 ];
 
 function header(summary: Summary, scenario: Scenario): string {
@@ -116,39 +140,12 @@ function section(id: string, title: string, lead: string, content: string): stri
   return el('section', { id }, el('h2', {}, text(title)), el('p', { class: 'lead' }, text(lead)), content);
 }
 
-/** The map with its two road colourings (switched by radio buttons, no script) and the hazards' time slider. */
-export function mapSection(result: SimulationResult, scenario: Scenario, id = 'map-svg'): string {
-  const data = mapData(result, scenario);
-  // The radios stay siblings of the figure: the stylesheet switches the layers with `~`.
-  const radio = (value: string, label: string, checked: boolean) =>
-    el('input', { type: 'radio', name: 'map-color', id: `map-color-${value}`, checked }) +
-    el('label', { for: `map-color-${value}` }, text(label));
-  return el('div', { class: 'map-controls' },
-    el('span', {}, text('Colour roads by')),
-    radio('queue', 'peak queue', true),
-    radio('delay', 'delay per vehicle', false),
-    el('label', { class: 'map-time-control', hidden: true }, text('Hazards at '),
-      el('input', {
-        type: 'range', class: 'map-time', 'data-map': id, min: 0, max: data.endTime,
-        step: Math.max(60, Math.round(scenario.reportBinSeconds)), value: data.endTime,
-        'aria-label': 'time at which hazards are shown',
-      })),
-    el('figure', { class: 'map-figure' }, renderMap(data, { id })));
+/** The map's controls (filled in by the page's script), the map at the end of the run, and its legend. */
+export function mapSection(map: MapData, baseline: MapData | null, id = 'map-svg'): string {
+  const choices = colourings(map, baseline);
+  return el('div', { class: 'map-panel', 'data-map': id, 'data-road-colourings': choices.roads.join(' '), 'data-settlement-colourings': choices.settlements.join(' ') },
+    el('div', { class: 'map-controls' }),
+    el('div', { class: 'map-body' },
+      el('figure', { class: 'map-figure' }, renderMap(map, { id, baseline })),
+      mapLegend(map, { baseline })));
 }
-
-// The slider is hidden until this runs, so without scripts the page still reads true.
-const SCRIPT = `(function () {
-  var label = ${mapTimeLabel.toString()};
-  var apply = ${applyMapTime.toString()};
-  document.querySelectorAll('input.map-time').forEach(function (input) {
-    var svg = document.getElementById(input.getAttribute('data-map'));
-    var node = svg && svg.querySelector('[data-time-label]');
-    if (!svg || !node) return;
-    var startMs = node.hasAttribute('data-start-ms') ? Number(node.getAttribute('data-start-ms')) : null;
-    var offset = Number(node.getAttribute('data-offset-minutes'));
-    input.closest('label').hidden = false;
-    input.addEventListener('input', function () {
-      apply(svg, Number(input.value), function (t) { return 'hazards at ' + label(t, startMs, offset); });
-    });
-  });
-})();`;

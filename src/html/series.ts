@@ -5,13 +5,13 @@
 
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario, TargetScope } from '../scenario/types.js';
-import { binEnds } from '../report/bins.js';
+import { binEnds, binIndex } from '../report/bins.js';
 import { type Clearance, clearance } from '../report/clearance.js';
 import { peopleSeries } from '../report/metrics.js';
 import { describeScope, isWholeScope } from '../report/scope.js';
 import { occupancySeries } from '../report/shelters.js';
-import { evaluateTargets } from '../report/targets.js';
-import { peopleByBin } from '../report/throughput.js';
+import type { Summary } from '../report/summary.js';
+import { type TargetResult, evaluateTargets } from '../report/targets.js';
 
 /** A target of `people.evacuated` placed on the chart. */
 export interface TargetPoint {
@@ -48,7 +48,9 @@ export interface ReportSeries {
   /** People who complied by the end: the base of the clearance percentiles. */
   complied: number;
   clearance: Clearance;
-  /** Start of each bin, then `endTime`; the rates hold over each bin. */
+  /** Width of the departure and arrival bins, chosen for the run's length (not the report bin). */
+  flowBinSeconds: number;
+  /** Start of each flow bin, then `endTime`; the rates hold over each bin. */
   binTimes: number[];
   /** People per hour departing and arriving, per bin (the last value repeated at `endTime`). */
   departedPerHour: number[];
@@ -61,15 +63,16 @@ export interface ReportSeries {
   shelters: { id: string; name: string; capacity: number; occupancy: number[] }[];
 }
 
-/** The chart data of a run of `scenario`. */
-export function reportSeries(result: SimulationResult, scenario: Scenario): ReportSeries {
+/** The chart data of a run of `scenario`; its `summary`, when given, saves evaluating the targets and clearance again. */
+export function reportSeries(result: SimulationResult, scenario: Scenario, summary?: Pick<Summary, 'clearance' | 'targets'>): ReportSeries {
   const ends = binEnds(result.endTime, result.samples.binSeconds);
   const times = [0, ...ends];
   const people = peopleSeries(result, times);
   const scopes = targetScopes(scenario);
-  const rate = 3600 / result.samples.binSeconds;
+  const flowBin = flowBinSeconds(result.endTime);
+  const flowEnds = binEnds(result.endTime, flowBin);
   const perHour = (kind: LogKind) => {
-    const counts = peopleByBin(result, kind).map((n) => n * rate);
+    const counts = peopleByBin(result, kind, flowBin, flowEnds.length).map((n) => (n * 3600) / flowBin);
     return [...counts, counts[counts.length - 1]];
   };
   const occupancy = occupancySeries(result, times);
@@ -89,10 +92,11 @@ export function reportSeries(result: SimulationResult, scenario: Scenario): Repo
       label: describeScope(scope),
       evacuated: peopleSeries(result, times, scope).map((p) => p.evacuated),
     })),
-    targets: targetPoints(result, scenario, scopes),
+    targets: targetPoints(result, summary?.targets ?? evaluateTargets(result, scenario.targets), scopes),
     complied: people[people.length - 1].complied,
-    clearance: clearance(result),
-    binTimes: [...ends.map((_, i) => i * samples.binSeconds), result.endTime],
+    clearance: summary?.clearance ?? clearance(result),
+    flowBinSeconds: flowBin,
+    binTimes: [...flowEnds.map((_, i) => i * flowBin), result.endTime],
     departedPerHour: perHour(LogKind.Departed),
     evacuatedPerHour: perHour(LogKind.Evacuated),
     sampleTimes: [0, ...samples.time],
@@ -102,6 +106,23 @@ export function reportSeries(result: SimulationResult, scenario: Scenario): Repo
       d.capacity === null ? [] : [{ id: d.id, name: d.name, capacity: d.capacity, occupancy: occupancy.map((o) => o[i]) }],
     ),
   };
+}
+
+const FLOW_BINS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400];
+
+/** A bin width that gives a run of `endTime` seconds at most 100 bars (and about a third of that at least): 2 min for a 2-hour run, 6 h for 17 days. */
+export function flowBinSeconds(endTime: number): number {
+  return FLOW_BINS.find((b) => endTime / b <= 100) ?? FLOW_BINS[FLOW_BINS.length - 1];
+}
+
+/** People in log rows of `kind` per bin of `width` seconds (bin i holds (i·w, (i+1)·w], the first also 0). */
+function peopleByBin(result: SimulationResult, kind: LogKind, width: number, count: number): number[] {
+  const { log } = result;
+  const counts = new Array<number>(count).fill(0);
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+    if (log.kind[row] === kind) counts[binIndex(log.time[row], width, count)] += log.people[row];
+  }
+  return counts;
 }
 
 /** Distinct scopes, other than the whole scenario, of the `people.evacuated` targets. */
@@ -114,8 +135,7 @@ function targetScopes(scenario: Scenario): TargetScope[] {
   return [...seen.values()];
 }
 
-function targetPoints(result: SimulationResult, scenario: Scenario, scopes: TargetScope[]): TargetPoint[] {
-  const evaluated = evaluateTargets(result, scenario.targets);
+function targetPoints(result: SimulationResult, evaluated: readonly TargetResult[], scopes: TargetScope[]): TargetPoint[] {
   const labels = scopes.map((s) => describeScope(s));
   return evaluated.flatMap((t): TargetPoint[] => {
     if (t.metric !== 'people.evacuated') return [];

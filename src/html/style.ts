@@ -13,26 +13,41 @@ p { margin: 6px 0; }
 .lead { color: var(--muted); max-width: 820px; }
 .meta { color: var(--muted); font-size: 14px; }
 .description { max-width: 900px; }
-nav { margin: 16px 0 0; font-size: 14px; }
-nav a { margin-right: 14px; color: var(--accent); text-decoration: none; }
+nav { margin: 16px 0 0; font-size: 14px; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+nav a { color: var(--accent); text-decoration: none; }
 .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 10px; margin: 18px 0 6px; }
 .figure { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .figure .value { white-space: nowrap; font-size: 21px; font-weight: 650; font-variant-numeric: tabular-nums; display: block; }
 .figure .label { color: var(--muted); font-size: 13px; }
 .figure .sub { color: var(--muted); font-size: 12px; display: block; }
-svg.chart, svg.map { width: 100%; height: auto; display: block; margin: 6px 0; }
+svg.chart, svg.map { max-width: 100%; height: auto; display: block; margin: 6px 0; }
+svg.chart:focus, .map [tabindex]:focus { outline: 2px solid var(--accent); }
 svg text { font-size: 12px; fill: var(--ink); font-family: inherit; }
+svg .on-mark { fill: #fff; font-size: 11px; font-weight: 600; }
+.chart-slot { min-width: 0; }
+.readout { font-size: 13px; color: var(--muted); min-height: 2.6em; margin: 0; font-variant-numeric: tabular-nums; }
+.exports { display: inline-flex; gap: 6px; margin: 4px 0 10px; }
+.exports button, .map-controls button, .map-controls select { font: inherit; font-size: 13px; padding: 3px 9px; border: 1px solid #999; border-radius: 4px; background: #fff; cursor: pointer; }
+.tip { position: absolute; z-index: 10; background: #222; color: #fff; font-size: 13px; line-height: 1.35; padding: 6px 9px; border-radius: 5px; white-space: pre-line; pointer-events: none; }
+.baseline-note, #baseline-note { background: #eef3f8; padding: 6px 10px; border-radius: 4px; font-size: 14px; }
 svg .muted, .muted { fill: var(--muted); color: var(--muted); }
 svg .axis-title, svg .legend-heading, svg .map-time { font-weight: 600; }
-svg .map-legend text { font-size: 11.5px; }
 svg .labels text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
-.links-delay { display: none; }
-#map-color-delay:checked ~ .map-figure .links-delay { display: inline; }
-#map-color-delay:checked ~ .map-figure .links-queue { display: none; }
-.map-controls { font-size: 14px; }
-.map-controls > label { margin: 0 14px 0 4px; }
-.map-figure { margin: 8px 0 0; }
-.map-controls input[type=range] { width: 300px; vertical-align: middle; }
+.map-controls { font-size: 14px; display: flex; flex-direction: column; gap: 6px; }
+.map-controls > div { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; }
+.map-time-row input[type=range] { flex: 1 1 200px; min-width: 0; }
+.map-instant-label { font-variant-numeric: tabular-nums; font-weight: 600; }
+.map-body { display: grid; grid-template-columns: minmax(0, 1fr) 230px; gap: 12px; align-items: start; }
+.map-figure { margin: 8px 0 0; min-width: 0; }
+.map-figure svg { touch-action: pan-y; }
+.map-legend { font-size: 12.5px; }
+.legend-block { margin: 6px 0 10px; }
+.legend-heading { font-weight: 600; margin: 0 0 3px; }
+.legend-item { display: flex; align-items: center; gap: 6px; }
+.legend-item svg { flex: none; }
+.legend-note { color: var(--muted); margin: 2px 0; font-size: 12px; }
+.sizes { display: flex; align-items: flex-end; gap: 12px; }
+.size { display: inline-flex; flex-direction: column; align-items: center; font-size: 12px; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; font-size: 13.5px; margin: 8px 0; width: 100%; }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
@@ -44,5 +59,12 @@ td small { display: block; color: var(--muted); font-size: 11.5px; }
 .note { color: var(--muted); font-size: 12.5px; }
 code { font-size: 12.5px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
-@media print { nav, .map-controls input[type=range] { display: none; } h2 { break-after: avoid; } svg { break-inside: avoid; } }
+@media (max-width: 700px) {
+  main { padding: 14px 12px 36px; }
+  .map-body { grid-template-columns: minmax(0, 1fr); }
+  .figures { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); }
+  h1 { font-size: 22px; }
+  table { font-size: 13px; }
+}
+@media print { nav, .map-controls, .exports, .readout { display: none; } h2 { break-after: avoid; } svg { break-inside: avoid; } }
 `;

@@ -21,6 +21,8 @@ export interface TimeSeries {
   step?: boolean;
   /** Shade the area below the curve. */
   fill?: boolean;
+  /** A dash pattern of its own (telling apart lines that overlap). */
+  pattern?: string | null;
 }
 
 /** A point with an optional range bar, e.g. a target and its tolerance. */
@@ -69,21 +71,29 @@ export interface TimeChart {
   height?: number;
   /** Said inside the plot when there is nothing to draw. */
   empty?: string;
+  /** Width in pixels the chart is drawn at (its text stays 12 px); default 960. */
+  width?: number;
 }
 
 export const CHART_WIDTH = 960;
-const MARGIN = { left: 82, right: 24, top: 10, bottom: 58 };
 
-/** The chart as a standalone `<svg>` element sized by its viewBox. */
+/** Margins around the plot; narrower on a phone, where every pixel of plot counts. */
+export function chartMargin(width: number): { left: number; right: number; top: number; bottom: number } {
+  return width < 600 ? { left: 62, right: 12, top: 10, bottom: 58 } : { left: 82, right: 24, top: 10, bottom: 58 };
+}
+
+/** The chart as a standalone `<svg>` element, drawn at `chart.width` pixels. */
 export function timeChart(chart: TimeChart): string {
-  const plotHeight = chart.height ?? 240;
-  const plotWidth = CHART_WIDTH - MARGIN.left - MARGIN.right;
+  const width = Math.max(280, Math.round(chart.width ?? CHART_WIDTH));
+  const MARGIN = chartMargin(width);
+  const plotHeight = Math.round((chart.height ?? 240) * (width < 600 ? 0.8 : 1));
+  const plotWidth = width - MARGIN.left - MARGIN.right;
   const items = [...chart.series.map(seriesLegend), ...(chart.legend ?? [])];
   const top = MARGIN.top + legendHeight(items, plotWidth) + (items.length > 0 ? 8 : 0) + (chart.rules?.length ? 14 : 0);
   const height = top + plotHeight + MARGIN.bottom;
   const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
   const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
-  const axis = timeAxis(chart.endTime, chart.start);
+  const axis = timeAxis(chart.endTime, chart.start, Math.max(3, Math.floor(plotWidth / 56)));
 
   const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
   const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));
@@ -134,7 +144,11 @@ export function timeChart(chart: TimeChart): string {
 
   return el(
     'svg',
-    { class: 'chart', viewBox: `0 0 ${CHART_WIDTH} ${height}`, role: 'img', 'aria-label': chart.title },
+    {
+      class: 'chart', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': chart.title,
+      // Where the plot sits, for the page's value read-out.
+      'data-plot': `${MARGIN.left} ${top} ${plotWidth} ${plotHeight}`, 'data-end-time': chart.endTime,
+    },
     el('title', {}, text(chart.title)),
     legend(items, MARGIN.left, MARGIN.top, plotWidth),
     el('g', { transform: `translate(${MARGIN.left},${top})` }, ...body),
@@ -150,7 +164,7 @@ function yMax(chart: TimeChart): number {
 }
 
 function seriesLegend(s: TimeSeries): LegendItem {
-  return { label: s.label, color: s.color, shape: s.fill && !s.dashed ? 'box' : s.dashed ? 'dashed' : 'line' };
+  return { label: s.label, color: s.color, shape: s.fill && !s.dashed ? 'box' : s.dashed ? 'dashed' : 'line', pattern: s.pattern ?? null };
 }
 
 type Scale = (v: number) => number;
@@ -164,7 +178,7 @@ function seriesPath(s: TimeSeries, x: Scale, y: Scale): string {
     shade === '' ? '' : el('path', { d: shade, fill: s.color, 'fill-opacity': 0.18, stroke: 'none' }),
     el('path', {
       d: stroke, fill: 'none', stroke: s.color, 'stroke-width': s.dashed ? 2 : 2.25,
-      'stroke-dasharray': s.dashed ? '6 4' : null, 'stroke-linejoin': 'round',
+      'stroke-dasharray': s.dashed ? '6 4' : s.pattern ?? null, 'stroke-linejoin': 'round',
     }));
 }
 

@@ -1,5 +1,6 @@
 // End to end: the explorer served locally, driven in Chromium, computes what the
-// library computes for the same parameters.
+// library computes for the same parameters, keeps each order's own settings when
+// a master slider moves, compares with a pinned baseline, and fits a phone.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import { builtInScenario } from '../../src/cli/paths.js';
 import { explorerRoutes } from '../../src/explore/explorer.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
 import { readRawScenario } from '../../src/explore/source.js';
+import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
+import { overflow, smallestSvgText } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import type { Scenario } from '../../src/scenario/types.js';
@@ -37,9 +40,9 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    server = await serve(await explorerRoutes(raw, scenario.name), 0);
+    server = await serve(explorerRoutes(raw, scenario.name), 0);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(server.url);
@@ -53,34 +56,70 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
 
   it('first shows the built-in scenario as the library runs it', async () => {
     expect(await figure(page, 'evacuated')).toBe(evacuated(scenario));
-    expect(await page.locator('#over-time svg.chart').count()).toBe(1);
+    expect(await page.locator('[data-chart="evacuated"] svg.chart').count()).toBe(1);
     expect(await page.locator('svg.map').count()).toBe(1);
+    expect(await page.locator('#fleets table tbody tr').count()).toBe(scenario.fleets.length);
+    expect(await page.locator('#settlements table tbody tr').count()).toBe(scenario.settlements.length);
   });
 
-  it('re-runs when the compliance control moves, to what the library computes for that compliance', async () => {
-    const before = await figure(page, 'evacuated');
+  it('draws the area the front has reached at a mid-run instant', async () => {
+    const slider = page.locator('input.map-instant');
+    const last = Number(await slider.getAttribute('max'));
+    await slider.fill(String(Math.floor(last / 3)));
+    expect(Number(await page.locator('svg.map .front-area').first().getAttribute('data-reach-m'))).toBeGreaterThan(0);
+  });
+
+  it('scales every order when the compliance slider moves, keeping their differences, and runs what the library runs', async () => {
+    const own = readParameters(scenario).orders.map((o) => o.compliance);
+    expect(new Set(own).size).toBeGreaterThan(1);
     await page.locator('#compliance').fill('0.5');
     await settled(page, 2);
-    const expected = evacuated({ ...scenario, orders: scenario.orders.map((o) => ({ ...o, compliance: 0.5 })) });
+    const scaled = scaleCompliance(readParameters(scenario), 0.5).orders.map((o) => o.compliance);
+    const fields = await page.locator('[data-order-compliance]').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+    expect(fields).toEqual(scaled);
+    expect(new Set(fields).size).toBe(new Set(own).size);
+    const expected = evacuated({ ...scenario, orders: scenario.orders.map((o, i) => ({ ...o, compliance: scaled[i] })) });
     expect(await figure(page, 'evacuated')).toBe(expected);
-    expect(expected).not.toBe(before);
-    expect(await page.locator('#compliance-out').textContent()).toBe('50 %');
+    expect(await page.locator('#compliance-out').textContent()).toMatch(/^\d+ % to \d+ %$/);
   });
 
-  it('keeps the previous run as a dashed "before" curve', async () => {
-    const legend = await page.locator('#over-time svg.chart .legend').textContent();
-    expect(legend).toContain('evacuated, before the change');
-    expect(await page.locator('#over-time .series path[stroke-dasharray="6 4"]').count()).toBe(1);
+  it('compares with the previous run and says why the outcome changed', async () => {
+    expect(await page.locator('[data-chart="evacuated"] svg.chart .legend').textContent()).toContain('evacuated, the previous run');
+    expect(await page.locator('[data-chart="evacuated"] .series path[stroke-dasharray="6 4"]').count()).toBe(1);
     expect(await page.locator('[data-figure="evacuated"] .change').textContent()).toMatch(/^before: [\d,]+ \(−[\d,]+\)$/);
+    expect(await page.locator('#why').textContent()).toMatch(/^lower compliance \(\d+ % → 50 % on average\) → [\d,]+ fewer people set off/);
+  });
+
+  it('pins a baseline and shows the differences on the cards, the map and the settlement table', async () => {
+    await page.locator('#pin').click();
+    const pinned = await figure(page, 'evacuated');
+    const front = scenario.hazards.findIndex((h) => h.kind === 'front');
+    await page.locator(`[data-hazard="${front}"]`).uncheck();
+    await settled(page, 3);
+    await page.locator(`[data-hazard="${front}"]`).check();
+    await settled(page, 4);
+    // Still compared with the pinned run, not the one before.
+    expect(await page.locator('[data-figure="evacuated"] .change').textContent()).toBe('before: same');
+    await page.locator('#compliance').fill('0.8');
+    await settled(page, 5);
+    const now = await figure(page, 'evacuated');
+    expect(now).not.toBe(pinned);
+    expect(await page.locator('[data-figure="evacuated"] .change').textContent()).toContain(`before: ${pinned.toLocaleString('en-US')}`);
+    const changes = await page.locator('#comparison [data-change]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-change'))));
+    expect(changes).toHaveLength(scenario.settlements.length);
+    expect(changes.reduce((a, b) => a + b, 0)).toBe(now - pinned);
+    await page.locator('.map-controls select').nth(2).selectOption('change');
+    expect(await page.locator('.map-legend').textContent()).toContain('evacuated against the baseline');
   });
 
   it('switches a hazard off', async () => {
     const front = scenario.hazards.findIndex((h) => h.kind === 'front');
     await page.locator(`[data-hazard="${front}"]`).uncheck();
-    await settled(page, 3);
+    await settled(page, 6);
+    const scaled = scaleCompliance(readParameters(scenario), 0.8).orders.map((o) => o.compliance);
     const expected = evacuated({
       ...scenario,
-      orders: scenario.orders.map((o) => ({ ...o, compliance: 0.5 })),
+      orders: scenario.orders.map((o, i) => ({ ...o, compliance: scaled[i] })),
       hazards: scenario.hazards.filter((_, i) => i !== front),
     });
     expect(await figure(page, 'evacuated')).toBe(expected);
@@ -90,9 +129,26 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     expect(download.suggestedFilename()).toBe('kursk-2024-what-if.json');
     const file = parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8')));
-    expect(file.orders.every((o) => o.compliance === 0.5)).toBe(true);
+    expect(file.orders.map((o) => o.compliance)).toEqual(scaleCompliance(readParameters(scenario), 0.8).orders.map((o) => o.compliance));
     expect(file.hazards.some((h) => h.kind === 'front')).toBe(false);
     expect(file.hazards).toHaveLength(scenario.hazards.length - 1);
+  });
+
+  it('saves the current run as a report', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-report').click()]);
+    expect(download.suggestedFilename()).toBe('kursk-2024-report.html');
+    const html = readFileSync(await download.path(), 'utf8');
+    expect(html).toContain('<script type="application/json" id="report-data">');
+    expect(html).toContain(`data-value="${await figure(page, 'evacuated')}"`);
+  });
+
+  it('fits a 390 px phone: no sideways scrolling, no chart or map text under 11 px', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    await phone.goto(server.url);
+    await settled(phone, 1);
+    expect(await overflow(phone)).toBe(0);
+    expect(await smallestSvgText(phone)).toBeGreaterThanOrEqual(11);
+    await phone.close();
   });
 
   it('fetched nothing but its own files, and raised no error', () => {

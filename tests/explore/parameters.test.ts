@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { parseDuration } from '../../src/scenario/duration.js';
 import {
-  applyParameters, durationText, readParameters, withCompliance, withMobilizationMedian,
+  applyParameters, durationText, readParameters, scaleCompliance, scaleMedian, shiftOrders,
 } from '../../src/explore/parameters.js';
 import { rawScenario } from '../html/fixtures.js';
 
@@ -21,7 +21,7 @@ describe('readParameters and applyParameters', () => {
   it('leave the raw file they were given untouched', () => {
     const raw = rawScenario();
     const before = JSON.stringify(raw);
-    applyParameters(raw, withCompliance(readParameters(parseScenario(raw)), 0.1));
+    applyParameters(raw, scaleCompliance(readParameters(parseScenario(raw)), 0.1));
     expect(JSON.stringify(raw)).toBe(before);
   });
 
@@ -29,7 +29,7 @@ describe('readParameters and applyParameters', () => {
     const raw = rawScenario();
     const p = readParameters(parseScenario(raw));
     const file = applyParameters(raw, {
-      ...withMobilizationMedian(withCompliance(p, 0.5), 5400),
+      ...scaleMedian(scaleCompliance(p, 0.5), 5400),
       seed: 99,
       carShare: 0.25,
       fleets: [7],
@@ -47,13 +47,39 @@ describe('readParameters and applyParameters', () => {
     expect(changed.hazards.map((h) => h.kind)).toEqual(['closure']);
   });
 
-  it('set compliance and mobilization for every order at once', () => {
+  it('scale every order when a master slider moves, keeping their differences', () => {
     const p = readParameters(parseScenario(kurskRaw));
-    expect(new Set(p.orders.map((o) => o.compliance)).size).toBeGreaterThan(1);
-    expect(withCompliance(p, 0.4).orders.every((o) => o.compliance === 0.4)).toBe(true);
-    const slow = withMobilizationMedian(p, 7200).orders;
-    expect(slow.every((o) => o.mobilization.median === 7200)).toBe(true);
+    const before = p.orders.map((o) => o.compliance);
+    expect(new Set(before).size).toBeGreaterThan(1);
+    const lower = scaleCompliance(p, 0.4).orders.map((o) => o.compliance);
+    const mean = lower.reduce((a, b) => a + b, 0) / lower.length;
+    expect(mean).toBeCloseTo(0.4, 3);
+    // The order of the orders by compliance, and their ratios, survive.
+    lower.forEach((c, i) => expect(c / before[i]).toBeCloseTo(0.4 / (before.reduce((a, b) => a + b, 0) / before.length), 3));
+    const slow = scaleMedian(p, 7200).orders;
+    expect(slow.reduce((a, o) => a + o.mobilization.median, 0) / slow.length).toBeCloseTo(7200, 6);
     expect(slow.map((o) => o.mobilization.kind)).toEqual(p.orders.map((o) => o.mobilization.kind));
+  });
+
+  it('keep each compliance within 0 and 1 whatever the target', () => {
+    const p = readParameters(parseScenario(kurskRaw));
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (target) => {
+      for (const o of scaleCompliance(p, target).orders) {
+        expect(o.compliance).toBeGreaterThanOrEqual(0);
+        expect(o.compliance).toBeLessThanOrEqual(1);
+      }
+    }));
+  });
+
+  it('shift every order in time, never before the start, and write the new instant in seconds', () => {
+    const p = readParameters(parseScenario(kurskRaw));
+    const later = shiftOrders(p, 7200);
+    later.orders.forEach((o, i) => expect(o.at).toBe(p.orders[i].at + 7200));
+    expect(shiftOrders(p, -1e9).orders.every((o) => o.at === 0)).toBe(true);
+    const file = applyParameters(kurskRaw, later, p) as { orders: { at: unknown }[] };
+    expect(parseScenario(file).orders.map((o) => o.at)).toEqual(later.orders.map((o) => o.at));
+    const same = applyParameters(kurskRaw, p, p) as { orders: { at: unknown }[] };
+    expect(same.orders.map((o) => o.at)).toEqual((kurskRaw as { orders: { at: unknown }[] }).orders.map((o) => o.at));
   });
 });
 
@@ -74,7 +100,7 @@ describe('durationText', () => {
 
   it('is not used for a fraction of a second, which stays a number in the file', () => {
     const raw = rawScenario();
-    const p = withMobilizationMedian(readParameters(parseScenario(raw)), 1234.5);
+    const p = scaleMedian(readParameters(parseScenario(raw)), 1234.5);
     const file = applyParameters(raw, p);
     expect((file.orders as { mobilization: { median: unknown } }[])[0].mobilization.median).toBe(1234.5);
     expect(parseScenario(file).orders[0].mobilization.median).toBe(1234.5);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mapData } from '../../src/html/map-data.js';
+import { mapData, type MapHazard } from '../../src/html/map-data.js';
 import { placeLabels } from '../../src/html/map-labels.js';
-import { mapTimeLabel } from '../../src/html/map-time.js';
+import { mapLegend } from '../../src/html/map-legend.js';
+import { clearanceClasses } from '../../src/html/map-scales.js';
 import { renderMap } from '../../src/html/map.js';
+import { escapeHtml } from '../../src/html/escape.js';
+import { builtInScenario } from '../../src/cli/paths.js';
+import { peopleSeries } from '../../src/report/metrics.js';
+import { LogKind, type SimulationResult } from '../../src/result.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { simulate } from '../../src/simulation/simulate.js';
 import { runFixture } from './fixtures.js';
 
 describe('mapData', () => {
@@ -35,30 +42,111 @@ describe('mapData', () => {
 describe('renderMap', () => {
   const { scenario, result } = runFixture();
   const data = mapData(result, scenario);
+  const front = data.hazards.find((h) => h.kind === 'front') as Extract<MapHazard, { kind: 'front' }>;
 
-  it('draws the front reach and captures as they were at the chosen time', () => {
-    const start = renderMap(data, { time: 0 });
-    const end = renderMap(data, { time: result.endTime });
+  it('draws the area the front has reached at a mid-run time, not only at 0', () => {
+    const mid = data.times[Math.floor(data.times.length / 2)];
+    const reach = Math.min(front.maxDepth, (mid - front.from) * front.speed);
+    expect(reach).toBeGreaterThan(0);
+    const svg = renderMap(data, { time: mid });
+    expect(svg).toContain(`data-reach-m="${Math.round(reach)}"`);
+    const width = Number(/class="front-area"[^>]*>(?:<title>[^<]*<\/title>)?<path[^>]*stroke-width="([\d.]+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(0);
+    expect(renderMap(data, { time: 0 })).toMatch(/class="front-area" data-reach-m="0"/);
+  });
+
+  it("shows every settlement's people as they were at the chosen instant, as the log counts them", () => {
+    for (const i of [1, Math.floor(data.times.length / 2), data.times.length - 1]) {
+      const t = data.times[i];
+      const svg = renderMap(data, { time: t });
+      for (const s of scenario.settlements) {
+        const p = peopleSeries(result, [t], { settlement: s.id })[0];
+        const left = p.complied - p.waiting - kindUpTo(result, s.id, t, LogKind.TrappedWaiting);
+        const attrs = new RegExp(`data-settlement="${s.id}"[^>]*data-waiting="(\\d+)" data-left="(\\d+)" data-evacuated="(\\d+)" data-trapped="(\\d+)"`).exec(svg);
+        expect(attrs?.slice(1).map(Number)).toEqual([p.waiting, left, p.evacuated, p.trapped]);
+      }
+    }
+  });
+
+  it('draws a capture only from the instant it happens', () => {
     const capturedAt = result.settlements[0].capturedAt as number;
-    expect(start).toContain(`data-captured-at="${capturedAt}" display="none"`);
-    expect(end).toContain(`data-captured-at="${capturedAt}" display="inline"`);
-    expect(start).toMatch(/stroke-width="0"[^>]*data-front-from="0"/);
-    expect(end).toContain('hazards at 0d 1');
+    expect(capturedAt).toBeGreaterThan(0);
+    const mark = (svg: string) => /<g class="settlement"[^>]*data-settlement="s1"[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+    expect(mark(renderMap(data, { time: capturedAt - 1 }))).not.toContain('class="captured"');
+    expect(mark(renderMap(data, { time: data.endTime }))).toContain('class="captured"');
   });
 
-  it('gives the closure its window so the page can fade it outside', () => {
-    expect(renderMap(data, { time: 3 * 3600 })).toMatch(/data-active-from="7200" data-active-until="14400" opacity="1"/);
-    expect(renderMap(data, { time: 5 * 3600 })).toMatch(/data-active-from="7200" data-active-until="14400" opacity="0.3"/);
+  it('fades a closure outside its window', () => {
+    expect(renderMap(data, { time: 3 * 3600 })).toContain('class="hazard-road" data-active="true"');
+    expect(renderMap(data, { time: 5 * 3600 })).toContain('class="hazard-road" data-active="false"');
+  });
+
+  it('is drawn at the width asked', () => {
+    expect(renderMap(data, { width: 360 })).toMatch(/viewBox="0 0 360 [\d.]+" width="360"/);
   });
 });
 
-describe('mapTimeLabel', () => {
-  it('says the time since the start, and the calendar time when there is one', () => {
-    expect(mapTimeLabel(0, null, 0)).toBe('0d 0h');
-    expect(mapTimeLabel(90000 + 600, null, 0)).toBe('1d 1h 10m');
-    expect(mapTimeLabel(3600, Date.parse('2024-08-06T00:00:00Z'), 180)).toBe('0d 1h · 6 Aug 04:00');
+describe('mapLegend', () => {
+  it('has an entry only for what the scenario has', () => {
+    const { scenario, result } = runFixture();
+    const legend = mapLegend(mapData(result, scenario));
+    expect(legend).toContain('area the front has reached');
+    expect(legend).toContain('road closed');
+    expect(legend).not.toContain('road slowed');
+    expect(legend).not.toContain('railway');
   });
 });
+
+describe('clearanceClasses', () => {
+  it('scales the classes to the run, so a short run is not all one colour', () => {
+    expect(clearanceClasses(2 * 3600).breaks[0]).toBeLessThanOrEqual(30 * 60);
+    fc.assert(fc.property(fc.integer({ min: 61, max: 30 * 86400 }), (longest) => {
+      const { breaks } = clearanceClasses(longest);
+      // The longest clearance is within the five classes, and past the first.
+      expect(longest).toBeLessThanOrEqual(5 * breaks[0]);
+      expect(longest).toBeGreaterThan(breaks[0]);
+    }));
+  });
+});
+
+describe('map labels', () => {
+  it('label the exit most people reached, and draw places above the settlements', () => {
+    const scenario = loadScenarioFile(builtInScenario());
+    const result = simulate(scenario);
+    const data = mapData(result, scenario);
+    const biggest = [...data.destinations].sort((a, b) => b.arrived - a.arrived)[0];
+    const svg = renderMap(data);
+    const labels = /<g class="labels">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+    expect(labels).toContain(`>${escapeHtml(biggest.name.split(' (')[0].slice(0, 23))}`);
+    expect(svg.indexOf('class="destinations"')).toBeGreaterThan(svg.indexOf('class="settlements"'));
+  });
+
+  it('keep out of the time at the top and the scale bar at the bottom, at any width', () => {
+    const { scenario, result } = runFixture();
+    const data = mapData(result, scenario);
+    for (const width of [300, 390, 720]) {
+      const svg = renderMap(data, { width });
+      const height = Number(/viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1]);
+      const labels = /<g class="labels">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
+      const ys = [...labels.matchAll(/ y="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(ys.length).toBeGreaterThan(0);
+      for (const y of ys) {
+        expect(y - 10).toBeGreaterThanOrEqual(24);
+        expect(y + 2).toBeLessThanOrEqual(height - 24);
+      }
+    }
+  });
+});
+
+/** People in log rows of `kind` for settlement `id` up to `t`. */
+function kindUpTo(result: SimulationResult, id: string, t: number, kind: LogKind): number {
+  const s = result.settlements.findIndex((x) => x.id === id);
+  let sum = 0;
+  for (let row = 0; row < result.log.length && result.log.time[row] <= t; row++) {
+    if (result.log.settlement[row] === s && result.log.kind[row] === kind) sum += result.log.people[row];
+  }
+  return sum;
+}
 
 describe('placeLabels', () => {
   it('never overlaps two labels and keeps them in the frame', () => {

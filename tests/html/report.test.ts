@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
-import { renderReport } from '../../src/html/report.js';
-import { runFixture } from './fixtures.js';
+import { renderReport } from '../../src/html/render-report.js';
+import { baselineFromRun } from '../../src/html/compare.js';
+import { rawScenario, runFixture } from './fixtures.js';
 
 const { scenario, result, summary } = runFixture();
 const html = renderReport(result, summary, scenario);
@@ -19,17 +20,22 @@ describe('renderReport', () => {
   });
 
   it('fetches nothing: no http(s) src or href, no link, import or remote url()', () => {
-    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    // The inline script is checked apart: it names the SVG namespace, which is no address to fetch.
+    const script = html.match(/<script>([\s\S]*?)<\/script>/)?.[1] ?? '';
+    expect(script.length).toBeGreaterThan(1000);
+    expect(script).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|import\(|sendBeacon/);
+    const page = html.replace(/<script>[\s\S]*?<\/script>/, '<script></script>');
+    const tags = page.match(/<[a-z][^>]*>/gi) ?? [];
     expect(tags.length).toBeGreaterThan(100);
     for (const tag of tags) {
       expect(tag).not.toMatch(/\s(?:src|href|xlink:href)\s*=\s*["']?\s*(?:https?:)?\/\//i);
       expect(tag).not.toMatch(/\ssrc\s*=/i);
       expect(tag).not.toMatch(/^<(?:link|iframe|object|embed|img)\b/i);
     }
-    expect(html).not.toMatch(/@import/i);
+    expect(page).not.toMatch(/@import/i);
     // Only references inside the page itself, such as clip-path="url(#map-svg-front-0)".
-    expect(html.match(/url\([^)]*\)/gi)?.every((ref) => /^url\(#[\w-]+\)$/.test(ref))).toBe(true);
-    expect(html).not.toMatch(/https?:\/\//i);
+    expect(page.match(/url\([^)]*\)/gi)?.every((ref) => /^url\(#[\w-]+\)$/.test(ref))).toBe(true);
+    expect(page).not.toMatch(/https?:\/\//i);
   });
 
   it('draws five charts and a map as well-formed SVG', () => {
@@ -41,7 +47,7 @@ describe('renderReport', () => {
 
   it('names its axes and units', () => {
     expect(html).toContain('hours since start');
-    expect(html).toContain('people per hour (bins of 1h 0m)');
+    expect(html).toMatch(/people per hour \(bins of \d+[hm][^)]*\)/);
     expect(html).toContain('share of places taken');
     expect(html).toContain('vehicles (cars, buses, trains)');
   });
@@ -61,9 +67,25 @@ describe('renderReport', () => {
     expect(html).toContain('<code>a-b</code>');
   });
 
-  it('offers the hazards time slider from 0 to the end of the run', () => {
-    expect(html).toMatch(new RegExp(`<input type="range" class="map-time" data-map="map-svg" min="0" max="${result.endTime}"`));
-    expect(html).toContain('data-front-from="0"');
+  it('carries the data its script needs to redraw the charts and play the map, with the script bundled at build time', () => {
+    const json = html.match(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? '';
+    const data = JSON.parse(json);
+    expect(data.series.evacuated.at(-1)).toBe(summary.people.evacuated);
+    expect(data.map.times).toEqual(data.series.times);
+    expect(data.baseline).toBeNull();
+    expect(html).toContain('<div class="map-panel" data-map="map-svg"');
+    expect(html).not.toContain('Function.prototype');
+  });
+
+  it('compares with a baseline on the cards, the charts and a settlement table', () => {
+    const other = runFixture({ ...rawScenario(), orders: [{ ...(rawScenario().orders as object[])[0], compliance: 0.3 }] });
+    const baseline = baselineFromRun(other.result, other.summary, other.scenario, null, 'baseline other.json');
+    const compared = renderReport(result, summary, scenario, { baseline });
+    expect(compared).toContain('<section id="comparison">');
+    expect(compared).toContain(`before: ${other.summary.people.evacuated}`);
+    expect(compared).toContain('evacuated, baseline other.json');
+    const change = summary.settlements[0].evacuated - other.summary.settlements[0].evacuated;
+    expect(compared).toContain(`data-change="${change}"`);
   });
 
   it('is the same text for the same run', () => {

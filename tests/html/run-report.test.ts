@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { renderReport } from '../../src/html/report.js';
+import { renderReport } from '../../src/html/render-report.js';
+import { simulateWithTraffic } from '../../src/html/traffic.js';
 import { rawScenario, runFixture } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'evacsim-report-'));
@@ -26,7 +27,44 @@ describe('evacsim run --report', () => {
     expect(code).toBe(0);
     expect(out).toContain('People');
     const { scenario, result, summary } = runFixture();
-    expect(readFileSync(file, 'utf8')).toBe(renderReport(result, summary, scenario));
+    const { traffic } = simulateWithTraffic(scenario);
+    expect(readFileSync(file, 'utf8')).toBe(renderReport(result, summary, scenario, { traffic }));
+  });
+
+  it('compares with a baseline scenario: its curves, map and settlements', async () => {
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ ...rawScenario(), households: { size: 2.5, carShare: 0.1 } }));
+    const file = join(dir, 'compared.html');
+    expect((await cli('run', scenarioFile, '--report', file, '--baseline', other)).code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    const data = JSON.parse(html.match(/id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
+    expect(data.baseline.label).toBe('baseline other.json');
+    expect(data.baseline.series.evacuated.length).toBeGreaterThan(1);
+    expect(data.baseline.map.settlements).toHaveLength(2);
+    expect(html).toContain('<section id="comparison">');
+  });
+
+  it('compares with a summary JSON, which has no curves', async () => {
+    const summaryFile = join(dir, 'summary.json');
+    const json = await cli('run', scenarioFile, '--json', '--seed', '5');
+    writeFileSync(summaryFile, json.out);
+    const file = join(dir, 'vs-summary.html');
+    expect((await cli('run', scenarioFile, '--report', file, '--baseline', summaryFile)).code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    const data = JSON.parse(html.match(/id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
+    expect(data.baseline.series).toBeNull();
+    expect(data.baseline.figures.find((f: { key: string }) => f.key === 'evacuated').value).toBe(JSON.parse(json.out).people.evacuated);
+  });
+
+  it('refuses a baseline that is neither a summary nor a scenario, before writing anything', async () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ people: { told: 1 }, clearance: {} }));
+    const file = join(dir, 'never.html');
+    const { code, err } = await cli('run', scenarioFile, '--report', file, '--baseline', bad);
+    expect(code).toBe(2);
+    expect(err).toMatch(/--baseline .*bad\.json: not a summary JSON: people\.complied/);
+    expect(existsSync(file)).toBe(false);
+    expect((await cli('run', scenarioFile, '--baseline', bad)).err).toContain('--baseline needs --report');
   });
 
   it('uses the seed given on the command line', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { reportSeries, waitingForFleet } from '../../src/html/series.js';
+import { flowBinSeconds, reportSeries, waitingForFleet } from '../../src/html/series.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { summarize } from '../../src/report/summary.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
@@ -39,11 +39,22 @@ describe('reportSeries', () => {
   });
 
   it('gives rates per hour whose sum over the bins is everyone who departed and arrived', () => {
-    const hours = s.binSeconds / 3600;
+    const hours = s.flowBinSeconds / 3600;
     const sum = (xs: number[]) => xs.slice(0, -1).reduce((a, b) => a + b * hours, 0);
     expect(sum(s.evacuatedPerHour)).toBeCloseTo(summary.people.evacuated, 6);
     expect(sum(s.departedPerHour)).toBeCloseTo(s.left.at(-1) as number, 6);
     expect(s.binTimes.at(-1)).toBe(result.endTime);
+  });
+
+  it('bins departures and arrivals by a width that suits the run: never more than 100 bars, more than 2 for a short run', () => {
+    expect(flowBinSeconds(7200)).toBe(120);
+    expect(flowBinSeconds(17 * 86400)).toBe(21600);
+    fc.assert(fc.property(fc.integer({ min: 600, max: 60 * 86400 }), (end) => {
+      const bars = Math.ceil(end / flowBinSeconds(end));
+      expect(bars).toBeLessThanOrEqual(100);
+      expect(bars).toBeGreaterThanOrEqual(5);
+    }));
+    expect(s.binTimes.length - 1).toBe(Math.ceil(result.endTime / s.flowBinSeconds));
   });
 
   it('places a people.evacuated target on the curve of its scope, with its tolerance as the range', () => {

@@ -1,14 +1,18 @@
 // `evacsim run [scenario]`: simulate and report. The terminal summary by default,
 // `--json` for the summary JSON, `--out DIR` for the files, `--check` to exit 1
-// when a target of the scenario is missed, `--report FILE` for the HTML report.
-import { join } from 'node:path';
+// when a target of the scenario is missed, `--report FILE` for the HTML report,
+// compared with `--baseline FILE` (a summary JSON or a scenario) when given.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { simulate } from '../../simulation/simulate.js';
 import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
-import { renderReport } from '../../html/report.js';
+import { renderReport } from '../../html/render-report.js';
+import { type Baseline, baselineFromRun, baselineFromSummary, isSummary } from '../../html/compare.js';
+import { type TracedRun, simulateWithTraffic } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { writeFileAtomic } from '../write.js';
@@ -20,6 +24,7 @@ export interface RunArgs {
   json: boolean;
   out?: string;
   report?: string;
+  baseline?: string;
   check: boolean;
   timing: boolean;
   allowLarge: boolean;
@@ -40,6 +45,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
     .option('report', { type: 'string', describe: 'write a self-contained HTML report (charts, map, tables) to this file' })
+    .option('baseline', { type: 'string', describe: 'with --report: compare with this summary JSON (run --json) or scenario (run with the same --seed)' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
     .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as unknown as Argv<RunArgs>;
 }
@@ -51,8 +57,13 @@ export function run(args: RunArgs, print: (text: string) => void): number {
   if (args.seed !== undefined && !Number.isInteger(args.seed)) {
     throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
   }
+  if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
+  // Read before the run, so a bad baseline stops the command before anything is written.
+  const baseline = args.baseline === undefined ? null : loadBaseline(args.baseline, args);
   const started = performance.now();
-  const result = simulate(scenario, { seed: args.seed });
+  // The report's map plays over time: its run records the traffic (same result).
+  const traced: TracedRun | null = args.report === undefined ? null : simulateWithTraffic(scenario, args.seed);
+  const result = traced?.result ?? simulate(scenario, { seed: args.seed });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
@@ -62,8 +73,33 @@ export function run(args: RunArgs, print: (text: string) => void): number {
     writeFileAtomic(join(args.out, 'settlements.csv'), settlementsCsv(summary.settlements));
     writeFileAtomic(join(args.out, 'links.csv'), linksCsv(result));
   }
-  if (args.report !== undefined) writeFileAtomic(args.report, renderReport(result, summary, scenario));
+  if (args.report !== undefined) {
+    writeFileAtomic(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline }));
+  }
   print(args.json ? json : formatSummary(summary, scenario));
   const missed = summary.targets.filter((t) => !t.ok);
   return args.check && missed.length > 0 ? 1 : 0;
+}
+
+/** The baseline named by --baseline: a summary JSON is read as is, a scenario is run. */
+function loadBaseline(path: string, args: RunArgs): Baseline {
+  const label = `baseline ${basename(path)}`;
+  if (path.endsWith('.json')) {
+    let file: unknown;
+    try {
+      file = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (isSummary(file)) {
+      try {
+        return baselineFromSummary(file, label);
+      } catch (error) {
+        throw new UsageError(`--baseline ${path}: not a summary JSON: ${(error as Error).message}`);
+      }
+    }
+  }
+  const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const { result, traffic } = simulateWithTraffic(scenario, args.seed);
+  return baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
 }

@@ -1,12 +1,14 @@
-// The explorer's controls: sliders for compliance, mobilization and car share,
-// fields for fleet sizes and shelter places, switches for hazards, and the seed.
-// Each change hands new Parameters to `onChange`; the page decides when to run.
+// The explorer's controls: sliders for compliance, mobilization, order timing
+// and car share, fields for each order, fleet sizes and shelter places, switches
+// for hazards, and the seed. A master slider scales the orders' own settings
+// (never flattens them). Each change hands new Parameters to `onChange`; the
+// page decides when to run.
 
 import type { Scenario } from '../../scenario/types.js';
 import { el, text } from '../../html/svg.js';
 import { formatCount } from '../../report/format.js';
 import { describeHazard, describeOrder } from '../describe.js';
-import { type Parameters, withCompliance, withMobilizationMedian } from '../parameters.js';
+import { type Parameters, meanCompliance, meanMedian, scaleCompliance, scaleMedian, shiftOrders } from '../parameters.js';
 
 /** Called with the new parameters; `settled` is false while a slider is still being dragged. */
 export type OnChange = (next: Parameters, settled: boolean) => void;
@@ -23,39 +25,42 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
     onChange(current, settled);
   };
 
-  const compliance = input('#compliance');
-  const onCompliance = (settled: boolean) => {
-    const value = Number(compliance.value);
-    all('[data-order-compliance]').forEach((field) => (field.value = String(value)));
-    change(withCompliance(current, value), settled);
+  // Master sliders act on the per-order settings as they were when last set one by one.
+  let anchor = p;
+  const showOrders = () => current.orders.forEach((o, i) => {
+    input(`[data-order-compliance="${i}"]`).value = String(o.compliance);
+    input(`[data-order-median="${i}"]`).value = hoursText(o.mobilization.median / 3600);
+    input(`[data-order-at="${i}"]`).value = hoursText(o.at / 3600);
+  });
+  const master = (id: string, apply: (value: number) => Parameters['orders']) => {
+    const slider = input(`#${id}`);
+    const on = (settled: boolean) => {
+      const orders = apply(Number(slider.value));
+      change({ ...current, orders }, settled);
+      showOrders();
+    };
+    slider.addEventListener('input', () => on(false));
+    slider.addEventListener('change', () => on(true));
   };
-  compliance.addEventListener('input', () => onCompliance(false));
-  compliance.addEventListener('change', () => onCompliance(true));
-
-  const median = input('#median');
-  const onMedian = (settled: boolean) => {
-    const hours = Number(median.value);
-    all('[data-order-median]').forEach((field) => (field.value = String(hours)));
-    change(withMobilizationMedian(current, hours * 3600), settled);
-  };
-  median.addEventListener('input', () => onMedian(false));
-  median.addEventListener('change', () => onMedian(true));
-
-  all('[data-order-compliance]').forEach((field) => field.addEventListener('change', () => {
-    const value = readNumber(field, 0, 1);
-    if (value === null) return;
-    const i = Number(field.dataset.orderCompliance);
-    change({ ...current, orders: current.orders.map((o, j) => (j === i ? { ...o, compliance: value } : o)) }, true);
-  }));
-  all('[data-order-median]').forEach((field) => field.addEventListener('change', () => {
-    const hours = readNumber(field, 0, Infinity);
-    if (hours === null) return;
-    const i = Number(field.dataset.orderMedian);
-    change({
-      ...current,
-      orders: current.orders.map((o, j) => (j === i ? { ...o, mobilization: { ...o.mobilization, median: hours * 3600 } } : o)),
-    }, true);
-  }));
+  master('compliance', (v) => scaleCompliance(anchor, v).orders.map((o, i) => ({ ...current.orders[i], compliance: o.compliance })));
+  master('median', (h) => scaleMedian(anchor, h * 3600).orders.map((o, i) => ({ ...current.orders[i], mobilization: o.mobilization })));
+  master('shift', (h) => {
+    input('#shift-out').textContent = shiftText(h);
+    return shiftOrders(anchor, h * 3600).orders.map((o, i) => ({ ...current.orders[i], at: o.at }));
+  });
+  const perOrder = (attribute: string, min: number, max: number, set: (o: Parameters['orders'][number], value: number) => Parameters['orders'][number]) =>
+    all(`[data-${attribute}]`).forEach((field) => field.addEventListener('change', () => {
+      const value = readNumber(field, min, max);
+      if (value === null) return;
+      const i = Number(field.getAttribute(`data-${attribute}`));
+      change({ ...current, orders: current.orders.map((o, j) => (j === i ? set(o, value) : o)) }, true);
+      anchor = current;
+      input('#shift').value = '0';
+      input('#shift-out').textContent = shiftText(0);
+    }));
+  perOrder('order-compliance', 0, 1, (o, value) => ({ ...o, compliance: value }));
+  perOrder('order-median', 0, Infinity, (o, hours) => ({ ...o, mobilization: { ...o.mobilization, median: hours * 3600 } }));
+  perOrder('order-at', 0, Infinity, (o, hours) => ({ ...o, at: hours * 3600 }));
 
   const carShare = input('#car-share');
   const onCarShare = (settled: boolean) => {
@@ -86,6 +91,7 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
     const value = readNumber(seed, -Infinity, Infinity, true);
     if (value !== null) change({ ...current, seed: value }, true);
   });
+  input('#shift-out').textContent = shiftText(0);
   showOrderSummary(root, current);
 }
 
@@ -112,16 +118,16 @@ function range(values: number[], show: (v: number) => string): string {
   return lo === hi ? show(lo) : `${show(lo)} to ${show(hi)}`;
 }
 
+function shiftText(hours: number): string {
+  return hours === 0 ? 'as planned' : `${Math.abs(hours)} h ${hours < 0 ? 'earlier' : 'later'}`;
+}
+
 function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
 
 function hoursText(hours: number): string {
   return String(Math.round(hours * 100) / 100);
-}
-
-function mean(values: number[]): number {
-  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function markup(s: Scenario, p: Parameters): string {
@@ -138,6 +144,9 @@ function markup(s: Scenario, p: Parameters): string {
     })),
     el('label', {}, text('median h '), el('input', {
       type: 'number', 'data-order-median': i, min: 0, step: 0.5, value: hoursText(p.orders[i].mobilization.median / 3600),
+    })),
+    el('label', {}, text('given at h '), el('input', {
+      type: 'number', 'data-order-at': i, min: 0, step: 1, value: hoursText(p.orders[i].at / 3600),
     }))));
   const fleets = s.fleets.map((f, i) => el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(`${f.id}: ${formatCount(f.seats)} seats, from ${f.depot}`)),
@@ -150,10 +159,12 @@ function markup(s: Scenario, p: Parameters): string {
   const group = (title: string, ...content: string[]) => el('fieldset', {}, el('legend', {}, text(title)), ...content);
   return [
     s.orders.length === 0 ? '' : group('Orders to leave',
-      slider('compliance', 'Compliance', { min: 0, max: 1, step: 0.01, value: round2(mean(p.orders.map((o) => o.compliance))) },
-        'share of people told who leave; sets every order'),
-      slider('median', 'Mobilization median', { min: 0.5, max: 72, step: 0.5, value: Math.round(mean(p.orders.map((o) => o.mobilization.median / 3600)) * 2) / 2 },
-        'hours from the order until half have set off; sets every order'),
+      slider('compliance', 'Compliance', { min: 0, max: 1, step: 0.01, value: round2(meanCompliance(p)) },
+        'share of people told who leave, on average; each order is scaled, keeping their differences'),
+      slider('median', 'Mobilization median', { min: 0.5, max: 72, step: 0.5, value: Math.round((meanMedian(p) / 3600) * 2) / 2 },
+        'hours from the order until half have set off, on average; each order is scaled'),
+      slider('shift', 'When the orders are given', { min: -48, max: 48, step: 1, value: 0 },
+        'every order moved earlier or later, in hours (never before the start)'),
       el('details', {}, el('summary', {}, text(`Each order (${s.orders.length})`)), ...orders)),
     group('Households',
       el('div', { class: 'knob' },

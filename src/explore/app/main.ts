@@ -1,17 +1,28 @@
 // The explorer in the browser: loads the scenario the server offers, builds the
 // controls, and re-runs the simulation in a worker after each change. One run
-// at a time; a change made during a run waits, and only the latest is run.
+// at a time; a change made during a run waits, and only the latest is run. A run
+// can be pinned as the baseline; until then each run is compared with the last.
 
 import { parseScenario } from '../../scenario/parse.js';
 import type { Scenario } from '../../scenario/types.js';
+import { onWidthChange } from '../../html/browser/charts-view.js';
+import { offer } from '../../html/browser/download.js';
+import { installTooltips } from '../../html/browser/tooltip.js';
 import type { Outcome } from '../evaluate.js';
 import { type Parameters, applyParameters, readParameters } from '../parameters.js';
-import type { RunReply, RunRequest } from '../protocol.js';
+import type { RunRequest, WorkerReply, WorkerRequest } from '../protocol.js';
+import { whyLine } from '../why.js';
 import { buildControls } from './controls.js';
-import { showOutcome } from './view.js';
+import { type Shown, drawOutcomeCharts, showOutcome } from './view.js';
 
 /** Milliseconds a slider must rest before its value is run. */
 const SETTLE_MS = 120;
+
+interface Ran {
+  outcome: Outcome;
+  params: Parameters;
+  run: number;
+}
 
 async function start(): Promise<void> {
   const status = document.querySelector('#status') as HTMLElement;
@@ -19,29 +30,39 @@ async function start(): Promise<void> {
   const raw: unknown = await response.json();
   const scenario = parseScenario(raw);
   const worker = new Worker('/worker.js');
+  installTooltips(document);
 
-  let params = readParameters(scenario);
+  const initial = readParameters(scenario);
+  let params = initial;
   let sent = 0;
-  let running: { id: number; since: number } | null = null;
+  let running: { request: RunRequest; since: number } | null = null;
   let waiting: RunRequest | null = null;
-  let shown: Outcome | null = null;
+  let shown: Ran | null = null;
+  let previous: Ran | null = null;
+  let baseline: Ran | null = null;
   let runs = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let scheduled = false;
+  const pending = new Map<number, Parameters>();
   // Tests and scripts wait on this: true while a change has not been shown yet.
   const markBusy = () => {
     document.body.dataset.busy = String(scheduled || running !== null);
   };
+  const comparison = (): Shown | null => {
+    const other = baseline ?? previous;
+    return other === null ? null : { outcome: other.outcome, label: baseline !== null ? `the baseline (run ${baseline.run})` : 'the previous run' };
+  };
 
   const post = (request: RunRequest) => {
-    running = { id: request.id, since: performance.now() };
+    running = { request, since: performance.now() };
     markBusy();
     status.textContent = 'Running…';
-    worker.postMessage(request);
+    worker.postMessage(request satisfies WorkerRequest);
   };
   const submit = () => {
     scheduled = false;
-    const request = { id: ++sent, raw: applyParameters(raw, params) };
+    const request: RunRequest = { kind: 'run', id: ++sent, raw: applyParameters(raw, params, initial) };
+    pending.set(request.id, params);
     if (running === null) post(request);
     else waiting = request;
   };
@@ -53,9 +74,13 @@ async function start(): Promise<void> {
     timer = setTimeout(submit, settled ? 0 : SETTLE_MS);
   };
 
-  worker.onmessage = (event: MessageEvent<RunReply>) => {
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
-    const took = running === null ? 0 : performance.now() - running.since;
+    if (reply.kind === 'report') {
+      offer(new Blob([reply.html], { type: 'text/html' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
+      return;
+    }
+    const since = running?.since ?? null;
     running = null;
     if (waiting !== null) {
       // A newer change is waiting: run it and skip this stale answer.
@@ -69,38 +94,55 @@ async function start(): Promise<void> {
       status.classList.add('problem');
     } else {
       status.classList.remove('problem');
-      showOutcome(reply.outcome, shown);
-      shown = reply.outcome;
       runs++;
+      previous = shown;
+      const outcome = JSON.parse(reply.outcome) as Outcome;
+      // The run's time: request sent to outcome read, the page's drawing left out.
+      const took = since === null ? 0 : performance.now() - since;
+      shown = { outcome, params: pending.get(reply.id) ?? params, run: runs };
+      const other = baseline ?? previous;
+      (document.querySelector('#why') as HTMLElement).textContent =
+        other === null ? '' : whyLine(other.params, shown.params, other.outcome.facts, shown.outcome.facts);
+      showOutcome(shown.outcome, comparison(), baseline !== null);
       status.textContent = `Run ${runs} took ${(took / 1000).toFixed(2)} s.`;
     }
+    pending.clear();
     document.body.dataset.runs = String(runs);
     markBusy();
   };
 
+  const pin = document.querySelector('#pin') as HTMLButtonElement;
+  pin.addEventListener('click', () => {
+    if (shown === null) return;
+    baseline = baseline === null ? shown : null;
+    pin.setAttribute('aria-pressed', String(baseline !== null));
+    pin.textContent = baseline === null ? 'Pin this run as the baseline' : `Unpin the baseline (run ${baseline.run})`;
+    document.body.dataset.baseline = baseline === null ? '' : String(baseline.run);
+    showOutcome(shown.outcome, comparison(), baseline !== null);
+  });
+  onWidthChange(document.querySelector('#results') as HTMLElement, () => {
+    if (shown !== null) drawOutcomeCharts(shown.outcome, comparison());
+  });
+
   const knobs = document.querySelector('#knobs') as HTMLElement;
   const reset = () => {
-    params = readParameters(scenario);
+    params = initial;
     buildControls(knobs, scenario, params, onChange);
     submit();
   };
   buildControls(knobs, scenario, params, onChange);
   (document.querySelector('#reset') as HTMLElement).addEventListener('click', reset);
-  (document.querySelector('#download') as HTMLElement).addEventListener('click', () => download(scenario, applyParameters(raw, params)));
+  (document.querySelector('#download') as HTMLElement).addEventListener('click', () => download(scenario, applyParameters(raw, params, initial)));
+  (document.querySelector('#save-report') as HTMLElement).addEventListener('click', async () => {
+    const script = await (await fetch('/report.js')).text();
+    worker.postMessage({ kind: 'report', id: ++sent, script } satisfies WorkerRequest);
+  });
   submit();
 }
 
 /** Offers the scenario file with the current parameters as a download. */
 function download(scenario: Scenario, file: unknown): void {
-  const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${scenario.name.replace(/[^\w.-]+/g, '-')}-what-if.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  offer(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-what-if.json`);
 }
 
 start().catch((error: unknown) => {

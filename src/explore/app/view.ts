@@ -1,46 +1,47 @@
 // Draws an outcome into the explorer page: key figures with the change from the
-// previous run, the charts with that run dashed, the map at the slider's
-// instant, and the tables.
+// comparison run (the pinned baseline, else the previous run), the charts with
+// that run dashed, the map that plays, the "why" line and the tables.
 
-import { evacuatedChart, flowChart, occupancyChart, vehiclesChart, waitingChart } from '../../html/charts.js';
+import { type Baseline, comparisonTable } from '../../html/compare.js';
 import { figureCards } from '../../html/figures.js';
-import { applyMapTime, mapTimeLabel } from '../../html/map-time.js';
-import { renderMap } from '../../html/map.js';
+import { drawCharts } from '../../html/browser/charts-view.js';
+import { type MapPlayer, mountMap } from '../../html/browser/map-player.js';
+import { tipify } from '../../html/browser/tooltip.js';
 import type { Outcome } from '../evaluate.js';
 
-const MAP_ID = 'map-svg';
-
-/** Replaces the page's results with `now`, comparing with `before` when there is one. */
-export function showOutcome(now: Outcome, before: Outcome | null): void {
-  const s = now.series;
-  const b = before?.series ?? null;
-  fill('#figures', figureCards(now.figures, before?.figures ?? null));
-  slot('over-time', evacuatedChart(s, b));
-  slot('flow', flowChart(s, b));
-  slot('vehicles', vehiclesChart(s, b));
-  slot('waiting', waitingChart(s, b));
-  slot('occupancy', occupancyChart(s));
-  slot('targets', now.targets || '<p class="muted">The scenario sets no targets.</p>');
-  slot('districts', now.districts);
-
-  const slider = document.querySelector('#map-time') as HTMLInputElement;
-  const wasAtEnd = Number(slider.value) >= Number(slider.max);
-  slider.max = String(s.endTime);
-  slider.step = String(s.binSeconds);
-  if (wasAtEnd || Number(slider.value) > s.endTime) slider.value = String(s.endTime);
-  fill('.map-figure', renderMap(now.map, { id: MAP_ID, time: Number(slider.value) }));
-  showMapTime(now);
-  slider.oninput = () => showMapTime(now);
+/** A run shown on the page, and what to call it when compared. */
+export interface Shown {
+  outcome: Outcome;
+  label: string;
 }
 
-function showMapTime(now: Outcome): void {
-  const svg = document.getElementById(MAP_ID);
-  const slider = document.querySelector('#map-time') as HTMLInputElement;
-  const node = svg?.querySelector('[data-time-label]');
-  if (!svg || !node) return;
-  const startMs = node.hasAttribute('data-start-ms') ? Number(node.getAttribute('data-start-ms')) : null;
-  const offset = Number(node.getAttribute('data-offset-minutes'));
-  applyMapTime(svg, Math.min(Number(slider.value), now.series.endTime), (t) => `hazards at ${mapTimeLabel(t, startMs, offset)}`);
+let player: MapPlayer | null = null;
+
+/** Replaces the page's results with `now`, compared with `before` (and its map, when it is the pinned baseline). */
+export function showOutcome(now: Outcome, before: Shown | null, pinned: boolean): void {
+  const b = before?.outcome ?? null;
+  fill('#figures', figureCards(now.figures, b?.figures ?? null));
+  drawOutcomeCharts(now, before);
+  const note = document.querySelector('#baseline-note') as HTMLElement;
+  note.hidden = before === null;
+  note.textContent = before === null ? '' : `Compared with ${before.label}: its values are under each figure and dashed on the charts.`;
+  const baseline: Baseline | null = before === null || !pinned ? null : {
+    label: before.label, figures: before.outcome.figures, settlements: before.outcome.settlements, series: before.outcome.series, map: before.outcome.map,
+  };
+  slot('comparison', baseline === null ? '<p class="muted">No baseline pinned.</p>' : comparisonTable(now.settlements, baseline));
+  slot('targets', now.targets || '<p class="muted">The scenario sets no targets.</p>');
+  slot('districts', now.districts);
+  slot('settlements', now.settlementTable);
+  slot('fleets', now.fleets);
+  const panel = document.querySelector('.map-panel') as HTMLElement;
+  if (player === null) player = mountMap(panel, now.map, baseline?.map ?? null, now.series.scenario);
+  else player.update(now.map, baseline?.map ?? null);
+  tipify(document.body);
+}
+
+/** Draws the charts again (after a change of width). */
+export function drawOutcomeCharts(now: Outcome, before: Shown | null): void {
+  drawCharts(document, now.series, before === null ? null : { series: before.outcome.series, label: before.label });
 }
 
 function fill(selector: string, html: string): void {

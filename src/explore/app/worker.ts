@@ -1,23 +1,32 @@
 // The explorer's worker: runs each what-if scenario off the page's thread, so
-// sliders stay smooth while the simulation works.
+// sliders stay smooth while the simulation works, and writes the last run as a
+// report when asked.
 
 import { ScenarioError } from '../../errors.js';
-import { evaluate } from '../evaluate.js';
-import type { RunReply, RunRequest } from '../protocol.js';
+import { reportPage } from '../../html/report.js';
+import { type Run, outcomeOf, runRaw } from '../evaluate.js';
+import type { WorkerReply, WorkerRequest } from '../protocol.js';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<RunRequest>) => void) | null;
-  postMessage(reply: RunReply): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(reply: WorkerReply): void;
 }
 
 const scope = self as unknown as WorkerScope;
+let last: Run | null = null;
 
 scope.onmessage = (event) => {
-  const { id, raw } = event.data;
+  const request = event.data;
+  if (request.kind === 'report') {
+    const html = last === null ? '' : reportPage(last.result, last.summary, last.scenario, request.script, { traffic: last.traffic });
+    scope.postMessage({ kind: 'report', id: request.id, html });
+    return;
+  }
   try {
-    scope.postMessage({ id, outcome: evaluate(raw) });
+    last = runRaw(request.raw);
+    scope.postMessage({ kind: 'run', id: request.id, outcome: JSON.stringify(outcomeOf(last)) });
   } catch (error) {
-    scope.postMessage({ id, problems: problemsOf(error) });
+    scope.postMessage({ kind: 'run', id: request.id, problems: problemsOf(error) });
   }
 };
 

@@ -1,0 +1,92 @@
+// The explorer's speed as a user meets it: `evacsim explore` spawned in a fresh
+// process until it prints its address (the server is ready: nothing is bundled
+// at start), the page in Chromium until the first run is drawn, and re-runs of
+// the scenario after a control moves, as the page itself times them (from the
+// request to the worker to its answer). Needs Debian's Chromium.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { packageRoot } from './process.js';
+
+export interface ExplorerTiming {
+  /** Spawn to the printed address, seconds. */
+  serverReady: number;
+  /** Page opened to the first run drawn, seconds. */
+  firstRun: number;
+  /** Each re-run after a control moved, as the page timed it, seconds. */
+  reruns: number[];
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Times the explorer on `scenario` (a file path; the built-in Kursk case when absent) with `reruns` re-runs. */
+export async function explorerTiming(scenario: string | null, reruns: number): Promise<ExplorerTiming> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'evacsim.js'), 'explore', ...(scenario === null ? [] : [scenario]), '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await printedAddress(child);
+    const serverReady = (performance.now() - started) / 1000;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const opened = performance.now();
+      await page.goto(url);
+      await page.waitForSelector('body[data-runs="1"][data-busy="false"]', { timeout: 120_000 });
+      const firstRun = (performance.now() - opened) / 1000;
+      const times: number[] = [];
+      for (let i = 0; i < reruns; i++) {
+        // Alternate two seeds, so every change is a real re-run.
+        await page.locator('#seed').fill(String(1000 + i));
+        await page.locator('#seed').dispatchEvent('change');
+        await page.waitForSelector(`body[data-runs="${i + 2}"][data-busy="false"]`, { timeout: 120_000 });
+        const status = (await page.locator('#status').textContent()) ?? '';
+        times.push(Number(/took ([\d.]+) s/.exec(status)?.[1] ?? NaN));
+      }
+      return { serverReady, firstRun, reruns: times };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    child.kill();
+  }
+}
+
+function printedAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)?.[0];
+      if (url !== undefined) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`evacsim explore exited with ${code} before printing its address`)));
+  });
+}
+
+/** The median of `values`. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+// `node dist/benchmarks/explorer.js [scenario]`: times the explorer and checks its targets (exit 1 when missed).
+if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
+  const t = await explorerTiming(process.argv[2] ?? null, 10);
+  const rerun = median(t.reruns);
+  // The worker's first re-runs still compile its code; from the fourth on it runs warm.
+  const warm = median(t.reruns.slice(3));
+  process.stdout.write(
+    `Explorer, ${process.argv[2] ?? 'kursk-2024'}:\n` +
+    `  server ready (spawn to address): ${t.serverReady.toFixed(2)} s (target < 1 s)\n` +
+    `  first run drawn (page opened to charts and map): ${t.firstRun.toFixed(2)} s\n` +
+    `  re-run in the page (median of ${t.reruns.length}): ${(rerun * 1000).toFixed(0)} ms (target < 300 ms); ` +
+    `median from the fourth: ${(warm * 1000).toFixed(0)} ms; all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n`,
+  );
+  process.exitCode = t.serverReady < 1 && rerun < 0.3 ? 0 : 1;
+}

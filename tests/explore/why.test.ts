@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { evaluate } from '../../src/explore/evaluate.js';
+import { applyParameters, readParameters, scaleCompliance } from '../../src/explore/parameters.js';
+import { whyLine, changes } from '../../src/explore/why.js';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { rawScenario } from '../html/fixtures.js';
+
+describe('whyLine', () => {
+  it('names the changed setting and follows it to the people on the road and the outcome', () => {
+    const raw = rawScenario();
+    const p = readParameters(parseScenario(raw));
+    const lower = scaleCompliance(p, 0.3);
+    const before = evaluate(raw);
+    const now = evaluate(applyParameters(raw, lower));
+    const line = whyLine(p, lower, before.facts, now.facts);
+    expect(line.startsWith('lower compliance (80 % → 30 % on average) →')).toBe(true);
+    const fewer = before.facts.left - now.facts.left;
+    expect(fewer).toBeGreaterThan(0);
+    expect(line).toContain(`${fewer} fewer people set off`);
+  });
+
+  it('says nothing when nothing changed', () => {
+    const raw = rawScenario();
+    const p = readParameters(parseScenario(raw));
+    const run = evaluate(raw).facts;
+    expect(whyLine(p, p, run, run)).toBe('');
+  });
+
+  it('lists every kind of setting that moved', () => {
+    const p = readParameters(parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/kursk-2024.json', import.meta.url), 'utf8'))));
+    const q = { ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), hazards: p.hazards.map(() => false), seed: p.seed + 1 };
+    const said = changes(p, q).join('; ');
+    expect(said).toContain('car share');
+    expect(said).toContain('more fleet vehicles');
+    expect(said).toContain('hazard 1 off');
+    expect(said).toContain(`seed ${p.seed} → ${p.seed + 1}`);
+  });
+});

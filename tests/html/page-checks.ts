@@ -1,0 +1,33 @@
+// Checks both pages (report and explorer) share in Chromium: sideways overflow,
+// the smallest text drawn in an SVG, and a download's bytes.
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+
+/** How far the page is wider than its viewport, in pixels (0 when it fits). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The smallest rendered size, in CSS pixels, of any visible SVG text on the page. */
+export function smallestSvgText(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    for (const node of document.querySelectorAll('svg text')) {
+      const t = node as SVGTextElement;
+      if (t.getBoundingClientRect().width === 0 || (t.textContent ?? '').trim() === '') continue;
+      const svg = t.ownerSVGElement as SVGSVGElement;
+      const box = svg.viewBox.baseVal;
+      const scale = box !== null && box.width > 0 ? svg.getBoundingClientRect().width / box.width : 1;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(t).fontSize) * scale);
+    }
+    return smallest;
+  });
+}
+
+/** Clicks `selector` and returns the file it downloads, with its suggested name. */
+export async function downloaded(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { simulateWithTraffic } from '../../src/html/traffic.js';
+import { compileScenario } from '../../src/network/compile.js';
+import { simulate } from '../../src/simulation/simulate.js';
+import { summarize } from '../../src/report/summary.js';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { rawScenario } from './fixtures.js';
+
+// The fixture without its front: nothing is captured, so every vehicle that enters a road leaves it.
+const raw = { ...rawScenario(), hazards: (rawScenario().hazards as { kind: string }[]).filter((h) => h.kind !== 'front') };
+const scenario = parseScenario(raw);
+
+describe('simulateWithTraffic', () => {
+  const { result, traffic } = simulateWithTraffic(scenario);
+
+  it('gives the same result as a run without the observer', () => {
+    expect(summarize(result, scenario)).toEqual(summarize(simulate(scenario), scenario));
+  });
+
+  it('counts the vehicles on the roads and at origins as the run samples them, up to events at the same instant', () => {
+    // Link entries and exits at each instant, to allow for a sample taken before them.
+    const net = compileScenario(scenario);
+    const at = new Map<number, number>();
+    simulate(scenario, { network: net, trace: (_l, _v, t) => at.set(t, (at.get(t) ?? 0) + 1) });
+    result.samples.time.forEach((t, i) => {
+      const k = traffic.times.indexOf(t);
+      expect(k).toBeGreaterThan(0);
+      const onRoad = traffic.roads.reduce((sum, r) => sum + r.onRoad[k], 0);
+      const queued = traffic.origins.reduce((sum, o) => sum + o.queued[k], 0);
+      const slack = at.get(t) ?? 0;
+      expect(Math.abs(onRoad - result.samples.vehiclesOnRoad[i])).toBeLessThanOrEqual(slack);
+      expect(Math.abs(queued - result.samples.vehiclesQueuedAtOrigin[i])).toBeLessThanOrEqual(slack);
+    });
+    expect(traffic.roads.every((r) => r.onRoad.at(-1) === 0)).toBe(true);
+  });
+
+  it('counts every vehicle that left a road once, in the interval it left', () => {
+    for (const road of traffic.roads) {
+      const total = result.links.filter((l) => l.id === road.id || l.id === `${road.id}:back`).reduce((sum, l) => sum + l.vehicles, 0);
+      expect(road.passed.reduce((a, b) => a + b, 0)).toBe(total);
+    }
+  });
+
+  it('tells fleet vehicles apart: never more than the fleets have, and some when a fleet drove', () => {
+    const fleet = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
+    const fleetOnRoads = traffic.times.map((_, k) => traffic.roads.reduce((sum, r) => sum + r.fleetOnRoad[k], 0));
+    expect(Math.max(...fleetOnRoads)).toBeLessThanOrEqual(fleet);
+    expect(result.fleets[0].trips > 0 ? Math.max(...fleetOnRoads) : 1).toBeGreaterThan(0);
+  });
+});
