@@ -5,11 +5,13 @@ import yargs, { type Argv } from 'yargs';
 import { ScenarioError, UsageError } from '../errors.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
+import { sanitizeTerminal } from './sanitize.js';
 
 export type { Io } from './command.js';
 
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io: Io = { out: (text) => rawIo.out(sanitizeTerminal(text)), err: (text) => rawIo.err(sanitizeTerminal(text)) };
   let chosen: (() => number | Promise<number>) | null = null;
   let parser: Argv = yargs(argv)
     .scriptName('evacsim')

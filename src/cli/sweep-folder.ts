@@ -3,7 +3,7 @@
 // regenerated from the journal. A process killed at any moment leaves a folder
 // that resumes without losing or repeating a finished run.
 
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { differences, MANIFEST_FORMAT, type SweepManifest } from '../sweep/manifest.js';
@@ -13,7 +13,7 @@ import type { SweepPlan } from '../sweep/design.js';
 import type { SweepRow } from '../sweep/row.js';
 import { sensitivity, summarizePoints } from '../sweep/summary.js';
 import { runsCsv, summaryCsv } from '../sweep/tables.js';
-import { writeFileAtomic } from './write.js';
+import { Outputs, writeFileAtomic } from './write.js';
 
 export const MANIFEST = 'sweep.json';
 export const JOURNAL = 'runs.jsonl';
@@ -106,29 +106,27 @@ export class Journal {
   }
 }
 
-/** Writes runs.csv, summary.csv and summary.md from `rows`, each atomically. */
+/** Writes runs.csv, summary.csv and summary.md from `rows`, all three together, atomically. */
 export function writeReports(dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[]): void {
+  const outputs = new Outputs();
+  stageReports(outputs, dir, name, plan, rows);
+  outputs.commit();
+}
+
+/** Stages runs.csv, summary.csv and summary.md of `rows` in `outputs`. */
+export function stageReports(outputs: Outputs, dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[]): void {
   const points = summarizePoints(plan, rows);
-  writeFileAtomic(join(dir, 'runs.csv'), runsCsv(plan, rows));
-  writeFileAtomic(join(dir, 'summary.csv'), summaryCsv(plan, points));
-  writeFileAtomic(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, sensitivity(plan, rows), rows.length));
+  outputs.add(join(dir, 'runs.csv'), runsCsv(plan, rows));
+  outputs.add(join(dir, 'summary.csv'), summaryCsv(plan, points));
+  outputs.add(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, sensitivity(plan, rows), rows.length));
 }
 
-/** Replaces the journal by `rows` in run order, durably: a kill leaves the old journal or the new one. */
-export function rewriteJournal(dir: string, rows: readonly SweepRow[]): void {
-  const path = join(dir, JOURNAL);
-  const tmp = join(dir, `.runs.jsonl.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
+/** Stages the journal of `rows`, in run order, in `outputs`: a kill leaves the old journal or the new one. */
+export function stageJournal(outputs: Outputs, dir: string, rows: readonly SweepRow[]): void {
+  outputs.add(join(dir, JOURNAL), [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
 }
 
-/** Writes `manifest` into `dir` (for merged folders). */
-export function writeManifest(dir: string, manifest: SweepManifest): void {
-  writeFileAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+/** Stages `manifest` for `dir` in `outputs` (for merged folders). */
+export function stageManifest(outputs: Outputs, dir: string, manifest: SweepManifest): void {
+  outputs.add(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -9,6 +9,7 @@ import { linkAttributes, placement } from '../network/build-graph.js';
 import { LogKind } from '../result.js';
 import { settlementRows } from '../report/settlements.js';
 import { shelterRows } from '../report/shelters.js';
+import { maxOf } from '../report/extremes.js';
 
 export type Point = [number, number];
 
@@ -93,7 +94,7 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
       mode: road.mode,
       points: road.geometry ? road.geometry.map((p) => place.toPlanar(p)) : [at(road.from), at(road.to)],
       vehicles,
-      peakQueue: Math.max(0, ...directions.map((l) => l.peakQueue)),
+      peakQueue: maxOf(directions.map((l) => l.peakQueue), 0),
       storage,
       delayPerVehicle: vehicles > 0 ? delay / vehicles : 0,
       detail: directions.map((l) => {

@@ -2,7 +2,6 @@
 // Scenario. Syntax errors name the file, line and column; YAML aliases are
 // capped so a small file cannot expand into a huge one.
 
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
@@ -10,7 +9,7 @@ import type { Scenario } from './types.js';
 import { parseJsonText } from './jsonSyntax.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from './networkGeojson.js';
 import { parseScenario } from './parse.js';
-import { readProblem } from './readFile.js';
+import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
 
 export type { ScenarioFileOptions } from './networkGeojson.js';
 
@@ -63,9 +62,9 @@ export function parseScenarioText(text: string, fileName: string, options: Scena
 export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBoundedText(path, 'a scenario file', options.maxFileBytes ?? MAX_TEXT_BYTES, LIFT_HINT);
   } catch (error) {
-    throw syntaxError(`${path}: ${readProblem(error, 'a scenario file')}`);
+    throw syntaxError(`${path}: ${error instanceof FileRefused ? error.message : readProblem(error, 'a scenario file')}`);
   }
   return parseScenarioText(text, path, options);
 }

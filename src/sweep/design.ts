@@ -67,6 +67,8 @@ export interface RunRef {
 }
 
 const MAX_POINTS = 1_000_000;
+/** Runs a sweep may hold (points × replications): each is a row of the journal and tables. */
+export const MAX_RUNS = 10_000_000;
 
 /** Fills the defaults of `design`; `scenarioSeed` is the seed used when the design names none. */
 export function resolveDesign(design: SweepDesign, scenarioSeed: number): ResolvedDesign {
@@ -75,6 +77,7 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number): Resolv
   const parameters = design.parameters.map((p) => ({ path: p.path.trim(), values: typeof p.values === 'string' ? p.values : [...p.values] }));
   const replications = design.replications ?? 1;
   wholeNumber('replications', replications, 1);
+  if (replications > MAX_RUNS) throw new UsageError(`replications must be at most ${MAX_RUNS}, got ${replications}`);
   const seed = design.seed ?? scenarioSeed;
   wholeNumber('seed', seed, 0);
   let samples: number | null = null;
@@ -96,6 +99,9 @@ export function planSweep(design: ResolvedDesign): SweepPlan {
     seen.add(p.name);
   }
   const points = design.kind === 'lhs' ? lhsPoints(parameters, design.samples as number, design.seed) : gridPoints(parameters);
+  if (points.length * design.replications > MAX_RUNS) {
+    throw new UsageError(`${points.length} points × ${design.replications} replications = ${points.length * design.replications} runs, above the limit of ${MAX_RUNS}`);
+  }
   return { design, parameters, points, runs: points.length * design.replications };
 }
 

@@ -1,14 +1,13 @@
 // `evacsim import osm <file>`: an OpenStreetMap extract (.osm XML or .osm.pbf)
 // to a scenario file with its drivable roads and named settlements. Warnings go
 // to stderr as `warning: …`; the scenario to `--out` (or stdout).
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command, Io } from '../command.js';
 import { UsageError } from '../../errors.js';
 import { scenarioJson } from '../../generate/index.js';
 import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
-import { readProblem } from '../../scenario/readFile.js';
+import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/readFile.js';
 import type { RoadClass } from '../../scenario/types.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -21,6 +20,9 @@ export interface ImportArgs {
   name?: string;
   out?: string;
 }
+
+/** The largest .osm.pbf extract read: a country-sized extract; clip larger ones first. */
+const MAX_PBF_BYTES = 2 * 1024 ** 3;
 
 export const importCommand: Command = {
   command: 'import <source> <file>',
@@ -46,9 +48,9 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   const format = osmFormatOf(args.file);
   let data: Buffer;
   try {
-    data = readFileSync(args.file);
+    data = readBounded(args.file, 'an OpenStreetMap file', format === 'xml' ? MAX_TEXT_BYTES : MAX_PBF_BYTES);
   } catch (error) {
-    throw new UsageError(`${args.file}: ${readProblem(error, 'an OpenStreetMap file')}`);
+    throw new UsageError(`${args.file}: ${error instanceof FileRefused ? error.message : readProblem(error, 'an OpenStreetMap file')}`);
   }
   const options = { bbox, minClass: args.minClass, includeService: args.includeService, name: args.name ?? nameOf(args.out ?? args.file) };
   const imported = await importOsm({ data, format }, options).catch((error: unknown) => {

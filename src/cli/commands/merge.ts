@@ -8,7 +8,8 @@ import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import { planSweep } from '../../sweep/design.js';
 import type { SweepRow } from '../../sweep/row.js';
 import type { Command, Io } from '../command.js';
-import { MANIFEST, readJournal, readManifest, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
+import { MANIFEST, readJournal, readManifest, stageJournal, stageManifest, stageReports } from '../sweep-folder.js';
+import { Outputs } from '../write.js';
 
 export interface MergeArgs {
   dirs: string[];
@@ -63,9 +64,11 @@ export function merge(args: MergeArgs, io: Io): number {
   if (target !== null && differences(first, target, false).length > 0) throw new UsageError(`${args.out} holds another sweep; choose another --out`);
   const merged: SweepManifest = { ...first, shard: null };
   const list = [...rows.values()].map((r) => r.row).sort((a, b) => a.run - b.run);
-  writeManifest(args.out, merged);
-  rewriteJournal(args.out, list);
-  writeReports(args.out, first.scenario.name, plan, list);
+  const outputs = new Outputs();
+  stageManifest(outputs, args.out, merged);
+  stageJournal(outputs, args.out, list);
+  stageReports(outputs, args.out, first.scenario.name, plan, list);
+  outputs.commit();
   io.out(`merged ${list.length} of ${plan.runs} runs from ${args.dirs.length} folders into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
   return 0;
 }

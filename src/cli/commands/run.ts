@@ -11,7 +11,7 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import { renderReport } from '../../html/report.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked, loadOptions } from '../load.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, Outputs } from '../write.js';
 import { UsageError } from '../../errors.js';
 
 export interface RunArgs {
@@ -25,6 +25,9 @@ export interface RunArgs {
   allowLarge: boolean;
   allowPaths: boolean;
 }
+
+/** The files `--out` holds, in this order. */
+const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv'];
 
 export const runCommand: Command = {
   command: 'run [scenario]',
@@ -51,18 +54,21 @@ export function run(args: RunArgs, print: (text: string) => void): number {
   if (args.seed !== undefined && !Number.isInteger(args.seed)) {
     throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
   }
+  const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
+  checkTargets(args.report === undefined ? files : [...files, args.report]);
   const started = performance.now();
   const result = simulate(scenario, { seed: args.seed });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
+  // every file is staged before any is put in place: a failure leaves none of them
+  const outputs = new Outputs();
   if (args.out !== undefined) {
-    writeFileAtomic(join(args.out, 'summary.json'), json);
-    writeFileAtomic(join(args.out, 'timeseries.csv'), timeseriesCsv(result));
-    writeFileAtomic(join(args.out, 'settlements.csv'), settlementsCsv(summary.settlements));
-    writeFileAtomic(join(args.out, 'links.csv'), linksCsv(result));
+    const texts = [json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result)];
+    files.forEach((file, i) => outputs.add(file, texts[i]));
   }
-  if (args.report !== undefined) writeFileAtomic(args.report, renderReport(result, summary, scenario));
+  if (args.report !== undefined) outputs.add(args.report, renderReport(result, summary, scenario));
+  outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
   const missed = summary.targets.filter((t) => !t.ok);
   return args.check && missed.length > 0 ? 1 : 0;

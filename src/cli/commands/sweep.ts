@@ -2,7 +2,7 @@
 // over `--set PATH=VALUES`, replications with derived seeds, runs over worker
 // threads, a journal that survives kills (`--resume`), and shards for clusters.
 
-import { readFileSync } from 'node:fs';
+import { MAX_TEXT_BYTES, readBoundedText } from '../../scenario/readFile.js';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import YAML from 'yaml';
@@ -21,7 +21,8 @@ import { formatValues } from '../../sweep/values.js';
 import type { Command, Io } from '../command.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
-import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, rewriteJournal, writeReports } from '../sweep-folder.js';
+import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, stageJournal, stageReports, writeReports } from '../sweep-folder.js';
+import { Outputs } from '../write.js';
 import { runRef } from '../../sweep/design.js';
 
 export interface SweepArgs {
@@ -98,8 +99,10 @@ export async function sweep(args: SweepArgs, io: Io): Promise<number> {
   const before = rows.length;
   const started = performance.now();
   const failures = await runInto(out, base.name, raw, plan, rows, { workers, shard, total: mine, quiet: args.quiet }, io);
-  rewriteJournal(out, rows);
-  writeReports(out, base.name, plan, rows);
+  const outputs = new Outputs();
+  stageJournal(outputs, out, rows);
+  stageReports(outputs, out, base.name, plan, rows);
+  outputs.commit();
 
   const seconds = (performance.now() - started) / 1000;
   const added = rows.length - before;
@@ -192,7 +195,7 @@ async function runInto(
 
 /** The scenario file's value, as parseScenario takes it (the file is known to be valid), its GeoJSON network expanded. */
 function readScenarioValue(path: string, options: ScenarioFileOptions): unknown {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const text = readBoundedText(path, 'a scenario file', options.maxFileBytes ?? MAX_TEXT_BYTES);
   const ext = extname(path).toLowerCase();
   const value: unknown = ext === '.json' ? JSON.parse(text) : YAML.parse(text, { maxAliasCount: 100 });
   return expandNetworkGeojson(value, path, options);
