@@ -7,7 +7,7 @@ import { ScenarioError } from '../errors.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
-import { DEFAULT_LIMITS, limitProblems } from '../check/limits.js';
+import { DEFAULT_LIMITS, exactnessProblems, limitProblems } from '../check/limits.js';
 
 export interface LoadOptions {
   /** Lift the size and memory limits. */
@@ -22,7 +22,7 @@ export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
     allowPaths: options.allowPaths,
     maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
   });
-  const issues = [...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
+  const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
   if (issues.length > 0) throw new ScenarioError(issues);
   return scenario;
 }

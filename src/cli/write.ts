@@ -5,8 +5,8 @@
 // regular file (device, FIFO, socket, folder) is refused; a symbolic link as the
 // target is replaced by the new file, and what it pointed to is left untouched.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
 interface Staged {
@@ -21,13 +21,16 @@ interface Staged {
  */
 export class Outputs {
   private readonly staged: Staged[] = [];
+  /** Folders created for the outputs, removed again (when empty) if the outputs are discarded. */
+  private readonly created: string[] = [];
 
   /** Writes `text` to a temporary file beside `path`; throws UsageError (after discarding everything staged) when that fails. */
   add(path: string, text: string | Uint8Array): void {
     let tmp: string | null = null;
     try {
       refuseSpecial(path);
-      mkdirSync(dirname(path), { recursive: true });
+      const first = mkdirSync(dirname(path), { recursive: true });
+      if (first !== undefined) this.created.push(...foldersBetween(first, dirname(path)));
       tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
       writeExclusive(tmp, text);
       this.staged.push({ target: path, tmp });
@@ -42,6 +45,7 @@ export class Outputs {
   commit(): void {
     const pending = [...this.staged];
     this.staged.length = 0;
+    this.created.length = 0;
     for (let i = 0; i < pending.length; i++) {
       const { target, tmp } = pending[i];
       try {
@@ -58,6 +62,8 @@ export class Outputs {
   discard(): void {
     for (const { tmp } of this.staged) removeQuietly(tmp);
     this.staged.length = 0;
+    for (const folder of this.created.reverse()) removeEmptyFolder(folder);
+    this.created.length = 0;
   }
 }
 
@@ -113,6 +119,24 @@ function reason(error: unknown): string {
   if (e.code === 'ENOTDIR') return 'a part of the path is not a folder';
   if (e.code === 'EROFS') return 'the file system is read-only';
   return e.message ?? String(error);
+}
+
+/** `first` (a folder mkdir created) and each folder below it down to `last`, outermost first. */
+function foldersBetween(first: string, last: string): string[] {
+  const chain: string[] = [];
+  for (let at = resolve(last); at.length >= resolve(first).length; at = dirname(at)) {
+    chain.unshift(at);
+    if (at === dirname(at)) break;
+  }
+  return chain;
+}
+
+function removeEmptyFolder(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch {
+    // not empty (something else was put there) or already gone: leave it
+  }
 }
 
 /** Removes a leftover temporary file; when even that fails, the original error is the one to report. */

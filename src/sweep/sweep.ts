@@ -27,13 +27,14 @@ export interface SweepOptions {
 /**
  * The plan of `design` on the scenario file value `scenario` (the parsed JSON or
  * YAML of a scenario file, not a loaded Scenario), with every point checked.
- * Throws ScenarioError when the scenario or any point is invalid (each problem
+ * Throws ScenarioError when the scenario or any point is invalid or over the
+ * limits (lifted by `allowLarge`, except those keeping counts exact) (each problem
  * at its path, with the parameter values behind it) and UsageError for a bad design.
  */
-export function prepareSweep(scenario: unknown, design: SweepDesign): SweepPlan {
+export function prepareSweep(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
   const base = parseScenario(scenario);
   const plan = planSweep(resolveDesign(design, base.seed));
-  checkPoints(scenario, plan);
+  checkPoints(scenario, plan, options.allowLarge);
   return plan;
 }
 

@@ -21,6 +21,7 @@ export const mergeCommand: Command = {
   command: 'merge <dirs..>',
   describe: 'join the folders of a sharded sweep into one, as a single machine would have written it',
   options: (yargs) => mergeOptions(yargs) as unknown as Argv,
+  repeatable: ['dirs'],
   handle: (args, io) => merge(args as unknown as MergeArgs, io),
 };
 

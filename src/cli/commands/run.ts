@@ -12,7 +12,7 @@ import { renderReport } from '../../html/report.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
-import { UsageError } from '../../errors.js';
+import { checkSeed } from '../seed.js';
 
 export interface RunArgs {
   scenario?: string;
@@ -51,9 +51,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
   const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  if (args.seed !== undefined && !Number.isInteger(args.seed)) {
-    throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
-  }
+  checkSeed(args.seed);
   const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   const started = performance.now();

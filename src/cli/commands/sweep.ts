@@ -50,6 +50,7 @@ export const sweepCommand: Command = {
   command: 'sweep <scenario>',
   describe: 'run a parameter study: a grid or Latin hypercube of --set values × replications, with 95 % confidence intervals',
   options: (yargs) => sweepOptions(yargs) as unknown as Argv,
+  repeatable: ['set'],
   handle: (args, io) => sweep(args as unknown as SweepArgs, io),
 };
 
@@ -88,7 +89,7 @@ export async function sweep(args: SweepArgs, io: Io): Promise<number> {
     allowPaths: args.allowPaths,
     maxFileBytes: args.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
   });
-  const plan = prepareSweep(raw, designOf(args));
+  const plan = prepareSweep(raw, designOf(args), { allowLarge: args.allowLarge });
   if (args.dryRun) {
     io.out(describePlan(base.name, plan, shard));
     return 0;
