@@ -23,8 +23,9 @@ function syntaxError(message: string): ScenarioError {
 function readYaml(text: string, fileName: string): unknown {
   const document = YAML.parseDocument(text);
   if (document.errors.length > 0) {
+    // only the first: one bad character (a tab) makes the parser report dozens of follow-on errors
     throw new ScenarioError(
-      document.errors.map((error) => {
+      document.errors.slice(0, 1).map((error) => {
         const position = error.linePos?.[0];
         const where = position ? `${position.line}:${position.col}` : '1:1';
         const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

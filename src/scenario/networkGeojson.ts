@@ -7,6 +7,7 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { networkFromGeoJson } from '../import/geojson.js';
+import { forbiddenKeys } from './forbiddenKeys.js';
 import { parseJsonText } from './jsonSyntax.js';
 import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
 
@@ -47,6 +48,8 @@ export function expandNetworkGeojson(raw: unknown, scenarioFile: string, options
     throw problem(`expected the path of a GeoJSON file, relative to the scenario file, got ${JSON.stringify(geojson)}`);
   }
   const fc = readGeoJson(geojson, scenarioFile, options);
+  const forbidden = forbiddenKeys(fc);
+  if (forbidden.length > 0) throw new ScenarioError(forbidden.map((i) => ({ path: PATH, message: `${geojson}: ${i.path}: ${i.message}` })));
   const found = networkFromGeoJson(fc, PATH);
   return {
     ...raw,

@@ -183,3 +183,54 @@ describe('usage', () => {
     expect(JSON.parse(json.out).scenario).toBe('evil\u001b]0;owned\u0007\u0000\u009b31m');
   });
 });
+
+describe('smaller promises', () => {
+  it('a key given twice in a JSON object is an error at its path', async () => {
+    const dir = folder();
+    const file = join(dir, 'twice.json');
+    writeFileSync(file, readFileSync(bottleneck, 'utf8').replace('"population":', '"population": 5, "population":'));
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^settlements\[0\]\.population: .*twice\.json: this key is given twice/);
+  });
+
+  it('__proto__ inside network.geojson is rejected', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'roads.geojson'), '{"type":"FeatureCollection","features":[],"__proto__":{"x":1}}');
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ name: 'x', network: { geojson: 'roads.geojson' }, settlements: [], shelters: [] }));
+    const r = await cli('validate', join(dir, 's.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('network.geojson: roads.geojson: __proto__: forbidden field name "__proto__"\n');
+  });
+
+  it('a tab in a YAML file gives one line: the first syntax error', async () => {
+    const file = join(folder(), 's.yaml');
+    writeFileSync(file, 'name: x\nnetwork:\n\tnodes: []\n  roads: []\nsettlements: []\nshelters: []\n');
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^.*s\.yaml:3:1: invalid YAML/);
+  });
+
+  it('a target with only min or max needs no value', async () => {
+    const file = bottleneckWith((s) => (s.targets = [{ metric: 'people.evacuated', min: 1 }, { metric: 'people.evacuated', max: 1 }]));
+    const r = await cli('run', file, '--check', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).targets.map((t: { ok: boolean }) => t.ok)).toEqual([true, false]);
+    const none = await cli('validate', bottleneckWith((s) => (s.targets = [{ metric: 'people.evacuated' }])));
+    expect(none.err).toBe('targets[0].value: missing: give value, or min and/or max\n');
+  });
+
+  it('a second sweep on a folder in use exits 2; a lock left by a dead process is taken over', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'sweep.lock'), `${process.pid}\n`);
+    const busy = await cli('sweep', bottleneck, '--out', dir, '--workers', '1', '--quiet');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toBe(`evacsim: another sweep (process ${process.pid}) is writing to ${dir}; wait for it to finish, or choose another --out\n`);
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(dir, 'sweep.lock'), `${dead}\n`);
+    const r = await cli('sweep', bottleneck, '--out', dir, '--workers', '1', '--quiet');
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'sweep.lock'))).toBe(false);
+  });
+});

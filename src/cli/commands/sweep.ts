@@ -23,6 +23,7 @@ import { loadChecked, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, stageJournal, stageReports, writeReports } from '../sweep-folder.js';
 import { Outputs } from '../write.js';
+import { lockSweepFolder } from '../sweep-lock.js';
 import { runRef } from '../../sweep/design.js';
 
 export interface SweepArgs {
@@ -95,14 +96,29 @@ export async function sweep(args: SweepArgs, io: Io): Promise<number> {
     return 0;
   }
   const out = args.out as string;
-  const rows = openSweepFolder(out, manifestOf(raw, base.name, args.scenario, plan, shard), plan, args.resume);
+  const unlock = lockSweepFolder(out);
+  try {
+    return await sweepInto(out, args, io, { name: base.name, raw, plan, shard, workers });
+  } finally {
+    unlock();
+  }
+}
+
+/** The sweep itself, once its folder is locked. */
+async function sweepInto(
+  out: string,
+  args: SweepArgs,
+  io: Io,
+  { name, raw, plan, shard, workers }: { name: string; raw: unknown; plan: SweepPlan; shard: Shard | null; workers: number },
+): Promise<number> {
+  const rows = openSweepFolder(out, manifestOf(raw, name, args.scenario, plan, shard), plan, args.resume);
   const mine = shardRuns(plan.runs, shard).length;
   const before = rows.length;
   const started = performance.now();
-  const failures = await runInto(out, base.name, raw, plan, rows, { workers, shard, total: mine, quiet: args.quiet }, io);
+  const failures = await runInto(out, name, raw, plan, rows, { workers, shard, total: mine, quiet: args.quiet }, io);
   const outputs = new Outputs();
   stageJournal(outputs, out, rows);
-  stageReports(outputs, out, base.name, plan, rows);
+  stageReports(outputs, out, name, plan, rows);
   outputs.commit();
 
   const seconds = (performance.now() - started) / 1000;
@@ -110,7 +126,7 @@ export async function sweep(args: SweepArgs, io: Io): Promise<number> {
   const used = Math.min(workers, added);
   const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s on ${used} worker${used === 1 ? '' : 's'}` : '';
   io.out(
-    `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
+    `sweep of ${name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
       `(${added} new in ${formatDuration(seconds)}${rate})\n` +
       `wrote ${['runs.jsonl', 'runs.csv', 'summary.csv', 'summary.md'].map((f) => join(out, f)).join(', ')}\n`,
   );
