@@ -1,4 +1,4 @@
-// Reading scenario files: JSON (`.json`) or YAML (`.yaml`, `.yml`) text to a
+// Reading scenario files: JSON (`.json`, `.jsonc` with comments) or YAML (`.yaml`, `.yml`) text to a
 // Scenario. Syntax errors name the file, line and column; YAML aliases are
 // capped so a small file cannot expand into a huge one.
 
@@ -7,6 +7,7 @@ import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
 import { parseJsonText } from './jsonSyntax.js';
+import { parseJsoncText } from './jsonc.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from './networkGeojson.js';
 import { parseScenario } from './parse.js';
 import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
@@ -54,8 +55,9 @@ export function parseScenarioText(text: string, fileName: string, options: Scena
   const extension = extname(fileName).toLowerCase();
   let raw: unknown;
   if (extension === '.json') raw = parseJsonText(body, fileName);
+  else if (extension === '.jsonc') raw = parseJsoncText(body, fileName);
   else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
-  else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .yaml or .yml`);
+  else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .jsonc (JSON with comments), .yaml or .yml`);
   return parseScenario(expandNetworkGeojson(raw, fileName, options));
 }
 

@@ -33,7 +33,7 @@ export const exportCommand: Command = {
 export function exportOptions(yargs: Argv): Argv<ExportArgs> {
   return loadOptions(yargs)
     .positional('format', { choices: ['geojson'], demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as unknown as Argv<ExportArgs>;

@@ -38,7 +38,7 @@ export const runCommand: Command = {
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })

@@ -3,6 +3,7 @@
 // threads, a journal that survives kills (`--resume`), and shards for clusters.
 
 import { MAX_TEXT_BYTES, readBoundedText } from '../../scenario/readFile.js';
+import { isJsonExtension, parseJsoncText } from '../../scenario/jsonc.js';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import YAML from 'yaml';
@@ -58,7 +59,7 @@ export const sweepCommand: Command = {
 /** Declares the positional and options of `evacsim sweep`. */
 export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
     .option('set', {
       type: 'string',
       describe:
@@ -214,7 +215,7 @@ async function runInto(
 function readScenarioValue(path: string, options: ScenarioFileOptions): unknown {
   const text = readBoundedText(path, 'a scenario file', options.maxFileBytes ?? MAX_TEXT_BYTES);
   const ext = extname(path).toLowerCase();
-  const value: unknown = ext === '.json' ? JSON.parse(text) : YAML.parse(text, { maxAliasCount: 100 });
+  const value: unknown = isJsonExtension(ext) ? parseJsoncText(text, path) : YAML.parse(text, { maxAliasCount: 100 });
   return expandNetworkGeojson(value, path, options);
 }
 

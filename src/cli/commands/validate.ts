@@ -22,7 +22,7 @@ export const validateCommand: Command = {
 
 export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' }) as unknown as Argv<ValidateArgs>;
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' }) as unknown as Argv<ValidateArgs>;
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
