@@ -234,3 +234,55 @@ describe('smaller promises', () => {
     expect(existsSync(join(dir, 'sweep.lock'))).toBe(false);
   });
 });
+
+describe('import osm writes only scenarios that validate', () => {
+  const town = readFileSync('tests/fixtures/osm/town.osm', 'utf8');
+
+  it('a node off the globe is dropped with a warning, and the result validates', async () => {
+    const dir = folder();
+    const osm = join(dir, 'absurd.osm');
+    writeFileSync(osm, town.replace('<node id="2" version="1" lat="51.0010" lon="35.0050"/>', '<node id="2" version="1" lat="951.0010" lon="-535.0050"/>'));
+    const out = join(dir, 'absurd.json');
+    const r = await cli('import', 'osm', osm, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: dropped 1 node(s) with a latitude outside ±90° or a longitude outside ±180°');
+    expect((await cli('validate', out)).code).toBe(0);
+  });
+
+  it('place names that collide after normalisation get distinct ids', async () => {
+    const dir = folder();
+    const osm = join(dir, 'names.osm');
+    const extra = [
+      '<node id="40" version="1" lat="51.0016" lon="35.0101"><tag k="place" v="village"/><tag k="name" v="Twin"/></node>',
+      '<node id="41" version="1" lat="51.0016" lon="35.0102"><tag k="place" v="village"/><tag k="name" v="twin"/></node>',
+      '<node id="42" version="1" lat="51.0016" lon="35.0103"><tag k="place" v="village"/><tag k="name" v="Twin 2"/></node>',
+    ].join('\n');
+    writeFileSync(osm, town.replace('</osm>', `${extra}\n</osm>`));
+    const out = join(dir, 'names.json');
+    expect((await cli('import', 'osm', osm, '--out', out)).code).toBe(0);
+    const ids = JSON.parse(readFileSync(out, 'utf8')).settlements.map((s: { id: string }) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['twin', 'twin-2', 'twin-2-2']));
+    expect((await cli('validate', out)).code).toBe(0);
+  });
+
+  it.each([
+    ['an external entity', '<!DOCTYPE osm [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 'External entities'],
+    ['an oversized entity', `<!DOCTYPE osm [<!ENTITY x "${'x'.repeat(20_000)}">]>`, 'exceeds maximum allowed size'],
+  ])('OSM XML with %s is refused with exit 2', async (_, doctype, reason) => {
+    const osm = join(folder(), 'hostile.osm');
+    writeFileSync(osm, town.replace('<osm version', `${doctype}\n<osm version`));
+    const r = await cli('import', 'osm', osm);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`refused OSM XML: `);
+    expect(r.err).toContain(reason);
+  });
+
+  it('an element named __proto__ is refused with exit 2', async () => {
+    const osm = join(folder(), 'proto.osm');
+    writeFileSync(osm, town.replace('</osm>', '<__proto__ polluted="1"/>\n</osm>'));
+    const r = await cli('import', 'osm', osm);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/refused OSM XML: .*__proto__/);
+  });
+});

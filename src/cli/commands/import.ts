@@ -4,7 +4,10 @@
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command, Io } from '../command.js';
-import { UsageError } from '../../errors.js';
+import { ScenarioError, UsageError } from '../../errors.js';
+import { exactnessProblems } from '../../check/limits.js';
+import { unreachableSettlements } from '../../network/reachability.js';
+import { parseScenario } from '../../scenario/parse.js';
 import { scenarioJson } from '../../generate/index.js';
 import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
 import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/readFile.js';
@@ -56,8 +59,9 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   const imported = await importOsm({ data, format }, options).catch((error: unknown) => {
     throw error instanceof UsageError ? new UsageError(`${args.file}: ${error.message}`) : error;
   });
-  for (const warning of imported.warnings) io.err(`warning: ${warning}\n`);
   const { scenario, dropped } = imported;
+  refuseInvalid(scenario, args.file);
+  for (const warning of imported.warnings) io.err(`warning: ${warning}\n`);
   const text = scenarioJson(scenario);
   const counts =
     `${scenario.network.nodes.length} nodes, ${scenario.network.roads.length} roads, ` +
@@ -70,6 +74,21 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
     io.out(`wrote ${args.out}: ${counts}`);
   }
   return 0;
+}
+
+/** Throws ScenarioError when the imported scenario would not pass `evacsim validate`: nothing is written then. */
+function refuseInvalid(scenario: unknown, file: string): void {
+  let problems: { path: string; message: string }[];
+  try {
+    const parsed = parseScenario(scenario);
+    problems = [...exactnessProblems(parsed), ...unreachableSettlements(parsed)];
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    problems = error.issues;
+  }
+  if (problems.length > 0) {
+    throw new ScenarioError(problems.map((p) => ({ path: p.path, message: `${p.message} (in the scenario imported from ${file}; nothing written)` })));
+  }
 }
 
 /** A scenario name from a file name: `maps/sudzha.osm.pbf` → `sudzha`. */
