@@ -7,6 +7,7 @@ import { ScenarioError } from '../errors.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
+import { heapProblem } from './heap.js';
 import { DEFAULT_LIMITS, exactnessProblems, limitProblems } from '../check/limits.js';
 
 export interface LoadOptions {
@@ -18,6 +19,8 @@ export interface LoadOptions {
 
 /** Loads and fully validates `path`; throws ScenarioError with every problem found. */
 export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
+  const heap = heapProblem(path);
+  if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
   const scenario = loadScenarioFile(path, {
     allowPaths: options.allowPaths,
     maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
