@@ -2,7 +2,8 @@
 export { loadScenarioFile as loadScenario, parseScenario, parseScenarioText, scenarioJsonSchema } from './scenario/index.js';
 export type * from './scenario/types.js';
 export type { ScenarioFileOptions } from './scenario/index.js';
-export { simulate, type SimulateOptions } from './simulation/simulate.js';
+export { simulate } from './library/simulate.js';
+export type { SimulateOptions } from './simulation/simulate.js';
 export { summarize, formatSummary, peopleAt, clearance, evaluateTargets, timeseriesCsv, settlementsCsv, linksCsv } from './report/index.js';
 export type { Summary, People } from './report/index.js';
 export type { SimulationResult, MovementLog } from './result.js';

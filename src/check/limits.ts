@@ -37,6 +37,32 @@ export function estimateBytes(scenario: Scenario): number {
   return households * 200 + nodes * 600 + links * 500 + Math.min(tables, 1000) * nodes * 4;
 }
 
+/** Counts are kept in 32-bit integers: more people than this cannot be counted exactly. */
+export const MAX_PEOPLE = 2 ** 31 - 1;
+/** Report bins over the horizon: each is a row of every time series. */
+export const MAX_REPORT_BINS = 200_000;
+
+/**
+ * Limits no option lifts, because beyond them results would be wrong rather than
+ * slow: total people (exact counts) and report bins over the horizon.
+ */
+export function exactnessProblems(scenario: Scenario): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  let people = 0;
+  for (const s of scenario.settlements) people += s.population;
+  if (people > MAX_PEOPLE) {
+    problems.push({ path: 'settlements', message: `${people} people in all exceeds the limit of ${MAX_PEOPLE} that can be counted exactly` });
+  }
+  const bins = Math.ceil(scenario.horizon / scenario.reportBinSeconds);
+  if (!(bins <= MAX_REPORT_BINS)) {
+    problems.push({
+      path: 'reportBinSeconds',
+      message: `${scenario.reportBinSeconds} s bins over a horizon of ${scenario.horizon} s make ${bins} report bins, above the limit of ${MAX_REPORT_BINS}; use bins of at least ${Math.ceil(scenario.horizon / MAX_REPORT_BINS)} s`,
+    });
+  }
+  return problems;
+}
+
 /** One message per limit the scenario exceeds (empty when within all). */
 export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMITS): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];

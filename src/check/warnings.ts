@@ -1,7 +1,8 @@
 // What is legal in a scenario but probably not what its author meant: a
 // settlement whose only way out is closed when it is told to leave, shelters too
 // small for those heading to them, fleets that serve nobody, people without cars
-// that no fleet serves, targets on unknown metrics, orders that tell nobody.
+// that no fleet serves, targets on unknown metrics, orders that tell nobody,
+// settlements no order names, nodes with latitude and longitude swapped.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { placement } from '../network/build-graph.js';
@@ -10,6 +11,8 @@ import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
 import { planHazards } from '../hazards/plan.js';
 import { readMetric } from '../report/targets.js';
+import { swappedCoordinates } from './swapped-coordinates.js';
+import { unorderedSettlements } from './unordered.js';
 
 export interface Warning {
   path: string;
@@ -35,6 +38,8 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...unknownTargets(scenario),
     ...ordersTellingNobody(scenario, assigned),
     ...beyondHorizon(scenario),
+    ...capped(unorderedSettlements(scenario, assigned)),
+    ...capped(swappedCoordinates(scenario)),
   ];
 }
 

@@ -13,6 +13,8 @@ export interface Command {
   describe: string;
   /** Declares positionals and options. */
   options: (yargs: Argv) => Argv;
+  /** Options and positionals that may be given more than once (all others are refused when repeated). */
+  repeatable?: readonly string[];
   /** Runs the command with the parsed arguments; resolves to the exit code. */
   handle: (args: Record<string, unknown>, io: Io) => number | Promise<number>;
 }

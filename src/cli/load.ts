@@ -2,13 +2,13 @@
 // the file size and element counts against the limits, and that every settlement
 // reaches a destination on the compiled network. Every command reports the same
 // problems the same way.
-import { statSync } from 'node:fs';
 import type { Argv } from 'yargs';
 import { ScenarioError } from '../errors.js';
 import { loadScenarioFile } from '../scenario/load.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
-import { DEFAULT_LIMITS, limitProblems } from '../check/limits.js';
+import { heapProblem } from './heap.js';
+import { DEFAULT_LIMITS, exactnessProblems, limitProblems } from '../check/limits.js';
 
 export interface LoadOptions {
   /** Lift the size and memory limits. */
@@ -19,29 +19,15 @@ export interface LoadOptions {
 
 /** Loads and fully validates `path`; throws ScenarioError with every problem found. */
 export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
-  if (!options.allowLarge) {
-    const size = fileSize(path);
-    if (size > DEFAULT_LIMITS.fileBytes) {
-      const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
-      throw new ScenarioError([{ path: '', message: `${path}: ${mb(size)} exceeds the file size limit of ${mb(DEFAULT_LIMITS.fileBytes)} (use --allow-large to lift it)` }]);
-    }
-  }
+  const heap = heapProblem(path);
+  if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
   const scenario = loadScenarioFile(path, {
     allowPaths: options.allowPaths,
     maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
   });
-  const issues = [...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
+  const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
   if (issues.length > 0) throw new ScenarioError(issues);
   return scenario;
-}
-
-/** Size of the file at `path`, or 0 when it cannot be read (loading reports why). */
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 /** The `--allow-large` and `--allow-paths` options of every command that loads a scenario. */

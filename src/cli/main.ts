@@ -5,18 +5,24 @@ import yargs, { type Argv } from 'yargs';
 import { ScenarioError, UsageError } from '../errors.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
+import { sanitizeTerminal } from './sanitize.js';
 
 export type { Io } from './command.js';
 
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  const io: Io = { out: (text) => rawIo.out(sanitizeTerminal(text)), err: (text) => rawIo.err(sanitizeTerminal(text)) };
   let chosen: (() => number | Promise<number>) | null = null;
   let parser: Argv = yargs(argv)
     .scriptName('evacsim')
     .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event queue model of people and vehicles leaving settlements over a road network.');
   for (const c of await commandsFor(argv)) {
     parser = parser.command(c.command, c.describe, c.options, (args) => {
-      chosen = () => c.handle(args as Record<string, unknown>, io);
+      const twice = givenTwice(args as Record<string, unknown>, c.repeatable ?? []);
+      chosen = () => {
+        if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
+        return c.handle(args as Record<string, unknown>, io);
+      };
     });
   }
   parser = parser
@@ -48,10 +54,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** The first option of `args` given more than once that is not `repeatable`, or null. */
+function givenTwice(args: Record<string, unknown>, repeatable: readonly string[]): string | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '_' || key === '$0' || /[A-Z]/.test(key) || repeatable.includes(key)) continue;
+    if (Array.isArray(value)) return key;
+  }
+  return null;
+}
+
+/** Problems printed in full; the rest are counted, so a broken generated file does not flood the terminal. */
+const MAX_SHOWN_ISSUES = 100;
+
 /** Turns an error into messages and an exit code: 2 for the user's input, 70 for our own bugs. */
 function report(error: unknown, io: Io): number {
   if (error instanceof ScenarioError) {
-    for (const issue of error.issues) io.err(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+    const shown = error.issues.slice(0, MAX_SHOWN_ISSUES);
+    for (const issue of shown) io.err(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+    const more = error.issues.length - shown.length;
+    if (more > 0) io.err(`… and ${more} more problems\n`);
     return 2;
   }
   if (error instanceof UsageError) {

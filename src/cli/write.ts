@@ -1,19 +1,141 @@
-// Output files are written atomically: to a temporary file beside the target,
-// then renamed over it, so an interrupted run never leaves a half-written file.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+// Output files are written atomically and all together: each to a temporary
+// file beside its target (an unpredictable name, created exclusively so a planted
+// file or link is never followed), flushed, then renamed over the target once
+// every output of the command is written. A target that exists and is not a
+// regular file (device, FIFO, socket, folder) is refused; a symbolic link as the
+// target is replaced by the new file, and what it pointed to is left untouched.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
-/** Writes `text` to `path` atomically, creating its folder. */
+interface Staged {
+  target: string;
+  tmp: string;
+}
+
+/**
+ * The outputs of one command: `add` stages each file, `commit` renames them all
+ * into place. Any failure before the commit removes every staged file and
+ * leaves the targets as they were.
+ */
+export class Outputs {
+  private readonly staged: Staged[] = [];
+  /** Folders created for the outputs, removed again (when empty) if the outputs are discarded. */
+  private readonly created: string[] = [];
+
+  /** Writes `text` to a temporary file beside `path`; throws UsageError (after discarding everything staged) when that fails. */
+  add(path: string, text: string | Uint8Array): void {
+    let tmp: string | null = null;
+    try {
+      refuseSpecial(path);
+      const first = mkdirSync(dirname(path), { recursive: true });
+      if (first !== undefined) this.created.push(...foldersBetween(first, dirname(path)));
+      tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+      writeExclusive(tmp, text);
+      this.staged.push({ target: path, tmp });
+    } catch (error) {
+      if (tmp !== null) removeQuietly(tmp);
+      this.discard();
+      throw error instanceof UsageError ? error : new UsageError(`cannot write ${path}: ${reason(error)}`);
+    }
+  }
+
+  /** Renames every staged file over its target. */
+  commit(): void {
+    const pending = [...this.staged];
+    this.staged.length = 0;
+    this.created.length = 0;
+    for (let i = 0; i < pending.length; i++) {
+      const { target, tmp } = pending[i];
+      try {
+        refuseSpecial(target);
+        renameSync(tmp, target);
+      } catch (error) {
+        for (const rest of pending.slice(i)) removeQuietly(rest.tmp);
+        throw error instanceof UsageError ? error : new UsageError(`cannot write ${target}: ${reason(error)}`);
+      }
+    }
+  }
+
+  /** Removes every staged file; the targets stay as they were. */
+  discard(): void {
+    for (const { tmp } of this.staged) removeQuietly(tmp);
+    this.staged.length = 0;
+    for (const folder of this.created.reverse()) removeEmptyFolder(folder);
+    this.created.length = 0;
+  }
+}
+
+/** Refuses, before any work is done, targets that are special files or folders (UsageError). */
+export function checkTargets(paths: readonly string[]): void {
+  for (const path of paths) refuseSpecial(path);
+}
+
+/** Writes `text` to `path` atomically, creating its folder (see Outputs for what is refused). */
 export function writeFileAtomic(path: string, text: string | Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const outputs = new Outputs();
+  outputs.add(path, text);
+  outputs.commit();
+}
+
+/** Throws UsageError when `path` exists and is neither a regular file nor a symbolic link. */
+function refuseSpecial(path: string): void {
+  let stats: Stats;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (error) {
-    removeQuietly(tmp);
-    throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    stats = lstatSync(path);
+  } catch {
+    return; // absent (or its folder is): created on write, or the write reports why not
+  }
+  if (stats.isFile() || stats.isSymbolicLink()) return;
+  throw new UsageError(`cannot write ${path}: it is ${kindOf(stats)}, not a regular file; name a file to create or replace`);
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
+}
+
+/** Creates `path` (failing if anything exists there, a link included), writes `text` and flushes it to disk. */
+function writeExclusive(path: string, text: string | Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOSPC') return 'no space left on the device';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (e.code === 'EROFS') return 'the file system is read-only';
+  return e.message ?? String(error);
+}
+
+/** `first` (a folder mkdir created) and each folder below it down to `last`, outermost first. */
+function foldersBetween(first: string, last: string): string[] {
+  const chain: string[] = [];
+  for (let at = resolve(last); at.length >= resolve(first).length; at = dirname(at)) {
+    chain.unshift(at);
+    if (at === dirname(at)) break;
+  }
+  return chain;
+}
+
+function removeEmptyFolder(path: string): void {
+  try {
+    rmdirSync(path);
+  } catch {
+    // not empty (something else was put there) or already gone: leave it
   }
 }
 

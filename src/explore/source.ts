@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import YAML from 'yaml';
 import { expandNetworkGeojson } from '../scenario/networkGeojson.js';
+import { isJsonExtension, parseJsoncText } from '../scenario/jsonc.js';
 
 /** The raw value of the scenario file at `path`; call it after the file has been validated. */
 export function readRawScenario(path: string): unknown {
   const body = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const raw: unknown = extname(path).toLowerCase() === '.json' ? JSON.parse(body) : YAML.parse(body, { maxAliasCount: 100 });
+  const raw: unknown = isJsonExtension(extname(path).toLowerCase()) ? parseJsoncText(body, path) : YAML.parse(body, { maxAliasCount: 100 });
   return expandNetworkGeojson(raw, path);
 }

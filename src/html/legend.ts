@@ -3,6 +3,7 @@
 
 import { MARK } from './palette.js';
 import { el, text } from './svg.js';
+import { maxOf } from '../report/extremes.js';
 
 export interface LegendItem {
   label: string;
@@ -36,7 +37,7 @@ function layout(items: readonly LegendItem[], width: number): { item: LegendItem
 /** Height in pixels the legend of `items` takes at `width`; 0 when there are none. */
 export function legendHeight(items: readonly LegendItem[], width: number): number {
   if (items.length === 0) return 0;
-  return (Math.max(...layout(items, width).map((p) => p.row)) + 1) * ROW;
+  return (maxOf(layout(items, width).map((p) => p.row)) + 1) * ROW;
 }
 
 /** The legend as an SVG group whose top-left corner is at (x, y). */

@@ -15,6 +15,7 @@ import { occupancySeries, shelterRows } from '../report/shelters.js';
 import type { Summary } from '../report/summary.js';
 import { type SettlementStates, settlementStates } from './map-states.js';
 import type { TrafficSeries } from './traffic.js';
+import { maxOf } from '../report/extremes.js';
 
 export type Point = [number, number];
 
@@ -128,7 +129,7 @@ export function mapData(
       mode: road.mode,
       points: road.geometry ? road.geometry.map((p) => place.toPlanar(p)) : [at(road.from), at(road.to)],
       vehicles,
-      peakQueue: Math.max(0, ...directions.map((l) => l.peakQueue)),
+      peakQueue: maxOf(directions.map((l) => l.peakQueue), 0),
       storage,
       delayPerVehicle: vehicles > 0 ? delay / vehicles : 0,
       detail: directions.map((l) => {

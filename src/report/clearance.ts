@@ -5,7 +5,7 @@
 import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 import { peopleAt, peopleBySettlement } from './metrics.js';
-import { scopeMask } from './scope.js';
+import { checkScope, scopeMask } from './scope.js';
 
 /** Seconds from the start at which 50, 90, 95 and 100 % of compliant people had evacuated. */
 export interface Clearance {
@@ -23,9 +23,11 @@ const KEYS = Object.keys(CLEARANCE_PERCENTS) as (keyof Clearance)[];
 /**
  * Clearance of the compliant people in `scope` (all when absent). A percentile
  * is null when never reached, so p100 is null unless every compliant person
- * evacuated; all are null when nobody complied.
+ * evacuated; all are null when nobody complied. Throws UsageError when the
+ * scope names a region, district or settlement the run does not have.
  */
 export function clearance(result: SimulationResult, scope?: TargetScope | null): Clearance {
+  checkScope(result, scope);
   const out: Clearance = { p50: null, p90: null, p95: null, p100: null };
   const complied = peopleAt(result, result.endTime, scope).complied;
   if (complied <= 0) return out;

@@ -2,6 +2,7 @@
 // several of these at once (a settlement must match all). No scope, or an empty
 // one, covers every settlement.
 
+import { UsageError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 
@@ -30,6 +31,27 @@ export function scopeMask(
     mask[i] = match ? 1 : 0;
   });
   return mask;
+}
+
+/**
+ * Throws UsageError when `scope` names a region, district or settlement that
+ * no settlement of `result` has (it would silently select nobody), naming the known ones.
+ */
+export function checkScope(result: SimulationResult, scope: TargetScope | null | undefined): void {
+  const fields = [
+    ['region', (s: SimulationResult['settlements'][number]) => s.region],
+    ['district', (s: SimulationResult['settlements'][number]) => s.district],
+    ['settlement', (s: SimulationResult['settlements'][number]) => s.id],
+  ] as const;
+  for (const [field, of] of fields) {
+    const wanted = scope?.[field];
+    if (wanted == null) continue;
+    const known = [...new Set(result.settlements.map(of).filter((v): v is string => v != null))].sort();
+    if (!known.includes(wanted)) {
+      const shown = known.slice(0, 20).map((k) => JSON.stringify(k)).join(', ');
+      throw new UsageError(`unknown ${field} ${JSON.stringify(wanted)}; known: ${shown || 'none'}${known.length > 20 ? `, … (${known.length} in all)` : ''}`);
+    }
+  }
 }
 
 /** "all", or the scope's conditions in words: "region Kursk, district Sudzhansky". */

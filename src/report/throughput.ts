@@ -6,6 +6,7 @@ import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 import { binEnds, binIndex } from './bins.js';
 import { scopeMask } from './scope.js';
+import { maxOf } from './extremes.js';
 
 export interface Throughput {
   binSeconds: number;
@@ -25,7 +26,7 @@ export function throughput(result: SimulationResult, scope?: TargetScope | null)
     binSeconds,
     evacuated,
     departed: peopleByBin(result, LogKind.Departed, scope),
-    peakPeoplePerHour: (Math.max(0, ...evacuated) * 3600) / binSeconds,
+    peakPeoplePerHour: (maxOf(evacuated, 0) * 3600) / binSeconds,
   };
 }
 

@@ -3,6 +3,7 @@
 // failed; iterative, so deeply nested text cannot overflow the stack.
 
 import { ScenarioError } from '../errors.js';
+import { duplicateJsonKeys } from './jsonDuplicateKeys.js';
 
 export interface JsonSyntaxProblem {
   /** 1-based line and column of the offending character (or of the end of the text). */
@@ -144,15 +145,25 @@ export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
 
 /**
  * JSON.parse of `text`, the contents of `fileName`; a syntax error is a
- * ScenarioError at `path` naming the file, line and column.
+ * ScenarioError at `path` naming the file, line and column, a key given twice
+ * in one object a ScenarioError at the key's path.
  */
 export function parseJsonText(text: string, fileName: string, path = ''): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     const problem = findJsonSyntaxProblem(text);
     const where = problem ? `${problem.line}:${problem.column}` : '1:1';
     const reason = problem?.reason ?? (error instanceof Error ? error.message : String(error));
     throw new ScenarioError([{ path, message: `${fileName}:${where}: invalid JSON: ${reason}` }]);
   }
+  const repeated = duplicateJsonKeys(text);
+  if (repeated.length > 0) {
+    throw new ScenarioError(repeated.map((at) => ({
+      path: path && at ? `${path}: ${at}` : path || at,
+      message: `${fileName}: this key is given twice; give it once (JSON would keep only the last value)`,
+    })));
+  }
+  return value;
 }

@@ -1,16 +1,16 @@
-// Reading scenario files: JSON (`.json`) or YAML (`.yaml`, `.yml`) text to a
+// Reading scenario files: JSON (`.json`, `.jsonc` with comments) or YAML (`.yaml`, `.yml`) text to a
 // Scenario. Syntax errors name the file, line and column; YAML aliases are
 // capped so a small file cannot expand into a huge one.
 
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
 import { parseJsonText } from './jsonSyntax.js';
+import { parseJsoncText } from './jsonc.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from './networkGeojson.js';
 import { parseScenario } from './parse.js';
-import { readProblem } from './readFile.js';
+import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
 
 export type { ScenarioFileOptions } from './networkGeojson.js';
 
@@ -24,8 +24,9 @@ function syntaxError(message: string): ScenarioError {
 function readYaml(text: string, fileName: string): unknown {
   const document = YAML.parseDocument(text);
   if (document.errors.length > 0) {
+    // only the first: one bad character (a tab) makes the parser report dozens of follow-on errors
     throw new ScenarioError(
-      document.errors.map((error) => {
+      document.errors.slice(0, 1).map((error) => {
         const position = error.linePos?.[0];
         const where = position ? `${position.line}:${position.col}` : '1:1';
         const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -54,8 +55,9 @@ export function parseScenarioText(text: string, fileName: string, options: Scena
   const extension = extname(fileName).toLowerCase();
   let raw: unknown;
   if (extension === '.json') raw = parseJsonText(body, fileName);
+  else if (extension === '.jsonc') raw = parseJsoncText(body, fileName);
   else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
-  else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .yaml or .yml`);
+  else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .jsonc (JSON with comments), .yaml or .yml`);
   return parseScenario(expandNetworkGeojson(raw, fileName, options));
 }
 
@@ -63,9 +65,9 @@ export function parseScenarioText(text: string, fileName: string, options: Scena
 export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBoundedText(path, 'a scenario file', options.maxFileBytes ?? MAX_TEXT_BYTES, LIFT_HINT);
   } catch (error) {
-    throw syntaxError(`${path}: ${readProblem(error, 'a scenario file')}`);
+    throw syntaxError(`${path}: ${error instanceof FileRefused ? error.message : readProblem(error, 'a scenario file')}`);
   }
   return parseScenarioText(text, path, options);
 }

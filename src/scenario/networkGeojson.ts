@@ -3,12 +3,13 @@
 // the network, its settlement and shelter Points join the scenario's own. The
 // file must lie in the scenario's folder unless the caller allows other paths.
 
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { networkFromGeoJson } from '../import/geojson.js';
+import { forbiddenKeys } from './forbiddenKeys.js';
 import { parseJsonText } from './jsonSyntax.js';
-import { readProblem } from './readFile.js';
+import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
 
 export interface ScenarioFileOptions {
   /** Let `network.geojson` name a file outside the scenario's folder (an absolute path, `..`, a symbolic link out). */
@@ -47,6 +48,8 @@ export function expandNetworkGeojson(raw: unknown, scenarioFile: string, options
     throw problem(`expected the path of a GeoJSON file, relative to the scenario file, got ${JSON.stringify(geojson)}`);
   }
   const fc = readGeoJson(geojson, scenarioFile, options);
+  const forbidden = forbiddenKeys(fc);
+  if (forbidden.length > 0) throw new ScenarioError(forbidden.map((i) => ({ path: PATH, message: `${geojson}: ${i.path}: ${i.message}` })));
   const found = networkFromGeoJson(fc, PATH);
   return {
     ...raw,
@@ -78,17 +81,12 @@ function readGeoJson(given: string, scenarioFile: string, options: ScenarioFileO
     if (!options.allowPaths && !inside(realpathSync(folder), real)) {
       throw problem(`"${given}" is a symbolic link to ${real}, outside the scenario's folder; ${outside}`);
     }
-    const bytes = statSync(real).size;
-    if (options.maxFileBytes !== undefined && bytes > options.maxFileBytes) {
-      const mb = (n: number) => `${Math.round(n / 1024 ** 2)} MB`;
-      throw problem(`${shown}: ${mb(bytes)} exceeds the file size limit of ${mb(options.maxFileBytes)} (use --allow-large to lift it)`);
-    }
-    text = readFileSync(real, 'utf8');
+    text = readBoundedText(real, 'a GeoJSON file', options.maxFileBytes ?? MAX_TEXT_BYTES, LIFT_HINT);
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
-    throw problem(`${shown}: ${readProblem(error, 'a GeoJSON file')}`);
+    throw problem(`${shown}: ${error instanceof FileRefused ? error.message : readProblem(error, 'a GeoJSON file')}`);
   }
-  return parseJsonText(text.startsWith('\uFEFF') ? text.slice(1) : text, shown, PATH);
+  return parseJsonText(text, shown, PATH);
 }
 
 /** True when `path` lies strictly inside `folder` (both absolute). */

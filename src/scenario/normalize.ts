@@ -96,11 +96,13 @@ class Normalizer extends IssueList {
     const min = target.min ?? null;
     const max = target.max ?? null;
     if (min !== null && max !== null && max < min) this.add([...at, 'max'], `must be at least min (${min}), got ${max}`);
+    if (target.value === undefined && min === null && max === null) this.add([...at, 'value'], 'missing: give value, or min and/or max');
     return {
       metric: target.metric,
       at: target.at == null ? null : this.instant(target.at, [...at, 'at']),
       scope: target.scope ?? null,
-      value: target.value,
+      // with only bounds, the reference value drawn in reports is the lower bound, else the upper
+      value: target.value ?? min ?? max ?? 0,
       tolerance: target.tolerance,
       min,
       max,

@@ -30,10 +30,10 @@ export function parseScenario(input: unknown): Scenario {
 
   const parsed = scenarioFileSchema.safeParse(input);
   const issues = parsed.success ? [] : translateZodIssues(parsed.error.issues, scenarioFileSchema, input);
-  issues.push(...checkReferences(input));
+  for (const issue of checkReferences(input)) issues.push(issue);
   if (parsed.success) {
     const { scenario, issues: late } = normalize(parsed.data);
-    issues.push(...late);
+    for (const issue of late) issues.push(issue);
     if (issues.length === 0) return scenario;
   }
   throw new ScenarioError(issues);

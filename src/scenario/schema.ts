@@ -226,7 +226,7 @@ const target = z
       .strict()
       .nullish()
       .describe('Restricts the metric to a region, district or settlement.'),
-    value: z.number().describe('Expected value.'),
+    value: z.number().optional().describe('Expected value; may be left out when min or max is given.'),
     tolerance: seconds.default(0.05).describe('Relative tolerance (0.03 = ±3 %), used when min and max are absent.'),
     min: z.number().nullish().describe('Lowest acceptable value.'),
     max: z.number().nullish().describe('Highest acceptable value.'),

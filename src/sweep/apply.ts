@@ -3,6 +3,7 @@
 // before its first run when any point is not a valid scenario.
 
 import { ScenarioError } from '../errors.js';
+import { exactnessProblems, limitProblems } from '../check/limits.js';
 import { unreachableSettlements } from '../network/reachability.js';
 import { parseScenario } from '../scenario/parse.js';
 import { formatPath, type PathKey } from '../scenario/path.js';
@@ -28,18 +29,19 @@ export function pointScenario(raw: unknown, plan: SweepPlan, point: number): Sce
 
 /**
  * Checks every point of `plan` as `evacsim validate` would (shape, references,
- * reachability). Throws ScenarioError with each distinct problem at its
+ * reachability, the limits, less those `--allow-large` lifts when `allowLarge`). Throws ScenarioError with each distinct problem at its
  * scenario path, naming the parameter value that caused it, and UsageError for
  * a path that selects nothing.
  */
-export function checkPoints(raw: unknown, plan: SweepPlan): void {
+export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): void {
   const issues = new Map<string, { path: string; message: string }>();
   let more = 0;
   plan.points.forEach((values, point) => {
     const { file, places } = applyPoint(raw, plan, point);
     let found: { path: string; message: string }[];
     try {
-      found = unreachableSettlements(parseScenario(file));
+      const scenario = parseScenario(file);
+      found = [...exactnessProblems(scenario), ...(allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       found = error.issues;

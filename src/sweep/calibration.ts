@@ -8,6 +8,7 @@ import type { SweepPlan } from './design.js';
 import type { SweepRow } from './row.js';
 import { quantile } from './saltelli.js';
 import { durationSeconds } from './table-value.js';
+import { maxOf, minOf } from '../report/extremes.js';
 
 /** The metrics a calibration needs in every run. */
 export const CALIBRATION_METRICS = ['targets.met', 'targets.total'] as const;
@@ -54,7 +55,7 @@ export function calibration(plan: SweepPlan, rows: readonly SweepRow[]): Calibra
     const q05 = quantile(xs, 0.05);
     const q95 = quantile(xs, 0.95);
     const spread = low !== null && high !== null && high !== low ? (q95 - q05) / Math.abs(high - low) : null;
-    return { parameter: p.name, low, high, min: Math.min(...xs), q05, median: quantile(xs, 0.5), q95, max: Math.max(...xs), spread };
+    return { parameter: p.name, low, high, min: minOf(xs), q05, median: quantile(xs, 0.5), q95, max: maxOf(xs), spread };
   });
   return { runs: rows.length, accepted, rate: rows.length === 0 ? null : accepted.length / rows.length, ranges };
 }

@@ -60,6 +60,9 @@ export interface ResolvedDesign {
   metrics: string[];
 }
 
+/** Most runs one sweep may hold (each is a row of the journal and of the tables). */
+export const MAX_RUNS = 10_000_000;
+
 /** A parameter of a plan: its path read into selectors and its values read into a spec. */
 export interface Parameter {
   /** The path as written; also the column name in the outputs. */
@@ -136,7 +139,10 @@ export function planWithPoints(design: ResolvedDesign, points: Value[][], parame
   for (const [i, row] of points.entries()) {
     if (row.length !== parameters.length) throw new UsageError(`point ${i} has ${row.length} values for ${parameters.length} parameters`);
   }
-  if (points.length * design.replications > Number.MAX_SAFE_INTEGER) throw new UsageError('too many runs');
+  const runs = points.length * design.replications;
+  if (runs > MAX_RUNS) {
+    throw new UsageError(`${points.length} points × ${design.replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
+  }
   return { design, parameters, points, runs: points.length * design.replications };
 }
 

@@ -10,6 +10,7 @@ import type { SweepRow } from './row.js';
 import { estimate, type Estimate } from './stats.js';
 import { durationSeconds } from './table-value.js';
 import { gridLevels, type Value } from './values.js';
+import { maxOf, minOf } from '../report/extremes.js';
 
 /** A metric over the runs of one point. */
 export interface MetricSummary extends Estimate {
@@ -130,8 +131,8 @@ export function sensitivity(plan: SweepPlan, rows: readonly SweepRow[]): Sensiti
         from = spec.unit === null ? spec.from : `${spec.from}${spec.unit}`;
         to = spec.unit === null ? spec.to : `${spec.to}${spec.unit}`;
       } else {
-        from = plan.points[xs.indexOf(Math.min(...xs))][i];
-        to = plan.points[xs.indexOf(Math.max(...xs))][i];
+        from = plan.points[xs.indexOf(minOf(xs))][i];
+        to = plan.points[xs.indexOf(maxOf(xs))][i];
       }
     } else {
       if (spec === null) return;

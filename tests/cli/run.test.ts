@@ -104,7 +104,7 @@ describe('bad input and usage', () => {
   it('exits 2 on a seed that is not a whole number', async () => {
     const r = await cli('run', bottleneck, '--seed', '1.5');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--seed must be a whole number, got 1.5');
+    expect(r.err).toContain('--seed must be a whole number from 0 to 9007199254740991, got 1.5');
   });
 });
 

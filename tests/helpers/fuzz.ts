@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { ScenarioError } from '../../src/errors.js';
 import { unreachableSettlements } from '../../src/network/reachability.js';
-import { limitProblems, DEFAULT_LIMITS } from '../../src/check/limits.js';
+import { exactnessProblems, limitProblems, DEFAULT_LIMITS } from '../../src/check/limits.js';
 import { scenarioWarnings } from '../../src/check/warnings.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { summarize } from '../../src/report/summary.js';
@@ -26,7 +26,8 @@ export function exercise(raw: unknown): Outcome {
     for (const issue of error.issues) if (!issue.message) throw new Error('issue without a message');
     return 'rejected';
   }
-  if (limitProblems(scenario, FUZZ_LIMITS).length > 0 || unreachableSettlements(scenario).length > 0) return 'rejected';
+  const over = [...exactnessProblems(scenario), ...limitProblems(scenario, FUZZ_LIMITS)];
+  if (over.length > 0 || unreachableSettlements(scenario).length > 0) return 'rejected';
   scenarioWarnings(scenario);
   const result = simulate(scenario);
   const summary = summarize(result, scenario);

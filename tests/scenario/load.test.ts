@@ -84,7 +84,7 @@ describe('parseScenarioText', () => {
 
   test('an unknown extension is refused', () => {
     expect(issuesOf(() => parseScenarioText('{}', 'scenario.toml'))).toEqual([
-      { path: '', message: 'scenario.toml: unknown scenario file type ".toml"; use .json, .yaml or .yml' },
+      { path: '', message: 'scenario.toml: unknown scenario file type ".toml"; use .json, .jsonc (JSON with comments), .yaml or .yml' },
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -129,7 +129,10 @@ describe('expandNetworkGeojson', () => {
   });
 
   test('a file above maxFileBytes is refused', () => {
-    expect(issuesOf(() => load(folder(), geojsonFile(), { maxFileBytes: 10 }))[0]).toMatchObject({
+    const scenarioBytes = JSON.stringify(geojsonFile()).length;
+    const dir = folder();
+    expect(statSync(join(dir, 'roads.geojson')).size).toBeGreaterThan(scenarioBytes);
+    expect(issuesOf(() => load(dir, geojsonFile(), { maxFileBytes: scenarioBytes }))[0]).toMatchObject({
       path: 'network.geojson',
       message: expect.stringContaining('exceeds the file size limit'),
     });

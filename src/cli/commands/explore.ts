@@ -25,7 +25,7 @@ export const exploreCommand: Command = {
 
 export function exploreOptions(yargs: Argv): Argv<ExploreArgs> {
   return yargs
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
     .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' }) as Argv<ExploreArgs>;
 }
 

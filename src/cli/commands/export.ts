@@ -11,6 +11,7 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { writeFileAtomic } from '../write.js';
+import { checkSeed } from '../seed.js';
 
 export interface ExportArgs {
   format: 'geojson';
@@ -32,7 +33,7 @@ export const exportCommand: Command = {
 export function exportOptions(yargs: Argv): Argv<ExportArgs> {
   return loadOptions(yargs)
     .positional('format', { choices: ['geojson'], demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as unknown as Argv<ExportArgs>;
@@ -41,7 +42,7 @@ export function exportOptions(yargs: Argv): Argv<ExportArgs> {
 /** Writes the export; returns the exit code. */
 export function exportScenario(args: ExportArgs, io: Io): number {
   if (args.seed !== undefined && !args.results) throw new UsageError('--seed needs --results (it is the seed of the run)');
-  if (args.seed !== undefined && !Number.isInteger(args.seed)) throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
+  checkSeed(args.seed);
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {});
   const text = scenarioJson(collection);

@@ -17,6 +17,8 @@ export interface GenerateArgs {
 
 /** More people than this would not fit a scenario file in memory. */
 const MAX_PEOPLE = 100_000_000;
+/** A million junctions: about 320 MB of JSON, which still loads; 1,300 per side would not fit one string. */
+const MAX_SIDE = 1_000;
 
 export const generateCommand: Command = {
   command: 'generate <kind>',
@@ -49,7 +51,7 @@ function wholeNumber(name: string, value: number | undefined, min: number, max: 
 export function generateFile(args: GenerateArgs, print: (text: string) => void): number {
   wholeNumber('people', args.people, 1, MAX_PEOPLE);
   wholeNumber('seed', args.seed, 0, Number.MAX_SAFE_INTEGER);
-  wholeNumber('side', args.side, 3, 10_000);
+  wholeNumber('side', args.side, 3, MAX_SIDE);
   const file = generate(args.kind, { people: args.people, seed: args.seed, side: args.side });
   const text = scenarioJson(file);
   if (args.out === undefined) {

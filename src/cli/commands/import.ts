@@ -1,14 +1,16 @@
 // `evacsim import osm <file>`: an OpenStreetMap extract (.osm XML or .osm.pbf)
 // to a scenario file with its drivable roads and named settlements. Warnings go
 // to stderr as `warning: …`; the scenario to `--out` (or stdout).
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command, Io } from '../command.js';
-import { UsageError } from '../../errors.js';
+import { ScenarioError, UsageError } from '../../errors.js';
+import { exactnessProblems } from '../../check/limits.js';
+import { unreachableSettlements } from '../../network/reachability.js';
+import { parseScenario } from '../../scenario/parse.js';
 import { scenarioJson } from '../../generate/index.js';
 import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
-import { readProblem } from '../../scenario/readFile.js';
+import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/readFile.js';
 import type { RoadClass } from '../../scenario/types.js';
 import { writeFileAtomic } from '../write.js';
 
@@ -21,6 +23,9 @@ export interface ImportArgs {
   name?: string;
   out?: string;
 }
+
+/** The largest .osm.pbf extract read: a country-sized extract; clip larger ones first. */
+const MAX_PBF_BYTES = 2 * 1024 ** 3;
 
 export const importCommand: Command = {
   command: 'import <source> <file>',
@@ -46,16 +51,17 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   const format = osmFormatOf(args.file);
   let data: Buffer;
   try {
-    data = readFileSync(args.file);
+    data = readBounded(args.file, 'an OpenStreetMap file', format === 'xml' ? MAX_TEXT_BYTES : MAX_PBF_BYTES);
   } catch (error) {
-    throw new UsageError(`${args.file}: ${readProblem(error, 'an OpenStreetMap file')}`);
+    throw new UsageError(`${args.file}: ${error instanceof FileRefused ? error.message : readProblem(error, 'an OpenStreetMap file')}`);
   }
   const options = { bbox, minClass: args.minClass, includeService: args.includeService, name: args.name ?? nameOf(args.out ?? args.file) };
   const imported = await importOsm({ data, format }, options).catch((error: unknown) => {
     throw error instanceof UsageError ? new UsageError(`${args.file}: ${error.message}`) : error;
   });
-  for (const warning of imported.warnings) io.err(`warning: ${warning}\n`);
   const { scenario, dropped } = imported;
+  refuseInvalid(scenario, args.file);
+  for (const warning of imported.warnings) io.err(`warning: ${warning}\n`);
   const text = scenarioJson(scenario);
   const counts =
     `${scenario.network.nodes.length} nodes, ${scenario.network.roads.length} roads, ` +
@@ -68,6 +74,21 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
     io.out(`wrote ${args.out}: ${counts}`);
   }
   return 0;
+}
+
+/** Throws ScenarioError when the imported scenario would not pass `evacsim validate`: nothing is written then. */
+function refuseInvalid(scenario: unknown, file: string): void {
+  let problems: { path: string; message: string }[];
+  try {
+    const parsed = parseScenario(scenario);
+    problems = [...exactnessProblems(parsed), ...unreachableSettlements(parsed)];
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    problems = error.issues;
+  }
+  if (problems.length > 0) {
+    throw new ScenarioError(problems.map((p) => ({ path: p.path, message: `${p.message} (in the scenario imported from ${file}; nothing written)` })));
+  }
 }
 
 /** A scenario name from a file name: `maps/sudzha.osm.pbf` → `sudzha`. */

@@ -15,7 +15,8 @@ import { type Baseline, baselineFromRun, baselineFromSummary, isSummary } from '
 import { type TracedRun, simulateWithTraffic } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked, loadOptions } from '../load.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, Outputs } from '../write.js';
+import { checkSeed } from '../seed.js';
 import { UsageError } from '../../errors.js';
 
 export interface RunArgs {
@@ -31,6 +32,9 @@ export interface RunArgs {
   allowPaths: boolean;
 }
 
+/** The files `--out` holds, in this order. */
+const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv'];
+
 export const runCommand: Command = {
   command: 'run [scenario]',
   describe: 'simulate a scenario (default: the built-in Kursk 2024 case) and print its summary',
@@ -40,7 +44,7 @@ export const runCommand: Command = {
 
 export function runOptions(yargs: Argv): Argv<RunArgs> {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
@@ -54,9 +58,9 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
   const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  if (args.seed !== undefined && !Number.isInteger(args.seed)) {
-    throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
-  }
+  checkSeed(args.seed);
+  const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
+  checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read before the run, so a bad baseline stops the command before anything is written.
   const baseline = args.baseline === undefined ? null : loadBaseline(args.baseline, args);
@@ -67,15 +71,16 @@ export function run(args: RunArgs, print: (text: string) => void): number {
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
+  // every file is staged before any is put in place: a failure leaves none of them
+  const outputs = new Outputs();
   if (args.out !== undefined) {
-    writeFileAtomic(join(args.out, 'summary.json'), json);
-    writeFileAtomic(join(args.out, 'timeseries.csv'), timeseriesCsv(result));
-    writeFileAtomic(join(args.out, 'settlements.csv'), settlementsCsv(summary.settlements));
-    writeFileAtomic(join(args.out, 'links.csv'), linksCsv(result));
+    const texts = [json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result)];
+    files.forEach((file, i) => outputs.add(file, texts[i]));
   }
   if (args.report !== undefined) {
-    writeFileAtomic(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline }));
+    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline }));
   }
+  outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
   const missed = summary.targets.filter((t) => !t.ok);
   return args.check && missed.length > 0 ? 1 : 0;

@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
+import { unfinishedAtHorizon } from '../../check/unfinished.js';
 
 export interface ValidateArgs {
   scenario: string;
@@ -21,7 +22,7 @@ export const validateCommand: Command = {
 
 export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' }) as unknown as Argv<ValidateArgs>;
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' }) as unknown as Argv<ValidateArgs>;
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
@@ -32,6 +33,6 @@ export function validate(args: ValidateArgs, print: (text: string) => void): num
       `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
-  for (const w of scenarioWarnings(s)) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+  for (const w of [...scenarioWarnings(s), ...unfinishedAtHorizon(s)]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
   return 0;
 }

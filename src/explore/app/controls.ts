@@ -9,6 +9,7 @@ import { el, text } from '../../html/svg.js';
 import { formatCount } from '../../report/format.js';
 import { describeHazard, describeOrder } from '../describe.js';
 import { type Parameters, meanCompliance, meanMedian, scaleCompliance, scaleMedian, shiftOrders } from '../parameters.js';
+import { maxOf, minOf } from '../../report/extremes.js';
 
 /** Called with the new parameters; `settled` is false while a slider is still being dragged. */
 export type OnChange = (next: Parameters, settled: boolean) => void;
@@ -113,8 +114,8 @@ function showOrderSummary(root: HTMLElement, p: Parameters): void {
 
 function range(values: number[], show: (v: number) => string): string {
   if (values.length === 0) return 'no orders';
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = minOf(values);
+  const hi = maxOf(values);
   return lo === hi ? show(lo) : `${show(lo)} to ${show(hi)}`;
 }
 

@@ -52,8 +52,10 @@ export async function importOsm(
  */
 export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImport {
   if (options.bbox !== undefined) checkBbox(options.bbox);
-  const built = buildNetwork(osm, options);
+  const { data, absurd } = withoutAbsurdNodes(osm);
+  const built = buildNetwork(data, options);
   const warnings = [...built.warnings];
+  if (absurd > 0) warnings.push(`dropped ${absurd} node(s) with a latitude outside ±90° or a longitude outside ±180°, and the road pieces touching them`);
   if (built.network.segments.length === 0) {
     const inside = options.bbox ? ' inside the bbox' : '';
     const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
@@ -65,7 +67,7 @@ export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImp
     warnings.push(`dropped ${dropped.roads} road(s) and ${dropped.nodes} node(s) that are not in the largest strongly connected part of the network`);
   }
 
-  const places = readPlaces(osm, options.bbox);
+  const places = readPlaces(data, options.bbox);
   const snap = snapPlaces(places, connected);
   const settlements = toSettlements(places, snap.node, snap.distanceM, warnings);
   const network = toNetworkFile(snap.network);
@@ -90,6 +92,12 @@ export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImp
     warnings,
     dropped,
   };
+}
+
+/** `osm` without nodes whose coordinates are off the globe (they would make roads thousands of km long). */
+function withoutAbsurdNodes(osm: OsmData): { data: OsmData; absurd: number } {
+  const nodes = osm.nodes.filter((n) => Math.abs(n.lat) <= 90 && Math.abs(n.lon) <= 180);
+  return { data: { ...osm, nodes }, absurd: osm.nodes.length - nodes.length };
 }
 
 /** The OSM format a file name implies: `.pbf` is PBF, `.osm` and `.xml` are XML; throws a UsageError otherwise. */

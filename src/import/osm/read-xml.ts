@@ -16,6 +16,7 @@ const NODE_TAGS: ReadonlySet<string> = new Set(PLACE_TAGS);
 /**
  * Parses OSM XML text or bytes (UTF-8).
  * Throws a UsageError when the text is not well-formed XML, has no `<osm>` root,
+ * declares external or oversized entities, names an element `__proto__`,
  * or holds a node or way without a numeric id or position.
  */
 export function readOsmXml(data: Uint8Array | string): OsmData {
@@ -30,7 +31,13 @@ export function readOsmXml(data: Uint8Array | string): OsmData {
     parseAttributeValue: false,
     isArray: (name) => REPEATED.has(name),
   });
-  const doc = parser.parse(text) as XmlDocument;
+  let doc: XmlDocument;
+  try {
+    doc = parser.parse(text) as XmlDocument;
+  } catch (error) {
+    // the parser's own guards: external or oversized entities, element names such as __proto__
+    throw new UsageError(`refused OSM XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (doc.osm === undefined) throw new UsageError('not OSM XML: the document has no <osm> root element');
   const root = typeof doc.osm === 'object' ? doc.osm : {};
   return { nodes: (root.node ?? []).map(toNode), ways: (root.way ?? []).map(toWay) };

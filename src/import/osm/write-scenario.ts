@@ -49,12 +49,13 @@ export function toNetworkFile(network: OsmNetwork): { nodes: GeoNodeFile[]; road
 
 /** Settlement ids come from the name: lower case, runs of other characters turned into `-`, made unique. */
 export function toSettlements(places: readonly Place[], node: readonly number[], distanceM: readonly number[], warnings: string[]): SettlementFile[] {
-  const used = new Map<string, number>();
+  const used = new Set<string>();
   return places.map((place, i): SettlementFile => {
     const base = slug(place.name);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    const id = n > 1 ? `${base}-${n}` : base;
+    // "Zorino" and "Zorino 2" both slug near "zorino-2": count on until the id is free
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
     const label = `settlement "${id}" (${place.name}, OSM node ${place.osmId})`;
     if (place.population === null) {
       warnings.push(place.populationTag === null

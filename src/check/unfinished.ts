@@ -1,0 +1,26 @@
+// A horizon that ends the run while people still wait or travel: found by
+// running the scenario through the public simulate(), as `evacsim validate`
+// does after its other checks.
+import { simulate } from '../library/simulate.js';
+import { limitProblems } from './limits.js';
+import { formatDuration } from '../report/format.js';
+import { peopleAt } from '../report/metrics.js';
+import type { Scenario } from '../scenario/types.js';
+import type { Warning } from './warnings.js';
+
+/**
+ * A warning when a run of `scenario` ends at its horizon with people waiting or
+ * on the road; none otherwise. Not run (no warning) for a scenario above the
+ * limits (validated with --allow-large): validating it must not take the machine.
+ */
+export function unfinishedAtHorizon(scenario: Scenario): Warning[] {
+  if (limitProblems(scenario).length > 0) return [];
+  const result = simulate(scenario);
+  const people = peopleAt(result, result.endTime);
+  if (people.waiting + people.inTransit === 0 || result.endTime < scenario.horizon) return [];
+  return [{
+    path: 'horizon',
+    message: `the run ends at the horizon (${formatDuration(scenario.horizon)}) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
+      'lengthen the horizon, or add the roads, fleets or time they need',
+  }];
+}

@@ -1,0 +1,14 @@
+// JSON with comments (`.jsonc`): `//` and `/* */` comments are replaced by
+// spaces, so line and column numbers of errors stay those of the file.
+import stripJsonComments from 'strip-json-comments';
+import { parseJsonText } from './jsonSyntax.js';
+
+/** parseJsonText of `text` with its comments blanked out (plain JSON passes unchanged). */
+export function parseJsoncText(text: string, fileName: string, path = ''): unknown {
+  return parseJsonText(stripJsonComments(text), fileName, path);
+}
+
+/** True for the extensions read as JSON: `.json` and `.jsonc`. */
+export function isJsonExtension(extension: string): boolean {
+  return extension === '.json' || extension === '.jsonc';
+}

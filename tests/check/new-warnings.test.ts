@@ -1,0 +1,61 @@
+// The validate warnings added for new users: settlements no order names, a map
+// without orders, swapped latitude and longitude, a horizon ending with people
+// still on their way; and the teaching scenario generating none of them.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { scenarioWarnings } from '../../src/check/warnings.js';
+import { unfinishedAtHorizon } from '../../src/check/unfinished.js';
+import { cli } from '../helpers/cli.js';
+
+const bottleneck = () => JSON.parse(readFileSync('scenarios/bottleneck.json', 'utf8'));
+const messages = (raw: unknown) => scenarioWarnings(parseScenario(raw)).map((w) => `${w.path}: ${w.message}`);
+
+describe('new warnings', () => {
+  it('a settlement that no order names', () => {
+    const s = bottleneck();
+    s.settlements.push({ ...s.settlements[0], id: 'forgotten', population: 40 });
+    expect(messages(s)).toContain('settlements[1]: "forgotten" is named by no order: its 40 people are never told to leave');
+  });
+
+  it('a scenario without orders (as imported) gets one warning, not one per settlement', () => {
+    const s = bottleneck();
+    s.orders = [];
+    s.targets = [];
+    expect(messages(s).filter((m) => m.includes('order'))).toEqual(['orders: there are no orders: nobody is told to leave (add orders naming districts or settlements)']);
+  });
+
+  it('a node with latitude and longitude swapped', () => {
+    const raw = {
+      name: 'swapped',
+      network: {
+        nodes: [{ id: 'a', lat: 51.2, lon: 35.3 }, { id: 'b', lat: 51.3, lon: 35.4 }, { id: 'c', lat: 35.5, lon: 51.25 }],
+        roads: [{ id: 'ab', from: 'a', to: 'b' }, { id: 'bc', from: 'b', to: 'c' }],
+      },
+      settlements: [{ id: 's', node: 'a', population: 10 }],
+      shelters: [{ id: 'x', node: 'b' }],
+      orders: [{ at: 0, settlements: ['s'] }],
+    };
+    expect(messages(raw).filter((m) => m.startsWith('network'))).toEqual(['network.nodes[2]: "c" at lat 35.5, lon 51.25 is far from the other nodes; its latitude and longitude look swapped']);
+  });
+
+  it('a horizon that ends with people still waiting or travelling, with the counts of the run', () => {
+    const s = bottleneck();
+    s.targets = [];
+    expect(unfinishedAtHorizon(parseScenario(s))).toEqual([]);
+    s.horizon = '30m';
+    const [warning] = unfinishedAtHorizon(parseScenario(s));
+    expect(warning.path).toBe('horizon');
+    expect(warning.message).toMatch(/^the run ends at the horizon \(30m 0s\) with \d+ people still waiting and \d+ travelling/);
+  });
+
+  it('generate region writes a scenario that validates without warnings', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-region-')), 'region.json');
+    expect((await cli('generate', 'region', '--out', file)).code).toBe(0);
+    const r = await cli('validate', file);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('warning');
+  });
+});

@@ -1,0 +1,288 @@
+// Hostile cases of the command line: special files as inputs and outputs, counts
+// near the limits, options given twice, output that cannot be written. Each
+// asserts the exit code, the one-line message and the files left behind.
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from '../helpers/cli.js';
+
+const bottleneck = 'scenarios/bottleneck.json';
+const folder = () => mkdtempSync(join(tmpdir(), 'evacsim-hard-'));
+const bottleneckWith = (change: (s: Record<string, any>) => void, from = bottleneck): string => {
+  const s = JSON.parse(readFileSync(from, 'utf8'));
+  change(s);
+  const file = join(folder(), 'changed.json');
+  writeFileSync(file, JSON.stringify(s));
+  return file;
+};
+const mknod = (path: string) => execFileSync('mknod', [path, 'c', '1', '3']); // a copy of /dev/null
+const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
+const bin = (args: string[], stdout: 'pipe' | number = 'pipe') =>
+  spawnSync(process.execPath, ['bin/evacsim.js', ...args], { encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], timeout: 60_000 });
+
+describe('outputs', () => {
+  it.each([
+    ['a device', mknod],
+    ['a FIFO', mkfifo],
+    ['a folder', (p: string) => mkdirSync(p)],
+  ])('a --report target that is %s is refused with exit 2 and left as it was', async (_, make) => {
+    const dir = folder();
+    const target = join(dir, 'report.html');
+    make(target);
+    const kind = statSync(target).mode;
+    const r = await cli('run', bottleneck, '--report', target, '--out', join(dir, 'out'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^evacsim: cannot write .*report\.html: it is a .*, not a regular file/);
+    expect(statSync(target).mode).toBe(kind);
+    expect(readdirSync(dir)).toEqual(['report.html']);
+  });
+
+  it('a symbolic link as the target is replaced by the file; what it pointed to is untouched', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'victim'), 'keep');
+    symlinkSync(join(dir, 'victim'), join(dir, 'summary.txt'));
+    const r = await cli('generate', 'corridor', '--people', '10', '--out', join(dir, 'summary.txt'));
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'victim'), 'utf8')).toBe('keep');
+    expect(statSync(join(dir, 'summary.txt')).isFile()).toBe(true);
+  });
+
+  it('temporary files have unpredictable names: a link planted under the old name is not followed', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'victim'), 'keep');
+    symlinkSync(join(dir, 'victim'), join(dir, `.out.json.${process.pid}.tmp`));
+    expect((await cli('generate', 'corridor', '--people', '10', '--out', join(dir, 'out.json'))).code).toBe(0);
+    expect(readFileSync(join(dir, 'victim'), 'utf8')).toBe('keep');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([`.out.json.${process.pid}.tmp`]);
+  });
+
+  it('when --report cannot be written, the --out files are not written either', async () => {
+    const dir = folder();
+    const r = await cli('run', bottleneck, '--out', join(dir, 'out'), '--report', join(dir, 'missing', '\0bad'));
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a full stdout exits 2 with one line; a closed pipe exits quietly', () => {
+    const full = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js run ${bottleneck} --json > /dev/full`], { encoding: 'utf8' });
+    expect(full.status).toBe(2);
+    expect(full.stderr).toBe('evacsim: cannot write to standard output: ENOSPC\n');
+    const closed = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js generate grid --side 100 | head -c 10 > /dev/null`], { encoding: 'utf8' });
+    expect(closed.stderr).toBe('');
+  });
+});
+
+describe('inputs', () => {
+  it.each([
+    ['/dev/zero', () => '/dev/zero'],
+    ['a .json link to /dev/zero', () => { const f = join(folder(), 'z.json'); symlinkSync('/dev/zero', f); return f; }],
+    ['a FIFO', () => { const f = join(folder(), 'f.json'); mkfifo(f); return f; }],
+    ['a device copy', () => { const f = join(folder(), 'd.json'); mknod(f); return f; }],
+  ])('validate refuses %s at once with exit 2', (_, make) => {
+    const r = bin(['validate', make()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is not a regular file \(a device, FIFO or socket\), not a scenario file\n$/);
+  });
+
+  it('a FIFO as the network.geojson is refused at its path', async () => {
+    const dir = folder();
+    mkfifo(join(dir, 'roads.geojson'));
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ name: 'x', network: { geojson: 'roads.geojson' }, settlements: [], shelters: [] }));
+    const r = bin(['validate', join(dir, 's.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^network\.geojson: .*roads\.geojson: is not a regular file/);
+  });
+
+  it('import osm refuses a link to /dev/zero', () => {
+    const f = join(folder(), 'z.osm');
+    symlinkSync('/dev/zero', f);
+    const r = bin(['import', 'osm', f]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('is not a regular file');
+  });
+});
+
+describe('counts and limits', () => {
+  it('more people than can be counted exactly are refused, even with --allow-large', async () => {
+    const file = bottleneckWith((s) => {
+      s.settlements[0].population = 3e9;
+      s.households = { size: 1000 };
+    });
+    for (const extra of [[], ['--allow-large']]) {
+      const r = await cli('run', file, ...extra);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe('settlements: 3000000000 people in all exceeds the limit of 2147483647 that can be counted exactly\n');
+    }
+  });
+
+  it('a sweep applies the limits to every design point', async () => {
+    const r = await cli('sweep', bottleneck, '--set', 'settlements[*].population=1000,100000000000', '--dry-run');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('exceeds the limit of 2147483647 that can be counted exactly (with settlements[*].population=100000000000)');
+  });
+
+  it('--replications beyond the run limit is refused', async () => {
+    const r = await cli('sweep', bottleneck, '--replications', '1e12', '--dry-run');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('evacsim: replications must be at most 10000000, got 1000000000000\n');
+  });
+
+  it('report bins too small for the horizon are refused; 10 s bins run', async () => {
+    const tiny = await cli('run', bottleneckWith((s) => (s.reportBinSeconds = 1e-6)));
+    expect(tiny.code).toBe(2);
+    expect(tiny.err).toMatch(/^reportBinSeconds: .* above the limit of 200000; use bins of at least 1 s\n$/);
+    const ten = await cli('run', bottleneckWith((s) => (s.reportBinSeconds = '10s'), 'scenarios/kursk-2024.json'), '--json');
+    expect(ten.code).toBe(0);
+  });
+
+  it('--seed outside 0..2^53-1 is a usage error', async () => {
+    for (const seed of ['1e300', '-1', '1.5']) {
+      const r = await cli('run', bottleneck, '--seed', seed);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^evacsim: --seed must be a whole number from 0 to 9007199254740991/);
+    }
+  });
+
+  it('generate --side beyond 1000 is refused', async () => {
+    const r = await cli('generate', 'grid', '--side', '3000');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('evacsim: --side must be a whole number from 3 to 1000, got 3000\n');
+  });
+
+  it('300,000 problems print the first 100 and a count of the rest', async () => {
+    const file = bottleneckWith((s) => {
+      const base = s.settlements[0];
+      s.settlements = Array.from({ length: 150_000 }, (_, i) => ({ ...base, id: `s${i}`, population: -1 }));
+    });
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    const more = Number(/^… and (\d+) more problems$/.exec(lines[100])?.[1]);
+    expect(more).toBeGreaterThanOrEqual(150_000 - 100);
+  });
+});
+
+describe('usage', () => {
+  it('an option given twice is a usage error', async () => {
+    const r = await cli('run', bottleneck, '--out', 'a', '--out', 'b');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('evacsim: --out is given more than once; give it once\n');
+  });
+
+  it('control characters and NUL from a scenario reach the terminal escaped', async () => {
+    const file = bottleneckWith((s) => (s.name = 'evil\u001b]0;owned\u0007\u0000\u009b31m'));
+    const r = await cli('validate', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('evil\\u001b]0;owned\\u0007\\u0000\\u009b31m');
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u001b\u009b]/);
+    const json = await cli('run', file, '--json');
+    expect(JSON.parse(json.out).scenario).toBe('evil\u001b]0;owned\u0007\u0000\u009b31m');
+  });
+});
+
+describe('smaller promises', () => {
+  it('a key given twice in a JSON object is an error at its path', async () => {
+    const dir = folder();
+    const file = join(dir, 'twice.json');
+    writeFileSync(file, readFileSync(bottleneck, 'utf8').replace('"population":', '"population": 5, "population":'));
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^settlements\[0\]\.population: .*twice\.json: this key is given twice/);
+  });
+
+  it('__proto__ inside network.geojson is rejected', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'roads.geojson'), '{"type":"FeatureCollection","features":[],"__proto__":{"x":1}}');
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ name: 'x', network: { geojson: 'roads.geojson' }, settlements: [], shelters: [] }));
+    const r = await cli('validate', join(dir, 's.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('network.geojson: roads.geojson: __proto__: forbidden field name "__proto__"\n');
+  });
+
+  it('a tab in a YAML file gives one line: the first syntax error', async () => {
+    const file = join(folder(), 's.yaml');
+    writeFileSync(file, 'name: x\nnetwork:\n\tnodes: []\n  roads: []\nsettlements: []\nshelters: []\n');
+    const r = await cli('validate', file);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^.*s\.yaml:3:1: invalid YAML/);
+  });
+
+  it('a target with only min or max needs no value', async () => {
+    const file = bottleneckWith((s) => (s.targets = [{ metric: 'people.evacuated', min: 1 }, { metric: 'people.evacuated', max: 1 }]));
+    const r = await cli('run', file, '--check', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).targets.map((t: { ok: boolean }) => t.ok)).toEqual([true, false]);
+    const none = await cli('validate', bottleneckWith((s) => (s.targets = [{ metric: 'people.evacuated' }])));
+    expect(none.err).toBe('targets[0].value: missing: give value, or min and/or max\n');
+  });
+
+  it('a second sweep on a folder in use exits 2; a lock left by a dead process is taken over', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'sweep.lock'), `${process.pid}\n`);
+    const busy = await cli('sweep', bottleneck, '--out', dir, '--workers', '1', '--quiet');
+    expect(busy.code).toBe(2);
+    expect(busy.err).toBe(`evacsim: another sweep (process ${process.pid}) is writing to ${dir}; wait for it to finish, or choose another --out\n`);
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(join(dir, 'sweep.lock'), `${dead}\n`);
+    const r = await cli('sweep', bottleneck, '--out', dir, '--workers', '1', '--quiet');
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, 'sweep.lock'))).toBe(false);
+  });
+});
+
+describe('import osm writes only scenarios that validate', () => {
+  const town = readFileSync('tests/fixtures/osm/town.osm', 'utf8');
+
+  it('a node off the globe is dropped with a warning, and the result validates', async () => {
+    const dir = folder();
+    const osm = join(dir, 'absurd.osm');
+    writeFileSync(osm, town.replace('<node id="2" version="1" lat="51.0010" lon="35.0050"/>', '<node id="2" version="1" lat="951.0010" lon="-535.0050"/>'));
+    const out = join(dir, 'absurd.json');
+    const r = await cli('import', 'osm', osm, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: dropped 1 node(s) with a latitude outside ±90° or a longitude outside ±180°');
+    expect((await cli('validate', out)).code).toBe(0);
+  });
+
+  it('place names that collide after normalisation get distinct ids', async () => {
+    const dir = folder();
+    const osm = join(dir, 'names.osm');
+    const extra = [
+      '<node id="40" version="1" lat="51.0016" lon="35.0101"><tag k="place" v="village"/><tag k="name" v="Twin"/></node>',
+      '<node id="41" version="1" lat="51.0016" lon="35.0102"><tag k="place" v="village"/><tag k="name" v="twin"/></node>',
+      '<node id="42" version="1" lat="51.0016" lon="35.0103"><tag k="place" v="village"/><tag k="name" v="Twin 2"/></node>',
+    ].join('\n');
+    writeFileSync(osm, town.replace('</osm>', `${extra}\n</osm>`));
+    const out = join(dir, 'names.json');
+    expect((await cli('import', 'osm', osm, '--out', out)).code).toBe(0);
+    const ids = JSON.parse(readFileSync(out, 'utf8')).settlements.map((s: { id: string }) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['twin', 'twin-2', 'twin-2-2']));
+    expect((await cli('validate', out)).code).toBe(0);
+  });
+
+  it.each([
+    ['an external entity', '<!DOCTYPE osm [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 'External entities'],
+    ['an oversized entity', `<!DOCTYPE osm [<!ENTITY x "${'x'.repeat(20_000)}">]>`, 'exceeds maximum allowed size'],
+  ])('OSM XML with %s is refused with exit 2', async (_, doctype, reason) => {
+    const osm = join(folder(), 'hostile.osm');
+    writeFileSync(osm, town.replace('<osm version', `${doctype}\n<osm version`));
+    const r = await cli('import', 'osm', osm);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`refused OSM XML: `);
+    expect(r.err).toContain(reason);
+  });
+
+  it('an element named __proto__ is refused with exit 2', async () => {
+    const osm = join(folder(), 'proto.osm');
+    writeFileSync(osm, town.replace('</osm>', '<__proto__ polluted="1"/>\n</osm>'));
+    const r = await cli('import', 'osm', osm);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/refused OSM XML: .*__proto__/);
+  });
+});
