@@ -39,6 +39,21 @@ function hasCar(i: number, share: number): boolean {
   return Math.floor((i + 1) * share + 1e-9) > Math.floor(i * share + 1e-9);
 }
 
+/**
+ * People of the `leaving` who travel by car when they form households of mean
+ * size `size` and a `carShare` of the households drives: the split buildDemand
+ * makes, for reports that need it without running the demand again.
+ */
+export function carPeople(leaving: number, size: number, carShare: number): number {
+  const households = householdCount(leaving, size);
+  if (households === 0) return 0;
+  const base = Math.floor(leaving / households);
+  const extra = leaving - base * households;
+  let people = 0;
+  for (let h = 0; h < households; h++) if (hasCar(h, carShare)) people += base + (h < extra ? 1 : 0);
+  return people;
+}
+
 /** Builds the households of every told (and shadow-evacuating) settlement. */
 export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed: number): Demand {
   const n = scenario.settlements.length;

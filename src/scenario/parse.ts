@@ -8,6 +8,7 @@ import { normalize } from './normalize.js';
 import { checkReferences } from './references.js';
 import { scenarioFileSchema } from './schema.js';
 import { translateZodIssues } from './zodIssues.js';
+import { variantIssues } from './variants.js';
 
 /**
  * Validates `input` (the value of a scenario file) and returns the Scenario it
@@ -34,6 +35,7 @@ export function parseScenario(input: unknown): Scenario {
   if (parsed.success) {
     const { scenario, issues: late } = normalize(parsed.data);
     issues.push(...late);
+    if (issues.length === 0) issues.push(...variantIssues(input, parseScenario));
     if (issues.length === 0) return scenario;
   }
   throw new ScenarioError(issues);

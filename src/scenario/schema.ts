@@ -231,6 +231,16 @@ const target = z
   })
   .strict();
 
+const variant = z
+  .object({
+    name: id.describe('Name of the variant, as `run --variant` and `ete --variants` take it.'),
+    description: z.string().default('').describe('What the variant represents.'),
+    set: z
+      .record(z.string().min(1), z.unknown())
+      .describe('Values to set, by path in the syntax of `sweep --set`: "orders[*].compliance": 0.8.'),
+  })
+  .strict();
+
 export const scenarioFileSchema = z
   .object({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors; ignored.'),
@@ -254,6 +264,7 @@ export const scenarioFileSchema = z
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),
     hazards: z.array(hazard).default([]).describe('Closures, slowdowns, captures and fronts.'),
     targets: z.array(target).default([]).describe('Checks of the results (run --check).'),
+    variants: z.array(variant).default([]).describe('Named changes of this scenario, run by `run --variant` and `ete`.'),
   })
   .strict()
   .describe('An evacsim scenario (format v1).');

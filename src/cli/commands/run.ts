@@ -10,7 +10,7 @@ import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import { renderReport } from '../../html/report.js';
 import { builtInScenario } from '../paths.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { loadChecked, loadOptions, loadVariants } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 import { UsageError } from '../../errors.js';
 
@@ -22,6 +22,7 @@ export interface RunArgs {
   report?: string;
   check: boolean;
   timing: boolean;
+  variant?: string;
   allowLarge: boolean;
   allowPaths: boolean;
 }
@@ -41,13 +42,15 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
     .option('report', { type: 'string', describe: 'write a self-contained HTML report (charts, map, tables) to this file' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
+    .option('variant', { type: 'string', describe: 'run this variant of the scenario (its `variants` list) instead of the scenario as written' })
     .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as unknown as Argv<RunArgs>;
 }
 
 /** Runs the command; returns the exit code. */
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
-  const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
+  const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
   if (args.seed !== undefined && !Number.isInteger(args.seed)) {
     throw new UsageError(`--seed must be a whole number, got ${args.seed}`);
   }
