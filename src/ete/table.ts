@@ -5,6 +5,7 @@
 
 import { carPeople } from '../demand/households.js';
 import { householdsOf } from '../demand/household-params.js';
+import { settlementOrderTimes } from '../report/clearance.js';
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { areaExitTimes, type Visits } from './trips.js';
@@ -137,13 +138,13 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
 
 /** The first instant any settlement of `zone` was told to leave; null when none was. */
 export function zoneOrderTime(result: SimulationResult, zone: Zone): number | null {
-  const { log } = result;
-  const inZone = new Uint8Array(result.settlements.length);
-  for (const s of zone.settlements) inZone[s] = 1;
-  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
-    if (log.kind[row] === LogKind.Told && log.people[row] > 0 && inZone[log.settlement[row]] === 1) return log.time[row];
+  const ordered = settlementOrderTimes(result);
+  let first: number | null = null;
+  for (const s of zone.settlements) {
+    const t = ordered[s];
+    if (t !== null && (first === null || t < first)) first = t;
   }
-  return null;
+  return first;
 }
 
 /** Instants (from the start) at which the shares of `base` people of the zone's group reached their end point. */

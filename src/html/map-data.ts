@@ -6,7 +6,6 @@
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes, placement } from '../network/build-graph.js';
-import { LogKind } from '../result.js';
 import { settlementRows } from '../report/settlements.js';
 import { shelterRows } from '../report/shelters.js';
 
@@ -103,7 +102,6 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
     };
   });
   const rows = settlementRows(result);
-  const ordered = orderTimes(result);
   const settlements = scenario.settlements.map((s, i): MapSettlement => ({
     id: s.id,
     name: s.name,
@@ -113,7 +111,7 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
     told: rows[i]?.told ?? 0,
     evacuated: rows[i]?.evacuated ?? 0,
     trapped: rows[i]?.trapped ?? 0,
-    orderedAt: ordered[i] ?? null,
+    orderedAt: rows[i]?.orderedAt ?? null,
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
   }));
@@ -160,13 +158,3 @@ function sideOf(line: Point[], towards: Point): Point | null {
   return dot >= 0 ? n : [-n[0], -n[1]];
 }
 
-/** First instant each settlement was told to leave, or null. */
-function orderTimes(result: SimulationResult): (number | null)[] {
-  const out = new Array<number | null>(result.settlements.length).fill(null);
-  const { log } = result;
-  for (let row = 0; row < log.length; row++) {
-    const s = log.settlement[row];
-    if (log.kind[row] === LogKind.Told && out[s] === null) out[s] = log.time[row];
-  }
-  return out;
-}

@@ -81,6 +81,8 @@ export function settlementsCsv(rows: readonly SettlementRow[]): string {
     'trapped',
     'clearance',
     'capturedAt',
+    'orderedAt',
+    'clearanceAfterOrder',
   ] as const satisfies readonly (keyof SettlementRow)[];
   return csvTable(
     header,
