@@ -120,7 +120,7 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
   return result.settlements.map((_, s) => {
     const complied = told[s] - stayed[s];
     const households = householdsOf(scenario, s);
-    const car = carPeople(complied, households.size, households.carShare);
+    const car = carPeople(complied, households);
     const carShare = complied > 0 ? car / complied : 0;
     const waitingCar = Math.round(trappedWaiting[s] * carShare);
     const carTold = Math.round(told[s] * carShare);

@@ -50,7 +50,11 @@ class Normalizer extends IssueList {
     if (defaultShape === undefined && given.shape != null) {
       this.add([...at, 'shape'], `a ${given.kind} distribution has no shape; remove it`);
     }
-    return { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
+    const mobilization: Mobilization = { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
+    if (given.max == null) return mobilization;
+    const max = this.duration(given.max, [...at, 'max']);
+    if (max < median) this.add([...at, 'max'], `must be at least the median (${quote(given.median)}), got ${quote(given.max)}`);
+    return { ...mobilization, max };
   }
 
   order(order: ScenarioFile['orders'][number], index: number): OrderSpec {
@@ -127,6 +131,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       population: s.population,
       district: s.district ?? null,
       region: s.region ?? null,
+      ...(s.households === undefined ? {} : { households: s.households }),
     })),
     shelters: file.shelters.map((s) => ({ id: s.id, name: s.name ?? s.id, node: s.node, capacity: s.capacity ?? null })),
     households: file.households,
@@ -151,5 +156,9 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     hazards: file.hazards.map((hazard, index) => normalizer.hazard(hazard, index)),
     targets: file.targets.map((target, index) => normalizer.target(target, index)),
   };
+  const districts = new Set(scenario.settlements.map((s) => s.district));
+  for (const name of Object.keys(file.households.districts ?? {})) {
+    if (!districts.has(name)) normalizer.add(['households', 'districts', name], `no settlement is in district ${quote(name)}`);
+  }
   return { scenario, issues: normalizer.issues };
 }

@@ -96,6 +96,14 @@ const network = z
   .strict()
   .describe('The road (and rail) graph.');
 
+const householdOverride = z
+  .object({
+    size: z.number().min(1).optional().describe('Mean people per household.'),
+    carShare: share.optional().describe('Share of households that drive their own car.'),
+    rideShare: share.optional().describe('Share of the households without a car that leave with neighbours who have one.'),
+  })
+  .strict();
+
 const settlement = z
   .object({
     id: id.describe('Unique settlement id.'),
@@ -104,6 +112,7 @@ const settlement = z
     population: count.describe('People living there.'),
     district: id.nullish().describe('District, as named by orders, fleets and targets.'),
     region: id.nullish().describe('Region, as named by targets.'),
+    households: householdOverride.optional().describe("This settlement's household parameters, over its district's and the scenario's."),
   })
   .strict();
 
@@ -121,6 +130,13 @@ const households = z
   .object({
     size: z.number().min(1).default(2.5).describe('Mean people per household.'),
     carShare: share.default(0.7).describe('Share of households that drive their own car.'),
+    rideShare: share
+      .default(0)
+      .describe('Share of the households without a car that leave with neighbours who have one (no extra vehicle); the rest wait for fleets.'),
+    districts: z
+      .record(id, householdOverride)
+      .optional()
+      .describe('Overrides by district name: { "Sudzhansky": { "carShare": 0.5 } }.'),
   })
   .strict();
 
@@ -131,6 +147,7 @@ const mobilization = z
     shape: positive
       .nullish()
       .describe('weibull shape (default 1.5), lognormal sigma (default 0.8), logistic scale as a share of the median (default 0.25).'),
+    max: duration.nullish().describe('Upper bound of the delay: the distribution is truncated there. Absent: none.'),
   })
   .strict();
 

@@ -41,6 +41,26 @@ export interface SettlementSpec {
   population: number;
   district: string | null;
   region: string | null;
+  /** Household parameters of this settlement, over its district's and the scenario's; absent: none. */
+  households?: HouseholdOverride;
+}
+
+/** Household parameters a district or settlement sets over the scenario's. */
+export interface HouseholdOverride {
+  size?: number;
+  carShare?: number;
+  rideShare?: number;
+}
+
+export interface Households {
+  /** Mean people per household. */
+  size: number;
+  /** Share of households that drive their own car. */
+  carShare: number;
+  /** Share of the households without a car that leave with neighbours who have one; absent: 0. */
+  rideShare?: number;
+  /** Overrides by district name; absent: none. */
+  districts?: Record<string, HouseholdOverride>;
 }
 
 /** A destination: a shelter when `capacity` is a number, an exit when it is null. */
@@ -59,6 +79,8 @@ export interface Mobilization {
   median: number;
   /** Shape parameter for weibull, lognormal (sigma) and logistic (scale as a share of median); ignored otherwise. */
   shape: number | null;
+  /** Upper bound of the delay, seconds: the distribution is truncated there. Absent or null: none. */
+  max?: number | null;
 }
 
 export interface WithinKmOf {
@@ -141,7 +163,7 @@ export interface Scenario {
   network: { nodes: NodeSpec[]; roads: RoadSpec[] };
   settlements: SettlementSpec[];
   shelters: ShelterSpec[];
-  households: { size: number; carShare: number };
+  households: Households;
   /** Share of evacuees who head for shelters (the rest for exits); null = nearest destination of any kind. */
   shelterShare: number | null;
   shadowShare: number;
