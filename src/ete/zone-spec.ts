@@ -1,6 +1,6 @@
 // The text forms of zones an ETE study takes on the command line: `district`,
-// `settlement`, `rings:5,10,16km@NODE` (or `@LON,LAT`, or miles with `mi`), and
-// GeoJSON polygons. Every problem is a UsageError naming the spec and the part.
+// `settlement`, `rings:5,10,16km@NODE` (or `@LON,LAT`, `@line:LON,LAT;LON,LAT;…`
+// for distance from a line such as a border, or miles with `mi`), and GeoJSON polygons. Every problem is a UsageError naming the spec and the part.
 
 import type { Feature, Geometry } from 'geojson';
 import { UsageError } from '../errors.js';
@@ -15,7 +15,7 @@ export type ZoneSpecText = ZoneSpec | { kind: 'file'; path: string };
 /**
  * Reads one `--zones` value. `district` and `settlement` divide by those;
  * `rings:R1,R2,…UNIT@CENTRE` makes one zone per radius (UNIT km, the default,
- * or mi; CENTRE a node id or `lon,lat` / `x,y`); anything ending in `.geojson`
+ * or mi; CENTRE a node id, `lon,lat` / `x,y`, or `line:lon,lat;lon,lat;…`); anything ending in `.geojson`
  * or `.json` is a file of polygons. Throws UsageError otherwise.
  */
 export function parseZoneSpec(text: string): ZoneSpecText {
@@ -49,13 +49,20 @@ function parseRings(spec: string): ZoneSpec {
   }
   const centre = body.slice(at + 1).trim();
   if (centre === '') fail('the centre after "@" is empty');
-  const pair = /^(-?[\d.]+)\s*,\s*(-?[\d.]+)$/.exec(centre);
-  if (pair !== null) {
-    const point: [number, number] = [Number(pair[1]), Number(pair[2])];
-    if (!point.every(Number.isFinite)) fail(`cannot read the point ${JSON.stringify(centre)}`);
-    return { kind: 'rings', radiiKm, centre: { point }, label: centre };
+  if (centre.startsWith('line:')) {
+    const points = centre.slice('line:'.length).split(';').map((text) => readPoint(text) ?? fail(`cannot read the point ${JSON.stringify(text)} of the line`));
+    if (points.length < 2) fail('a line needs at least two points, as line:LON,LAT;LON,LAT');
+    return { kind: 'rings', radiiKm, centre: { line: points }, label: 'line' };
   }
+  const point = readPoint(centre);
+  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [point] }, label: centre };
   return { kind: 'rings', radiiKm, centre: { node: centre }, label: centre };
+}
+
+/** `LON,LAT` (or `X,Y`) as numbers; null when the text is not such a pair. */
+function readPoint(text: string): [number, number] | null {
+  const pair = /^\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*$/.exec(text);
+  return pair === null ? null : [Number(pair[1]), Number(pair[2])];
 }
 
 /** Checks what a spec names in `scenario` (a ring's centre node); throws UsageError otherwise. */

@@ -1,11 +1,12 @@
 // The zones of an evacuation-time-estimate study: the whole scenario, each
-// district or settlement, rings of distance from a node or point, or polygons.
+// district or settlement, rings of distance from a node, point or line, or polygons.
 // A zone is the settlements inside it, and an area of nodes for the
 // leave-the-zone end point (computed on demand: only that end point needs it).
 
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { placement } from '../network/build-graph.js';
+import { polylineDistance } from '../network/geometry.js';
 import type { Scenario } from '../scenario/types.js';
 
 export type ZoneKind = 'all' | 'district' | 'settlement' | 'ring' | 'polygon';
@@ -29,7 +30,7 @@ export interface ZonePolygon {
 export type ZoneSpec =
   | { kind: 'district' }
   | { kind: 'settlement' }
-  | { kind: 'rings'; radiiKm: number[]; centre: { node: string } | { point: [number, number] }; label: string }
+  | { kind: 'rings'; radiiKm: number[]; centre: { node: string } | { line: [number, number][] }; label: string }
   | { kind: 'polygons'; polygons: ZonePolygon[] };
 
 /** Positions of nodes and settlements in planar metres, and nodes in file coordinates. */
@@ -85,9 +86,9 @@ export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone
         break;
       case 'rings': {
         const centre = 'node' in spec.centre
-          ? geometry.nodeXY[geometry.nodeIndex.get(spec.centre.node) as number]
-          : placement(scenario).toPlanar(spec.centre.point);
-        const km = geometry.nodeXY.map((p) => Math.hypot(p[0] - centre[0], p[1] - centre[1]) / 1000);
+          ? [geometry.nodeXY[geometry.nodeIndex.get(spec.centre.node) as number]]
+          : spec.centre.line.map((p) => placement(scenario).toPlanar(p));
+        const km = geometry.nodeXY.map((p) => polylineDistance(p, centre) / 1000);
         for (const radius of spec.radiiKm) {
           const inside = Uint8Array.from(km, (d) => (d <= radius ? 1 : 0));
           zones.push({

@@ -123,7 +123,9 @@ export function mapData(result: SimulationResult, scenario: Scenario): MapData {
     capacity: d.capacity,
     arrived: arrived[i]?.arrived ?? 0,
   }));
-  const hazards = scenario.hazards.map((h): MapHazard => {
+  // Weather, contraflow and control points change capacities, which the road colours already show.
+  const drawn = scenario.hazards.filter((h) => h.kind !== 'weather' && h.kind !== 'contraflow' && h.kind !== 'control');
+  const hazards = drawn.map((h): MapHazard => {
     if (h.kind === 'closure' || h.kind === 'slowdown') {
       return { kind: h.kind, roads: h.roads, from: h.from, until: h.until, factor: h.kind === 'slowdown' ? h.factor : 0 };
     }

@@ -10,6 +10,7 @@ import { normalizeNetwork } from './normalizeNetwork.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
 import type { ScenarioFile } from './schema.js';
+import { WEATHER_CAPACITY } from './weather.js';
 
 /** Default shape of the distributions that have one. */
 const DEFAULT_SHAPE: Partial<Record<Mobilization['kind'], number>> = { weibull: 1.5, lognormal: 0.8, logistic: 0.25 };
@@ -81,6 +82,28 @@ class Normalizer extends IssueList {
           ? { kind: 'closure', roads: hazard.roads, from, until }
           : { kind: 'slowdown', roads: hazard.roads, from, until, factor: hazard.factor };
       }
+      case 'weather':
+      case 'contraflow':
+      case 'control': {
+        const from = this.instant(hazard.from, [...at, 'from']);
+        const until = hazard.until == null ? null : this.instant(hazard.until, [...at, 'until']);
+        this.after(from, until, [...at, 'until'], hazard.until);
+        if (hazard.kind === 'contraflow') return { kind: 'contraflow', road: hazard.road, direction: hazard.direction, from, until };
+        if (hazard.kind === 'control') {
+          return { kind: 'control', roads: hazard.roads, capacityFactor: hazard.capacityFactor, direction: hazard.direction, from, until };
+        }
+        const condition = hazard.condition ?? null;
+        return {
+          kind: 'weather',
+          condition,
+          speedFactor: hazard.speedFactor ?? 1,
+          capacityFactor: hazard.capacityFactor ?? (condition === null ? 1 : WEATHER_CAPACITY[condition].factor),
+          roads: hazard.roads,
+          classes: hazard.classes,
+          from,
+          until,
+        };
+      }
       case 'capture':
         return { kind: 'capture', settlements: hazard.settlements, nodes: hazard.nodes, at: this.instant(hazard.at, [...at, 'at']) };
       case 'front':
@@ -133,7 +156,13 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       region: s.region ?? null,
       ...(s.households === undefined ? {} : { households: s.households }),
     })),
-    shelters: file.shelters.map((s) => ({ id: s.id, name: s.name ?? s.id, node: s.node, capacity: s.capacity ?? null })),
+    shelters: file.shelters.map((s) => ({
+      id: s.id,
+      name: s.name ?? s.id,
+      node: s.node,
+      capacity: s.capacity ?? null,
+      ...(s.processingPerHour === undefined ? {} : { processingPerHour: s.processingPerHour }),
+    })),
     households: file.households,
     shelterShare: file.shelterShare ?? null,
     shadowShare: file.shadowShare,

@@ -55,6 +55,10 @@ const roadClass = z
   .enum(['motorway', 'trunk', 'primary', 'secondary', 'tertiary', 'local'])
   .register(wording, { noun: 'road class' });
 
+const weatherCondition = z
+  .enum(['clear', 'light-rain', 'moderate-rain', 'heavy-rain', 'light-snow', 'moderate-snow', 'heavy-snow', 'very-heavy-snow'])
+  .register(wording, { noun: 'weather condition' });
+
 const mode = z.enum(['road', 'rail']).register(wording, { noun: 'mode' });
 
 const distribution = z
@@ -122,6 +126,9 @@ const shelter = z
     name: z.string().optional().describe('Display name; default: the id.'),
     node: id.describe('Node of the shelter.'),
     capacity: count.nullish().describe('Places for people; absent: an exit with unlimited room.'),
+    processingPerHour: positive
+      .optional()
+      .describe('Registration throughput, people per hour: arrivals beyond it queue at the shelter (counted in the summary).'),
   })
   .strict()
   .describe('A destination: a temporary accommodation centre when it has a capacity, an exit when not.');
@@ -206,6 +213,42 @@ const hazard = z
       .describe('Roads slowed between two instants.'),
     z
       .object({
+        kind: z.literal('weather'),
+        condition: weatherCondition
+          .optional()
+          .describe('Sets capacityFactor from the average capacity reductions of HCM 2010 Exhibit 10-15 (docs/model.md lists them).'),
+        speedFactor: factor.optional().describe('Free speed is multiplied by this factor; default 1.'),
+        capacityFactor: factor.optional().describe("Flow capacity is multiplied by this factor; default: the condition's."),
+        roads: z.array(id).default([]).describe('Road ids affected; with no classes either: every road.'),
+        classes: z.array(roadClass).default([]).describe('Road classes affected.'),
+        from: instant.describe('When the weather sets in.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe('Speed and capacity factors on every road, or on some roads or classes, between two instants.'),
+    z
+      .object({
+        kind: z.literal('contraflow'),
+        road: id.describe('A two-way road.'),
+        direction: z.enum(['forward', 'backward']).default('forward').describe('"forward" (from → to) or "backward" takes every lane.'),
+        from: instant.describe('When contraflow starts.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe("A two-way road's inbound lanes serve the outbound direction (capacity and storage add up); the inbound direction is closed."),
+    z
+      .object({
+        kind: z.literal('control'),
+        roads: z.array(id).min(1).describe('Road ids with a traffic control point.'),
+        capacityFactor: z.number().gt(0).max(4).register(wording, { range: 'greater than 0 and at most 4' }).describe('Flow capacity is multiplied by this factor.'),
+        direction: z.enum(['forward', 'backward', 'both']).default('both').describe('Direction of the road controlled.'),
+        from: instant.describe('When control starts.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe('A traffic control point: a capacity change at a road between two instants.'),
+    z
+      .object({
         kind: z.literal('capture'),
         settlements: z.array(id).default([]).describe('Settlement ids captured.'),
         nodes: z.array(id).default([]).describe('Node ids captured.'),
@@ -279,7 +322,7 @@ export const scenarioFileSchema = z
     reportBinSeconds: duration.default(3600).describe('Width of report bins (throughput, time series).'),
     orders: z.array(order).default([]).describe('Evacuation orders.'),
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),
-    hazards: z.array(hazard).default([]).describe('Closures, slowdowns, captures and fronts.'),
+    hazards: z.array(hazard).default([]).describe('Closures, slowdowns, weather, contraflow, control points, captures and fronts.'),
     targets: z.array(target).default([]).describe('Checks of the results (run --check).'),
     variants: z.array(variant).default([]).describe('Named changes of this scenario, run by `run --variant` and `ete`.'),
   })

@@ -69,6 +69,8 @@ export interface ShelterSpec {
   name: string;
   node: string;
   capacity: number | null;
+  /** Registration throughput, people per hour; arrivals beyond it queue at the shelter. Absent: no registration queue. */
+  processingPerHour?: number;
 }
 
 export type MobilizationKind = 'fixed' | 'uniform' | 'rayleigh' | 'weibull' | 'lognormal' | 'logistic';
@@ -117,8 +119,42 @@ export interface FleetSpec {
   timetable: number[];
 }
 
+/** Weather conditions with capacity factors from HCM 2010 Exhibit 10-15 (see docs/model.md). */
+export type WeatherCondition =
+  | 'clear' | 'light-rain' | 'moderate-rain' | 'heavy-rain' | 'light-snow' | 'moderate-snow' | 'heavy-snow' | 'very-heavy-snow';
+
 export type HazardSpec =
   | { kind: 'closure'; roads: string[]; from: number; until: number | null }
+  | {
+      kind: 'weather';
+      condition: WeatherCondition | null;
+      /** Multiplies free speed; from `speedFactor` in the file, else 1. */
+      speedFactor: number;
+      /** Multiplies flow capacity; from `capacityFactor` in the file, else the condition's. */
+      capacityFactor: number;
+      /** Roads affected; empty with empty `classes`: every road. */
+      roads: string[];
+      classes: RoadClass[];
+      from: number;
+      until: number | null;
+    }
+  | {
+      kind: 'contraflow';
+      road: string;
+      /** The direction that takes every lane: "forward" (from → to) or "backward". */
+      direction: 'forward' | 'backward';
+      from: number;
+      until: number | null;
+    }
+  | {
+      kind: 'control';
+      roads: string[];
+      /** Multiplies flow capacity (a traffic control point can raise or lower it). */
+      capacityFactor: number;
+      direction: 'forward' | 'backward' | 'both';
+      from: number;
+      until: number | null;
+    }
   | { kind: 'slowdown'; roads: string[]; from: number; until: number | null; factor: number }
   | { kind: 'capture'; settlements: string[]; nodes: string[]; at: number }
   | {

@@ -36,11 +36,17 @@ describe('buildZones', () => {
   test('a ring around a point holds the settlements whose distance is at most its radius', () => {
     fc.assert(
       fc.property(fc.double({ min: -2000, max: 7000, noNaN: true }), fc.double({ min: 0.1, max: 8, noNaN: true }), (x, km) => {
-        const [, ring] = buildZones(row(), [{ kind: 'rings', radiiKm: [km], centre: { point: [x, 0] }, label: 'p' }]);
+        const [, ring] = buildZones(row(), [{ kind: 'rings', radiiKm: [km], centre: { line: [[x, 0]] }, label: 'p' }]);
         const expected = [0, 1, 2, 3, 4, 5].filter((i) => Math.abs(i * 1000 - x) / 1000 <= km);
         expect(ring.settlements).toEqual(expected);
       }),
     );
+  });
+
+  test('rings around a line hold the settlements within each distance of it', () => {
+    // A line along y = 1500 from x = 2000 to x = 4000: s2…s4 are 1.5 km from it, s1 and s5 √(1.5² + 1) km.
+    const zones = buildZones(row(), [{ kind: 'rings', radiiKm: [1.6, 1.9], centre: { line: [[2000, 1500], [4000, 1500]] }, label: 'line' }]);
+    expect(zones.slice(1).map((z) => z.settlements)).toEqual([[2, 3, 4], [1, 2, 3, 4, 5]]);
   });
 
   test('polygons hold the settlements inside them', () => {
@@ -61,7 +67,8 @@ describe('buildZones', () => {
 describe('parseZoneSpec', () => {
   test('reads rings in km or miles around a node or a point', () => {
     expect(parseZoneSpec('rings:5,10,16km@sudzha')).toEqual({ kind: 'rings', radiiKm: [5, 10, 16], centre: { node: 'sudzha' }, label: 'sudzha' });
-    expect(parseZoneSpec('rings:2,5mi@35.2,51.1')).toMatchObject({ radiiKm: [2 * 1.609344, 5 * 1.609344], centre: { point: [35.2, 51.1] } });
+    expect(parseZoneSpec('rings:2,5mi@35.2,51.1')).toMatchObject({ radiiKm: [2 * 1.609344, 5 * 1.609344], centre: { line: [[35.2, 51.1]] } });
+    expect(parseZoneSpec('rings:10km@line:34.8,51.2;35.3,51.0')).toMatchObject({ centre: { line: [[34.8, 51.2], [35.3, 51.0]] }, label: 'line' });
   });
 
   test.each([
@@ -69,6 +76,8 @@ describe('parseZoneSpec', () => {
     ['rings:10,5km@x', /radii must increase/],
     ['rings:5,-1km@x', /radius "-1" must be a number greater than 0/],
     ['rings:5km@', /centre after "@" is empty/],
+    ['rings:5km@line:1,2', /a line needs at least two points/],
+    ['rings:5km@line:1,2;x', /cannot read the point "x" of the line/],
     ['counties', /expected district, settlement, rings/],
   ])('refuses %s', (text, message) => {
     expect(() => parseZoneSpec(text)).toThrow(UsageError);
