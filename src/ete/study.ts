@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { simulate } from '../simulation/simulate.js';
 import { runSeed } from '../sweep/seeds.js';
 import { combineReplications, type EteStudyRow } from './replications.js';
-import { eteCurves, eteRows, type EteCurve, type EteEnd, type EteRow } from './table.js';
+import { eteOfRun, type EteCurve, type EteEnd, type EteRow } from './table.js';
 import { TripRecorder } from './trips.js';
 import { buildZones, type ZoneSpec } from './zones.js';
 
@@ -66,8 +66,9 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       const result = simulate(variant.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
       const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));
       const eteOptions = { end, visits: recorder?.visits(result, nodeIndex) };
-      runs.push(eteRows(result, variant.scenario, zones, eteOptions));
-      if (r === 0) curves.push({ variant: variant.name, curves: eteCurves(result, variant.scenario, zones, eteOptions) });
+      const ete = eteOfRun(result, variant.scenario, zones, eteOptions);
+      runs.push(ete.rows);
+      if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
       options.onRun?.(++done, total);
     });
     rows.push(...combineReplications(variant.name, runs));

@@ -8,7 +8,7 @@ import { householdsOf } from '../demand/household-params.js';
 import { settlementOrderTimes } from '../report/clearance.js';
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
-import { areaExitTimes, type Visits } from './trips.js';
+import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
 import type { Zone } from './zones.js';
 
 /** Who a row counts: everyone, people in their own cars, or people carried by fleets. */
@@ -53,40 +53,146 @@ export interface EteOptions {
  * the two in proportion.
  */
 export function eteRows(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteRow[] {
+  return eteOfRun(result, scenario, zones, options).rows;
+}
+
+/** The cumulative curve of everyone in each zone (group `all`), for charts. */
+export function eteCurves(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteCurve[] {
+  return eteOfRun(result, scenario, zones, options).curves;
+}
+
+/** A zone's cumulative curve: the share of the people who could leave at their end point, by seconds after the order. */
+export interface EteCurve {
+  zone: string;
+  /** [seconds after the zone's order, share 0..1] at each step; empty when no order reached the zone or nobody could leave. */
+  points: [number, number][];
+}
+
+/** eteRows and eteCurves of one run, from one pass over the log. */
+export function eteOfRun(
+  result: SimulationResult,
+  scenario: Scenario,
+  zones: readonly Zone[],
+  options: EteOptions = {},
+): { rows: EteRow[]; curves: EteCurve[] } {
   if (options.end === 'zone' && options.visits === undefined) throw new Error('eteRows: the zone end point needs the visits of a TripRecorder');
   const counts = settlementCounts(result, scenario);
+  const events = zoneEvents(result, scenario, zones, options);
+  const ordered = settlementOrderTimes(result);
   const rows: EteRow[] = [];
-  for (const zone of zones) {
-    const endTimes = endTimesOf(result, scenario, zone, options);
-    const orderAt = zoneOrderTime(result, zone);
+  const curves: EteCurve[] = [];
+  zones.forEach((zone, z) => {
+    const orderAt = zoneOrderTime(ordered, zone);
+    const after = (t: number | null) => (t === null || orderAt === null ? null : t - orderAt);
     for (const group of ETE_GROUPS) {
       const sum = (pick: (c: SettlementCount) => number) => zone.settlements.reduce((n, s) => n + pick(counts[s]), 0);
       const told = sum((c) => c.told[group]);
       const trapped = sum((c) => c.trapped[group]);
       const people = sum((c) => c.complied[group]) - trapped;
-      const times = reachTimes(result, zone, group, endTimes, people);
-      const after = (t: number | null) => (t === null || orderAt === null ? null : t - orderAt);
+      const { times, points } = reach(events[z], group, people);
       rows.push({
         zone: zone.id, group, told, people, trapped, orderAt,
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
       });
+      if (group === 'all') {
+        curves.push({ zone: zone.id, points: orderAt === null || people <= 0 ? [] : points.map(([t, share]) => [t - orderAt, share]) });
+      }
+    }
+  });
+  return { rows, curves };
+}
+
+/** People of one zone reaching their end point, in time order (from the start), as parallel arrays. */
+interface EndEvents {
+  time: Float64Array;
+  people: Int32Array;
+  car: Uint8Array;
+}
+
+/** Per zone, its people reaching their end point; one pass over the log. */
+function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions): EndEvents[] {
+  const { log } = result;
+  const zonesOf: number[][] = result.settlements.map(() => []);
+  zones.forEach((zone, z) => zone.settlements.forEach((s) => zonesOf[s].push(z)));
+  const trips = options.end === 'zone' ? tripsOf(result, scenario, options.visits as Visits) : null;
+  const endTimes = zones.map((zone) => endTimesOf(result, zone, options.visits as Visits, trips));
+  const last = (row: number) => row < log.length && log.time[row] <= result.endTime;
+  const sizes = new Int32Array(zones.length);
+  for (let row = 0; last(row); row++) {
+    if (log.kind[row] === LogKind.Evacuated) for (const z of zonesOf[log.settlement[row]] ?? []) sizes[z]++;
+  }
+  const events = zones.map((_, z): EndEvents => ({ time: new Float64Array(sizes[z]), people: new Int32Array(sizes[z]), car: new Uint8Array(sizes[z]) }));
+  const filled = new Int32Array(zones.length);
+  for (let row = 0; last(row); row++) {
+    if (log.kind[row] !== LogKind.Evacuated) continue;
+    for (const z of zonesOf[log.settlement[row]] ?? []) {
+      const k = filled[z]++;
+      const own = endTimes[z];
+      events[z].time[k] = own === null ? log.time[row] : own[row];
+      events[z].people[k] = log.people[row];
+      events[z].car[k] = log.fleet[row] < 0 ? 1 : 0;
     }
   }
-  return rows;
+  return options.end === 'zone' ? events.map(sortedByTime) : events;
+}
+
+function sortedByTime(e: EndEvents): EndEvents {
+  const order = Array.from(e.time.keys()).sort((a, b) => e.time[a] - e.time[b] || a - b);
+  return {
+    time: Float64Array.from(order, (i) => e.time[i]),
+    people: Int32Array.from(order, (i) => e.people[i]),
+    car: Uint8Array.from(order, (i) => e.car[i]),
+  };
+}
+
+/** Curve points closer than this share are merged: a chart needs no more than a thousand steps. */
+const CURVE_STEP = 0.001;
+
+/**
+ * Instants (from the start) at which the shares of `base` people of `group`
+ * reached their end point, and the cumulative curve as [instant, share] steps.
+ */
+function reach(events: EndEvents, group: EteGroup, base: number): { times: EteTimes; points: [number, number][] } {
+  const times: EteTimes = { p50: null, p90: null, p95: null, p100: null };
+  const points: [number, number][] = [];
+  if (base <= 0) return { times, points };
+  let reached = 0;
+  let next = 0;
+  let shown = 0;
+  const n = events.time.length;
+  for (let k = 0; k < n; k++) {
+    const car = events.car[k] === 1;
+    if ((group === 'car' && !car) || (group === 'transit-dependent' && car)) continue;
+    reached += events.people[k];
+    const t = events.time[k];
+    // Integer comparison: 0.9 × base in floating point could overshoot by one person.
+    while (next < PERCENT_KEYS.length && reached * 100 >= ETE_PERCENTS[PERCENT_KEYS[next]] * base) {
+      times[PERCENT_KEYS[next]] = t;
+      next++;
+    }
+    const share = reached / base;
+    if (group === 'all' && (share - shown >= CURVE_STEP || k === n - 1)) {
+      points.push([t, share]);
+      shown = share;
+    }
+  }
+  return { times, points };
+}
+
+/** The trips of every Evacuated row, matched once for all zones. */
+function tripsOf(result: SimulationResult, scenario: Scenario, visits: Visits): Trips {
+  const nodeIndex = new Map(scenario.network.nodes.map((n, i) => [n.id, i]));
+  return matchTrips(
+    result,
+    visits,
+    result.settlements.map((s) => nodeIndex.get(s.node) as number),
+    result.destinations.map((d) => nodeIndex.get(d.node) as number),
+  );
 }
 
 /** Per log row, the instant its people left the zone (zone end point), or null to read the log's own times. */
-function endTimesOf(result: SimulationResult, scenario: Scenario, zone: Zone, options: EteOptions): Float64Array | null {
-  if (options.end !== 'zone') return null;
-  const nodeIndex = new Map(scenario.network.nodes.map((n, i) => [n.id, i]));
-  return areaExitTimes(
-    result,
-    options.visits as Visits,
-    result.settlements.map((s) => nodeIndex.get(s.node) as number),
-    result.destinations.map((d) => nodeIndex.get(d.node) as number),
-    zone.settlements,
-    zone.area(),
-  );
+function endTimesOf(result: SimulationResult, zone: Zone, visits: Visits, trips: Trips | null): Float64Array | null {
+  return trips === null ? null : areaExitTimes(result, visits, trips, zone.settlements, zone.area());
 }
 
 interface SettlementCount {
@@ -136,72 +242,12 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
   });
 }
 
-/** The first instant any settlement of `zone` was told to leave; null when none was. */
-export function zoneOrderTime(result: SimulationResult, zone: Zone): number | null {
-  const ordered = settlementOrderTimes(result);
+/** The first instant any settlement of `zone` was told to leave, from settlementOrderTimes; null when none was. */
+export function zoneOrderTime(ordered: readonly (number | null)[], zone: Zone): number | null {
   let first: number | null = null;
   for (const s of zone.settlements) {
     const t = ordered[s];
     if (t !== null && (first === null || t < first)) first = t;
   }
   return first;
-}
-
-/** Instants (from the start) at which the shares of `base` people of the zone's group reached their end point. */
-function reachTimes(result: SimulationResult, zone: Zone, group: EteGroup, endTimes: Float64Array | null, base: number): EteTimes {
-  const out: EteTimes = { p50: null, p90: null, p95: null, p100: null };
-  if (base <= 0) return out;
-  let reached = 0;
-  let next = 0;
-  for (const e of endEvents(result, zone, group, endTimes)) {
-    reached += e.people;
-    // Integer comparison: 0.9 × base in floating point could overshoot by one person.
-    while (next < PERCENT_KEYS.length && reached * 100 >= ETE_PERCENTS[PERCENT_KEYS[next]] * base) {
-      out[PERCENT_KEYS[next]] = e.time;
-      next++;
-    }
-  }
-  return out;
-}
-
-/** People of the zone's group reaching their end point, in time order (from the start). */
-function endEvents(result: SimulationResult, zone: Zone, group: EteGroup, endTimes: Float64Array | null): { time: number; people: number }[] {
-  const { log } = result;
-  const inZone = new Uint8Array(result.settlements.length);
-  for (const s of zone.settlements) inZone[s] = 1;
-  const events: { time: number; people: number }[] = [];
-  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
-    if (log.kind[row] !== LogKind.Evacuated || inZone[log.settlement[row]] !== 1) continue;
-    if (group === 'car' && log.fleet[row] >= 0) continue;
-    if (group === 'transit-dependent' && log.fleet[row] < 0) continue;
-    events.push({ time: endTimes === null ? log.time[row] : endTimes[row], people: log.people[row] });
-  }
-  if (endTimes !== null) events.sort((a, b) => a.time - b.time);
-  return events;
-}
-
-/** A zone's cumulative curve: the share of the people who could leave at their end point, by seconds after the order. */
-export interface EteCurve {
-  zone: string;
-  /** [seconds after the zone's order, share 0..1] at each step; empty when no order reached the zone or nobody could leave. */
-  points: [number, number][];
-}
-
-/** The cumulative curve of everyone in each zone (group `all`), for charts. */
-export function eteCurves(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteCurve[] {
-  const rows = eteRows(result, scenario, zones, options).filter((r) => r.group === 'all');
-  return zones.map((zone, z) => {
-    const { people, orderAt } = rows[z];
-    if (people <= 0 || orderAt === null) return { zone: zone.id, points: [] };
-    const endTimes = endTimesOf(result, scenario, zone, options);
-    const points: [number, number][] = [];
-    let reached = 0;
-    for (const e of endEvents(result, zone, 'all', endTimes)) {
-      reached += e.people;
-      const point: [number, number] = [e.time - orderAt, reached / people];
-      if (points.length > 0 && points[points.length - 1][0] === point[0]) points[points.length - 1] = point;
-      else points.push(point);
-    }
-    return { zone: zone.id, points };
-  });
 }

@@ -30,6 +30,9 @@ export class TripRecorder {
     const links = result.links.length;
     const from = Int32Array.from(result.links, (l) => nodeIndex.get(l.from) ?? -1);
     const to = Int32Array.from(result.links, (l) => nodeIndex.get(l.to) ?? -1);
+    // Only arrivals at destination nodes can end a trip: index no others.
+    const destination = new Uint8Array(nodeIndex.size);
+    for (const d of result.destinations) destination[nodeIndex.get(d.node) ?? 0] = 1;
     let vehicles = 0;
     for (let i = 0; i < this.length; i++) vehicles = Math.max(vehicles, this.vehicle[i] + 1);
     // Counting sort by vehicle keeps each vehicle's visits in time order.
@@ -46,7 +49,7 @@ export class TripRecorder {
       const at = fill[this.vehicle[i]]++;
       node[at] = this.entering[i] ? from[l] : to[l];
       time[at] = this.time[i];
-      if (!this.entering[i]) {
+      if (!this.entering[i] && destination[node[at]] === 1) {
         const key = `${node[at]}|${time[at]}`;
         const list = arrivals.get(key);
         if (list === undefined) arrivals.set(key, [at]);
@@ -78,39 +81,55 @@ export interface Visits {
   arrivals: Map<string, number[]>;
 }
 
+/** Per log row, the visits of the trip that carried its people: first and last index into Visits; −1 when none. */
+export interface Trips {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/**
+ * Matches each Evacuated row of the log to the trip that brought its people:
+ * the vehicle that reached the row's destination node at the row's instant,
+ * from its last visit to the row's settlement node. Rows with no such trip
+ * (people who reached a destination at their own node) get −1.
+ */
+export function matchTrips(result: SimulationResult, visits: Visits, settlementNode: readonly number[], destinationNode: readonly number[]): Trips {
+  const { log } = result;
+  const start = new Int32Array(log.length).fill(-1);
+  const end = new Int32Array(log.length).fill(-1);
+  for (let row = 0; row < log.length; row++) {
+    if (log.kind[row] !== LogKind.Evacuated) continue;
+    const home = settlementNode[log.settlement[row]];
+    for (const at of visits.arrivals.get(`${destinationNode[log.destination[row]]}|${log.time[row]}`) ?? []) {
+      const tripStart = lastVisitTo(visits, at, home);
+      if (tripStart < 0) continue;
+      start[row] = tripStart;
+      end[row] = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /**
  * For each row of the log (NaN for rows that are not Evacuated or whose
  * settlement is not in `members`), the instant its people first reached a node
  * with `area` 0, or the row's own instant when they reached safety without
  * leaving the area (a destination inside it, or one at their own node).
  */
-export function areaExitTimes(
-  result: SimulationResult,
-  visits: Visits,
-  settlementNode: readonly number[],
-  destinationNode: readonly number[],
-  members: readonly number[],
-  area: Uint8Array,
-): Float64Array {
+export function areaExitTimes(result: SimulationResult, visits: Visits, trips: Trips, members: readonly number[], area: Uint8Array): Float64Array {
   const { log } = result;
   const inZone = new Uint8Array(result.settlements.length);
   for (const s of members) inZone[s] = 1;
   const out = new Float64Array(log.length).fill(NaN);
   for (let row = 0; row < log.length; row++) {
     if (log.kind[row] !== LogKind.Evacuated || inZone[log.settlement[row]] !== 1) continue;
-    const t = log.time[row];
-    out[row] = t;
-    const home = settlementNode[log.settlement[row]];
-    for (const at of visits.arrivals.get(`${destinationNode[log.destination[row]]}|${t}`) ?? []) {
-      const tripStart = lastVisitTo(visits, at, home);
-      if (tripStart < 0) continue;
-      for (let k = tripStart; k <= at; k++) {
-        if (area[visits.node[k]] === 0) {
-          out[row] = visits.time[k];
-          break;
-        }
+    out[row] = log.time[row];
+    for (let k = trips.start[row], end = trips.end[row]; k >= 0 && k <= end; k++) {
+      if (area[visits.node[k]] === 0) {
+        out[row] = visits.time[k];
+        break;
       }
-      break;
     }
   }
   return out;
@@ -118,7 +137,6 @@ export function areaExitTimes(
 
 /** The last visit to `node` of the vehicle whose visit `at` is, at or before `at`; −1 when none. */
 function lastVisitTo(visits: Visits, at: number, node: number): number {
-  let first = 0;
   // Binary search for the vehicle whose visits hold `at`.
   let lo = 0;
   let hi = visits.start.length - 2;
@@ -127,7 +145,7 @@ function lastVisitTo(visits: Visits, at: number, node: number): number {
     if (visits.start[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
-  first = visits.start[lo];
+  const first = visits.start[lo];
   for (let k = at; k >= first; k--) if (visits.node[k] === node) return k;
   return -1;
 }
