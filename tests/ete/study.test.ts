@@ -7,6 +7,7 @@ import { eteRows, type EteRow } from '../../src/ete/table.js';
 import { buildZones } from '../../src/ete/zones.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { estimate } from '../../src/sweep/stats.js';
+import { eteMetrics } from '../../src/ete/metrics.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 
@@ -63,5 +64,17 @@ describe('combineReplications', () => {
   test('one replication has a mean and no interval', () => {
     const [combined] = combineReplications('v', [[row(100)]]);
     expect(combined).toMatchObject({ p100: 100, replications: 1, ci95: { p100: null } });
+  });
+});
+
+describe('eteMetrics', () => {
+  test('names each figure ete.<zone>.<group>.<share>, with the values of eteRows', () => {
+    const s = town();
+    const result = simulate(s);
+    const metrics = eteMetrics(result, s);
+    const row = eteRows(result, s, buildZones(s, [{ kind: 'district' }])).find((r) => r.zone === 'D' && r.group === 'all')!;
+    expect(metrics['ete.D.all.p90']).toBe(row.p90);
+    expect(metrics['ete.D.all.people']).toBe(60);
+    expect(metrics['ete.all.transit-dependent.p50']).toBeNull();
   });
 });
