@@ -7,6 +7,7 @@ import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { clockAt } from '../report/clock.js';
 import { formatCount, formatDuration } from '../report/format.js';
+import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import { evacuatedChart, flowChart, occupancyChart, vehiclesChart, waitingChart } from './charts.js';
 import { figureCards, keyFigures } from './figures.js';
@@ -20,7 +21,7 @@ import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTab
 import { shortClock } from './time-axis.js';
 
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`. Deterministic: no clock, no locale. */
-export function renderReport(result: SimulationResult, summary: Summary, scenario: Scenario): string {
+export function renderReport(result: SimulationResult, summary: Summary, scenario: Scenario, congestion?: readonly LinkCongestion[]): string {
   const series = reportSeries(result, scenario);
   const start = scenario.start;
   const sections = [
@@ -50,7 +51,7 @@ export function renderReport(result: SimulationResult, summary: Summary, scenari
     section('districts', 'Districts', 'People by what became of them at the end of the run.', districtTable(result, summary, start)),
     section('settlements', 'Settlements', 'People by what became of them at the end of the run; "clear at" is when the last compliant person was evacuated.',
       settlementTable(result, summary, start)),
-    section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel.', bottleneckTable(result, scenario)),
+    section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
   ];
