@@ -25,6 +25,8 @@ export interface LinkChange {
   speed: number;
   capacity: number;
   storage: number;
+  /** Capacity factors per link (in `links` order) on top of `capacity`, where they differ by link. */
+  perLinkCapacity?: number[];
 }
 
 export interface HazardPlan {
@@ -111,6 +113,12 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
       for (let n = 0; n < times.length; n++) capture(n, times[n]);
     }
   }
+  for (const b of scenario.background ?? []) {
+    const change = backgroundChange(net, b);
+    plan.linkChanges.push(change);
+    plan.changes.push(change.from);
+    if (change.until !== Infinity) plan.changes.push(change.until);
+  }
   plan.changes = [...new Set(plan.changes)].sort((a, b) => a - b);
   return plan;
 }
@@ -167,11 +175,33 @@ export function linkFactorsAt(plan: HazardPlan, now: number, links: number): { s
   const storage = new Float64Array(links).fill(1);
   for (const c of plan.linkChanges) {
     if (!(c.from <= now && now < c.until)) continue;
-    for (const l of c.links) {
+    c.links.forEach((l, i) => {
       speed[l] *= c.speed;
-      capacity[l] *= c.capacity;
+      capacity[l] *= c.capacity * (c.perLinkCapacity?.[i] ?? 1);
       storage[l] *= c.storage;
-    }
+    });
   }
   return { speed, capacity, storage };
+}
+
+/** Background traffic takes at most this share of a link's capacity, so evacuees always move. */
+export const MAX_BACKGROUND_SHARE = 0.9;
+
+/**
+ * Background traffic as a capacity change: a flow of q vehicles per hour on a
+ * link of capacity c leaves c − q to the evacuees (at least a tenth of c).
+ * One change per link, as the factor depends on its capacity.
+ */
+function backgroundChange(net: CompiledNetwork, b: NonNullable<Scenario['background']>[number]): LinkChange {
+  const links = b.roads.flatMap((road) => directedLinks(net, road, b.direction));
+  // Links of one spec may differ in capacity: the factor is per link, so split it up front.
+  return {
+    links,
+    from: b.from,
+    until: b.until ?? Infinity,
+    speed: 1,
+    capacity: 1,
+    storage: 1,
+    perLinkCapacity: links.map((l) => Math.max(1 - MAX_BACKGROUND_SHARE, 1 - b.vehiclesPerHour / net.linkCapacity[l])),
+  };
 }

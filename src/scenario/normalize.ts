@@ -183,6 +183,14 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       timetable: fleet.timetable.map((t, j) => normalizer.instant(t, ['fleets', index, 'timetable', j])),
     })),
     hazards: file.hazards.map((hazard, index) => normalizer.hazard(hazard, index)),
+    ...(file.background === undefined ? {} : {
+      background: file.background.map((b, index) => {
+        const from = normalizer.instant(b.from, ['background', index, 'from']);
+        const until = b.until == null ? null : normalizer.instant(b.until, ['background', index, 'until']);
+        normalizer.after(from, until, ['background', index, 'until'], b.until);
+        return { roads: b.roads, direction: b.direction, vehiclesPerHour: b.vehiclesPerHour, from, until };
+      }),
+    }),
     targets: file.targets.map((target, index) => normalizer.target(target, index)),
   };
   const districts = new Set(scenario.settlements.map((s) => s.district));

@@ -125,6 +125,8 @@ export function checkReferences(input: unknown): Issue[] {
     }
   }
 
+  for (const [index, b] of entries(input.background)) refs.expectAll(b.roads, ['background', index, 'roads'], roads, 'road');
+
   for (const [index, target] of entries(input.targets)) {
     if (!isFields(target.scope)) continue;
     const at: PathKey[] = ['targets', index, 'scope'];

@@ -291,6 +291,17 @@ const target = z
   })
   .strict();
 
+const background = z
+  .object({
+    roads: z.array(id).min(1).describe('Road ids the traffic uses.'),
+    direction: z.enum(['forward', 'backward', 'both']).default('both').describe('Direction of the roads it uses.'),
+    vehiclesPerHour: positive.describe('Its flow, vehicles per hour in each direction it uses.'),
+    from: instant.default(0).describe('When it starts.'),
+    until: instant.nullish().describe('When it stops; absent: never.'),
+  })
+  .strict()
+  .describe('Background or inbound traffic: its flow is taken from the capacity of its roads (it is not simulated vehicle by vehicle).');
+
 const variant = z
   .object({
     name: id.describe('Name of the variant, as `run --variant` and `ete --variants` take it.'),
@@ -323,6 +334,10 @@ export const scenarioFileSchema = z
     orders: z.array(order).default([]).describe('Evacuation orders.'),
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),
     hazards: z.array(hazard).default([]).describe('Closures, slowdowns, weather, contraflow, control points, captures and fronts.'),
+    background: z
+      .array(background)
+      .optional()
+      .describe('Traffic that is not evacuating (through or inbound) on some roads, taking their capacity.'),
     targets: z.array(target).default([]).describe('Checks of the results (run --check).'),
     variants: z.array(variant).default([]).describe('Named changes of this scenario, run by `run --variant` and `ete`.'),
   })

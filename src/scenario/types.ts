@@ -168,6 +168,15 @@ export type HazardSpec =
       from: number;
     };
 
+/** Traffic that is not evacuating (through or inbound) on some roads: it takes their capacity. */
+export interface BackgroundSpec {
+  roads: string[];
+  direction: 'forward' | 'backward' | 'both';
+  vehiclesPerHour: number;
+  from: number;
+  until: number | null;
+}
+
 export interface TargetScope {
   region?: string;
   district?: string;
@@ -211,5 +220,7 @@ export interface Scenario {
   orders: OrderSpec[];
   fleets: FleetSpec[];
   hazards: HazardSpec[];
+  /** Background and inbound traffic; absent: none. */
+  background?: BackgroundSpec[];
   targets: TargetSpec[];
 }

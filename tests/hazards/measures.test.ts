@@ -98,6 +98,34 @@ describe('measures on a single road', () => {
   });
 });
 
+describe('background traffic on a single road', () => {
+  const withBackground = (vehiclesPerHour: number, direction: 'forward' | 'backward' | 'both' = 'both') => ({
+    ...oneRoad([], false),
+    background: [{ roads: ['road'], direction, vehiclesPerHour, from: 0, until: null }],
+  });
+
+  test('takes its flow from the capacity left to evacuees', () => {
+    expect(discharge(withBackground(300)).headway).toBeCloseTo(3600 / (CAPACITY - 300), 6);
+    expect(discharge(withBackground(300, 'backward')).headway).toBeCloseTo(3600 / CAPACITY, 6);
+  });
+
+  test('never takes more than 90 % of it', () => {
+    expect(discharge(withBackground(5000)).headway).toBeCloseTo(3600 / (CAPACITY * 0.1), 6);
+  });
+
+  test('is read from the file, its roads checked', () => {
+    const file = (roads: string[]) => ({
+      name: 'b',
+      network: { nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }], roads: [{ id: 'r', from: 'a', to: 'b' }] },
+      settlements: [{ id: 'a', node: 'a', population: 1 }],
+      shelters: [{ id: 'b', node: 'b' }],
+      background: [{ roads, vehiclesPerHour: 200, from: '1h', until: '3h' }],
+    });
+    expect(parseScenario(file(['r'])).background).toEqual([{ roads: ['r'], direction: 'both', vehiclesPerHour: 200, from: 3600, until: 10800 }]);
+    expect(() => parseScenario(file(['x']))).toThrow(/background\[0\]\.roads/);
+  });
+});
+
 describe('measures in the scenario file', () => {
   const file = (hazard: unknown, oneway = false) => ({
     name: 'm',
