@@ -145,8 +145,8 @@ function sortedByTime(e: EndEvents): EndEvents {
   };
 }
 
-/** Curve points closer than this share are merged: a chart needs no more than a thousand steps. */
-const CURVE_STEP = 0.001;
+/** Curve points closer than this share are merged: a chart needs no more than 250 steps. */
+const CURVE_STEP = 0.004;
 
 /**
  * Instants (from the start) at which the shares of `base` people of `group`

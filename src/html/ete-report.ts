@@ -75,5 +75,6 @@ function curveChart(study: EteStudy, zone: string): string {
     percent: true,
     height: 180,
     empty: 'nobody in this zone was ordered to leave',
+    since: "the zone's order",
   }));
 }

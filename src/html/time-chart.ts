@@ -69,6 +69,8 @@ export interface TimeChart {
   height?: number;
   /** Said inside the plot when there is nothing to draw. */
   empty?: string;
+  /** What t = 0 is, in the axis title ("start" when absent). */
+  since?: string;
 }
 
 export const CHART_WIDTH = 960;
@@ -83,7 +85,7 @@ export function timeChart(chart: TimeChart): string {
   const height = top + plotHeight + MARGIN.bottom;
   const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
   const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
-  const axis = timeAxis(chart.endTime, chart.start);
+  const axis = timeAxis(chart.endTime, chart.start, 15, chart.since);
 
   const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
   const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));
