@@ -56,6 +56,15 @@ describe('evacsim ete', () => {
     expect(html).toContain('<svg');
   });
 
+  it('gives byte-identical output for the same scenario and seed', async () => {
+    const file = twoTownsWithVariant();
+    const first = await cli('ete', file, '--json', '--replications', '2', '--end', 'zone');
+    const second = await cli('ete', file, '--json', '--replications', '2', '--end', 'zone');
+    expect(second.out).toBe(first.out);
+    const other = await cli('ete', file, '--json', '--replications', '2', '--end', 'zone', '--seed', '5');
+    expect(other.out).not.toBe(first.out);
+  });
+
   it('run --variant runs one variant', async () => {
     const base = JSON.parse((await cli('run', twoTownsWithVariant(), '--json')).out);
     const slow = JSON.parse((await cli('run', twoTownsWithVariant(), '--json', '--variant', 'slow')).out);
