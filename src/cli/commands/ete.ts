@@ -10,7 +10,6 @@ import { eteCsv, eteJson, eteText } from '../../ete/output.js';
 import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
-import { renderEteReport } from '../../html/ete-report.js';
 import { readProblem } from '../../scenario/readFile.js';
 import type { Command, Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
@@ -35,7 +34,7 @@ export const eteCommand: Command = {
   command: 'ete [scenario]',
   describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had left',
   options: (yargs) => eteOptions(yargs) as unknown as Argv,
-  handle: (args, io) => ete(args as unknown as EteArgs, io),
+  handle: async (args, io) => ete(args as unknown as EteArgs, io),
 };
 
 export function eteOptions(yargs: Argv): Argv<EteArgs> {
@@ -43,7 +42,7 @@ export function eteOptions(yargs: Argv): Argv<EteArgs> {
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
     .option('zones', {
       type: 'string',
-      describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',
+      describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT, @line:LON,LAT;LON,LAT;…; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',
     })
     .option('variants', { type: 'string', describe: 'comma list of variants to run ("base" is the scenario as written); default: base and every variant' })
     .option('end', { choices: ['destination', 'zone'] as const, default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
@@ -54,8 +53,8 @@ export function eteOptions(yargs: Argv): Argv<EteArgs> {
     .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' }) as unknown as Argv<EteArgs>;
 }
 
-/** Runs the command; returns the exit code. */
-export function ete(args: EteArgs, io: Io): number {
+/** Runs the command; resolves to the exit code. */
+export async function ete(args: EteArgs, io: Io): Promise<number> {
   if (!Number.isSafeInteger(args.replications) || args.replications < 1) {
     throw new UsageError(`--replications must be a whole number of at least 1, got ${args.replications}`);
   }
@@ -72,7 +71,11 @@ export function ete(args: EteArgs, io: Io): number {
     writeFileAtomic(join(args.out, 'ete.csv'), eteCsv(study));
     writeFileAtomic(join(args.out, 'ete.json'), json);
   }
-  if (args.report !== undefined) writeFileAtomic(args.report, renderEteReport(study, name));
+  if (args.report !== undefined) {
+    // The page's modules (charts, styles) load only when a page is asked for.
+    const { renderEteReport } = await import('../../html/ete-report.js');
+    writeFileAtomic(args.report, renderEteReport(study, name));
+  }
   io.out(args.json ? json : eteText(study, name));
   return 0;
 }
