@@ -19,11 +19,11 @@ export function eteJson(study: EteStudy): string {
 /** One CSV row per study row; a share not reached is empty, with the count of runs that missed it. */
 export function eteCsv(study: EteStudy): string {
   const header = [
-    'zone', 'variant', 'group', 'told', 'people', 'trapped', 'orderAt', 'replications',
+    'zone', 'variant', 'group', 'told', 'complied', 'people', 'trapped', 'orderAt', 'replications',
     ...PERCENT_KEYS.flatMap((k) => [k, `${k}CiLow`, `${k}CiHigh`, `${k}Unreached`]),
   ];
   const rows = study.rows.map((r) => [
-    r.zone, r.variant, r.group, r.told, r.people, r.trapped, r.orderAt, r.replications,
+    r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
     ...PERCENT_KEYS.flatMap((k) => [r[k], r.ci95[k]?.[0] ?? null, r.ci95[k]?.[1] ?? null, r.unreached[k]]),
   ]);
   return csvTable(header, rows);

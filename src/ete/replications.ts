@@ -15,6 +15,7 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   group: EteGroup;
   /** Means over the replications of the counts of EteRow. */
   told: number;
+  complied: number;
   people: number;
   trapped: number;
   orderAt: number | null;
@@ -40,6 +41,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       variant,
       group: first.group,
       told: mean(rows.map((r) => r.told)),
+      complied: mean(rows.map((r) => r.complied)),
       people: mean(rows.map((r) => r.people)),
       trapped: mean(rows.map((r) => r.trapped)),
       orderAt: rows.every((r) => r.orderAt !== null) ? mean(rows.map((r) => r.orderAt as number)) : null,

@@ -31,6 +31,8 @@ export interface EteRow extends EteTimes {
   group: EteGroup;
   /** People told to leave (the whole group's share of them for car and transit-dependent). */
   told: number;
+  /** People told who chose to leave (people + trapped). */
+  complied: number;
   /** Compliant people who could leave: complied minus trapped. The base of the percentages. */
   people: number;
   /** Compliant people captured before reaching safety (counted apart). */
@@ -88,10 +90,11 @@ export function eteOfRun(
       const sum = (pick: (c: SettlementCount) => number) => zone.settlements.reduce((n, s) => n + pick(counts[s]), 0);
       const told = sum((c) => c.told[group]);
       const trapped = sum((c) => c.trapped[group]);
-      const people = sum((c) => c.complied[group]) - trapped;
+      const complied = sum((c) => c.complied[group]);
+      const people = complied - trapped;
       const { times, points } = reach(events[z], group, people);
       rows.push({
-        zone: zone.id, group, told, people, trapped, orderAt,
+        zone: zone.id, group, told, complied, people, trapped, orderAt,
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
       });
       if (group === 'all') {

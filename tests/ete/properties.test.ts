@@ -23,6 +23,8 @@ describe('ETE rows (properties)', () => {
           const [everyone, car, transit] = rows.slice(i, i + 3);
           expect(car.people + transit.people).toBe(everyone.people);
           expect(car.trapped + transit.trapped).toBe(everyone.trapped);
+          expect(everyone.complied).toBe(everyone.people + everyone.trapped);
+          expect(everyone.told).toBeGreaterThanOrEqual(everyone.complied);
           for (const r of [everyone, car, transit]) {
             const times = KEYS.map((k) => r[k]);
             for (let k = 1; k < times.length; k++) if (times[k] !== null) expect(times[k]!).toBeGreaterThanOrEqual(times[k - 1]!);
