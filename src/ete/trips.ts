@@ -42,7 +42,7 @@ export class TripRecorder {
     const fill = start.slice(0, vehicles);
     const node = new Int32Array(start[vehicles]);
     const time = new Float64Array(start[vehicles]);
-    const arrivals = new Map<string, number[]>();
+    const arrivals = new Map<number, number[]>();
     for (let i = 0; i < this.length; i++) {
       const l = this.link[i];
       if (l >= links) continue;
@@ -50,9 +50,8 @@ export class TripRecorder {
       node[at] = this.entering[i] ? from[l] : to[l];
       time[at] = this.time[i];
       if (!this.entering[i] && destination[node[at]] === 1) {
-        const key = `${node[at]}|${time[at]}`;
-        const list = arrivals.get(key);
-        if (list === undefined) arrivals.set(key, [at]);
+        const list = arrivals.get(time[at]);
+        if (list === undefined) arrivals.set(time[at], [at]);
         else list.push(at);
       }
     }
@@ -73,12 +72,12 @@ export class TripRecorder {
   }
 }
 
-/** Node visits in vehicle order (CSR by `start`), and the exits indexed by `node|time`. */
+/** Node visits in vehicle order (CSR by `start`), and the exits at destination nodes indexed by instant. */
 export interface Visits {
   node: Int32Array;
   time: Float64Array;
   start: Int32Array;
-  arrivals: Map<string, number[]>;
+  arrivals: Map<number, number[]>;
 }
 
 /** Per log row, the visits of the trip that carried its people: first and last index into Visits; −1 when none. */
@@ -100,7 +99,9 @@ export function matchTrips(result: SimulationResult, visits: Visits, settlementN
   for (let row = 0; row < log.length; row++) {
     if (log.kind[row] !== LogKind.Evacuated) continue;
     const home = settlementNode[log.settlement[row]];
-    for (const at of visits.arrivals.get(`${destinationNode[log.destination[row]]}|${log.time[row]}`) ?? []) {
+    const where = destinationNode[log.destination[row]];
+    for (const at of visits.arrivals.get(log.time[row]) ?? []) {
+      if (visits.node[at] !== where) continue;
       const tripStart = lastVisitTo(visits, at, home);
       if (tripStart < 0) continue;
       start[row] = tripStart;

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { clearance } from '../../src/report/clearance.js';
-import { eteRows } from '../../src/ete/table.js';
+import { eteRows, sortedByTime } from '../../src/ete/table.js';
 import { TripRecorder } from '../../src/ete/trips.js';
 import { buildZones } from '../../src/ete/zones.js';
 import { simulate } from '../../src/simulation/simulate.js';
@@ -55,3 +55,19 @@ describe('ETE rows (properties)', () => {
     );
   });
 });
+
+describe('the time order of leave-the-zone events', () => {
+  test('is exact below the millisecond and keeps ties in their order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 }), (times) => {
+        const sorted = sortTimes(times);
+        expect(sorted).toEqual([...times].sort((a, b) => a - b));
+      }),
+    );
+    expect(sortTimes([1.0004, 1.0001, 1.0004])).toEqual([1.0001, 1.0004, 1.0004]);
+  });
+});
+
+function sortTimes(times: number[]): number[] {
+  return Array.from(sortedByTime({ time: Float64Array.from(times), people: new Int32Array(times.length), car: new Uint8Array(times.length) }).time);
+}
