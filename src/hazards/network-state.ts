@@ -1,7 +1,8 @@
 // Applies the hazards in force now to the links: closed links take no new
-// vehicles, slowed links have speed and capacity × factor, weather, contraflow
-// and control points scale speed, capacity and storage each by its own factor. Routes are recomputed
-// and every waiting head is woken, so vehicles reroute at their next node.
+// vehicles, slowed links have speed and capacity × factor; weather, contraflow,
+// control points and background traffic scale speed, capacity and storage each
+// by its own factor. Routes are recomputed and every waiting head is woken, so
+// vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
 import type { SimState } from '../simulation/state.js';
 import { invalidateTables } from '../logistics/routes.js';
@@ -19,7 +20,7 @@ export function applyNetworkState(sim: SimState): void {
     for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) sim.closed[l] = 1;
     for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
   }
-  // Weather, contraflow and control points: separate speed, capacity and storage factors.
+  // Weather, contraflow, control and background traffic: separate speed, capacity and storage factors.
   const measures = plan === null ? null : linkFactorsAt(plan, now, L);
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
