@@ -1,5 +1,5 @@
 // `npm run bench` (node dist/benchmarks/run.js [part…] [--quick]): runs the suite
-// and prints its tables. Parts: hot-loop, scale, corridor, kursk (default: all).
+// and prints its tables. Parts: hot-loop, scale, corridor, kursk, ete (default: all).
 // --quick runs every part on small sizes, in seconds, without checking the
 // targets (they are set for the full sizes). Exit code 1 when a target is missed.
 import { PARTS, defaultOptions, runSuite, type Part } from './suite.js';

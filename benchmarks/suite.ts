@@ -9,8 +9,11 @@ import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
 import { count, megabytes, millions, seconds, table } from './table.js';
 
-export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk';
-export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk'];
+export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete';
+export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete'];
+
+/** The Kursk border (the front's starting line) as an `ete --zones` ring centre. */
+export const KURSK_BORDER_RINGS = 'rings:10,25,50km@line:34.84,51.26;34.979,51.235;35.17,51.13;35.2325,51.062;35.32,51.06';
 
 export interface SuiteOptions {
   parts: Part[];
@@ -115,6 +118,21 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
         ),
       );
       checks.push({ target: 'built-in scenario: < 1 s', measured: `${seconds(text.seconds)} s`, ok: text.seconds < 1 });
+    }
+    if (options.parts.includes('ete')) {
+      const byDistrict = bestOf(3, ['ete']);
+      const leaveZone = bestOf(3, ['ete', '--zones', KURSK_BORDER_RINGS, '--end', 'zone']);
+      print('\n### ETE study of the built-in scenario: 4 variants × 1 replication, whole process\n\n');
+      print(
+        table(
+          ['command', 'wall s', 'peak RSS MB'],
+          [
+            ['evacsim ete (districts, reach a destination)', seconds(byDistrict.seconds), megabytes(byDistrict.maxRssBytes)],
+            ['evacsim ete (rings from the border, leave the zone)', seconds(leaveZone.seconds), megabytes(leaveZone.maxRssBytes)],
+          ],
+        ),
+      );
+      checks.push({ target: 'ete on the built-in scenario with its variants: < 5 s', measured: `${seconds(byDistrict.seconds)} s`, ok: byDistrict.seconds < 5 });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

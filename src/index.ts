@@ -13,3 +13,6 @@ export { unreachableSettlements } from './network/reachability.js';
 export { sweep, prepareSweep, runSweep, planSweep, resolveDesign, summarizePoints, sensitivity, estimate, runsCsv, summaryCsv, summaryMarkdown, METRICS, type SweepDesign, type SweepOptions, type SweepPlan, type SweepRow, type ParameterSpec, type PointSummary, type Sensitivity, type Estimate, type Shard } from './sweep/index.js';
 export { readDesignFile, sensitivityIndices, pairedDifferences, calibration, sobolIndices, saltelliDesign, morrisDesign, morrisEffects, kaplanMeierMedian, METRIC_SOURCES, type MetricSource, type IndexRow, type PairedDifference, type Calibration } from './sweep/index.js';
 export { renderReport } from './html/index.js';
+export { runEteStudy, eteRows, eteMetrics, buildZones, parseZoneSpec, TripRecorder, type EteRow, type EteStudy, type EteStudyRow, type ZoneSpec } from './ete/index.js';
+export { applyVariant, variantsOf, type VariantSpec } from './scenario/variants.js';
+export { renderEteReport } from './html/ete-report.js';

@@ -3,8 +3,10 @@
 // reaches a destination on the compiled network. Every command reports the same
 // problems the same way.
 import type { Argv } from 'yargs';
-import { ScenarioError } from '../errors.js';
-import { loadScenarioFile } from '../scenario/load.js';
+import { ScenarioError, UsageError } from '../errors.js';
+import { loadScenarioFile, loadScenarioValue } from '../scenario/load.js';
+import { parseScenario } from '../scenario/parse.js';
+import { applyVariant, BASE_VARIANT, variantsOf } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
 import { heapProblem } from './heap.js';
@@ -21,13 +23,40 @@ export interface LoadOptions {
 export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
   const heap = heapProblem(path);
   if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
-  const scenario = loadScenarioFile(path, {
-    allowPaths: options.allowPaths,
-    maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
-  });
+  return checkLoaded(loadScenarioFile(path, fileOptions(options)), options);
+}
+
+/** The checks beyond the file: limits (unless lifted) and that every settlement reaches a destination. */
+function checkLoaded(scenario: Scenario, options: LoadOptions, where = ''): Scenario {
   const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
-  if (issues.length > 0) throw new ScenarioError(issues);
+  if (issues.length > 0) throw new ScenarioError(where ? issues.map((i) => ({ path: where, message: `${i.path ? `${i.path}: ` : ''}${i.message}` })) : issues);
   return scenario;
+}
+
+function fileOptions(options: LoadOptions): { allowPaths?: boolean; maxFileBytes?: number } {
+  return { allowPaths: options.allowPaths, maxFileBytes: options.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes };
+}
+
+/**
+ * The scenario at `path` and the variants named in `names` (every variant when
+ * `names` is undefined; "base" names the scenario as written), each fully
+ * checked as loadChecked checks. Throws UsageError for a name the file does not have.
+ */
+export function loadVariants(path: string, options: LoadOptions = {}, names?: readonly string[]): { name: string; scenario: Scenario }[] {
+  const base = loadChecked(path, options);
+  const raw = loadScenarioValue(path, fileOptions(options));
+  const variants = variantsOf(raw);
+  const wanted = names ?? [BASE_VARIANT, ...variants.map((v) => v.name)];
+  return wanted.map((name) => {
+    if (name === BASE_VARIANT) return { name, scenario: base };
+    const index = variants.findIndex((v) => v.name === name);
+    if (index < 0) {
+      const known = [BASE_VARIANT, ...variants.map((v) => v.name)].join(', ');
+      throw new UsageError(`no variant "${name}" in ${path}; it has: ${known}`);
+    }
+    const scenario = parseScenario(applyVariant(raw, variants[index], index));
+    return { name, scenario: checkLoaded(scenario, options, `variants[${index}]`) };
+  });
 }
 
 /** The `--allow-large` and `--allow-paths` options of every command that loads a scenario. */

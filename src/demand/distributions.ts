@@ -5,32 +5,59 @@
 import type { Mobilization } from '../scenario/types.js';
 import type { Random } from '../engine/rng.js';
 
-/** Returns a sampler of delays in seconds (≥ 0) for `mobilization`. */
+/**
+ * Returns a sampler of delays in seconds (≥ 0) for `mobilization`. With a
+ * `max`, the distribution is truncated there: the uniform draw is scaled into
+ * the share of the distribution below `max` before the inverse transform, so
+ * no delay exceeds it and the shape below it is kept (no pile-up at `max`).
+ */
 export function delaySampler(mobilization: Mobilization): (random: Random) => number {
+  const quantile = delayQuantile(mobilization);
+  const max = mobilization.max ?? null;
+  if (max === null) return (random) => quantile(random());
+  const below = shareBelow(quantile, max);
+  return (random) => Math.min(max, quantile(random() * below));
+}
+
+/** The largest u in [0, 1] with quantile(u) ≤ max, by bisection (quantiles never decrease). */
+function shareBelow(quantile: (u: number) => number, max: number): number {
+  if (quantile(1) <= max) return 1;
+  let lo = 0;
+  let hi = 1;
+  for (let i = 0; i < 64; i++) {
+    const mid = (lo + hi) / 2;
+    if (quantile(mid) <= max) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The inverse distribution function of the delay: u in [0, 1] → seconds. */
+function delayQuantile(mobilization: Mobilization): (u: number) => number {
   const m = mobilization.median;
   switch (mobilization.kind) {
     case 'fixed':
       return () => m;
     case 'uniform':
-      return (random) => 2 * m * random();
+      return (u) => 2 * m * u;
     case 'rayleigh': {
       const sigma = m / Math.sqrt(2 * Math.LN2);
-      return (random) => sigma * Math.sqrt(-2 * Math.log(1 - random()));
+      return (u) => sigma * Math.sqrt(-2 * Math.log(1 - u));
     }
     case 'weibull': {
       const k = mobilization.shape ?? 1.5;
       const lambda = m / Math.pow(Math.LN2, 1 / k);
-      return (random) => lambda * Math.pow(-Math.log(1 - random()), 1 / k);
+      return (u) => lambda * Math.pow(-Math.log(1 - u), 1 / k);
     }
     case 'lognormal': {
       const sigma = mobilization.shape ?? 0.8;
-      return (random) => m * Math.exp(sigma * normalQuantile(open01(random())));
+      return (u) => m * Math.exp(sigma * normalQuantile(open01(u)));
     }
     case 'logistic': {
       const s = (mobilization.shape ?? 0.25) * m;
-      return (random) => {
-        const u = open01(random());
-        return Math.max(0, m + s * Math.log(u / (1 - u)));
+      return (u) => {
+        const v = open01(u);
+        return Math.max(0, m + s * Math.log(v / (1 - v)));
       };
     }
   }

@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/types.js';
 import { rng } from '../engine/rng.js';
 import { binomial, delaySampler } from './distributions.js';
 import { orderByTime } from './order-by-time.js';
+import { householdsOf, type HouseholdParams } from './household-params.js';
 
 /** Households of a run, sorted by the instant they are ready to leave. */
 export interface Demand {
@@ -39,6 +40,50 @@ function hasCar(i: number, share: number): boolean {
   return Math.floor((i + 1) * share + 1e-9) > Math.floor(i * share + 1e-9);
 }
 
+/**
+ * The households `leaving` people of one settlement form: sizes differing by
+ * at most one (the first `extra` households have one more person), ⌊n × carShare⌋
+ * cars spread evenly over them, and a `rideShare` of the carless households,
+ * spread evenly too, folded into the car households in turn (they leave with
+ * neighbours: no vehicle of their own). Without any car, nobody can ride along.
+ */
+export function settlementHouseholds(leaving: number, params: HouseholdParams): { people: number[]; car: boolean[] } {
+  const n = householdCount(leaving, params.size);
+  const base = n === 0 ? 0 : Math.floor(leaving / n);
+  const extra = leaving - base * n;
+  const people: number[] = [];
+  const car: boolean[] = [];
+  for (let h = 0; h < n; h++) {
+    people.push(base + (h < extra ? 1 : 0));
+    car.push(hasCar(h, params.carShare));
+  }
+  const cars = car.filter(Boolean).length;
+  if (params.rideShare <= 0 || cars === 0 || cars === n) return { people, car };
+  const carIndex = car.flatMap((c, h) => (c ? [h] : []));
+  const keptPeople: number[] = [];
+  const keptCar: boolean[] = [];
+  let carless = 0;
+  let riders = 0;
+  people.forEach((p, h) => {
+    if (!car[h] && hasCar(carless++, params.rideShare)) {
+      people[carIndex[riders++ % cars]] += p;
+      people[h] = -1;
+    }
+  });
+  people.forEach((p, h) => {
+    if (p < 0) return;
+    keptPeople.push(p);
+    keptCar.push(car[h]);
+  });
+  return { people: keptPeople, car: keptCar };
+}
+
+/** People of the `leaving` who travel by car (their own or a neighbour's), as settlementHouseholds splits them. */
+export function carPeople(leaving: number, params: HouseholdParams): number {
+  const { people, car } = settlementHouseholds(leaving, params);
+  return people.reduce((sum, p, h) => sum + (car[h] ? p : 0), 0);
+}
+
 /** Builds the households of every told (and shadow-evacuating) settlement. */
 export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed: number): Demand {
   const n = scenario.settlements.length;
@@ -52,15 +97,18 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     -1,
   );
 
-  // First the people leaving each settlement, then one row per household in
-  // settlement order: each settlement's draws come from its own stream.
+  // First the people leaving each settlement and their households, then one
+  // row per household in settlement order: each settlement's draws come from its own stream.
+  const SHADOW: HouseholdParams = { size, carShare: 1, rideShare: 0 };
+  const households: { people: number[]; car: boolean[] }[] = [];
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
     if (o === -1) {
       if (scenario.shadowShare <= 0 || firstOrder === -1) return;
       shadow[i] = Math.round(s.population * scenario.shadowShare);
-      rows += householdCount(shadow[i], size);
+      households[i] = settlementHouseholds(shadow[i], SHADOW);
+      rows += households[i].people.length;
       return;
     }
     const order = scenario.orders[o];
@@ -69,7 +117,8 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     complied[i] = scenario.stochasticCompliance
       ? binomial(s.population, order.compliance, rng(seed, `compliance:${s.id}`))
       : Math.round(s.population * order.compliance);
-    rows += householdCount(complied[i], size);
+    households[i] = settlementHouseholds(complied[i], householdsOf(scenario, i));
+    rows += households[i].people.length;
   });
 
   const settlement = new Int32Array(rows);
@@ -81,19 +130,15 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
     const isShadowRow = o === -1;
-    const leaving = isShadowRow ? shadow[i] : complied[i];
-    const households = householdCount(leaving, size);
-    if (households === 0) return;
+    const list = households[i];
+    if (list === undefined || list.people.length === 0) return;
     const order = scenario.orders[isShadowRow ? firstOrder : o];
     const draw = delaySampler(order.mobilization);
     const random = rng(seed, `${isShadowRow ? 'shadow' : 'departures'}:${s.id}`);
-    // Sizes differ by at most one: the first `extra` households have one more person.
-    const base = Math.floor(leaving / households);
-    const extra = leaving - base * households;
-    for (let h = 0; h < households; h++, r++) {
+    for (let h = 0; h < list.people.length; h++, r++) {
       settlement[r] = i;
-      people[r] = base + (h < extra ? 1 : 0);
-      car[r] = isShadowRow || hasCar(h, scenario.households.carShare) ? 1 : 0;
+      people[r] = list.people[h];
+      car[r] = list.car[h] ? 1 : 0;
       isShadow[r] = isShadowRow ? 1 : 0;
       ready[r] = order.at + draw(random);
     }

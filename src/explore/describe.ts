@@ -32,6 +32,14 @@ export function describeHazard(h: HazardSpec, start: string | null): string {
       return `capture of ${list([...h.settlements, ...h.nodes])} at ${instantText(h.at, start)}`;
     case 'front':
       return `front from ${instantText(h.from, start)}, ${String(h.speedKmPerDay)} km/day up to ${String(h.maxDepthKm)} km`;
+    case 'weather': {
+      const where = h.roads.length + h.classes.length === 0 ? 'every road' : list([...h.roads, ...h.classes.map((c) => `${c} roads`)]);
+      return `${h.condition ?? 'weather'} (speed × ${String(h.speedFactor)}, capacity × ${h.capacityFactor.toFixed(2)}) on ${where}, ${span(h.from, h.until)}`;
+    }
+    case 'contraflow':
+      return `contraflow on ${h.road} (${h.direction}), ${span(h.from, h.until)}`;
+    case 'control':
+      return `control point on ${list(h.roads)} (capacity × ${String(h.capacityFactor)}), ${span(h.from, h.until)}`;
   }
 }
 

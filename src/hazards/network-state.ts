@@ -7,7 +7,7 @@ import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
 import { scheduleAdmit, scheduleHead } from '../traffic/links.js';
-import type { HazardPlan } from './plan.js';
+import { linkFactorsAt, type HazardPlan } from './plan.js';
 
 /** The hazards of a run and what they have done to the network so far. */
 export class Hazards {
@@ -34,10 +34,13 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   for (let l = 0; l < L; l++) tr.closed[l] = hz.linkCaptured[l];
   for (const c of plan.closures) if (c.from <= now && now < c.until) for (const l of c.links) tr.closed[l] = 1;
   for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
+  // Weather, contraflow, control and background traffic: separate speed, capacity and storage factors.
+  const measures = linkFactorsAt(plan, now, L);
   for (let l = 0; l < L; l++) {
-    const speed = net.linkSpeed[l] * factor[l];
+    const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
     tr.freeTime[l] = net.linkLength[l] / speed;
-    tr.headway[l] = 3600 / (net.linkCapacity[l] * factor[l]);
+    tr.headway[l] = 3600 / (net.linkCapacity[l] * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
     const cost = tr.closed[l] ? Infinity : tr.freeTime[l];
     tr.roadCost[l] = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
     tr.railCost[l] = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
@@ -49,4 +52,19 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
     if (tr.waitingOn[q] >= 0 && tr.head[q] >= 0) scheduleHead(tr, q, now);
   }
   for (let l = 0; l < L; l++) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);
+}
+
+/** Link `l` holds `jam` vehicles at jam density from now (contraflow, lanes taken): never beyond its ring. */
+function setStorage(tr: TrafficState, l: number, jam: number): void {
+  const most = tr.ringSize[l] - 2;
+  const capped = Math.min(Math.max(1, jam), most);
+  tr.jam[l] = capped;
+  tr.storage[l] = Math.floor(capped);
+}
+
+/** The largest storage factor any measure of `plan` ever gives a link (sizes the links' exit rings). */
+export function largestStorageFactor(plan: HazardPlan): number {
+  let most = 1;
+  for (const c of plan.linkChanges) most = Math.max(most, c.storage);
+  return most;
 }

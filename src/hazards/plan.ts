@@ -14,9 +14,26 @@ export interface TimedLinks {
   factor: number;
 }
 
+/**
+ * A timed change of some links' free speed, flow capacity and storage, each by
+ * its own factor: weather, contraflow and traffic control points.
+ */
+export interface LinkChange {
+  links: number[];
+  from: number;
+  until: number;
+  speed: number;
+  capacity: number;
+  storage: number;
+  /** Capacity factors per link (in `links` order) on top of `capacity`, where they differ by link. */
+  perLinkCapacity?: number[];
+}
+
 export interface HazardPlan {
   closures: TimedLinks[];
   slowdowns: TimedLinks[];
+  /** Weather, contraflow and control: separate speed, capacity and storage factors per link. */
+  linkChanges: LinkChange[];
   /** Instants at which the set of active closures and slowdowns changes. */
   changes: number[];
   /** Capture instants by node (Infinity when never captured). */
@@ -59,6 +76,7 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
   const plan: HazardPlan = {
     closures: [],
     slowdowns: [],
+    linkChanges: [],
     changes: [],
     captureAt: new Float64Array(net.nodeCount).fill(Infinity),
   };
@@ -76,6 +94,14 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
       (h.kind === 'closure' ? plan.closures : plan.slowdowns).push(timed);
       plan.changes.push(timed.from);
       if (timed.until !== Infinity) plan.changes.push(timed.until);
+    } else if (h.kind === 'weather' || h.kind === 'contraflow' || h.kind === 'control') {
+      const timed = measureChanges(scenario, net, h);
+      plan.linkChanges.push(...timed.changes);
+      plan.closures.push(...timed.closures);
+      for (const t of [...timed.changes, ...timed.closures]) {
+        plan.changes.push(t.from);
+        if (t.until !== Infinity) plan.changes.push(t.until);
+      }
     } else if (h.kind === 'capture') {
       for (const node of h.nodes) capture(net.nodeIndex.get(node) as number, h.at);
       for (const id of h.settlements) {
@@ -87,6 +113,95 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
       for (let n = 0; n < times.length; n++) capture(n, times[n]);
     }
   }
+  for (const b of scenario.background ?? []) {
+    const change = backgroundChange(net, b);
+    plan.linkChanges.push(change);
+    plan.changes.push(change.from);
+    if (change.until !== Infinity) plan.changes.push(change.until);
+  }
   plan.changes = [...new Set(plan.changes)].sort((a, b) => a - b);
   return plan;
+}
+
+type Measure = Extract<Scenario['hazards'][number], { kind: 'weather' | 'contraflow' | 'control' }>;
+
+/** The link changes (and, for contraflow, the closure) of a weather, contraflow or control hazard. */
+function measureChanges(scenario: Scenario, net: CompiledNetwork, h: Measure): { changes: LinkChange[]; closures: TimedLinks[] } {
+  const from = h.from;
+  const until = h.until ?? Infinity;
+  if (h.kind === 'weather') {
+    const roads = new Set(h.roads);
+    const classes = new Set<string>(h.classes);
+    const everywhere = roads.size === 0 && classes.size === 0;
+    const links: number[] = [];
+    for (let l = 0; l < net.linkCount; l++) {
+      const road = scenario.network.roads[net.linkRoad[l]];
+      if (everywhere || roads.has(road.id) || classes.has(road.class)) links.push(l);
+    }
+    return { changes: [{ links, from, until, speed: h.speedFactor, capacity: h.capacityFactor, storage: 1 }], closures: [] };
+  }
+  if (h.kind === 'control') {
+    const links = h.roads.flatMap((road) => directedLinks(net, road, h.direction));
+    return { changes: [{ links, from, until, speed: 1, capacity: h.capacityFactor, storage: 1 }], closures: [] };
+  }
+  // Contraflow: the gaining direction takes the other's capacity and storage too.
+  const gain = directedLinks(net, h.road, h.direction)[0];
+  const lose = directedLinks(net, h.road, h.direction === 'forward' ? 'backward' : 'forward')[0];
+  if (gain === undefined || lose === undefined) return { changes: [], closures: [] };
+  return {
+    changes: [{
+      links: [gain], from, until, speed: 1,
+      capacity: (net.linkCapacity[gain] + net.linkCapacity[lose]) / net.linkCapacity[gain],
+      storage: (net.linkStorage[gain] + net.linkStorage[lose]) / net.linkStorage[gain],
+    }],
+    closures: [{ links: [lose], from, until, factor: 0 }],
+  };
+}
+
+/** The link of `road` in `direction` (from → to is "forward"), or both. */
+function directedLinks(net: CompiledNetwork, road: string, direction: 'forward' | 'backward' | 'both'): number[] {
+  const ids = direction === 'forward' ? [road] : direction === 'backward' ? [`${road}:back`] : [road, `${road}:back`];
+  return ids.map((id) => net.linkIndex.get(id)).filter((l): l is number => l !== undefined);
+}
+
+/**
+ * The speed, capacity and storage factors of every link from the link changes
+ * in force at `now`; null when the plan has none, so runs without them do no work.
+ */
+export function linkFactorsAt(plan: HazardPlan, now: number, links: number): { speed: Float64Array; capacity: Float64Array; storage: Float64Array } | null {
+  if (plan.linkChanges.length === 0) return null;
+  const speed = new Float64Array(links).fill(1);
+  const capacity = new Float64Array(links).fill(1);
+  const storage = new Float64Array(links).fill(1);
+  for (const c of plan.linkChanges) {
+    if (!(c.from <= now && now < c.until)) continue;
+    c.links.forEach((l, i) => {
+      speed[l] *= c.speed;
+      capacity[l] *= c.capacity * (c.perLinkCapacity?.[i] ?? 1);
+      storage[l] *= c.storage;
+    });
+  }
+  return { speed, capacity, storage };
+}
+
+/** Background traffic takes at most this share of a link's capacity, so evacuees always move. */
+export const MAX_BACKGROUND_SHARE = 0.9;
+
+/**
+ * Background traffic as a capacity change: a flow of q vehicles per hour on a
+ * link of capacity c leaves c − q to the evacuees (at least a tenth of c).
+ * One change per link, as the factor depends on its capacity.
+ */
+function backgroundChange(net: CompiledNetwork, b: NonNullable<Scenario['background']>[number]): LinkChange {
+  const links = b.roads.flatMap((road) => directedLinks(net, road, b.direction));
+  // Links of one spec may differ in capacity: the factor is per link, so split it up front.
+  return {
+    links,
+    from: b.from,
+    until: b.until ?? Infinity,
+    speed: 1,
+    capacity: 1,
+    storage: 1,
+    perLinkCapacity: links.map((l) => Math.max(1 - MAX_BACKGROUND_SHARE, 1 - b.vehiclesPerHour / net.linkCapacity[l])),
+  };
 }

@@ -151,7 +151,7 @@ export function mapData(
     told: rows[i]?.told ?? 0,
     evacuated: rows[i]?.evacuated ?? 0,
     trapped: rows[i]?.trapped ?? 0,
-    orderedAt: ordered[i] ?? null,
+    orderedAt: rows[i]?.orderedAt ?? null,
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
     over: states[i],
@@ -167,7 +167,9 @@ export function mapData(
     arrivedOver: occupancy.map((o) => o[i] ?? 0),
   }));
   const origins = (traffic?.origins ?? []).map((o): MapOrigin => ({ node: o.node, at: at(o.node), queued: o.queued }));
-  const hazards = scenario.hazards.map((h): MapHazard => {
+  // Weather, contraflow and control points change capacities, which the road colours already show.
+  const drawn = scenario.hazards.filter((h) => h.kind !== 'weather' && h.kind !== 'contraflow' && h.kind !== 'control');
+  const hazards = drawn.map((h): MapHazard => {
     if (h.kind === 'closure' || h.kind === 'slowdown') {
       return { kind: h.kind, roads: h.roads, from: h.from, until: h.until, factor: h.kind === 'slowdown' ? h.factor : 0 };
     }
@@ -208,6 +210,7 @@ function sideOf(line: Point[], towards: Point): Point | null {
   const dot = n[0] * (towards[0] - mid[0]) + n[1] * (towards[1] - mid[1]);
   return dot >= 0 ? n : [-n[0], -n[1]];
 }
+
 
 /** First instant each settlement was told to leave, or null. */
 function orderTimes(result: SimulationResult): (number | null)[] {

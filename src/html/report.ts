@@ -8,6 +8,7 @@ import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { clockAt } from '../report/clock.js';
 import { formatCount, formatDuration } from '../report/format.js';
+import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import { type ChartKey, type Comparison, chartSvg, trappedIsSmall } from './charts.js';
 import { type Baseline, comparisonTable } from './compare.js';
@@ -29,6 +30,8 @@ export interface ReportOptions {
   traffic?: TrafficSeries | null;
   /** A run to compare with: on the cards, the charts (dashed), the map and a settlement table. */
   baseline?: Baseline | null;
+  /** Each link's queue over time (report/link-congestion.ts), for the bottleneck table's queue times. */
+  congestion?: readonly LinkCongestion[];
 }
 
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
@@ -36,6 +39,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
   const series = reportSeries(result, scenario, summary);
   const map = mapData(result, scenario, options.traffic ?? null, summary);
   const baseline = options.baseline ?? null;
+  const congestion = options.congestion;
   const before: Comparison | null = baseline?.series ? { series: baseline.series, label: baseline.label } : null;
   const chart = (key: ChartKey) => el('div', { class: 'chart-slot', 'data-chart': key }, chartSvg(series, key, before));
   const start = scenario.start;
@@ -68,7 +72,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     section('districts', 'Districts', 'People by what became of them at the end of the run.', districtTable(result, summary, start)),
     section('settlements', 'Settlements', 'People by what became of them at the end of the run; "clear at" is when the last compliant person was evacuated.',
       settlementTable(result, summary, start)),
-    section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel.', bottleneckTable(result, scenario)),
+    section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
     ...(baseline === null ? [] : [section('comparison', 'Against the baseline', 'Settlements whose outcome changed most.',

@@ -8,6 +8,7 @@ import { linkAttributes } from '../network/build-graph.js';
 import { clearance } from '../report/clearance.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
 import { describeScope } from '../report/scope.js';
+import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import type { TargetResult } from '../report/targets.js';
 import { el, text } from './svg.js';
@@ -179,7 +180,8 @@ export function settlementTable(result: SimulationResult, summary: Summary, star
 }
 
 /** The links with the most delay: where the queues were. */
-export function bottleneckTable(result: SimulationResult, scenario: Scenario, limit = 12): string {
+export function bottleneckTable(result: SimulationResult, scenario: Scenario, limit = 12, congestion?: readonly LinkCongestion[]): string {
+  const byId = new Map((congestion ?? []).map((c) => [c.id, c]));
   const storage = new Map(scenario.network.roads.map((road, i) => [road.id, linkAttributes(road, i).storage]));
   const worst = result.links
     .filter((l) => l.totalDelaySeconds > 0)
@@ -196,13 +198,15 @@ export function bottleneckTable(result: SimulationResult, scenario: Scenario, li
       text(`${formatCount(l.peakQueue)} (${formatShare(l.peakQueue, cap)})`),
       text(`${vehicleHours(l.totalDelaySeconds)} veh·h`),
       text(formatDuration(l.vehicles > 0 ? l.totalDelaySeconds / l.vehicles : 0)),
+      ...(congestion === undefined ? [] : [text(queueSpan(byId.get(l.id), scenario.start))]),
     ];
   });
   return table(
     [{ label: 'link' }, { label: 'from → to' }, { label: 'mode' }, { label: 'vehicles', numeric: true },
       { label: 'peak on link (of storage)', numeric: true, title: 'most vehicles on the link at once, and that as a share of what it holds' },
       { label: 'total delay', numeric: true, title: 'vehicle-hours beyond free-flow travel time' },
-      { label: 'mean delay', numeric: true, title: 'delay per vehicle' }],
+      { label: 'mean delay', numeric: true, title: 'delay per vehicle' },
+      ...(congestion === undefined ? [] : [{ label: 'queue', title: 'from the first vehicle held beyond free flow to the last, and the time with any held' }])],
     rows,
   );
 }
@@ -254,4 +258,11 @@ export function shelterTable(summary: Summary): string {
       { label: 'full at peak', numeric: true }],
     rows,
   );
+}
+
+/** "06 Aug 09:00 to 07 Aug 02:00 (12h 0m queued)", or "no queue". */
+function queueSpan(c: LinkCongestion | undefined, start: string | null): string {
+  if (c === undefined || c.queueBegan === null || c.queueEnded === null) return 'no queue';
+  const at = (t: number) => (start === null ? formatDuration(t) : shortClock(start, t, false));
+  return `${at(c.queueBegan)} to ${at(c.queueEnded)} (${formatDuration(c.queuedSeconds)} queued)`;
 }

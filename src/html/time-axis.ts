@@ -23,8 +23,8 @@ const DAY = 86400;
 const STEPS = [HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Ticks over [0, endTime], at most about `maxTicks` of them. */
-export function timeAxis(endTime: number, start: string | null, maxTicks = 15): TimeAxis {
+/** Ticks over [0, endTime], at most about `maxTicks` of them; `since` names what t = 0 is. */
+export function timeAxis(endTime: number, start: string | null, maxTicks = 15, since = 'start'): TimeAxis {
   const span = Math.max(endTime, HOUR);
   const inDays = span > 2 * DAY;
   const step = STEPS.find((s) => span / s <= maxTicks && (!inDays || s >= DAY)) ?? STEPS[STEPS.length - 1];
@@ -34,7 +34,7 @@ export function timeAxis(endTime: number, start: string | null, maxTicks = 15): 
     ticks.push({ t, label: String(t / unit), date: inDays && start !== null ? shortDate(start, t) : null });
   }
   const origin = start === null ? '' : ` (0 = ${shortClock(start, 0)})`;
-  return { ticks, title: `${inDays ? 'days' : 'hours'} since start${origin}` };
+  return { ticks, title: `${inDays ? 'days' : 'hours'} since ${since}${origin}` };
 }
 
 /** "7 Aug" for the calendar date at `t`. */

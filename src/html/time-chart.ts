@@ -73,6 +73,8 @@ export interface TimeChart {
   empty?: string;
   /** Width in pixels the chart is drawn at (its text stays 12 px); default 960. */
   width?: number;
+  /** What t = 0 is, in the axis title ("start" when absent). */
+  since?: string;
 }
 
 export const CHART_WIDTH = 960;
@@ -93,7 +95,7 @@ export function timeChart(chart: TimeChart): string {
   const height = top + plotHeight + MARGIN.bottom;
   const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
   const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
-  const axis = timeAxis(chart.endTime, chart.start, Math.max(3, Math.floor(plotWidth / 56)));
+  const axis = timeAxis(chart.endTime, chart.start, Math.max(3, Math.floor(plotWidth / 56)), chart.since);
 
   const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
   const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));

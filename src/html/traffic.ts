@@ -8,7 +8,7 @@ import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { binEnds } from '../report/bins.js';
 import { compileScenario } from '../network/compile.js';
-import { simulate } from '../simulation/simulate.js';
+import { simulate, type SimulateOptions } from '../simulation/simulate.js';
 
 export interface TrafficSeries {
   /** 0 and every report-bin end, as in ReportSeries.times. */
@@ -28,7 +28,7 @@ export interface TracedRun {
  * Runs `scenario` (with `seed` when given) and records its traffic over time.
  * The result is the one simulate() gives without the observer.
  */
-export function simulateWithTraffic(scenario: Scenario, seed?: number): TracedRun {
+export function simulateWithTraffic(scenario: Scenario, seed?: number, also?: SimulateOptions['trace']): TracedRun {
   const net = compileScenario(scenario);
   const links = net.linkCount;
   const nodes = net.nodeCount;
@@ -62,6 +62,7 @@ export function simulateWithTraffic(scenario: Scenario, seed?: number): TracedRu
     seed,
     network: net,
     trace: (link, vehicle, time, entering) => {
+      also?.(link, vehicle, time, entering);
       catchUp(time);
       onLink[link] += entering ? 1 : -1;
       if (link >= links) return;

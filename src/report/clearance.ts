@@ -1,10 +1,11 @@
 // Clearance: when given shares of the compliant people had reached safety. The
-// base is everyone who complied by the end of the run; a share is reached at
-// the first instant that many of them had evacuated, or never (null).
+// base is everyone who complied by the end of the run and could leave (people
+// trapped are counted apart, so 100 % is reachable when some were captured); a
+// share is reached at the first instant that many of them had evacuated, or never (null).
 
 import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
-import { peopleAt, peopleBySettlement } from './metrics.js';
+import { type People, peopleAt, peopleBySettlement } from './metrics.js';
 import { checkScope, scopeMask } from './scope.js';
 
 /** Seconds from the start at which 50, 90, 95 and 100 % of compliant people had evacuated. */
@@ -21,15 +22,15 @@ export const CLEARANCE_PERCENTS = { p50: 50, p90: 90, p95: 95, p100: 100 } as co
 const KEYS = Object.keys(CLEARANCE_PERCENTS) as (keyof Clearance)[];
 
 /**
- * Clearance of the compliant people in `scope` (all when absent). A percentile
- * is null when never reached, so p100 is null unless every compliant person
- * evacuated; all are null when nobody complied. Throws UsageError when the
- * scope names a region, district or settlement the run does not have.
+ * Clearance of the compliant people in `scope` (all when absent) who could
+ * leave: complied minus those trapped while waiting or on the road. A
+ * percentile is null when never reached, so p100 is null unless every one of
+ * them evacuated; all are null when nobody could leave.
  */
 export function clearance(result: SimulationResult, scope?: TargetScope | null): Clearance {
   checkScope(result, scope);
   const out: Clearance = { p50: null, p90: null, p95: null, p100: null };
-  const complied = peopleAt(result, result.endTime, scope).complied;
+  const complied = couldLeave(peopleAt(result, result.endTime, scope));
   if (complied <= 0) return out;
   const { log } = result;
   const mask = scopeMask(result, scope);
@@ -48,13 +49,19 @@ export function clearance(result: SimulationResult, scope?: TargetScope | null):
   return out;
 }
 
+/** Compliant people not trapped: those who evacuated, are on their way, or still wait to leave. */
+export function couldLeave(p: People): number {
+  return p.evacuated + p.inTransit + p.waiting;
+}
+
 /**
  * For each settlement (indexed as `result.settlements`), the instant its last
- * compliant person evacuated; null when not all of them did, or nobody complied.
+ * compliant person who could leave evacuated; null when not all of them did,
+ * or nobody could leave.
  */
 export function settlementClearance(result: SimulationResult): (number | null)[] {
   const { log } = result;
-  const complied = peopleBySettlement(result, result.endTime).map((p) => p.complied);
+  const complied = peopleBySettlement(result, result.endTime).map(couldLeave);
   const evacuated = new Float64Array(complied.length);
   const out = new Array<number | null>(complied.length).fill(null);
   for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
@@ -62,6 +69,17 @@ export function settlementClearance(result: SimulationResult): (number | null)[]
     if (log.kind[row] !== LogKind.Evacuated || s < 0 || s >= complied.length) continue;
     evacuated[s] += log.people[row];
     if (out[s] === null && complied[s] > 0 && evacuated[s] >= complied[s]) out[s] = log.time[row];
+  }
+  return out;
+}
+
+/** For each settlement, the instant it was first told to leave; null when it never was. */
+export function settlementOrderTimes(result: SimulationResult): (number | null)[] {
+  const out = new Array<number | null>(result.settlements.length).fill(null);
+  const { log } = result;
+  for (let row = 0; row < log.length; row++) {
+    const s = log.settlement[row];
+    if (log.kind[row] === LogKind.Told && out[s] === null) out[s] = log.time[row];
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 import { LogKind, type SimulationResult } from '../result.js';
 import { binEnds } from './bins.js';
+import type { LinkCongestion } from './link-congestion.js';
 import { clockAt } from './clock.js';
 import { peopleSeries } from './metrics.js';
 import type { SettlementRow } from './settlements.js';
@@ -81,6 +82,8 @@ export function settlementsCsv(rows: readonly SettlementRow[]): string {
     'trapped',
     'clearance',
     'capturedAt',
+    'orderedAt',
+    'clearanceAfterOrder',
   ] as const satisfies readonly (keyof SettlementRow)[];
   return csvTable(
     header,
@@ -88,12 +91,21 @@ export function settlementsCsv(rows: readonly SettlementRow[]): string {
   );
 }
 
-/** One row per link, in the result's order. */
-export function linksCsv(result: SimulationResult): string {
+/**
+ * One row per link, in the result's order; with `congestion` (from a
+ * LinkRecorder of the same run) also its capacity, storage, and when it first
+ * and last held a queue.
+ */
+export function linksCsv(result: SimulationResult, congestion?: readonly LinkCongestion[]): string {
   const header = ['id', 'from', 'to', 'mode', 'vehicles', 'peakQueue', 'totalDelaySeconds'] as const;
+  const more = ['capacity', 'storage', 'queueBegan', 'queueEnded', 'queuedSeconds'] as const;
   return csvTable(
-    header,
-    result.links.map((l) => header.map((key) => l[key])),
+    congestion === undefined ? header : [...header, ...more],
+    result.links.map((l, i) => {
+      const row: Field[] = header.map((key) => l[key]);
+      const c = congestion?.[i];
+      return c === undefined ? row : [...row, ...more.map((key) => c[key])];
+    }),
   );
 }
 

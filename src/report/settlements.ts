@@ -1,8 +1,9 @@
 // One report row per settlement: who was told, who left, who stayed or was
-// trapped at the end of the run, when it was clear and when it was captured.
+// trapped at the end of the run, when it was told, when it was clear (from the
+// start and after its order) and when it was captured.
 
 import type { SimulationResult } from '../result.js';
-import { settlementClearance } from './clearance.js';
+import { settlementClearance, settlementOrderTimes } from './clearance.js';
 import { peopleBySettlement } from './metrics.js';
 
 export interface SettlementRow {
@@ -17,8 +18,12 @@ export interface SettlementRow {
   waiting: number;
   inTransit: number;
   trapped: number;
-  /** Instant its last compliant person evacuated; null if not all did or nobody complied. */
+  /** Instant it was first told to leave; null when it never was. */
+  orderedAt: number | null;
+  /** Instant its last compliant person who could leave evacuated; null if not all did or nobody could leave. */
   clearance: number | null;
+  /** clearance − orderedAt: how long after its order the settlement was clear; null when either is. */
+  clearanceAfterOrder: number | null;
   capturedAt: number | null;
 }
 
@@ -26,6 +31,7 @@ export interface SettlementRow {
 export function settlementRows(result: SimulationResult): SettlementRow[] {
   const people = peopleBySettlement(result, result.endTime);
   const cleared = settlementClearance(result);
+  const ordered = settlementOrderTimes(result);
   return result.settlements.map((s, i) => ({
     id: s.id,
     name: s.name,
@@ -38,7 +44,9 @@ export function settlementRows(result: SimulationResult): SettlementRow[] {
     waiting: people[i].waiting,
     inTransit: people[i].inTransit,
     trapped: people[i].trapped,
+    orderedAt: ordered[i],
     clearance: cleared[i],
+    clearanceAfterOrder: cleared[i] === null || ordered[i] === null ? null : (cleared[i] as number) - (ordered[i] as number),
     capturedAt: s.capturedAt,
   }));
 }

@@ -55,7 +55,7 @@ export function occupancySeries(result: SimulationResult, times: readonly number
 }
 
 /** Destination index a row delivers people to, or −1. */
-function arrivalDestination(result: SimulationResult, row: number): number {
+export function arrivalDestination(result: SimulationResult, row: number): number {
   const { log } = result;
   const kind = log.kind[row];
   if (kind !== LogKind.Evacuated && kind !== LogKind.ShadowEvacuated) return -1;

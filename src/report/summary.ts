@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { type Clearance, clearance } from './clearance.js';
 import { type People, peopleAt } from './metrics.js';
 import { type SettlementRow, settlementRows } from './settlements.js';
+import { type Registration, registrationQueues } from './registration.js';
 import { type ShelterRow, shelterRows } from './shelters.js';
 import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
@@ -21,8 +22,8 @@ export interface Summary {
   clearance: Clearance;
   throughput: Throughput;
   settlements: SettlementRow[];
-  /** Shelters and exits (`kind: "exit"`, `capacity: null`), in scenario order. */
-  shelters: ShelterRow[];
+  /** Shelters and exits (`kind: "exit"`, `capacity: null`), in scenario order; `registration` where the shelter has a processingPerHour. */
+  shelters: (ShelterRow & { registration?: Registration })[];
   fleets: FleetStats[];
   targets: TargetResult[];
   engine: { events: number; linkTraversals: number; wallSeconds: number };
@@ -60,7 +61,7 @@ export function summarize(
     clearance: clearance(result),
     throughput: throughput(result),
     settlements: settlementRows(result),
-    shelters: shelterRows(result),
+    shelters: withRegistration(shelterRows(result), registrationQueues(result, scenario.shelters)),
     fleets: result.fleets.map((f) => ({
       id: f.id,
       vehicles: f.vehicles,
@@ -79,4 +80,9 @@ export function summarize(
     },
     endTime: result.endTime,
   };
+}
+
+/** The rows with their registration queue added where there is one. */
+function withRegistration(rows: ShelterRow[], queues: (Registration | null)[]): (ShelterRow & { registration?: Registration })[] {
+  return rows.map((row, i) => (queues[i] === null ? row : { ...row, registration: queues[i] as Registration }));
 }

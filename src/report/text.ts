@@ -118,7 +118,7 @@ function slowest(s: Summary): string[] {
       const status =
         r.clearance === null
           ? `not cleared: ${formatCount(left(r))} of ${formatCount(r.complied)} compliant not evacuated`
-          : `clear at ${formatDuration(r.clearance)}`;
+          : `clear at ${formatDuration(r.clearance)}${r.clearanceAfterOrder === null ? '' : `, ${formatDuration(r.clearanceAfterOrder)} after its order`}`;
       return `  ${fit(r.name, 22)} ${status}`;
     }),
   ];

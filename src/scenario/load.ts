@@ -45,12 +45,12 @@ function readYaml(text: string, fileName: string): unknown {
 }
 
 /**
- * The Scenario in `text`, read as JSON or YAML by the extension of `fileName`
- * (which also names the file in messages, and is the folder a `network.geojson`
- * path is read from). Throws ScenarioError for syntax errors (with line and
- * column), unknown extensions and invalid scenarios.
+ * The raw value of scenario `text` (JSON or YAML by the extension of
+ * `fileName`) with a `network.geojson` expanded: what parseScenario takes, and
+ * what scenario variants and sweeps set values in. Throws ScenarioError for
+ * syntax errors (with line and column) and unknown extensions.
  */
-export function parseScenarioText(text: string, fileName: string, options: ScenarioFileOptions = {}): Scenario {
+export function scenarioValueOfText(text: string, fileName: string, options: ScenarioFileOptions = {}): unknown {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const extension = extname(fileName).toLowerCase();
   let raw: unknown;
@@ -58,16 +58,31 @@ export function parseScenarioText(text: string, fileName: string, options: Scena
   else if (extension === '.jsonc') raw = parseJsoncText(body, fileName);
   else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
   else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .jsonc (JSON with comments), .yaml or .yml`);
-  return parseScenario(expandNetworkGeojson(raw, fileName, options));
+  return expandNetworkGeojson(raw, fileName, options);
 }
 
-/** The Scenario in the file at `path`. Throws ScenarioError when it cannot be read or is invalid. */
-export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
+/**
+ * The Scenario in `text`, read as JSON or YAML by the extension of `fileName`
+ * (which also names the file in messages, and is the folder a `network.geojson`
+ * path is read from). Throws ScenarioError for syntax errors (with line and
+ * column), unknown extensions and invalid scenarios.
+ */
+export function parseScenarioText(text: string, fileName: string, options: ScenarioFileOptions = {}): Scenario {
+  return parseScenario(scenarioValueOfText(text, fileName, options));
+}
+
+/** The raw value of the scenario file at `path` (see scenarioValueOfText). Throws ScenarioError when it cannot be read. */
+export function loadScenarioValue(path: string, options: ScenarioFileOptions = {}): unknown {
   let text: string;
   try {
     text = readBoundedText(path, 'a scenario file', options.maxFileBytes ?? MAX_TEXT_BYTES, LIFT_HINT);
   } catch (error) {
     throw syntaxError(`${path}: ${error instanceof FileRefused ? error.message : readProblem(error, 'a scenario file')}`);
   }
-  return parseScenarioText(text, path, options);
+  return scenarioValueOfText(text, path, options);
+}
+
+/** The Scenario in the file at `path`. Throws ScenarioError when it cannot be read or is invalid. */
+export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
+  return parseScenario(loadScenarioValue(path, options));
 }

@@ -10,6 +10,7 @@ import { normalizeNetwork } from './normalizeNetwork.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
 import type { ScenarioFile } from './schema.js';
+import { WEATHER_CAPACITY } from './weather.js';
 
 /** Default shape of the distributions that have one. */
 const DEFAULT_SHAPE: Partial<Record<Mobilization['kind'], number>> = { weibull: 1.5, lognormal: 0.8, logistic: 0.25 };
@@ -50,7 +51,11 @@ class Normalizer extends IssueList {
     if (defaultShape === undefined && given.shape != null) {
       this.add([...at, 'shape'], `a ${given.kind} distribution has no shape; remove it`);
     }
-    return { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
+    const mobilization: Mobilization = { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
+    if (given.max == null) return mobilization;
+    const max = this.duration(given.max, [...at, 'max']);
+    if (max < median) this.add([...at, 'max'], `must be at least the median (${quote(given.median)}), got ${quote(given.max)}`);
+    return { ...mobilization, max };
   }
 
   order(order: ScenarioFile['orders'][number], index: number): OrderSpec {
@@ -76,6 +81,28 @@ class Normalizer extends IssueList {
         return hazard.kind === 'closure'
           ? { kind: 'closure', roads: hazard.roads, from, until }
           : { kind: 'slowdown', roads: hazard.roads, from, until, factor: hazard.factor };
+      }
+      case 'weather':
+      case 'contraflow':
+      case 'control': {
+        const from = this.instant(hazard.from, [...at, 'from']);
+        const until = hazard.until == null ? null : this.instant(hazard.until, [...at, 'until']);
+        this.after(from, until, [...at, 'until'], hazard.until);
+        if (hazard.kind === 'contraflow') return { kind: 'contraflow', road: hazard.road, direction: hazard.direction, from, until };
+        if (hazard.kind === 'control') {
+          return { kind: 'control', roads: hazard.roads, capacityFactor: hazard.capacityFactor, direction: hazard.direction, from, until };
+        }
+        const condition = hazard.condition ?? null;
+        return {
+          kind: 'weather',
+          condition,
+          speedFactor: hazard.speedFactor ?? 1,
+          capacityFactor: hazard.capacityFactor ?? (condition === null ? 1 : WEATHER_CAPACITY[condition].factor),
+          roads: hazard.roads,
+          classes: hazard.classes,
+          from,
+          until,
+        };
       }
       case 'capture':
         return { kind: 'capture', settlements: hazard.settlements, nodes: hazard.nodes, at: this.instant(hazard.at, [...at, 'at']) };
@@ -129,8 +156,15 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       population: s.population,
       district: s.district ?? null,
       region: s.region ?? null,
+      ...(s.households === undefined ? {} : { households: s.households }),
     })),
-    shelters: file.shelters.map((s) => ({ id: s.id, name: s.name ?? s.id, node: s.node, capacity: s.capacity ?? null })),
+    shelters: file.shelters.map((s) => ({
+      id: s.id,
+      name: s.name ?? s.id,
+      node: s.node,
+      capacity: s.capacity ?? null,
+      ...(s.processingPerHour === undefined ? {} : { processingPerHour: s.processingPerHour }),
+    })),
     households: file.households,
     shelterShare: file.shelterShare ?? null,
     shadowShare: file.shadowShare,
@@ -159,8 +193,20 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       timetable: fleet.timetable.map((t, j) => normalizer.instant(t, ['fleets', index, 'timetable', j])),
     })),
     hazards: file.hazards.map((hazard, index) => normalizer.hazard(hazard, index)),
+    ...(file.background === undefined ? {} : {
+      background: file.background.map((b, index) => {
+        const from = normalizer.instant(b.from, ['background', index, 'from']);
+        const until = b.until == null ? null : normalizer.instant(b.until, ['background', index, 'until']);
+        normalizer.after(from, until, ['background', index, 'until'], b.until);
+        return { roads: b.roads, direction: b.direction, vehiclesPerHour: b.vehiclesPerHour, from, until };
+      }),
+    }),
     targets: file.targets.map((target, index) => normalizer.target(target, index)),
   };
+  const districts = new Set(scenario.settlements.map((s) => s.district));
+  for (const name of Object.keys(file.households.districts ?? {})) {
+    if (!districts.has(name)) normalizer.add(['households', 'districts', name], `no settlement is in district ${quote(name)}`);
+  }
   return { scenario, issues: normalizer.issues };
 }
 

@@ -8,6 +8,7 @@ import { normalize } from './normalize.js';
 import { checkReferences } from './references.js';
 import { scenarioFileSchema } from './schema.js';
 import { translateZodIssues } from './zodIssues.js';
+import { variantIssues } from './variants.js';
 
 /**
  * Validates `input` (the value of a scenario file) and returns the Scenario it
@@ -34,6 +35,7 @@ export function parseScenario(input: unknown): Scenario {
   if (parsed.success) {
     const { scenario, issues: late } = normalize(parsed.data);
     for (const issue of late) issues.push(issue);
+    if (issues.length === 0) for (const issue of variantIssues(input, parseScenario)) issues.push(issue);
     if (issues.length === 0) return scenario;
   }
   throw new ScenarioError(issues);

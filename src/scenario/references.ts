@@ -108,8 +108,14 @@ export function checkReferences(input: unknown): Issue[] {
   }
 
   for (const [index, hazard] of entries(input.hazards)) {
-    if (hazard.kind === 'closure' || hazard.kind === 'slowdown') {
+    if (hazard.kind === 'closure' || hazard.kind === 'slowdown' || hazard.kind === 'weather' || hazard.kind === 'control') {
       refs.expectAll(hazard.roads, ['hazards', index, 'roads'], roads, 'road');
+    } else if (hazard.kind === 'contraflow') {
+      refs.expect(hazard.road, ['hazards', index, 'road'], roads, 'road');
+      const road = [...entries(network.roads)].find(([, r]) => r.id === hazard.road)?.[1];
+      if (road !== undefined && (road.oneway === true || road.mode === 'rail')) {
+        refs.add(['hazards', index, 'road'], `contraflow needs a two-way road; ${JSON.stringify(hazard.road)} is ${road.mode === 'rail' ? 'a rail link' : 'one-way'}`);
+      }
     } else if (hazard.kind === 'capture') {
       refs.expectAll(hazard.settlements, ['hazards', index, 'settlements'], settlements, 'settlement');
       refs.expectAll(hazard.nodes, ['hazards', index, 'nodes'], nodes, 'node');
@@ -118,6 +124,8 @@ export function checkReferences(input: unknown): Issue[] {
       }
     }
   }
+
+  for (const [index, b] of entries(input.background)) refs.expectAll(b.roads, ['background', index, 'roads'], roads, 'road');
 
   for (const [index, target] of entries(input.targets)) {
     if (!isFields(target.scope)) continue;

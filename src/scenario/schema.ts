@@ -55,6 +55,10 @@ const roadClass = z
   .enum(['motorway', 'trunk', 'primary', 'secondary', 'tertiary', 'local'])
   .register(wording, { noun: 'road class' });
 
+const weatherCondition = z
+  .enum(['clear', 'light-rain', 'moderate-rain', 'heavy-rain', 'light-snow', 'moderate-snow', 'heavy-snow', 'very-heavy-snow'])
+  .register(wording, { noun: 'weather condition' });
+
 const mode = z.enum(['road', 'rail']).register(wording, { noun: 'mode' });
 
 const distribution = z
@@ -99,6 +103,14 @@ const network = z
   .strict()
   .describe('The road (and rail) graph.');
 
+const householdOverride = z
+  .object({
+    size: z.number().min(1).optional().describe('Mean people per household.'),
+    carShare: share.optional().describe('Share of households that drive their own car.'),
+    rideShare: share.optional().describe('Share of the households without a car that leave with neighbours who have one.'),
+  })
+  .strict();
+
 const settlement = z
   .object({
     id: id.describe('Unique settlement id.'),
@@ -107,6 +119,7 @@ const settlement = z
     population: count.describe('People living there.'),
     district: id.nullish().describe('District, as named by orders, fleets and targets.'),
     region: id.nullish().describe('Region, as named by targets.'),
+    households: householdOverride.optional().describe("This settlement's household parameters, over its district's and the scenario's."),
   })
   .strict();
 
@@ -116,6 +129,9 @@ const shelter = z
     name: z.string().optional().describe('Display name; default: the id.'),
     node: id.describe('Node of the shelter.'),
     capacity: count.nullish().describe('Places for people; absent: an exit with unlimited room.'),
+    processingPerHour: positive
+      .optional()
+      .describe('Registration throughput, people per hour: arrivals beyond it queue at the shelter (counted in the summary).'),
   })
   .strict()
   .describe('A destination: a temporary accommodation centre when it has a capacity, an exit when not.');
@@ -124,6 +140,13 @@ const households = z
   .object({
     size: z.number().min(1).default(2.5).describe('Mean people per household.'),
     carShare: share.default(0.7).describe('Share of households that drive their own car.'),
+    rideShare: share
+      .default(0)
+      .describe('Share of the households without a car that leave with neighbours who have one (no extra vehicle); the rest wait for fleets.'),
+    districts: z
+      .record(id, householdOverride)
+      .optional()
+      .describe('Overrides by district name: { "Sudzhansky": { "carShare": 0.5 } }.'),
   })
   .strict();
 
@@ -134,6 +157,7 @@ const mobilization = z
     shape: positive
       .nullish()
       .describe('weibull shape (default 1.5), lognormal sigma (default 0.8), logistic scale as a share of the median (default 0.25).'),
+    max: duration.nullish().describe('Upper bound of the delay: the distribution is truncated there. Absent: none.'),
   })
   .strict();
 
@@ -190,6 +214,42 @@ const hazard = z
       })
       .strict()
       .describe('Roads slowed between two instants.'),
+    z
+      .object({
+        kind: z.literal('weather'),
+        condition: weatherCondition
+          .optional()
+          .describe('Sets capacityFactor from the average capacity reductions of HCM 2010 Exhibit 10-15 (docs/model.md lists them).'),
+        speedFactor: factor.optional().describe('Free speed is multiplied by this factor; default 1.'),
+        capacityFactor: factor.optional().describe("Flow capacity is multiplied by this factor; default: the condition's."),
+        roads: z.array(id).default([]).describe('Road ids affected; with no classes either: every road.'),
+        classes: z.array(roadClass).default([]).describe('Road classes affected.'),
+        from: instant.describe('When the weather sets in.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe('Speed and capacity factors on every road, or on some roads or classes, between two instants.'),
+    z
+      .object({
+        kind: z.literal('contraflow'),
+        road: id.describe('A two-way road.'),
+        direction: z.enum(['forward', 'backward']).default('forward').describe('"forward" (from → to) or "backward" takes every lane.'),
+        from: instant.describe('When contraflow starts.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe("A two-way road's inbound lanes serve the outbound direction (capacity and storage add up); the inbound direction is closed."),
+    z
+      .object({
+        kind: z.literal('control'),
+        roads: z.array(id).min(1).describe('Road ids with a traffic control point.'),
+        capacityFactor: z.number().gt(0).max(4).register(wording, { range: 'greater than 0 and at most 4' }).describe('Flow capacity is multiplied by this factor.'),
+        direction: z.enum(['forward', 'backward', 'both']).default('both').describe('Direction of the road controlled.'),
+        from: instant.describe('When control starts.'),
+        until: instant.nullish().describe('When it ends; absent: never.'),
+      })
+      .strict()
+      .describe('A traffic control point: a capacity change at a road between two instants.'),
     z
       .object({
         kind: z.literal('capture'),
@@ -260,6 +320,27 @@ const traffic = z
   .strict()
   .describe('Link-model settings.');
 
+const background = z
+  .object({
+    roads: z.array(id).min(1).describe('Road ids the traffic uses.'),
+    direction: z.enum(['forward', 'backward', 'both']).default('both').describe('Direction of the roads it uses.'),
+    vehiclesPerHour: positive.describe('Its flow, vehicles per hour in each direction it uses.'),
+    from: instant.default(0).describe('When it starts.'),
+    until: instant.nullish().describe('When it stops; absent: never.'),
+  })
+  .strict()
+  .describe('Background or inbound traffic: its flow is taken from the capacity of its roads (it is not simulated vehicle by vehicle).');
+
+const variant = z
+  .object({
+    name: id.describe('Name of the variant, as `run --variant` and `ete --variants` take it.'),
+    description: z.string().default('').describe('What the variant represents.'),
+    set: z
+      .record(z.string().min(1), z.unknown())
+      .describe('Values to set, by path in the syntax of `sweep --set`: "orders[*].compliance": 0.8.'),
+  })
+  .strict();
+
 export const scenarioFileSchema = z
   .object({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors; ignored.'),
@@ -285,8 +366,13 @@ export const scenarioFileSchema = z
     reportBinSeconds: duration.default(3600).describe('Width of report bins (throughput, time series).'),
     orders: z.array(order).default([]).describe('Evacuation orders.'),
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),
-    hazards: z.array(hazard).default([]).describe('Closures, slowdowns, captures and fronts.'),
+    hazards: z.array(hazard).default([]).describe('Closures, slowdowns, weather, contraflow, control points, captures and fronts.'),
+    background: z
+      .array(background)
+      .optional()
+      .describe('Traffic that is not evacuating (through or inbound) on some roads, taking their capacity.'),
     targets: z.array(target).default([]).describe('Checks of the results (run --check).'),
+    variants: z.array(variant).default([]).describe('Named changes of this scenario, run by `run --variant` and `ete`.'),
   })
   .strict()
   .describe('An evacsim scenario (format v1).');

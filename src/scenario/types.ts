@@ -43,6 +43,26 @@ export interface SettlementSpec {
   population: number;
   district: string | null;
   region: string | null;
+  /** Household parameters of this settlement, over its district's and the scenario's; absent: none. */
+  households?: HouseholdOverride;
+}
+
+/** Household parameters a district or settlement sets over the scenario's. */
+export interface HouseholdOverride {
+  size?: number;
+  carShare?: number;
+  rideShare?: number;
+}
+
+export interface Households {
+  /** Mean people per household. */
+  size: number;
+  /** Share of households that drive their own car. */
+  carShare: number;
+  /** Share of the households without a car that leave with neighbours who have one; absent: 0. */
+  rideShare?: number;
+  /** Overrides by district name; absent: none. */
+  districts?: Record<string, HouseholdOverride>;
 }
 
 /** A destination: a shelter when `capacity` is a number, an exit when it is null. */
@@ -51,6 +71,8 @@ export interface ShelterSpec {
   name: string;
   node: string;
   capacity: number | null;
+  /** Registration throughput, people per hour; arrivals beyond it queue at the shelter. Absent: no registration queue. */
+  processingPerHour?: number;
 }
 
 export type MobilizationKind = 'fixed' | 'uniform' | 'rayleigh' | 'weibull' | 'lognormal' | 'logistic';
@@ -61,6 +83,8 @@ export interface Mobilization {
   median: number;
   /** Shape parameter for weibull, lognormal (sigma) and logistic (scale as a share of median); ignored otherwise. */
   shape: number | null;
+  /** Upper bound of the delay, seconds: the distribution is truncated there. Absent or null: none. */
+  max?: number | null;
 }
 
 export interface WithinKmOf {
@@ -97,8 +121,42 @@ export interface FleetSpec {
   timetable: number[];
 }
 
+/** Weather conditions with capacity factors from HCM 2010 Exhibit 10-15 (see docs/model.md). */
+export type WeatherCondition =
+  | 'clear' | 'light-rain' | 'moderate-rain' | 'heavy-rain' | 'light-snow' | 'moderate-snow' | 'heavy-snow' | 'very-heavy-snow';
+
 export type HazardSpec =
   | { kind: 'closure'; roads: string[]; from: number; until: number | null }
+  | {
+      kind: 'weather';
+      condition: WeatherCondition | null;
+      /** Multiplies free speed; from `speedFactor` in the file, else 1. */
+      speedFactor: number;
+      /** Multiplies flow capacity; from `capacityFactor` in the file, else the condition's. */
+      capacityFactor: number;
+      /** Roads affected; empty with empty `classes`: every road. */
+      roads: string[];
+      classes: RoadClass[];
+      from: number;
+      until: number | null;
+    }
+  | {
+      kind: 'contraflow';
+      road: string;
+      /** The direction that takes every lane: "forward" (from → to) or "backward". */
+      direction: 'forward' | 'backward';
+      from: number;
+      until: number | null;
+    }
+  | {
+      kind: 'control';
+      roads: string[];
+      /** Multiplies flow capacity (a traffic control point can raise or lower it). */
+      capacityFactor: number;
+      direction: 'forward' | 'backward' | 'both';
+      from: number;
+      until: number | null;
+    }
   | { kind: 'slowdown'; roads: string[]; from: number; until: number | null; factor: number }
   | { kind: 'capture'; settlements: string[]; nodes: string[]; at: number }
   | {
@@ -135,6 +193,15 @@ export interface TrafficSpec {
   waveSpeedKmh: Partial<Record<RoadClass, number>>;
 }
 
+/** Traffic that is not evacuating (through or inbound) on some roads: it takes their capacity. */
+export interface BackgroundSpec {
+  roads: string[];
+  direction: 'forward' | 'backward' | 'both';
+  vehiclesPerHour: number;
+  from: number;
+  until: number | null;
+}
+
 export interface TargetScope {
   region?: string;
   district?: string;
@@ -166,7 +233,7 @@ export interface Scenario {
   network: { nodes: NodeSpec[]; roads: RoadSpec[] };
   settlements: SettlementSpec[];
   shelters: ShelterSpec[];
-  households: { size: number; carShare: number };
+  households: Households;
   /** Share of evacuees who head for shelters (the rest for exits); null = nearest destination of any kind. */
   shelterShare: number | null;
   shadowShare: number;
@@ -180,5 +247,7 @@ export interface Scenario {
   orders: OrderSpec[];
   fleets: FleetSpec[];
   hazards: HazardSpec[];
+  /** Background and inbound traffic; absent: none. */
+  background?: BackgroundSpec[];
   targets: TargetSpec[];
 }

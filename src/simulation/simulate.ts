@@ -16,6 +16,8 @@ import {
   EV_SAMPLE, payload,
 } from '../engine/kinds.js';
 import { TrafficState, type LinkTrace } from '../traffic/state.js';
+
+export type { LinkTrace };
 import { RouteChoice } from '../traffic/choice.js';
 import { Traffic } from '../traffic/head.js';
 import { refreshEstimates } from '../traffic/estimates.js';
@@ -24,7 +26,7 @@ import { Logistics } from '../logistics/state.js';
 import { tableTargets, trafficHooks } from '../logistics/hooks.js';
 import { planFleets, onFleetEvent } from '../logistics/fleets.js';
 import { planHazards } from '../hazards/plan.js';
-import { applyNetworkState, Hazards } from '../hazards/network-state.js';
+import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
 import { onDepartures, onOrder, shelterChoiceStream } from './departures.js';
 import { collect } from './collect.js';
@@ -74,7 +76,8 @@ function run(
   const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
   const clock = new Clock(4096, net.linkCount + 2 * net.nodeCount);
   const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
-  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length);
+  const hazardPlan = planHazards(scenario, net, place);
+  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length, largestStorageFactor(hazardPlan));
   tr.trace = trace;
   const choice = new RouteChoice(tr, tableTargets(sim));
   if (learned !== null) choice.equilibrium = learned.start(tr);
@@ -82,7 +85,7 @@ function run(
   sim.traffic = traffic;
   sim.tr = tr;
   sim.fleetPlan = planFleets(sim);
-  const hz = new Hazards(planHazards(scenario, net, place), net.nodeCount, net.linkCount);
+  const hz = new Hazards(hazardPlan, net.nodeCount, net.linkCount);
   applyNetworkState(tr, hz);
 
   const horizon = scenario.horizon;

@@ -176,7 +176,8 @@ export class TrafficState {
   rerouted = 0;
   readonly gridlocks: Gridlock[] = [];
 
-  constructor(net: CompiledNetwork, clock: Clock, routing: RoutingSpec, vehicleCount: number, pickupTables: number) {
+  /** `storageFactor`: the most any measure multiplies a link's storage by (1 when none does). */
+  constructor(net: CompiledNetwork, clock: Clock, routing: RoutingSpec, vehicleCount: number, pickupTables: number, storageFactor = 1) {
     this.net = net;
     this.clock = clock;
     this.routing = routing;
@@ -212,11 +213,11 @@ export class TrafficState {
     this.exited = new Int32Array(L);
     this.waveTime = new Float64Array(L);
     for (let l = 0; l < L; l++) this.waveTime[l] = net.linkLength[l] / net.linkWaveSpeed[l];
-    this.jam = net.linkJam;
+    this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
     this.ringStart = new Float64Array(L + 1);
     for (let l = 0; l < L; l++) {
-      this.ringSize[l] = net.linkStorage[l] + 2;
+      this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
       this.ringStart[l + 1] = this.ringStart[l] + this.ringSize[l];
     }
     this.ring = new Float64Array(this.ringStart[L]).fill(-Infinity);

@@ -26,13 +26,14 @@ describe('evacsim run', () => {
     expect(JSON.parse(r.out).seed).toBe(99);
   });
 
-  it('--out writes summary.json, timeseries.csv, settlements.csv and links.csv', async () => {
+  it('--out writes summary.json, timeseries.csv, settlements.csv, links.csv and links-timeseries.csv', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'evacsim-'));
     const r = await cli('run', bottleneck, '--out', dir, '--json');
     expect(r.code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(['links.csv', 'settlements.csv', 'summary.json', 'timeseries.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['links-timeseries.csv', 'links.csv', 'settlements.csv', 'summary.json', 'timeseries.csv']);
     expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe(r.out);
-    expect(readFileSync(join(dir, 'links.csv'), 'utf8').split('\n')[0]).toContain('peakQueue');
+    expect(readFileSync(join(dir, 'links.csv'), 'utf8').split('\n')[0]).toContain('peakQueue,totalDelaySeconds,capacity,storage,queueBegan,queueEnded');
+    expect(readFileSync(join(dir, 'links-timeseries.csv'), 'utf8').split('\n')[0]).toBe('link,bin,binStart,entered,exited,meanQueue,maxQueue,volumeToCapacity,meanDelaySeconds');
   });
 
   it('--check exits 0 when every target is met and 1 when one is missed', async () => {

@@ -77,3 +77,44 @@ describe('binomial', () => {
     expect(binomial(100, 1, Math.random)).toBe(100);
   });
 });
+
+describe('mobilization upper bound', () => {
+  it('truncates a uniform delay to a uniform below the bound', () => {
+    const draw = delaySampler({ kind: 'uniform', median: 100, shape: null, max: 100 });
+    // U(0, 200) below 100 is U(0, 100): the draw u gives 100·u.
+    expect(draw(() => 0.3)).toBeCloseTo(30, 9);
+    expect(draw(() => 0.999)).toBeCloseTo(99.9, 9);
+  });
+
+  it('truncates a Weibull delay by its distribution function', () => {
+    const k = 1.5;
+    const median = 3600;
+    const max = 4 * 3600;
+    const lambda = median / Math.pow(Math.LN2, 1 / k);
+    const below = 1 - Math.exp(-Math.pow(max / lambda, k));
+    const draw = delaySampler({ kind: 'weibull', median, shape: k, max });
+    for (const u of [0.1, 0.5, 0.9, 0.999999]) {
+      expect(draw(() => u)).toBeCloseTo(lambda * Math.pow(-Math.log(1 - u * below), 1 / k), 3);
+    }
+  });
+
+  it('never draws beyond the bound (property)', () => {
+    const kinds: MobilizationKind[] = ['uniform', 'rayleigh', 'weibull', 'lognormal', 'logistic'];
+    fc.assert(
+      fc.property(fc.constantFrom(...kinds), fc.double({ min: 1, max: 1e5, noNaN: true }), fc.double({ min: 1, max: 20, noNaN: true }), fc.integer(), (kind, median, ratio, seed) => {
+        const draw = delaySampler({ kind, median, shape: null, max: median * ratio });
+        const random = rng(seed, 'bound');
+        for (let i = 0; i < 50; i++) {
+          const d = draw(random);
+          expect(d).toBeGreaterThanOrEqual(0);
+          expect(d).toBeLessThanOrEqual(median * ratio);
+        }
+      }),
+    );
+  });
+
+  it('leaves the draws unchanged when the bound is absent', () => {
+    const random = () => 0.42;
+    expect(delaySampler({ kind: 'lognormal', median: 600, shape: 0.8 })(random)).toBe(600 * Math.exp(0.8 * normalQuantile(0.42)));
+  });
+});

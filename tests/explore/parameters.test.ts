@@ -38,7 +38,7 @@ describe('readParameters and applyParameters', () => {
     });
     const changed = parseScenario(file);
     expect(changed.seed).toBe(99);
-    expect(changed.households).toEqual({ size: 2.5, carShare: 0.25 });
+    expect(changed.households).toEqual({ size: 2.5, carShare: 0.25, rideShare: 0 });
     expect(changed.orders[0].compliance).toBe(0.5);
     expect(changed.orders[0].mobilization).toEqual({ kind: 'lognormal', median: 5400, shape: 1 });
     expect((file.orders as { mobilization: { median: string } }[])[0].mobilization.median).toBe('1h30m');

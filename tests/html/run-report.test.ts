@@ -6,6 +6,9 @@ import { main } from '../../src/cli/main.js';
 import { renderReport } from '../../src/html/render-report.js';
 import { simulateWithTraffic } from '../../src/html/traffic.js';
 import { rawScenario, runFixture } from './fixtures.js';
+import { LinkRecorder } from '../../src/report/link-congestion.js';
+import { compileScenario } from '../../src/network/compile.js';
+import { simulate } from '../../src/simulation/simulate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'evacsim-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -52,8 +52,10 @@ describe('clearance', () => {
 
   it('reads the tiny run, whole and by scope', () => {
     const tiny = makeResult(TINY_ROWS);
-    expect(clearance(tiny)).toEqual({ p50: 9000, p90: null, p95: null, p100: null });
-    expect(clearance(tiny, { district: 'North' })).toEqual({ p50: 5000, p90: null, p95: null, p100: null });
+    // 120 complied, 20 of them trapped: the base is the 100 who could leave.
+    expect(clearance(tiny)).toEqual({ p50: 5000, p90: 9000, p95: null, p100: null });
+    // North: 80 complied, 20 trapped, 10 still waiting; 30 of the 60 had arrived at 1800.
+    expect(clearance(tiny, { district: 'North' })).toEqual({ p50: 1800, p90: null, p95: null, p100: null });
     expect(clearance(tiny, { settlement: 'b' })).toEqual({ p50: 9000, p90: 9000, p95: 9000, p100: 9000 });
   });
 
@@ -85,8 +87,14 @@ describe('settlementClearance', () => {
     expect(settlementClearance(result)).toEqual([null, null]);
   });
 
-  it('is null when the rest of the compliant people were trapped', () => {
+  it('is reached when the rest of the compliant people were trapped: they are counted apart', () => {
     const result = makeResult([...oneByOne(2, [50]), [60, TrappedInTransit, 0, 1]]);
+    expect(settlementClearance(result)).toEqual([50, null]);
+    expect(clearance(result).p100).toBe(50);
+  });
+
+  it('is null while one who could leave has not arrived', () => {
+    const result = makeResult(oneByOne(3, [50, 70]));
     expect(settlementClearance(result)).toEqual([null, null]);
   });
 });

@@ -53,9 +53,9 @@ describe('settlementsCsv', () => {
       ],
     });
     expect(settlementsCsv(settlementRows(result)).split('\n')).toEqual([
-      'id,name,district,region,told,complied,evacuated,stayed,waiting,inTransit,trapped,clearance,capturedAt',
-      'a,"Alpha, upper",North,Kursk,100,80,50,20,10,0,20,,',
-      'b,Beta,,,50,40,40,10,0,0,0,9000,',
+      'id,name,district,region,told,complied,evacuated,stayed,waiting,inTransit,trapped,clearance,capturedAt,orderedAt,clearanceAfterOrder',
+      'a,"Alpha, upper",North,Kursk,100,80,50,20,10,0,20,,,0,',
+      'b,Beta,,,50,40,40,10,0,0,0,9000,,3600,5400',
       '',
     ]);
   });

@@ -53,13 +53,13 @@ describe('summarize', () => {
     expect(s.people).toEqual({
       told: 150, complied: 120, stayed: 30, waiting: 10, inTransit: 0, evacuated: 90, trapped: 20, shadow: 5,
     });
-    expect(s.clearance).toEqual({ p50: 9000, p90: null, p95: null, p100: null });
+    expect(s.clearance).toEqual({ p50: 5000, p90: 9000, p95: null, p100: null });
     expect(s.throughput).toEqual({
       binSeconds: 3600, evacuated: [30, 20, 40], departed: [30, 70, 0], peakPeoplePerHour: 40,
     });
     expect(s.settlements[1]).toEqual({
       id: 'b', name: 'Beta', district: 'South', region: 'Kursk', told: 50, complied: 40, evacuated: 40,
-      stayed: 10, waiting: 0, inTransit: 0, trapped: 0, clearance: 9000, capturedAt: null,
+      stayed: 10, waiting: 0, inTransit: 0, trapped: 0, orderedAt: 3600, clearance: 9000, clearanceAfterOrder: 5400, capturedAt: null,
     });
     expect(s.shelters).toEqual([
       { id: 'tac', name: 'Kursk TAC', kind: 'shelter', capacity: 40, arrived: 30, peakOccupancy: 30 },

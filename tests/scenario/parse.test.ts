@@ -30,7 +30,7 @@ describe('parseScenario normalizes', () => {
       },
       settlements: [{ id: 'village', name: 'village', node: 'village', population: 1000, district: 'North', region: 'Kursk' }],
       shelters: [{ id: 'city-exit', name: 'city-exit', node: 'city', capacity: null }],
-      households: { size: 2.5, carShare: 0.7 },
+      households: { size: 2.5, carShare: 0.7, rideShare: 0 },
       shelterShare: null,
       shadowShare: 0,
       stochasticCompliance: false,
@@ -157,7 +157,7 @@ describe('parseScenario normalizes', () => {
     ]);
     expect(scenario.settlements).toEqual([{ id: 'village', name: 'Village', node: 'village', population: 10, district: null, region: null }]);
     expect(scenario.shelters).toEqual([{ id: 'tac', name: 'Centre', node: 'city', capacity: 500 }]);
-    expect(scenario.households).toEqual({ size: 3, carShare: 0.7 });
+    expect(scenario.households).toEqual({ size: 3, carShare: 0.7, rideShare: 0 });
     expect([scenario.shelterShare, scenario.shadowShare, scenario.stochasticCompliance]).toEqual([0.08, 0.1, true]);
     expect([scenario.seed, scenario.description]).toEqual([2024, 'all fields']);
   });

@@ -88,8 +88,8 @@ describe('parseScenario reports shape and type problems in plain English', () =>
 
   test('an unknown hazard kind lists the kinds', () => {
     expect(issues({ ...minimalFile(), hazards: [{ kind: 'flood', from: 0 }, { roads: ['r1'] }, 'closure'] })).toEqual([
-      { path: 'hazards[0].kind', message: 'unknown hazard kind "flood"; expected one of closure, slowdown, capture, front' },
-      { path: 'hazards[1].kind', message: 'missing required field; expected one of closure, slowdown, capture, front' },
+      { path: 'hazards[0].kind', message: 'unknown hazard kind "flood"; expected one of closure, slowdown, weather, contraflow, control, capture, front' },
+      { path: 'hazards[1].kind', message: 'missing required field; expected one of closure, slowdown, weather, contraflow, control, capture, front' },
       { path: 'hazards[2]', message: 'must be an object, got "closure"' },
     ]);
   });

@@ -14,9 +14,11 @@ import { renderReport } from '../../html/render-report.js';
 import { type Baseline, baselineFromRun, baselineFromSummary, isSummary } from '../../html/compare.js';
 import { type TracedRun, simulateWithTraffic } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { loadChecked, loadOptions, loadVariants } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
+import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
+import { compileScenario } from '../../network/compile.js';
 import { UsageError } from '../../errors.js';
 
 export interface RunArgs {
@@ -28,12 +30,13 @@ export interface RunArgs {
   baseline?: string;
   check: boolean;
   timing: boolean;
+  variant?: string;
   allowLarge: boolean;
   allowPaths: boolean;
 }
 
 /** The files `--out` holds, in this order. */
-const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv'];
+const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv', 'links-timeseries.csv'];
 
 export const runCommand: Command = {
   command: 'run [scenario]',
@@ -47,38 +50,46 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
-    .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv' })
+    .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv, links-timeseries.csv' })
     .option('report', { type: 'string', describe: 'write a self-contained HTML report (charts, map, tables) to this file' })
     .option('baseline', { type: 'string', describe: 'with --report: compare with this summary JSON (run --json) or scenario (run with the same --seed)' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
+    .option('variant', { type: 'string', describe: 'run this variant of the scenario (its `variants` list) instead of the scenario as written' })
     .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as unknown as Argv<RunArgs>;
 }
 
 /** Runs the command; returns the exit code. */
 export function run(args: RunArgs, print: (text: string) => void): number {
   const path = args.scenario ?? builtInScenario();
-  const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
+  const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
   checkSeed(args.seed);
   const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read before the run, so a bad baseline stops the command before anything is written.
   const baseline = args.baseline === undefined ? null : loadBaseline(args.baseline, args);
+  // Congestion over time needs every link entry and exit: recorded only for files.
+  const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const traced: TracedRun | null = args.report === undefined ? null : simulateWithTraffic(scenario, args.seed);
-  const result = traced?.result ?? simulate(scenario, { seed: args.seed });
+  const traced: TracedRun | null = args.report === undefined ? null : simulateWithTraffic(scenario, args.seed, recorder?.trace);
+  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
+  const congestion = recorder?.congestion(result, compileScenario(scenario), scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
   const outputs = new Outputs();
   if (args.out !== undefined) {
-    const texts = [json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result)];
+    const texts = [
+      json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result, congestion),
+      linksTimeseriesCsv(congestion ?? [], scenario.reportBinSeconds),
+    ];
     files.forEach((file, i) => outputs.add(file, texts[i]));
   }
   if (args.report !== undefined) {
-    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline }));
+    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));

@@ -1,0 +1,106 @@
+// `evacsim ete <scenario>`: evacuation time estimates, the tables of an ETE
+// study (NUREG/CR-7002): per zone, variant and group, the time from the zone's
+// order until 50, 90, 95 and 100 % of its people reached safety or left the zone.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { UsageError } from '../../errors.js';
+import { eteCsv, eteJson, eteText } from '../../ete/output.js';
+import { runEteStudy } from '../../ete/study.js';
+import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
+import type { ZoneSpec } from '../../ete/zones.js';
+import { readProblem } from '../../scenario/readFile.js';
+import type { Command, Io } from '../command.js';
+import { loadOptions, loadVariants } from '../load.js';
+import { builtInScenario } from '../paths.js';
+import { writeFileAtomic } from '../write.js';
+
+export interface EteArgs {
+  scenario?: string;
+  zones?: string | string[];
+  variants?: string;
+  end: 'destination' | 'zone';
+  replications: number;
+  seed?: number;
+  json: boolean;
+  out?: string;
+  report?: string;
+  allowLarge: boolean;
+  allowPaths: boolean;
+}
+
+export const eteCommand: Command = {
+  command: 'ete [scenario]',
+  describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had left',
+  options: (yargs) => eteOptions(yargs) as unknown as Argv,
+  handle: async (args, io) => ete(args as unknown as EteArgs, io),
+};
+
+export function eteOptions(yargs: Argv): Argv<EteArgs> {
+  return loadOptions(yargs)
+    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .option('zones', {
+      type: 'string',
+      describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT, @line:LON,LAT;LON,LAT;…; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',
+    })
+    .option('variants', { type: 'string', describe: 'comma list of variants to run ("base" is the scenario as written); default: base and every variant' })
+    .option('end', { choices: ['destination', 'zone'] as const, default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
+    .option('replications', { type: 'number', default: 1, describe: 'runs per variant, each with its own seed; 2 or more give 95 % confidence intervals' })
+    .option('seed', { type: 'number', describe: "seed the replications derive from (default: the scenario's)" })
+    .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })
+    .option('out', { type: 'string', describe: 'folder to write ete.csv and ete.json' })
+    .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' }) as unknown as Argv<EteArgs>;
+}
+
+/** Runs the command; resolves to the exit code. */
+export async function ete(args: EteArgs, io: Io): Promise<number> {
+  if (!Number.isSafeInteger(args.replications) || args.replications < 1) {
+    throw new UsageError(`--replications must be a whole number of at least 1, got ${args.replications}`);
+  }
+  if (args.seed !== undefined && (!Number.isSafeInteger(args.seed) || args.seed < 0)) throw new UsageError(`--seed must be a whole number of at least 0, got ${args.seed}`);
+  const path = args.scenario ?? builtInScenario();
+  const names = args.variants === undefined ? undefined : variantNames(args.variants);
+  const zones = zoneSpecs(args.zones);
+  const variants = loadVariants(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths }, names);
+  for (const spec of zones) for (const v of variants) checkZoneSpec(spec, v.scenario);
+  const study = runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed });
+  const name = variants[0].scenario.name;
+  const json = eteJson(study);
+  if (args.out !== undefined) {
+    writeFileAtomic(join(args.out, 'ete.csv'), eteCsv(study));
+    writeFileAtomic(join(args.out, 'ete.json'), json);
+  }
+  if (args.report !== undefined) {
+    // The page's modules (charts, styles) load only when a page is asked for.
+    const { renderEteReport } = await import('../../html/ete-report.js');
+    writeFileAtomic(args.report, renderEteReport(study, name));
+  }
+  io.out(args.json ? json : eteText(study, name));
+  return 0;
+}
+
+function variantNames(text: string): string[] {
+  const names = text.split(',').map((n) => n.trim());
+  if (names.some((n) => n === '')) throw new UsageError(`--variants ${text}: a name is empty`);
+  const twice = names.find((n, i) => names.indexOf(n) !== i);
+  if (twice !== undefined) throw new UsageError(`--variants ${text}: "${twice}" is named twice`);
+  return names;
+}
+
+/** The zone specs of --zones, GeoJSON files read; district when none is given. */
+function zoneSpecs(given: string | string[] | undefined): ZoneSpec[] {
+  const texts = given === undefined ? ['district'] : ([] as string[]).concat(given);
+  return texts.map((t) => {
+    const spec = parseZoneSpec(t);
+    if (spec.kind !== 'file') return spec;
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(spec.path, 'utf8'));
+    } catch (error) {
+      const why = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : readProblem(error, 'a GeoJSON file');
+      throw new UsageError(`--zones ${spec.path}: ${why}`);
+    }
+    return { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) };
+  });
+}

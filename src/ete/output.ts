@@ -1,0 +1,71 @@
+// The ETE study as files and text: `ete.json` (`{ rows: [...] }`, seconds),
+// `ete.csv` (one row per zone × variant × group), and the two classic tables
+// of an ETE report, 90 % and 100 %, zones down and variants across.
+
+import { csvTable } from '../report/csv.js';
+import { formatCount, formatDuration } from '../report/format.js';
+import type { EteStudyRow } from './replications.js';
+import type { EteStudy } from './study.js';
+import { ETE_PERCENTS, type EtePercent } from './table.js';
+
+const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
+
+/** What `--json` prints and `ete.json` holds. */
+export function eteJson(study: EteStudy): string {
+  const { rows, end, replications, seeds, variants, zones } = study;
+  return `${JSON.stringify({ end, replications, seeds, variants, zones, rows }, null, 2)}\n`;
+}
+
+/** One CSV row per study row; a share not reached is empty, with the count of runs that missed it. */
+export function eteCsv(study: EteStudy): string {
+  const header = [
+    'zone', 'variant', 'group', 'told', 'complied', 'people', 'trapped', 'orderAt', 'replications',
+    ...PERCENT_KEYS.flatMap((k) => [k, `${k}CiLow`, `${k}CiHigh`, `${k}Unreached`]),
+  ];
+  const rows = study.rows.map((r) => [
+    r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
+    ...PERCENT_KEYS.flatMap((k) => [r[k], r.ci95[k]?.[0] ?? null, r.ci95[k]?.[1] ?? null, r.unreached[k]]),
+  ]);
+  return csvTable(header, rows);
+}
+
+/** A time cell: "5h 10m", "± 12m" with replications, or "not reached (2/5 runs)". */
+export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
+  if (row === undefined) return '';
+  if (row.people <= 0) return 'nobody to leave';
+  if (row.orderAt === null) return 'no order';
+  const missed = row.unreached[key];
+  if (missed > 0) return row.replications === 1 ? 'not reached' : `not reached (${missed}/${row.replications} runs)`;
+  const time = formatDuration(row[key] as number);
+  const ci = row.ci95[key];
+  return ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
+}
+
+/** The table of share `key` for group `group`: one line per zone, one column per variant. */
+export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): string {
+  const index = new Map(study.rows.filter((r) => r.group === group).map((r) => [`${r.zone}\u0000${r.variant}`, r]));
+  const header = ['zone', 'people', ...study.variants];
+  const lines = study.zones.map((zone) => {
+    const first = index.get(`${zone}\u0000${study.variants[0]}`);
+    return [zone, first === undefined ? '' : formatCount(Math.round(first.people)), ...study.variants.map((v) => eteCell(index.get(`${zone}\u0000${v}`), key))];
+  });
+  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
+  const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  return [format(header), ...lines.map(format)].join('\n');
+}
+
+/** The terminal text: the 90 % and 100 % tables of everyone, with what they measure. */
+export function eteText(study: EteStudy, scenarioName: string): string {
+  const endWords = study.end === 'zone' ? 'leave the zone' : 'reach a shelter or exit';
+  const runs = study.replications === 1 ? '1 run per variant' : `mean ± 95 % CI of ${study.replications} runs per variant`;
+  return [
+    `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
+    '',
+    '90 % of the people who could leave:',
+    eteTableText(study, 'p90'),
+    '',
+    '100 % of the people who could leave:',
+    eteTableText(study, 'p100'),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,63 @@
+// ETE rows over replications: for each zone × group × variant and each share,
+// the mean and the 95 % Student-t confidence interval over the runs that
+// reached the share, and how many runs did not (never dropped: a mean over
+// the reached runs alone would flatter the plan, so it is null then).
+
+import { estimate } from '../sweep/stats.js';
+import { ETE_PERCENTS, type EteGroup, type EtePercent, type EteRow } from './table.js';
+
+const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
+
+/** A row of the study table; times in seconds after the zone's order. */
+export interface EteStudyRow extends Record<EtePercent, number | null> {
+  zone: string;
+  variant: string;
+  group: EteGroup;
+  /** Means over the replications of the counts of EteRow. */
+  told: number;
+  complied: number;
+  people: number;
+  trapped: number;
+  orderAt: number | null;
+  replications: number;
+  /** 95 % confidence interval [low, high] of each mean; null with one replication or when a run did not reach the share. */
+  ci95: Record<EtePercent, [number, number] | null>;
+  /** Replications that never reached each share. */
+  unreached: Record<EtePercent, number>;
+}
+
+/**
+ * Combines the rows of replications (each an eteRows result for the same
+ * zones, in the same order) into one row per zone × group. A share's mean is
+ * null unless every replication reached it.
+ */
+export function combineReplications(variant: string, runs: readonly EteRow[][]): EteStudyRow[] {
+  if (runs.length === 0) return [];
+  return runs[0].map((first, i) => {
+    const rows = runs.map((run) => run[i]);
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const out: EteStudyRow = {
+      zone: first.zone,
+      variant,
+      group: first.group,
+      told: mean(rows.map((r) => r.told)),
+      complied: mean(rows.map((r) => r.complied)),
+      people: mean(rows.map((r) => r.people)),
+      trapped: mean(rows.map((r) => r.trapped)),
+      orderAt: rows.every((r) => r.orderAt !== null) ? mean(rows.map((r) => r.orderAt as number)) : null,
+      replications: rows.length,
+      p50: null, p90: null, p95: null, p100: null,
+      ci95: { p50: null, p90: null, p95: null, p100: null },
+      unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
+    };
+    for (const key of PERCENT_KEYS) {
+      const reached = rows.map((r) => r[key]).filter((t): t is number => t !== null);
+      out.unreached[key] = rows.length - reached.length;
+      if (reached.length < rows.length) continue;
+      const e = estimate(reached);
+      out[key] = e.mean;
+      out.ci95[key] = e.ciLow === null || e.ciHigh === null ? null : [e.ciLow, e.ciHigh];
+    }
+    return out;
+  });
+}

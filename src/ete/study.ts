@@ -1,0 +1,77 @@
+// An ETE study: every variant of a scenario × replications, each run turned
+// into ETE rows for the same zones, combined into means with confidence
+// intervals. Pure: the caller loads the scenarios and writes the results.
+
+import { compileScenario } from '../network/compile.js';
+import type { Scenario } from '../scenario/types.js';
+import { simulate } from '../simulation/simulate.js';
+import { runSeed } from '../sweep/seeds.js';
+import { combineReplications, type EteStudyRow } from './replications.js';
+import { eteOfRun, type EteCurve, type EteEnd, type EteRow } from './table.js';
+import { TripRecorder } from './trips.js';
+import { buildZones, type ZoneSpec } from './zones.js';
+
+export interface EteVariant {
+  /** "base" for the scenario as written. */
+  name: string;
+  scenario: Scenario;
+}
+
+export interface EteStudyOptions {
+  zones: readonly ZoneSpec[];
+  end?: EteEnd;
+  /** Runs per variant, each with its own seed (the same seeds for every variant). */
+  replications?: number;
+  /** Seed the replications derive from; default: the first variant's scenario seed. */
+  seed?: number;
+  /** Called after each run (for progress). */
+  onRun?: (done: number, total: number) => void;
+}
+
+export interface EteStudy {
+  end: EteEnd;
+  replications: number;
+  /** The seed of each replication: the study seed itself, then seeds derived from it. */
+  seeds: number[];
+  variants: string[];
+  zones: string[];
+  rows: EteStudyRow[];
+  /** Cumulative curves of the first replication, per variant (group `all`). */
+  curves: { variant: string; curves: EteCurve[] }[];
+}
+
+/** The seed of replication `r`: the study seed for the first, so one replication matches `run`. */
+export function replicationSeed(seed: number, r: number): number {
+  return r === 0 ? seed : runSeed(seed, null, r);
+}
+
+/** Runs the study; rows come variant by variant, then zone by zone, groups in ETE_GROUPS order. */
+export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOptions): EteStudy {
+  const end = options.end ?? 'destination';
+  const replications = options.replications ?? 1;
+  const seed = options.seed ?? variants[0]?.scenario.seed ?? 1;
+  const seeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
+  const total = variants.length * replications;
+  const rows: EteStudyRow[] = [];
+  const curves: EteStudy['curves'] = [];
+  let zoneIds: string[] = [];
+  let done = 0;
+  for (const variant of variants) {
+    const zones = buildZones(variant.scenario, options.zones);
+    zoneIds = zones.map((z) => z.id);
+    const network = compileScenario(variant.scenario);
+    const runs: EteRow[][] = [];
+    seeds.forEach((runSeedValue, r) => {
+      const recorder = end === 'zone' ? new TripRecorder() : null;
+      const result = simulate(variant.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
+      const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));
+      const eteOptions = { end, visits: recorder?.visits(result, nodeIndex) };
+      const ete = eteOfRun(result, variant.scenario, zones, eteOptions);
+      runs.push(ete.rows);
+      if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
+      options.onRun?.(++done, total);
+    });
+    rows.push(...combineReplications(variant.name, runs));
+  }
+  return { end, replications, seeds, variants: variants.map((v) => v.name), zones: zoneIds, rows, curves };
+}

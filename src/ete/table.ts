@@ -1,0 +1,290 @@
+// Evacuation time estimates of one run: for each zone and group, the time from
+// the zone's own order (its first Told row) until 50, 90, 95 and 100 % of the
+// people who could leave had reached their end point: a destination (shelter or
+// exit), or the first node outside the zone (NUREG/CR-7002's definition).
+
+import { carPeople } from '../demand/households.js';
+import { householdsOf } from '../demand/household-params.js';
+import { settlementOrderTimes } from '../report/clearance.js';
+import { LogKind, type SimulationResult } from '../result.js';
+import type { Scenario } from '../scenario/types.js';
+import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
+import type { Zone } from './zones.js';
+
+/** Who a row counts: everyone, people in their own cars, or people carried by fleets. */
+export type EteGroup = 'all' | 'car' | 'transit-dependent';
+export const ETE_GROUPS: readonly EteGroup[] = ['all', 'car', 'transit-dependent'];
+
+/** Where an evacuee's time stops: at a shelter or exit, or on leaving the zone. */
+export type EteEnd = 'destination' | 'zone';
+
+/** The shares of a row, as keys. */
+export const ETE_PERCENTS = { p50: 50, p90: 90, p95: 95, p100: 100 } as const;
+export type EtePercent = keyof typeof ETE_PERCENTS;
+const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
+
+export type EteTimes = Record<EtePercent, number | null>;
+
+/** One zone × group of one run. Times are seconds after `orderAt`; null when never reached. */
+export interface EteRow extends EteTimes {
+  zone: string;
+  group: EteGroup;
+  /** People told to leave (the whole group's share of them for car and transit-dependent). */
+  told: number;
+  /** People told who chose to leave (people + trapped). */
+  complied: number;
+  /** Compliant people who could leave: complied minus trapped. The base of the percentages. */
+  people: number;
+  /** Compliant people captured before reaching safety (counted apart). */
+  trapped: number;
+  /** Seconds from the scenario start of the zone's first order; null when no order reached it. */
+  orderAt: number | null;
+}
+
+export interface EteOptions {
+  end?: EteEnd;
+  /** Node visits recorded with a TripRecorder during the run; required for `end: 'zone'`. */
+  visits?: Visits;
+}
+
+/**
+ * ETE rows of `result` (a run of `scenario`) for every zone × group, in zone
+ * order, groups as ETE_GROUPS. A group with nobody in a zone still has its row
+ * (people 0, times null). Car and transit-dependent people are split as the
+ * demand splits households; people trapped while waiting are shared between
+ * the two in proportion.
+ */
+export function eteRows(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteRow[] {
+  return eteOfRun(result, scenario, zones, options).rows;
+}
+
+/** The cumulative curve of everyone in each zone (group `all`), for charts. */
+export function eteCurves(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteCurve[] {
+  return eteOfRun(result, scenario, zones, options).curves;
+}
+
+/** A zone's cumulative curve: the share of the people who could leave at their end point, by seconds after the order. */
+export interface EteCurve {
+  zone: string;
+  /** [seconds after the zone's order, share 0..1] at each step; empty when no order reached the zone or nobody could leave. */
+  points: [number, number][];
+}
+
+/** eteRows and eteCurves of one run, from one pass over the log. */
+export function eteOfRun(
+  result: SimulationResult,
+  scenario: Scenario,
+  zones: readonly Zone[],
+  options: EteOptions = {},
+): { rows: EteRow[]; curves: EteCurve[] } {
+  if (options.end === 'zone' && options.visits === undefined) throw new Error('eteRows: the zone end point needs the visits of a TripRecorder');
+  const counts = settlementCounts(result, scenario);
+  const events = zoneEvents(result, scenario, zones, options);
+  const ordered = settlementOrderTimes(result);
+  const rows: EteRow[] = [];
+  const curves: EteCurve[] = [];
+  zones.forEach((zone, z) => {
+    const orderAt = zoneOrderTime(ordered, zone);
+    const after = (t: number | null) => (t === null || orderAt === null ? null : t - orderAt);
+    for (const group of ETE_GROUPS) {
+      const sum = (pick: (c: SettlementCount) => number) => zone.settlements.reduce((n, s) => n + pick(counts[s]), 0);
+      const told = sum((c) => c.told[group]);
+      const trapped = sum((c) => c.trapped[group]);
+      const complied = sum((c) => c.complied[group]);
+      const people = complied - trapped;
+      const { times, points } = reach(events[z], group, people);
+      rows.push({
+        zone: zone.id, group, told, complied, people, trapped, orderAt,
+        p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
+      });
+      if (group === 'all') {
+        curves.push({ zone: zone.id, points: orderAt === null || people <= 0 ? [] : points.map(([t, share]) => [t - orderAt, share]) });
+      }
+    }
+  });
+  return { rows, curves };
+}
+
+/** People of one zone reaching their end point, in time order (from the start), as parallel arrays. */
+export interface EndEvents {
+  time: Float64Array;
+  people: Int32Array;
+  car: Uint8Array;
+}
+
+/** Per zone, its people reaching their end point; one pass over the log. */
+function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions): EndEvents[] {
+  const { log } = result;
+  const zonesOf: number[][] = result.settlements.map(() => []);
+  zones.forEach((zone, z) => zone.settlements.forEach((s) => zonesOf[s].push(z)));
+  const trips = options.end === 'zone' ? tripsOf(result, scenario, options.visits as Visits) : null;
+  const endTimes = zones.map((zone) => endTimesOf(result, zone, options.visits as Visits, trips));
+  const last = (row: number) => row < log.length && log.time[row] <= result.endTime;
+  const sizes = new Int32Array(zones.length);
+  for (let row = 0; last(row); row++) {
+    if (log.kind[row] === LogKind.Evacuated) for (const z of zonesOf[log.settlement[row]] ?? []) sizes[z]++;
+  }
+  const events = zones.map((_, z): EndEvents => ({ time: new Float64Array(sizes[z]), people: new Int32Array(sizes[z]), car: new Uint8Array(sizes[z]) }));
+  const filled = new Int32Array(zones.length);
+  for (let row = 0; last(row); row++) {
+    if (log.kind[row] !== LogKind.Evacuated) continue;
+    for (const z of zonesOf[log.settlement[row]] ?? []) {
+      const k = filled[z]++;
+      const own = endTimes[z];
+      events[z].time[k] = own === null ? log.time[row] : own[row];
+      events[z].people[k] = log.people[row];
+      events[z].car[k] = log.fleet[row] < 0 ? 1 : 0;
+    }
+  }
+  return options.end === 'zone' ? events.map(sortedByTime) : events;
+}
+
+/** Index bits of a sort key: events per zone up to 2^21. */
+const INDEX_BITS = 2 ** 21;
+/** Milliseconds below 2^31, so key = ms × 2^21 + index stays an exact integer in a double. */
+const MAX_KEY_MS = 2 ** 31;
+
+/**
+ * The events in time order (ties in their order). Sorting numbers natively is
+ * many times faster than sorting indices with a comparator, so each event's
+ * millisecond and index are packed into one exact integer, then events within
+ * one millisecond are put in exact order. Falls back to a comparator beyond the
+ * packable range.
+ */
+export function sortedByTime(e: EndEvents): EndEvents {
+  const n = e.time.length;
+  let packable = n < INDEX_BITS;
+  for (let i = 0; i < n && packable; i++) packable = e.time[i] >= 0 && e.time[i] * 1000 < MAX_KEY_MS;
+  let order: Int32Array;
+  if (packable) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = Math.floor(e.time[i] * 1000) * INDEX_BITS + i;
+    keys.sort();
+    order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[k] = keys[k] % INDEX_BITS;
+    // Within one millisecond the packed order follows the index: put exact times in order (a few moves).
+    for (let k = 1; k < n; k++) {
+      const i = order[k];
+      let j = k - 1;
+      for (; j >= 0 && e.time[order[j]] > e.time[i]; j--) order[j + 1] = order[j];
+      order[j + 1] = i;
+    }
+  } else {
+    order = Int32Array.from(Array.from(e.time.keys()).sort((a, b) => e.time[a] - e.time[b] || a - b));
+  }
+  const out: EndEvents = { time: new Float64Array(n), people: new Int32Array(n), car: new Uint8Array(n) };
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    out.time[k] = e.time[i];
+    out.people[k] = e.people[i];
+    out.car[k] = e.car[i];
+  }
+  return out;
+}
+
+/** Curve points closer than this share are merged: a chart needs no more than 250 steps. */
+const CURVE_STEP = 0.004;
+
+/**
+ * Instants (from the start) at which the shares of `base` people of `group`
+ * reached their end point, and the cumulative curve as [instant, share] steps.
+ */
+function reach(events: EndEvents, group: EteGroup, base: number): { times: EteTimes; points: [number, number][] } {
+  const times: EteTimes = { p50: null, p90: null, p95: null, p100: null };
+  const points: [number, number][] = [];
+  if (base <= 0) return { times, points };
+  let reached = 0;
+  let next = 0;
+  let shown = 0;
+  const n = events.time.length;
+  for (let k = 0; k < n; k++) {
+    const car = events.car[k] === 1;
+    if ((group === 'car' && !car) || (group === 'transit-dependent' && car)) continue;
+    reached += events.people[k];
+    const t = events.time[k];
+    // Integer comparison: 0.9 × base in floating point could overshoot by one person.
+    while (next < PERCENT_KEYS.length && reached * 100 >= ETE_PERCENTS[PERCENT_KEYS[next]] * base) {
+      times[PERCENT_KEYS[next]] = t;
+      next++;
+    }
+    const share = reached / base;
+    if (group === 'all' && (share - shown >= CURVE_STEP || k === n - 1)) {
+      points.push([t, share]);
+      shown = share;
+    }
+  }
+  return { times, points };
+}
+
+/** The trips of every Evacuated row, matched once for all zones. */
+function tripsOf(result: SimulationResult, scenario: Scenario, visits: Visits): Trips {
+  const nodeIndex = new Map(scenario.network.nodes.map((n, i) => [n.id, i]));
+  return matchTrips(
+    result,
+    visits,
+    result.settlements.map((s) => nodeIndex.get(s.node) as number),
+    result.destinations.map((d) => nodeIndex.get(d.node) as number),
+  );
+}
+
+/** Per log row, the instant its people left the zone (zone end point), or null to read the log's own times. */
+function endTimesOf(result: SimulationResult, zone: Zone, visits: Visits, trips: Trips | null): Float64Array | null {
+  return trips === null ? null : areaExitTimes(result, visits, trips, zone.settlements, zone.area());
+}
+
+interface SettlementCount {
+  told: Record<EteGroup, number>;
+  complied: Record<EteGroup, number>;
+  trapped: Record<EteGroup, number>;
+}
+
+/** Per settlement, people told, complied and trapped by group, read from the log. */
+function settlementCounts(result: SimulationResult, scenario: Scenario): SettlementCount[] {
+  const { log } = result;
+  const n = result.settlements.length;
+  const told = new Float64Array(n);
+  const stayed = new Float64Array(n);
+  const trappedWaiting = new Float64Array(n);
+  const trappedCar = new Float64Array(n);
+  const trappedFleet = new Float64Array(n);
+  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+    const s = log.settlement[row];
+    const people = log.people[row];
+    switch (log.kind[row]) {
+      case LogKind.Told: told[s] += people; break;
+      case LogKind.Stayed: stayed[s] += people; break;
+      case LogKind.TrappedWaiting: trappedWaiting[s] += people; break;
+      case LogKind.TrappedInTransit:
+        if (log.fleet[row] >= 0) trappedFleet[s] += people;
+        else trappedCar[s] += people;
+        break;
+    }
+  }
+  return result.settlements.map((_, s) => {
+    const complied = told[s] - stayed[s];
+    const households = householdsOf(scenario, s);
+    const car = carPeople(complied, households);
+    const carShare = complied > 0 ? car / complied : 0;
+    const waitingCar = Math.round(trappedWaiting[s] * carShare);
+    const carTold = Math.round(told[s] * carShare);
+    return {
+      told: { all: told[s], car: carTold, 'transit-dependent': told[s] - carTold },
+      complied: { all: complied, car, 'transit-dependent': complied - car },
+      trapped: {
+        all: trappedWaiting[s] + trappedCar[s] + trappedFleet[s],
+        car: waitingCar + trappedCar[s],
+        'transit-dependent': trappedWaiting[s] - waitingCar + trappedFleet[s],
+      },
+    };
+  });
+}
+
+/** The first instant any settlement of `zone` was told to leave, from settlementOrderTimes; null when none was. */
+export function zoneOrderTime(ordered: readonly (number | null)[], zone: Zone): number | null {
+  let first: number | null = null;
+  for (const s of zone.settlements) {
+    const t = ordered[s];
+    if (t !== null && (first === null || t < first)) first = t;
+  }
+  return first;
+}

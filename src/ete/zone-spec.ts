@@ -1,0 +1,129 @@
+// The text forms of zones an ETE study takes on the command line: `district`,
+// `settlement`, `rings:5,10,16km@NODE` (or `@LON,LAT`, `@line:LON,LAT;LON,LAT;…`
+// for distance from a line such as a border, or miles with `mi`), and GeoJSON polygons. Every problem is a UsageError naming the spec and the part.
+
+import type { Feature, Geometry } from 'geojson';
+import { UsageError } from '../errors.js';
+import type { Scenario } from '../scenario/types.js';
+import type { ZonePolygon, ZoneSpec } from './zones.js';
+
+const KM_PER_MILE = 1.609344;
+
+/** A zone spec, or the path of a GeoJSON file of polygons for the caller to read. */
+export type ZoneSpecText = ZoneSpec | { kind: 'file'; path: string };
+
+/**
+ * Reads one `--zones` value. `district` and `settlement` divide by those;
+ * `rings:R1,R2,…UNIT@CENTRE` makes one zone per radius (UNIT km, the default,
+ * or mi; CENTRE a node id, `lon,lat` / `x,y`, or `line:lon,lat;lon,lat;…`); anything ending in `.geojson`
+ * or `.json` is a file of polygons. Throws UsageError otherwise.
+ */
+export function parseZoneSpec(text: string): ZoneSpecText {
+  const spec = text.trim();
+  if (spec === 'district' || spec === 'districts') return { kind: 'district' };
+  if (spec === 'settlement' || spec === 'settlements') return { kind: 'settlement' };
+  if (spec.startsWith('rings:')) return parseRings(spec);
+  if (/\.(geo)?json$/i.test(spec)) return { kind: 'file', path: spec };
+  throw new UsageError(
+    `--zones ${text}: expected district, settlement, rings:5,10,16km@NODE or a .geojson file of polygons`,
+  );
+}
+
+function parseRings(spec: string): ZoneSpec {
+  const fail = (why: string): never => {
+    throw new UsageError(`--zones ${spec}: ${why}`);
+  };
+  const body = spec.slice('rings:'.length);
+  const at = body.indexOf('@');
+  if (at < 0) fail('name the centre after "@", such as rings:5,10km@sudzha or rings:5,10km@35.27,51.19');
+  const match = /^(.*?)(km|mi)?$/.exec(body.slice(0, at).trim()) as RegExpExecArray;
+  const scale = match[2] === 'mi' ? KM_PER_MILE : 1;
+  const radii = match[1].split(',').map((r) => r.trim());
+  const radiiKm = radii.map((r) => {
+    const value = Number(r);
+    if (r === '' || !Number.isFinite(value) || value <= 0) fail(`radius ${JSON.stringify(r)} must be a number greater than 0`);
+    return value * scale;
+  });
+  for (let i = 1; i < radiiKm.length; i++) {
+    if (radiiKm[i] <= radiiKm[i - 1]) fail(`radii must increase, got ${radii[i - 1]} then ${radii[i]}`);
+  }
+  const centre = body.slice(at + 1).trim();
+  if (centre === '') fail('the centre after "@" is empty');
+  if (centre.startsWith('line:')) {
+    const points = centre.slice('line:'.length).split(';').map((text) => readPoint(text) ?? fail(`cannot read the point ${JSON.stringify(text)} of the line`));
+    if (points.length < 2) fail('a line needs at least two points, as line:LON,LAT;LON,LAT');
+    return { kind: 'rings', radiiKm, centre: { line: points }, label: 'line' };
+  }
+  const point = readPoint(centre);
+  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [point] }, label: centre };
+  return { kind: 'rings', radiiKm, centre: { node: centre }, label: centre };
+}
+
+/** `LON,LAT` (or `X,Y`) as numbers; null when the text is not such a pair. */
+function readPoint(text: string): [number, number] | null {
+  const pair = /^\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*$/.exec(text);
+  return pair === null ? null : [Number(pair[1]), Number(pair[2])];
+}
+
+/** Checks what a spec names in `scenario` (a ring's centre node); throws UsageError otherwise. */
+export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario): void {
+  if (spec.kind !== 'rings' || !('node' in spec.centre)) return;
+  const node = spec.centre.node;
+  if (!scenario.network.nodes.some((n) => n.id === node)) {
+    throw new UsageError(`--zones rings@${node}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
+  }
+}
+
+/**
+ * The named polygons of a GeoJSON value (a FeatureCollection, a Feature, or a
+ * bare Polygon or MultiPolygon), named by each feature's `name` or `id`
+ * property (else "polygon N"). `source` names the file in messages.
+ */
+export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon[] {
+  const fail = (where: string, why: string): never => {
+    throw new UsageError(`--zones ${source}: ${where}${where ? ': ' : ''}${why}`);
+  };
+  const v = value as { type?: unknown; features?: unknown };
+  let features: { feature: Partial<Feature>; where: string }[];
+  if (v?.type === 'FeatureCollection') {
+    if (!Array.isArray(v.features)) return fail('features', 'must be a list');
+    features = (v.features as Partial<Feature>[]).map((feature, i) => ({ feature, where: `features[${i}]` }));
+  } else if (v?.type === 'Feature') {
+    features = [{ feature: v as Partial<Feature>, where: '' }];
+  } else if (v?.type === 'Polygon' || v?.type === 'MultiPolygon') {
+    features = [{ feature: { type: 'Feature', geometry: v as Geometry, properties: {} }, where: '' }];
+  } else {
+    return fail('', 'expected a GeoJSON FeatureCollection of Polygon or MultiPolygon features');
+  }
+  if (features.length === 0) fail('features', 'holds no polygons');
+  const names = new Set<string>();
+  return features.map(({ feature, where }, i) => {
+    const geometry = feature?.geometry;
+    const at = where ? `${where}.geometry` : 'geometry';
+    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') {
+      return fail(at, `must be a Polygon or MultiPolygon, got ${geometry?.type ?? 'none'}`);
+    }
+    if (!validRings(geometry)) fail(at, 'each ring needs at least 4 [x, y] positions of finite numbers');
+    const properties = (feature.properties ?? {}) as Record<string, unknown>;
+    const named = properties.name ?? properties.id ?? feature.id;
+    const name = named === undefined || named === null ? `polygon ${i + 1}` : String(named);
+    if (names.has(name)) fail(where ? `${where}.properties.name` : 'properties.name', `the zone name "${name}" is used twice`);
+    names.add(name);
+    return { name, geometry };
+  });
+}
+
+function validRings(geometry: Geometry): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return (
+    Array.isArray(polygons) &&
+    polygons.length > 0 &&
+    polygons.every((rings) =>
+      Array.isArray(rings) &&
+      rings.length > 0 &&
+      rings.every((ring) =>
+        Array.isArray(ring) && ring.length >= 4 && ring.every((p) => Array.isArray(p) && p.length >= 2 && p.every(Number.isFinite)),
+      ),
+    )
+  );
+}

@@ -1,0 +1,80 @@
+// The HTML page of an ETE study: the two classic tables of an evacuation time
+// estimate report (90 % and 100 % of each zone's people, zones × variants) and
+// each zone's cumulative curve, one line per variant. Self-contained, no script.
+
+import type { EteStudy } from '../ete/study.js';
+import { eteCell } from '../ete/output.js';
+import { ETE_GROUPS, type EtePercent } from '../ete/table.js';
+import { formatCount } from '../report/format.js';
+import { escapeHtml } from './escape.js';
+import { CATEGORY } from './palette.js';
+import { REPORT_CSS } from './style.js';
+import { el, text } from './svg.js';
+import { timeChart } from './time-chart.js';
+
+/** The page of `study`, a study of scenario `name`. Deterministic. */
+export function renderEteReport(study: EteStudy, name: string): string {
+  const endWords = study.end === 'zone' ? 'leave their zone' : 'reach a shelter or exit';
+  const runs = study.replications === 1 ? 'one run per variant' : `the mean and 95 % confidence interval of ${study.replications} runs per variant`;
+  const sections = [
+    section('ete90', 'Time to evacuate 90 % of the people',
+      `Time from each zone's order until 90 % of its people who could leave ${endWords}; ${runs}.`,
+      ...ETE_GROUPS.map((g) => groupTable(study, 'p90', g))),
+    section('ete100', 'Time to evacuate 100 % of the people',
+      `Time from each zone's order until the last of its people who could leave ${endWords}. "not reached" means some were still on their way, or waiting, when the run ended.`,
+      ...ETE_GROUPS.map((g) => groupTable(study, 'p100', g))),
+    section('curves', 'Cumulative curves',
+      "Share of each zone's people who could leave that had reached their end point, by time after the zone's order (first replication).",
+      ...study.zones.map((zone) => curveChart(study, zone))),
+  ];
+  const body = el('main', {},
+    el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
+      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · seeds ${study.seeds.join(', ')} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`))),
+    ...sections,
+    el('footer', {}, text(`Evacuation time estimates of evacsim scenario "${name}". Same scenario, zones and seeds, same page.`)));
+  return '<!doctype html>\n' + el('html', { lang: 'en' },
+    el('head', {},
+      el('meta', { charset: 'utf-8' }),
+      el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      el('title', {}, text(`${name}: evacuation time estimates`)),
+      el('style', {}, REPORT_CSS)),
+    el('body', {}, body)) + '\n';
+}
+
+function section(id: string, title: string, lead: string, ...content: string[]): string {
+  return el('section', { id }, el('h2', {}, text(title)), el('p', { class: 'lead' }, text(lead)), ...content);
+}
+
+function groupTable(study: EteStudy, key: EtePercent, group: string): string {
+  const rows = study.rows.filter((r) => r.group === group);
+  if (rows.every((r) => r.people <= 0)) return '';
+  const index = new Map(rows.map((r) => [`${r.zone}\u0000${r.variant}`, r]));
+  const head = el('tr', {}, el('th', {}, text('zone')), el('th', { class: 'num' }, text('people')),
+    ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
+  const body = study.zones.map((zone) => {
+    const first = index.get(`${zone}\u0000${study.variants[0]}`);
+    return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(first ? formatCount(Math.round(first.people)) : '')),
+      ...study.variants.map((v) => el('td', { class: 'num' }, text(eteCell(index.get(`${zone}\u0000${v}`), key)))));
+  });
+  return el('h3', {}, text(group === 'all' ? 'Everyone' : group === 'car' ? 'People in their own cars' : 'Transit-dependent people (fleets)')) +
+    el('table', {}, el('thead', {}, head), el('tbody', {}, ...body));
+}
+
+function curveChart(study: EteStudy, zone: string): string {
+  const series = study.curves.map(({ variant, curves }, i) => {
+    const points = curves.find((c) => c.zone === zone)?.points ?? [];
+    return { label: variant, color: CATEGORY[i % CATEGORY.length], times: points.map((p) => p[0]), values: points.map((p) => p[1]), step: true };
+  });
+  const endTime = Math.max(3600, ...series.flatMap((s) => s.times));
+  return el('figure', {}, el('figcaption', {}, text(zone)), timeChart({
+    title: `Cumulative share evacuated in ${zone}`,
+    yTitle: 'share of people who could leave',
+    endTime,
+    start: null,
+    series: series.map((s) => ({ ...s, times: [0, ...s.times], values: [0, ...s.values] })),
+    percent: true,
+    height: 180,
+    empty: 'nobody in this zone was ordered to leave',
+    since: "the zone's order",
+  }));
+}

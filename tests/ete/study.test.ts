@@ -1,0 +1,80 @@
+// ETE studies over variants and replications: means and confidence intervals
+// follow from the single runs, and shares a run missed are never averaged away.
+import { describe, expect, test } from 'vitest';
+import { combineReplications } from '../../src/ete/replications.js';
+import { replicationSeed, runEteStudy } from '../../src/ete/study.js';
+import { eteRows, type EteRow } from '../../src/ete/table.js';
+import { buildZones } from '../../src/ete/zones.js';
+import { simulate } from '../../src/simulation/simulate.js';
+import { estimate } from '../../src/sweep/stats.js';
+import { eteMetrics } from '../../src/ete/metrics.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+function town(): Scenario {
+  return scenario({
+    nodes: ['town', 'exit'],
+    network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'exit', x: 2000, y: 0 }], roads: [road('r', 'town', 'exit', { lengthKm: 2 })] },
+    settlements: [settlement('town', 'town', 60, { district: 'D' })],
+    shelters: [exit('exit', 'exit')],
+    orders: [order(['town'], { mobilization: { kind: 'uniform', median: 1800, shape: null } })],
+  });
+}
+
+describe('runEteStudy', () => {
+  test('replications give the mean and a 95 % t interval of the single runs', () => {
+    const s = town();
+    const study = runEteStudy([{ name: 'base', scenario: s }], { zones: [{ kind: 'district' }], replications: 4, seed: 11 });
+    const zones = buildZones(s, [{ kind: 'district' }]);
+    const single = study.seeds.map((seed) => eteRows(simulate(s, { seed }), s, zones));
+    const row = study.rows.find((r) => r.zone === 'D' && r.group === 'all')!;
+    const p90s = single.map((rows) => rows.find((r) => r.zone === 'D' && r.group === 'all')!.p90 as number);
+    expect(new Set(p90s).size).toBeGreaterThan(1);
+    const e = estimate(p90s);
+    expect(row.p90).toBeCloseTo(e.mean as number, 9);
+    expect(row.ci95.p90).toEqual([e.ciLow, e.ciHigh]);
+    expect(row.ci95.p90![0]).toBeLessThan(row.p90!);
+    expect(study.seeds).toEqual([0, 1, 2, 3].map((r) => replicationSeed(11, r)));
+    expect(study.seeds[0]).toBe(11);
+  });
+
+  test('every variant runs with the same seeds, and rows come variant by variant', () => {
+    const s = town();
+    const slow = { ...s, orders: [order(['town'], { mobilization: { kind: 'uniform', median: 3600, shape: null } })] };
+    const study = runEteStudy([{ name: 'base', scenario: s }, { name: 'slow', scenario: slow }], { zones: [], replications: 2 });
+    expect(study.rows.map((r) => `${r.variant}/${r.zone}/${r.group}`)).toEqual([
+      'base/all/all', 'base/all/car', 'base/all/transit-dependent',
+      'slow/all/all', 'slow/all/car', 'slow/all/transit-dependent',
+    ]);
+    expect(study.rows[3].p50!).toBeGreaterThan(study.rows[0].p50!);
+  });
+});
+
+describe('combineReplications', () => {
+  const row = (p100: number | null): EteRow => ({ zone: 'z', group: 'all', told: 10, complied: 10, people: 10, trapped: 0, orderAt: 0, p50: 1, p90: 2, p95: 3, p100 });
+
+  test('a share one run did not reach has no mean, and the runs that missed it are counted', () => {
+    const [combined] = combineReplications('v', [[row(100)], [row(null)], [row(140)]]);
+    expect(combined.p100).toBeNull();
+    expect(combined.ci95.p100).toBeNull();
+    expect(combined.unreached).toEqual({ p50: 0, p90: 0, p95: 0, p100: 1 });
+    expect(combined.p50).toBe(1);
+  });
+
+  test('one replication has a mean and no interval', () => {
+    const [combined] = combineReplications('v', [[row(100)]]);
+    expect(combined).toMatchObject({ p100: 100, replications: 1, ci95: { p100: null } });
+  });
+});
+
+describe('eteMetrics', () => {
+  test('names each figure ete.<zone>.<group>.<share>, with the values of eteRows', () => {
+    const s = town();
+    const result = simulate(s);
+    const metrics = eteMetrics(result, s);
+    const row = eteRows(result, s, buildZones(s, [{ kind: 'district' }])).find((r) => r.zone === 'D' && r.group === 'all')!;
+    expect(metrics['ete.D.all.p90']).toBe(row.p90);
+    expect(metrics['ete.D.all.people']).toBe(60);
+    expect(metrics['ete.all.transit-dependent.p50']).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+// Zones: which settlements each kind of zone holds, and the text forms of --zones.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { UsageError } from '../../src/errors.js';
+import { parseZoneSpec, polygonsFromGeoJson } from '../../src/ete/zone-spec.js';
+import { buildZones } from '../../src/ete/zones.js';
+import { scenario, settlement } from '../helpers/build.js';
+
+/** Settlements s0…s5 on nodes n0…n5, 1 km apart along x. */
+function row() {
+  const nodes = ['n0', 'n1', 'n2', 'n3', 'n4', 'n5'];
+  return scenario({
+    nodes,
+    settlements: nodes.map((n, i) => settlement(`s${i}`, n, 10, { district: i < 2 ? 'West' : 'East' })),
+  });
+}
+
+describe('buildZones', () => {
+  test('the whole scenario comes first, then one zone per district', () => {
+    const zones = buildZones(row(), [{ kind: 'district' }]);
+    expect(zones.map((z) => [z.id, z.settlements])).toEqual([
+      ['all', [0, 1, 2, 3, 4, 5]],
+      ['West', [0, 1]],
+      ['East', [2, 3, 4, 5]],
+    ]);
+  });
+
+  test('rings around a node hold the settlements within each radius', () => {
+    const zones = buildZones(row(), [{ kind: 'rings', radiiKm: [1.5, 3.5], centre: { node: 'n1' }, label: 'n1' }]);
+    expect(zones.slice(1).map((z) => [z.id, z.settlements])).toEqual([
+      ['1.5km@n1', [0, 1, 2]],
+      ['3.5km@n1', [0, 1, 2, 3, 4]],
+    ]);
+  });
+
+  test('a ring around a point holds the settlements whose distance is at most its radius', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -2000, max: 7000, noNaN: true }), fc.double({ min: 0.1, max: 8, noNaN: true }), (x, km) => {
+        const [, ring] = buildZones(row(), [{ kind: 'rings', radiiKm: [km], centre: { line: [[x, 0]] }, label: 'p' }]);
+        const expected = [0, 1, 2, 3, 4, 5].filter((i) => Math.abs(i * 1000 - x) / 1000 <= km);
+        expect(ring.settlements).toEqual(expected);
+      }),
+    );
+  });
+
+  test('rings around a line hold the settlements within each distance of it', () => {
+    // A line along y = 1500 from x = 2000 to x = 4000: s2…s4 are 1.5 km from it, s1 and s5 √(1.5² + 1) km.
+    const zones = buildZones(row(), [{ kind: 'rings', radiiKm: [1.6, 1.9], centre: { line: [[2000, 1500], [4000, 1500]] }, label: 'line' }]);
+    expect(zones.slice(1).map((z) => z.settlements)).toEqual([[2, 3, 4], [1, 2, 3, 4, 5]]);
+  });
+
+  test('polygons hold the settlements inside them', () => {
+    const square = (x0: number, x1: number) => ({
+      type: 'Polygon' as const,
+      coordinates: [[[x0, -10], [x1, -10], [x1, 10], [x0, 10], [x0, -10]]],
+    });
+    const zones = buildZones(row(), [{ kind: 'polygons', polygons: [{ name: 'a', geometry: square(-500, 2500) }, { name: 'b', geometry: square(3500, 9000) }] }]);
+    expect(zones.slice(1).map((z) => [z.id, z.settlements])).toEqual([['a', [0, 1, 2]], ['b', [4, 5]]]);
+  });
+
+  test('a district zone owns the nodes nearest to its settlements', () => {
+    const [, west] = buildZones(row(), [{ kind: 'district' }]);
+    expect([...west.area()]).toEqual([1, 1, 0, 0, 0, 0]);
+  });
+});
+
+describe('parseZoneSpec', () => {
+  test('reads rings in km or miles around a node or a point', () => {
+    expect(parseZoneSpec('rings:5,10,16km@sudzha')).toEqual({ kind: 'rings', radiiKm: [5, 10, 16], centre: { node: 'sudzha' }, label: 'sudzha' });
+    expect(parseZoneSpec('rings:2,5mi@35.2,51.1')).toMatchObject({ radiiKm: [2 * 1.609344, 5 * 1.609344], centre: { line: [[35.2, 51.1]] } });
+    expect(parseZoneSpec('rings:10km@line:34.8,51.2;35.3,51.0')).toMatchObject({ centre: { line: [[34.8, 51.2], [35.3, 51.0]] }, label: 'line' });
+  });
+
+  test.each([
+    ['rings:5,10km', /name the centre/],
+    ['rings:10,5km@x', /radii must increase/],
+    ['rings:5,-1km@x', /radius "-1" must be a number greater than 0/],
+    ['rings:5km@', /centre after "@" is empty/],
+    ['rings:5km@line:1,2', /a line needs at least two points/],
+    ['rings:5km@line:1,2;x', /cannot read the point "x" of the line/],
+    ['counties', /expected district, settlement, rings/],
+  ])('refuses %s', (text, message) => {
+    expect(() => parseZoneSpec(text)).toThrow(UsageError);
+    expect(() => parseZoneSpec(text)).toThrow(message);
+  });
+
+  test('GeoJSON zones must be polygons with distinct names', () => {
+    const point = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Point', coordinates: [0, 0] } }] };
+    expect(() => polygonsFromGeoJson(point, 'z.geojson')).toThrow('--zones z.geojson: features[0].geometry: must be a Polygon or MultiPolygon, got Point');
+    const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
+    const twice = { type: 'FeatureCollection', features: [1, 2].map(() => ({ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [ring] } })) };
+    expect(() => polygonsFromGeoJson(twice, 'z.geojson')).toThrow('features[1].properties.name: the zone name "x" is used twice');
+  });
+});
