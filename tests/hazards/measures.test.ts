@@ -89,8 +89,8 @@ describe('measures on a single road', () => {
   });
 
   test('a measure ends at its until: cars after it discharge at the plain capacity', () => {
-    // The first car reaches the end at 30 min; half capacity until 35 min (25 cars at 12 s), then 6 s apart.
-    const control: HazardSpec = { kind: 'control', roads: ['road'], capacityFactor: 0.5, direction: 'both', from: 0, until: 2100 };
+    // The road takes cars at half capacity (12 s apart) until 5 min, then 6 s apart; each leaves 30 min later.
+    const control: HazardSpec = { kind: 'control', roads: ['road'], capacityFactor: 0.5, direction: 'both', from: 0, until: 300 };
     const t = arrivals(oneRoad([control]));
     const last = t.length - 1;
     expect(t[last] - t[last - 1]).toBeCloseTo(3600 / CAPACITY, 6);

@@ -18,6 +18,7 @@ export interface CalibrateArgs extends SweepRunArgs {
 }
 
 export const calibrateCommand: Command = {
+  repeatable: ['free', 'set', 'metric'],
   command: 'calibrate <scenario>',
   describe: "find the parameter sets that meet every target of the scenario (approximate Bayesian computation by rejection over --free ranges)",
   options: (yargs) => calibrateOptions(yargs) as unknown as Argv,

@@ -31,6 +31,7 @@ export interface EteArgs {
 }
 
 export const eteCommand: Command = {
+  repeatable: ['zones'],
   command: 'ete [scenario]',
   describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had left',
   options: (yargs) => eteOptions(yargs) as unknown as Argv,

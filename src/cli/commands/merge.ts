@@ -20,6 +20,7 @@ export interface MergeArgs {
 }
 
 export const mergeCommand: Command = {
+  repeatable: ['dirs'],
   command: 'merge <dirs..>',
   describe: 'join the folders of a sharded sweep into one, as a single machine would have written it',
   options: (yargs) => mergeOptions(yargs) as unknown as Argv,

@@ -62,6 +62,7 @@ export interface SweepArgs extends SweepRunArgs {
 const REPORT_EVERY_MS = 15_000;
 
 export const sweepCommand: Command = {
+  repeatable: ['set', 'metric'],
   command: 'sweep <scenario>',
   describe: 'run a parameter study: a grid, Latin hypercube, design file, Sobol or Morris design of --set values × replications, with 95 % confidence intervals',
   options: (yargs) => sweepOptions(yargs) as unknown as Argv,
