@@ -2,7 +2,7 @@
 // but close to it once the two are exchanged. Such a node makes the roads
 // touching it absurdly long (a road across the globe), so it is worth a warning.
 import type { Scenario } from '../scenario/types.js';
-import type { Warning } from './warnings.js';
+import type { Warning } from './warning.js';
 
 /** Degrees from the map's median position beyond which a node counts as far away. */
 const FAR_DEGREES = 5;

@@ -1,7 +1,7 @@
 // Warnings about who is never told to leave: a scenario without any order (an
 // imported map, as written), and settlements with people that no order names.
 import type { Scenario } from '../scenario/types.js';
-import type { Warning } from './warnings.js';
+import type { Warning } from './warning.js';
 
 /** One warning when there are no orders; else one per peopled settlement no order names (`assigned[s] < 0`). */
 export function unorderedSettlements(scenario: Scenario, assigned: Int32Array): Warning[] {

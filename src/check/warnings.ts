@@ -14,10 +14,9 @@ import { readMetric } from '../report/targets.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 
-export interface Warning {
-  path: string;
-  message: string;
-}
+import type { Warning } from './warning.js';
+
+export type { Warning };
 
 /** At most this many warnings of one kind are listed; the rest are counted. */
 const MAX_PER_KIND = 10;

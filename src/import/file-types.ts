@@ -1,4 +1,4 @@
-// The shapes importers write into a scenario file (DESIGN.md §3): what a planner
+// The shapes importers write into a scenario file (docs/design.md §3): what a planner
 // would type by hand, before the scenario loader applies defaults. Optional
 // fields are left out rather than set to null.
 import type { RoadClass, RoadMode } from '../scenario/types.js';

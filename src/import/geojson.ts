@@ -1,5 +1,5 @@
 // A scenario network given as GeoJSON (`"network": { "geojson": "roads.geojson" }`):
-// LineStrings are roads with the road properties of DESIGN.md §3, their end points
+// LineStrings are roads with the road properties of docs/design.md §3, their end points
 // become nodes (matched by identical coordinates), and Points with
 // `kind: "settlement" | "shelter"` become settlements and shelters.
 import { ScenarioError } from '../errors.js';

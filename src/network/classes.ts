@@ -1,4 +1,4 @@
-// Road class defaults (DESIGN.md §2): free speed and per-lane flow capacity.
+// Road class defaults (docs/design.md §2): free speed and per-lane flow capacity.
 // An explicit speedKmh or capacityVehPerHour on a road overrides them.
 import type { RoadClass, TrafficSpec } from '../scenario/types.js';
 

@@ -3,6 +3,7 @@
 // return text and the command line writes the files.
 
 import { LogKind, type SimulationResult } from '../result.js';
+import { csvTable, type Field } from './csv-table.js';
 import { binEnds } from './bins.js';
 import type { LinkCongestion } from './link-congestion.js';
 import { clockAt } from './clock.js';
@@ -11,7 +12,6 @@ import type { SettlementRow } from './settlements.js';
 import { occupancySeries } from './shelters.js';
 import { peopleByBin } from './throughput.js';
 
-type Field = string | number | null;
 
 /**
  * One row per report bin, at the bin's end: people by state, people departed
@@ -109,20 +109,4 @@ export function linksCsv(result: SimulationResult, congestion?: readonly LinkCon
   );
 }
 
-/** A CSV document: header line, one line per row, each ending in "\n". */
-export function csvTable(header: readonly string[], rows: readonly (readonly Field[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\n`).join('');
-}
-
-/**
- * One CSV field: null is empty, numbers are rounded to the millisecond or
- * thousandth, and text holding a comma, quote or line break is quoted with
- * inner quotes doubled (RFC 4180).
- */
-export function csvField(value: Field): string {
-  if (value === null) return '';
-  if (typeof value === 'number') {
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
-  }
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+export { csvField, csvTable } from './csv-table.js';

@@ -7,7 +7,7 @@
 import type { CompiledNetwork } from '../network/compile.js';
 import type { SimulationResult } from '../result.js';
 import type { LinkTrace } from '../simulation/simulate.js';
-import { csvTable } from './csv.js';
+import { csvTable } from './csv-table.js';
 
 /** A vehicle counts as queued only when it is held longer than this beyond free flow (rounding of instants). */
 const HELD_SECONDS = 0.5;

@@ -1,4 +1,4 @@
-// The machine-readable summary of a run (DESIGN.md §5): every figure a planner
+// The machine-readable summary of a run (docs/design.md §5): every figure a planner
 // or a parameter sweep reads, in a stable key order. People counts are those at
 // the end of the run; times are seconds from the scenario start.
 

@@ -1,4 +1,4 @@
-// The scenario file format v1 (DESIGN.md §3) as a zod schema: the shapes,
+// The scenario file format v1 (docs/design.md §3) as a zod schema: the shapes,
 // types, ranges and defaults of what a planner writes. Cross-references and
 // instants that depend on `start` are checked later, in references.ts and
 // normalize.ts; the JSON Schema for editors is generated from this one.

@@ -4,29 +4,11 @@
 // rows) join by adding a source to METRIC_SOURCES.
 
 import { peopleAt } from '../report/metrics.js';
-import type { Summary } from '../report/summary.js';
-import type { SimulationResult } from '../result.js';
 import { parseInstant } from '../scenario/duration.js';
-import type { Scenario } from '../scenario/types.js';
 import { readSummaryPath } from './summary-path.js';
+import type { MetricReader, RunOutput } from './metric-reader.js';
 
-/** What one run leaves for its metrics to read. */
-export interface RunOutput {
-  scenario: Scenario;
-  result: SimulationResult;
-  summary: Summary;
-}
-
-/** A metric read, with what the data dictionary says of it. */
-export interface MetricReader {
-  /** Column unit: `s`, `people`, `people/h`, `vehicles`, `share` (0–1), `count` or `` (none). */
-  unit: string;
-  /** True for times that may not be reached by the end of a run: null then means "later than the run's end". */
-  censorable: boolean;
-  meaning: string;
-  /** The value in one run; null when the run has none (see `censorable`). Throws UsageError when the path fits no run of this scenario. */
-  read: (run: RunOutput) => number | null;
-}
+export type { MetricReader, RunOutput } from './metric-reader.js';
 
 /** A kind of metric path. */
 export interface MetricSource {

@@ -1,5 +1,5 @@
 // The figures a sweep records for every run: by default the headline keys of
-// the summary (DESIGN.md §5) flattened to dotted names, plus the evacuated share
+// the summary (docs/design.md §5) flattened to dotted names, plus the evacuated share
 // and the number of the scenario's targets met; or the paths chosen with `--metric`.
 
 import { UsageError } from '../errors.js';

@@ -7,7 +7,7 @@
 import { UsageError } from '../errors.js';
 import { PEOPLE_KEYS } from '../report/metrics.js';
 import type { Summary } from '../report/summary.js';
-import type { MetricReader } from './metric-sources.js';
+import type { MetricReader } from './metric-reader.js';
 import { matches, parsePath, type Selector } from './path.js';
 
 const TIMES = new Set(['p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds']);

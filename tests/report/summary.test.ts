@@ -10,7 +10,7 @@ const scenario = makeScenario({
 });
 
 describe('summarize', () => {
-  it('has every DESIGN.md §5 key, in §5 order', () => {
+  it('has every docs/design.md §5 key, in §5 order', () => {
     const s = summarize(tiny, scenario);
     const topLevel = [
       'scenario', 'seed', 'people', 'vehicles', 'clearance', 'throughput',

@@ -1,4 +1,4 @@
-// Phenomenon tests of the queue model (DESIGN.md §2) on 2–4 node networks, with
+// Phenomenon tests of the queue model (docs/design.md §2) on 2–4 node networks, with
 // exact enter and leave times. Households have one person and one car each, so a
 // vehicle is a person and the log shows each vehicle's arrival.
 import { describe, expect, it } from 'vitest';

@@ -7,6 +7,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run.js')).runCommand,
   validate: async () => (await import('./validate.js')).validateCommand,
   schema: async () => (await import('./schema.js')).schemaCommand,
+  network: async () => (await import('./network.js')).networkCommand,
   ete: async () => (await import('./ete.js')).eteCommand,
   sweep: async () => (await import('./sweep.js')).sweepCommand,
   merge: async () => (await import('./merge.js')).mergeCommand,

@@ -1,5 +1,5 @@
 // Which OSM ways are drivable roads, and the evacsim road class each maps to
-// (DESIGN.md §2). Link roads take the class of the road they join.
+// (docs/design.md §2). Link roads take the class of the road they join.
 import type { RoadClass } from '../../scenario/types.js';
 import type { OsmTags } from './model.js';
 

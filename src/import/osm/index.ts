@@ -1,5 +1,5 @@
 // OpenStreetMap import: XML or PBF → a scenario file with the drivable network
-// and the named places (DESIGN.md §2 road classes; docs/bring-your-own-map.md).
+// and the named places (docs/design.md §2 road classes; docs/bring-your-own-map.md).
 export { importOsm, convertOsm, osmFormatOf } from './import-osm.js';
 export { parseBbox, checkBbox } from './bbox.js';
 export type { Bbox } from './bbox.js';

@@ -1,0 +1,168 @@
+// Network analysis for planners, before any simulation: for each settlement the
+// shelters and exits it reaches and the free-flow time; the critical roads (the
+// links every route out of a settlement uses, ranked by the people behind them);
+// the roads that carry the most people when everyone takes the fastest routes to
+// the nearest destination (edge betweenness weighted by people); and the minimum
+// cut between each settlement (and the whole area) and safety, with the lower
+// bound on clearance it implies. Car roads only: rail links are left out.
+import { buildGraph, type RoadGraph } from '../network/build-graph.js';
+import { compile, MODE_ROAD } from '../network/compile.js';
+import type { Scenario, SettlementSpec, ShelterSpec } from '../scenario/types.js';
+import { linksOnEveryRoute } from './cut-links.js';
+import { minCut } from './max-flow.js';
+import { roadView } from './road-view.js';
+import { routesFrom, spreadPeople } from './routes.js';
+
+export interface Reach {
+  /** Shelter or exit id. */
+  id: string;
+  kind: 'shelter' | 'exit';
+  /** Free-flow driving time, seconds. */
+  seconds: number;
+}
+
+export interface SettlementReach {
+  id: string;
+  population: number;
+  /** Every destination it reaches by road, nearest first. */
+  reaches: Reach[];
+  /** Links that every route from it to any destination uses, from the settlement outwards. */
+  criticalLinks: string[];
+}
+
+export interface RoadLoad {
+  /** Directed link: the road id, or `<id>:back` for a two-way road's way back. */
+  link: string;
+  road: string;
+  /** People whose every route uses the link (critical roads), or who take it on a fastest route (load). */
+  people: number;
+  /** Settlements behind the figure, most people first. */
+  settlements: string[];
+}
+
+export interface ZoneCut {
+  /** `all` (every settlement not already at a destination), a district, or a settlement. */
+  kind: 'all' | 'district' | 'settlement';
+  /** `all`, the district's name, or the settlement's id. */
+  zone: string;
+  population: number;
+  /** Vehicles per hour across the narrowest cut to safety; null when the zone is at a destination or reaches none. */
+  capacityVehPerHour: number | null;
+  /** Links of that cut. */
+  cut: string[];
+  /**
+   * Hours the cut needs to pass one vehicle per household (population ÷
+   * household size ÷ capacity); null with the capacity. No plan that sends every
+   * household out in its own vehicle clears the zone faster.
+   */
+  lowerBoundHours: number | null;
+}
+
+export interface NetworkAnalysis {
+  scenario: string;
+  settlements: SettlementReach[];
+  /** Links on every route of at least one settlement, most people first. */
+  criticalRoads: RoadLoad[];
+  /** Links by people taking them on a fastest route to the nearest destination, most first (links with none left out). */
+  busiestRoads: RoadLoad[];
+  /** The whole area first, then each district (in order of first settlement), then each settlement. */
+  cuts: ZoneCut[];
+}
+
+/** Analyses the road network of `scenario` (its graph may be passed when already built). */
+export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario)): NetworkAnalysis {
+  const roads = roadView(graph);
+  const atNode = new Map<string, ShelterSpec[]>();
+  for (const s of scenario.shelters) atNode.set(s.node, [...(atNode.get(s.node) ?? []), s]);
+  const safe = new Set(atNode.keys());
+  const critical = new Map<string, Contribution[]>();
+  const load = new Map<string, Map<string, number>>();
+
+  const settlements = scenario.settlements.map((s): SettlementReach => {
+    const r = routesFrom(roads, s.node);
+    const reaches: Reach[] = [];
+    for (const node of r.order) {
+      if (!safe.has(node)) continue;
+      for (const d of atNode.get(node) ?? []) {
+        reaches.push({ id: d.id, kind: d.capacity === null ? 'exit' : 'shelter', seconds: r.seconds.get(node) as number });
+      }
+    }
+    const criticalLinks = linksOnEveryRoute(roads, r, safe);
+    for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
+    if (reaches.length > 0 && s.population > 0) {
+      const nearest = reaches[0].seconds;
+      const bound = r.order.filter((n) => safe.has(n) && r.seconds.get(n) === nearest);
+      const routes = bound.reduce((t, n) => t + r.routes[n], 0);
+      const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
+      const mine = new Map<string, number>();
+      spreadPeople(roads, r, targets, mine);
+      for (const [link, people] of mine) {
+        const bySettlement = load.get(link) ?? new Map<string, number>();
+        bySettlement.set(s.id, people);
+        load.set(link, bySettlement);
+      }
+    }
+    return { id: s.id, population: s.population, reaches, criticalLinks };
+  });
+
+  return {
+    scenario: scenario.name,
+    settlements,
+    criticalRoads: ranked(graph, [...critical].map(([link, c]) => [link, c])),
+    busiestRoads: ranked(graph, [...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
+    cuts: zoneCuts(scenario, graph, safe),
+  };
+}
+
+interface Contribution {
+  settlement: string;
+  people: number;
+}
+
+function ranked(graph: RoadGraph, entries: [string, Contribution[]][]): RoadLoad[] {
+  return entries
+    .map(([link, contributions]): RoadLoad => ({
+      link,
+      // The road a link belongs to: its id, less the `:back` of a road's second direction.
+      road: link.endsWith(':back') ? link.slice(0, -5) : link,
+      people: contributions.reduce((t, c) => t + c.people, 0),
+      settlements: [...contributions].sort((a, b) => b.people - a.people || compare(a.settlement, b.settlement)).map((c) => c.settlement),
+    }))
+    .filter((r) => r.people > 0)
+    .sort((a, b) => b.people - a.people || compare(a.link, b.link));
+}
+
+function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string>): ZoneCut[] {
+  const net = compile(graph);
+  const capacity = new Float64Array(net.linkCount);
+  for (let l = 0; l < net.linkCount; l++) capacity[l] = net.linkMode[l] === MODE_ROAD ? net.linkCapacity[l] : 0;
+  const sinks = [...safe].map((n) => net.nodeIndex.get(n) as number);
+  const householdSize = scenario.households.size;
+  const cutOf = (kind: ZoneCut['kind'], zone: string, nodes: string[], population: number): ZoneCut => {
+    const cut = minCut(net, capacity, nodes.map((n) => net.nodeIndex.get(n) as number), sinks);
+    const usable = Number.isFinite(cut.capacity) && cut.capacity > 0;
+    return {
+      kind,
+      zone,
+      population,
+      capacityVehPerHour: usable ? cut.capacity : null,
+      cut: cut.links.map((l) => net.linkIds[l]),
+      lowerBoundHours: usable ? population / householdSize / cut.capacity : null,
+    };
+  };
+  const group = (kind: 'all' | 'district', zone: string, members: readonly SettlementSpec[]): ZoneCut => {
+    const away = members.filter((s) => !safe.has(s.node));
+    return cutOf(kind, zone, [...new Set(away.map((s) => s.node))], away.reduce((t, s) => t + s.population, 0));
+  };
+  const all = scenario.settlements;
+  const districts = [...new Set(all.flatMap((s) => (s.district === null ? [] : [s.district])))];
+  return [
+    group('all', 'all', all),
+    ...districts.map((d) => group('district', d, all.filter((s) => s.district === d))),
+    ...all.map((s) => cutOf('settlement', s.id, [s.node], s.population)),
+  ];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

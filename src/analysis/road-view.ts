@@ -1,0 +1,31 @@
+// The part of the road graph that cars drive on, with free-flow travel time as
+// the edge weight: rail links are left out, since evacuees by car cannot use them.
+import type { LinkAttributes, RoadGraph } from '../network/build-graph.js';
+
+/** A copy of `graph` holding every node and only its road (not rail) links. */
+export function roadView(graph: RoadGraph): RoadGraph {
+  const roads = graph.copy();
+  roads.forEachEdge((key, attributes) => {
+    if (attributes.mode !== 'road') roads.dropEdge(key);
+  });
+  return roads;
+}
+
+/** Free-flow travel time of a link, seconds. */
+export function freeFlowSeconds(_key: string, attributes: LinkAttributes): number {
+  return attributes.lengthM / attributes.speedMs;
+}
+
+/** The fastest of the links from `from` to `to` (the first in insertion order among equals). */
+export function fastestLink(graph: RoadGraph, from: string, to: string): string {
+  let best = '';
+  let bestTime = Infinity;
+  for (const key of graph.outEdges(from, to)) {
+    const time = freeFlowSeconds(key, graph.getEdgeAttributes(key));
+    if (time < bestTime) {
+      best = key;
+      bestTime = time;
+    }
+  }
+  return best;
+}

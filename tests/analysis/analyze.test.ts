@@ -1,0 +1,125 @@
+// Network analysis on small networks whose answers are known by hand, and on
+// every shipped scenario checked against the validator's own reachability search.
+//
+//   s ─a→ m ─b→ x ─c1→ E        every road 1 km at 60 km/h (60 s) unless said
+//               └─c2→ y ─d→ E
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { analyzeNetwork } from '../../src/analysis/analyze.js';
+import { formatNetworkAnalysis } from '../../src/analysis/text.js';
+import { unreachableSettlements } from '../../src/network/reachability.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import type { RoadSpec, Scenario } from '../../src/scenario/types.js';
+import { exit, road, scenario, settlement } from '../helpers/build.js';
+import { cli } from '../helpers/cli.js';
+
+const at60 = (fields: Partial<RoadSpec> = {}): Partial<RoadSpec> => ({ speedKmh: 60, ...fields });
+
+function diamond(capacities: Record<string, number>, lengths: Record<string, number> = {}): Scenario {
+  const r = (id: string, from: string, to: string) =>
+    road(id, from, to, at60({ capacityVehPerHour: capacities[id] ?? 1000, lengthKm: lengths[id] ?? 1 }));
+  return scenario({
+    nodes: ['s', 'm', 'x', 'y', 'E'],
+    network: {
+      nodes: ['s', 'm', 'x', 'y', 'E'].map((id, i) => ({ id, x: i * 1000, y: 0 })),
+      roads: [r('a', 's', 'm'), r('b', 'm', 'x'), r('c1', 'x', 'E'), r('c2', 'x', 'y'), r('d', 'y', 'E')],
+    },
+    settlements: [settlement('town', 's', 100)],
+    shelters: [exit('safety', 'E')],
+  });
+}
+
+describe('analyzeNetwork', () => {
+  it('gives each settlement its destinations with the free-flow time of the fastest route', () => {
+    const a = analyzeNetwork(diamond({}));
+    expect(a.settlements).toMatchObject([{ id: 'town', population: 100, reaches: [{ id: 'safety', kind: 'exit' }], criticalLinks: ['a', 'b'] }]);
+    expect(a.settlements[0].reaches[0].seconds).toBeCloseTo(180, 9);
+  });
+
+  it('ranks as critical exactly the links every route uses, by the people behind them', () => {
+    const s = diamond({});
+    s.network.nodes.push({ id: 'n', x: 0, y: 1000 });
+    s.network.roads.push(road('n-m', 'n', 'm', at60()));
+    s.settlements.push(settlement('village', 'n', 30));
+    const a = analyzeNetwork(s);
+    expect(a.criticalRoads.map((r) => [r.link, r.people, r.settlements])).toEqual([
+      ['b', 130, ['town', 'village']],
+      ['a', 100, ['town']],
+      ['n-m', 30, ['village']],
+    ]);
+  });
+
+  it('a two-way road is two links, and only the direction out is critical', () => {
+    const s = diamond({});
+    s.network.roads[0].oneway = false;
+    expect(analyzeNetwork(s).criticalRoads.map((r) => r.link)).toEqual(['a', 'b']);
+  });
+
+  it('sends the people by the fastest route only, and splits them over equally fast routes by their number', () => {
+    const fastest = analyzeNetwork(diamond({})).busiestRoads;
+    expect(fastest.map((r) => [r.link, r.people])).toEqual([['a', 100], ['b', 100], ['c1', 100]]);
+    const tied = analyzeNetwork(diamond({}, { c1: 2 })).busiestRoads;
+    expect(Object.fromEntries(tied.map((r) => [r.link, r.people]))).toEqual({ a: 100, b: 100, c1: 50, c2: 50, d: 50 });
+  });
+
+  it('finds the minimum cut and the bound of one vehicle per household across it', () => {
+    // Through x: c1 (300) beside c2→d (min 400, 200): 500 < b (600) < a (1000).
+    const a = analyzeNetwork(diamond({ a: 1000, b: 600, c1: 300, c2: 400, d: 200 }));
+    const town = a.cuts.find((c) => c.zone === 'town');
+    expect(town).toEqual({ kind: 'settlement', zone: 'town', population: 100, capacityVehPerHour: 500, cut: ['c1', 'd'], lowerBoundHours: 100 / 500 });
+    const s = diamond({ a: 1000, b: 450, c1: 300, c2: 400, d: 200 });
+    s.households.size = 4;
+    const narrow = analyzeNetwork(s).cuts.find((c) => c.zone === 'town');
+    expect(narrow).toMatchObject({ capacityVehPerHour: 450, cut: ['b'], lowerBoundHours: 100 / 4 / 450 });
+  });
+
+  it('leaves rail links out, and reports a settlement at its destination or cut off as such', () => {
+    const s = diamond({});
+    s.network.roads[1].mode = 'rail';
+    s.settlements.push(settlement('harbour', 'E', 10));
+    const a = analyzeNetwork(s);
+    expect(a.settlements[0]).toMatchObject({ reaches: [], criticalLinks: [] });
+    expect(a.settlements[1].reaches).toEqual([{ id: 'safety', kind: 'exit', seconds: 0 }]);
+    expect(a.cuts.find((c) => c.zone === 'town')).toMatchObject({ capacityVehPerHour: null, lowerBoundHours: null });
+    expect(a.cuts.find((c) => c.zone === 'harbour')).toMatchObject({ capacityVehPerHour: null, cut: [] });
+  });
+});
+
+describe('on every shipped scenario', () => {
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => `scenarios/${f}`);
+
+  it.each(files)('%s: closing a road behind a critical link cuts its settlements off', (file) => {
+    const s = loadScenarioFile(file);
+    const a = analyzeNetwork(s);
+    expect(a.settlements.map((x) => x.id)).toEqual(s.settlements.map((x) => x.id));
+    for (const critical of a.criticalRoads) {
+      const without = structuredClone(s);
+      without.network.roads = without.network.roads.filter((r) => r.id !== critical.road);
+      const cut = unreachableSettlements(without).map((i) => s.settlements[Number(/\d+/.exec(i.path)?.[0])].id);
+      expect(cut).toEqual(expect.arrayContaining(critical.settlements));
+    }
+    for (const c of a.cuts) {
+      if (c.capacityVehPerHour === null) continue;
+      const without = structuredClone(s);
+      const links = new Set(c.cut);
+      // A cut link's road closed in both directions: the zone's settlements no longer reach safety.
+      without.network.roads = without.network.roads.filter((r) => !links.has(r.id) && !links.has(`${r.id}:back`));
+      const stranded = new Set(unreachableSettlements(without).map((i) => s.settlements[Number(/\d+/.exec(i.path)?.[0])].id));
+      const zone = c.kind === 'settlement' ? [c.zone] : s.settlements.filter((x) => c.kind === 'all' || x.district === c.zone).map((x) => x.id);
+      // Every settlement of the zone behind the cut is stranded (those at a destination excepted).
+      const behind = zone.filter((id) => !s.shelters.some((d) => d.node === s.settlements.find((x) => x.id === id)?.node));
+      expect(behind.every((id) => stranded.has(id))).toBe(true);
+    }
+    expect(formatNetworkAnalysis(a)).toContain('Minimum cuts');
+  });
+
+  it('evacsim network prints the text, and the same analysis as JSON with --json', async () => {
+    const text = await cli('network', 'scenarios/kursk-2024.json');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('glushkovo-seym-bridge:back');
+    const json = await cli('network', 'scenarios/kursk-2024.json', '--json');
+    expect(JSON.parse(json.out)).toEqual(JSON.parse(JSON.stringify(analyzeNetwork(loadScenarioFile('scenarios/kursk-2024.json')))));
+    const bad = await cli('network', 'scenarios/none.json');
+    expect(bad.code).toBe(2);
+  });
+});
