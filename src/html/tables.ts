@@ -5,7 +5,8 @@
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes } from '../network/build-graph.js';
-import { clearance } from '../report/clearance.js';
+import { clearance, couldLeave } from '../report/clearance.js';
+import { peopleBySettlement } from '../report/metrics.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
 import { describeScope } from '../report/scope.js';
 import type { LinkCongestion } from '../report/link-congestion.js';
@@ -131,9 +132,11 @@ export function districtTable(result: SimulationResult, summary: Summary, start:
  * for every district, without a pass per district.
  */
 export function districtClearance(result: SimulationResult, summary: Summary): Map<string, { p90: number | null; p100: number | null }> {
+  // Those who could leave, as clearance() counts them.
   const complied = new Map<string, number>();
-  summary.settlements.forEach((s) => {
-    if (s.district !== null) complied.set(s.district, (complied.get(s.district) ?? 0) + s.complied);
+  peopleBySettlement(result, result.endTime).forEach((p, i) => {
+    const district = summary.settlements[i]?.district ?? null;
+    if (district !== null) complied.set(district, (complied.get(district) ?? 0) + couldLeave(p));
   });
   const out = new Map<string, { p90: number | null; p100: number | null }>([...complied.keys()].map((d) => [d, { p90: null, p100: null }]));
   const evacuated = new Map<string, number>();

@@ -71,11 +71,10 @@ function flowLines(s: Summary): string[] {
   const t = s.throughput;
   return [
     `Throughput: peak ${formatCount(t.peakPeoplePerHour)} people/h (bins of ${formatDuration(t.binSeconds)})`,
-    `Vehicles: cars ${formatCount(v.cars)}, fleet ${formatCount(v.fleet)}, ` +
-      `arrived ${formatCount(v.arrived)}, ` +
-      `rerouted ${formatCount(v.rerouted)} (full shelter ${formatCount(v.reroutedBy.fullShelter)}, ` +
-      `hazard ${formatCount(v.reroutedBy.hazard)}, congestion ${formatCount(v.reroutedBy.congestion)}), ` +
-      `no-route waits ${formatCount(v.noRouteWaits)}, gridlocks ${formatCount(v.gridlocks)}`,
+    `Vehicles: cars ${formatCount(v.cars)}, fleet ${formatCount(v.fleet)}, arrived ${formatCount(v.arrived)}, ` +
+      `gridlocks ${formatCount(v.gridlocks)}, no-route waits ${formatCount(v.noRouteWaits)}`,
+    `Rerouted: ${formatCount(v.rerouted)} vehicles (full shelter ${formatCount(v.reroutedBy.fullShelter)}, ` +
+      `hazard ${formatCount(v.reroutedBy.hazard)}, congestion ${formatCount(v.reroutedBy.congestion)})`,
   ];
 }
 

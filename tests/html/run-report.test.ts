@@ -30,8 +30,11 @@ describe('evacsim run --report', () => {
     expect(code).toBe(0);
     expect(out).toContain('People');
     const { scenario, result, summary } = runFixture();
-    const { traffic } = simulateWithTraffic(scenario);
-    expect(readFileSync(file, 'utf8')).toBe(renderReport(result, summary, scenario, { traffic }));
+    // The command also records each link's queue times for the bottleneck table; the run itself is the same.
+    const recorder = new LinkRecorder();
+    const { traffic } = simulateWithTraffic(scenario, undefined, recorder.trace);
+    const congestion = recorder.congestion(result, compileScenario(scenario), scenario.reportBinSeconds);
+    expect(readFileSync(file, 'utf8')).toBe(renderReport(result, summary, scenario, { traffic, congestion }));
   });
 
   it('compares with a baseline scenario: its curves, map and settlements', async () => {

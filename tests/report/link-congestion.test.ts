@@ -1,8 +1,9 @@
-// Congestion over time from the trace, on one road where forty cars set off
-// at once: car k (from 0) leaves after the free-flow time f plus k headways h,
-// so every figure of the link has a closed form.
+// Congestion over time from the trace, on a road that feeds a bottleneck: forty
+// cars set off at once and enter r one second apart (its capacity, 3,600 veh/h);
+// car k reaches the end of r at f + k and leaves it for the exit road e (600 veh/h)
+// at f + 6k, so every figure of r has a closed form.
 //
-//   town ──── 1 km, local (40 km/h → f = 90 s; 600 veh/h → h = 6 s) ──── exit
+//   town ── r: 1 km, 40 km/h (f = 90 s), 3,600 veh/h ── b ── e: 1 km, 600 veh/h ── exit
 import { describe, expect, test } from 'vitest';
 import { compileScenario } from '../../src/network/compile.js';
 import { linksCsv } from '../../src/report/csv.js';
@@ -17,8 +18,11 @@ const BIN = 60;
 
 function run() {
   const s = scenario({
-    nodes: ['town', 'exit'],
-    network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'exit', x: 1000, y: 0 }], roads: [road('r', 'town', 'exit')] },
+    nodes: ['town', 'b', 'exit'],
+    network: {
+      nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }, { id: 'exit', x: 2000, y: 0 }],
+      roads: [road('r', 'town', 'b', { capacityVehPerHour: 3600 }), road('e', 'b', 'exit', { capacityVehPerHour: 600 })],
+    },
     settlements: [settlement('town', 'town', N)],
     shelters: [exit('exit', 'exit')],
     orders: [order(['town'])],
@@ -29,38 +33,54 @@ function run() {
   return { result, links: recorder.congestion(result, compileScenario(s), BIN) };
 }
 
+/** Cars queued on r at `t`: those past their free-flow time (f + k ≤ t) that have not left (f + 6k > t). */
+function queuedAt(t: number): number {
+  let n = 0;
+  for (let k = 0; k < N; k++) if (F + k <= t && F + H * k > t) n++;
+  return n;
+}
+
 describe('LinkRecorder', () => {
-  test('the queue begins at the free-flow time and ends when the last car leaves', () => {
+  test('the queue begins when the second car is held and ends when the last car leaves', () => {
     const [r] = run().links;
-    expect(r).toMatchObject({ id: 'r', capacity: 600 });
-    expect(r.queueBegan).toBeCloseTo(F, 6);
+    expect(r).toMatchObject({ id: 'r', capacity: 3600 });
+    expect(r.queueBegan).toBeCloseTo(F + 1, 6);
     expect(r.queueEnded).toBeCloseTo(F + (N - 1) * H, 6);
-    expect(r.queuedSeconds).toBeCloseTo((N - 1) * H, 6);
+    expect(r.queuedSeconds).toBeCloseTo((N - 1) * H - 1, 6);
   });
 
-  test('bins count entries and exits, and a bin inside the discharge runs at volume/capacity 1', () => {
+  test('bins count entries, exits, queue and delay', () => {
     const [r] = run().links;
     const bins = [...r.bins.values()].sort((a, b) => a.bin - b.bin);
     expect(bins[0]).toMatchObject({ bin: 0, entered: N, maxQueue: 0 });
     expect(bins.reduce((n, b) => n + b.exited, 0)).toBe(N);
-    // Bin [120, 180): cars 5…14 leave, and the queue falls from 34 by one every 6 s.
+    // Bin [120, 180): cars 5…14 leave r.
     const b2 = r.bins.get(2)!;
     expect(b2.exited).toBe(10);
-    expect(b2.maxQueue).toBe(34);
-    expect(b2.queueSeconds / BIN).toBeCloseTo((H * (340 - 45)) / BIN, 6);
-    // Bin [60, 120): at 90 s the first car leaves and the other 39 are held.
-    expect(r.bins.get(1)!.maxQueue).toBe(N - 1);
-    // Delay of the cars leaving in bin 2: k·h for k = 5…14.
-    expect(b2.delaySeconds / b2.exited).toBeCloseTo(H * 9.5, 6);
+    let most = 0;
+    let area = 0;
+    for (let t = 120; t < 180; t += 0.5) {
+      most = Math.max(most, queuedAt(t));
+      area += queuedAt(t) * 0.5;
+    }
+    expect(b2.maxQueue).toBe(most);
+    expect(b2.queueSeconds).toBeCloseTo(area, 6);
+    // Car k waits 5k at the end of r: for k = 5…14 that is 5 × 9.5 on average.
+    expect(b2.delaySeconds / b2.exited).toBeCloseTo(5 * 9.5, 6);
   });
 
   test('the CSV files carry those figures', () => {
     const { result, links } = run();
+    const [r] = links;
+    const b2 = r.bins.get(2)!;
     const series = linksTimeseriesCsv(links, BIN).split('\n');
     expect(series[0]).toBe('link,bin,binStart,entered,exited,meanQueue,maxQueue,volumeToCapacity,meanDelaySeconds');
-    expect(series).toContain('r,2,120,0,10,29.5,34,1,57');
+    const row = series.find((line) => line.startsWith('r,2,120,'))?.split(',') ?? [];
+    expect(row.slice(3, 5).map(Number)).toEqual([0, 10]);
+    expect(Number(row[6])).toBe(b2.maxQueue);
+    expect(Number(row[7])).toBeCloseTo(10 / 60, 3);
     const csv = linksCsv(result, links).split('\n');
     expect(csv[0]).toBe('id,from,to,mode,vehicles,peakQueue,totalDelaySeconds,capacity,storage,queueBegan,queueEnded,queuedSeconds');
-    expect(csv[1]).toMatch(/^r,town,exit,road,40,\d+,[\d.]+,600,\d+,90,324,234$/);
+    expect(csv[1]).toMatch(/^r,town,b,road,40,\d+,[\d.]+,3600,\d+,91,324,233$/);
   });
 });

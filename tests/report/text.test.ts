@@ -64,9 +64,8 @@ describe('formatSummary', () => {
 
   it('shows throughput and vehicle counters', () => {
     expect(text).toContain('Throughput: peak 40 people/h (bins of 1h 0m)');
-    expect(text).toContain(
-      'Vehicles: cars 30, fleet 2, arrived 25, rerouted 0 (full shelter 0, hazard 0, congestion 0), no-route waits 0, gridlocks 1',
-    );
+    expect(text).toContain('Vehicles: cars 30, fleet 2, arrived 25, gridlocks 1, no-route waits 0');
+    expect(text).toContain('Rerouted: 0 vehicles (full shelter 0, hazard 0, congestion 0)');
   });
 
   it('ends with the engine counters', () => {
