@@ -36,6 +36,7 @@ export class Lanes {
    * earlier than the lane's last event (the caller then queues it elsewhere).
    */
   push(lane: number, time: number, seq: number, payload: number): boolean {
+    if (!(lane >= 0 && lane < this.last.length)) return false; // not a lane: the heap takes it
     const tail = this.last[lane];
     if (tail !== NONE && this.pool[4 * tail] > time) return false;
     let e = this.free;

@@ -14,6 +14,7 @@
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import { DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, type TrafficState } from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
+import { supplyTime } from './links.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
 /** Expected seconds from entering `link` now to leaving it: free-flow, or the discharge of those ahead. */
@@ -43,8 +44,11 @@ export class RouteChoice {
     this.targetsOf = targetsOf;
   }
 
-  /** The next link of vehicle `v` at `node`: a link index, AT_DESTINATION or NO_ROUTE. */
-  choose(v: number, node: number): number {
+  /**
+   * The next link of vehicle `v` at `node`: a link index, AT_DESTINATION or NO_ROUTE.
+   * `avoid`: a full link the vehicle has waited too long for; another is taken if any leads on.
+   */
+  choose(v: number, node: number, avoid = -1): number {
     const tr = this.tr;
     let t = tr.vTable[v];
     let next = nextHop(tr, this.targetsOf, t, node);
@@ -56,33 +60,34 @@ export class RouteChoice {
     }
     if (next < 0 || !followsEstimates(tr, t)) return next;
     // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
-    const adaptive = this.adaptive(t, node, next);
+    const adaptive = this.adaptive(t, node, next, avoid);
     const choice = this.equilibrium !== null ? this.equilibrium.choose(t, node, adaptive) : adaptive;
     // Away from the free-flow route because of the queues: counted as a congestion reroute.
     if (choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) markRerouted(tr, v, REROUTE_CONGESTION);
     return choice;
   }
 
-  private adaptive(t: number, node: number, hop: number): number {
+  private adaptive(t: number, node: number, hop: number, avoid: number): number {
     const tr = this.tr;
     const dist = tableAt(tr, this.targetsOf, t, node).dist;
     const { outStart, outLinks, linkTo } = tr.net;
     const here = dist[node];
-    let best = hop;
-    let bestCost = linkEstimate(tr, hop) + dist[linkTo[hop]];
+    let best = hop === avoid ? -1 : hop;
+    let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop) + dist[linkTo[hop]];
     for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
       const link = outLinks[k];
-      if (link === hop || tr.roadEstimate[link] === Infinity) continue;
+      if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
       const beyond = dist[linkTo[link]];
-      // Only links that lead closer on the trees: no loops between two refreshes.
-      if (!(beyond < here)) continue;
+      // Only links that lead closer on the trees (no loops between two refreshes),
+      // unless the way on is blocked: then any link that still leads somewhere (a detour).
+      if (!(beyond < (avoid < 0 ? here : Infinity))) continue;
       const cost = linkEstimate(tr, link) + beyond;
       if (cost < bestCost) {
         best = link;
         bestCost = cost;
       }
     }
-    return best;
+    return best >= 0 ? best : hop;
   }
 
   /** Records `choice` as vehicle `v`'s next link. */
@@ -115,8 +120,10 @@ export class RouteChoice {
     const tr = this.tr;
     const old = tr.vChoice[v];
     if (!reconsider && old !== NO_CHOICE && tr.vEpoch[v] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
+    // A head that waited too long for a full link looks for a detour around it.
+    const avoid = reconsider && old >= 0 && supplyTime(tr, old) === Infinity ? old : -1;
     this.release(v);
-    const choice = this.choose(v, node);
+    const choice = this.choose(v, node, avoid);
     if (old !== NO_CHOICE && choice !== old && old !== AT_DESTINATION) markRerouted(tr, v, cause);
     this.commit(v, choice);
     return choice;

@@ -4,15 +4,18 @@
 import type { TrafficState } from './state.js';
 import { supplyTime } from './links.js';
 
-/** Called when the head of `start` begins waiting on a full link: records a gridlock if one closes. */
-export function detectGridlock(tr: TrafficState, start: number): void {
+/** Called when the head of `queue` (a link or its turn pocket) begins waiting on a full link: records a gridlock if one closes. */
+export function detectGridlock(tr: TrafficState, queue: number): void {
+  const start = tr.linkOf(queue);
+  if (start < 0) return;
   const cycle = [start];
-  let cur = tr.waitingOn[start];
+  let cur = tr.waitingOn[queue];
   for (let steps = 0; steps <= tr.linkCount; steps++) {
     if (cur < 0 || cur >= tr.linkCount || supplyTime(tr, cur) !== Infinity) return;
     if (cur === start) break;
     cycle.push(cur);
-    cur = tr.waitingOn[cur];
+    // The link's own head waits, or (when the head moves) the vehicles in its turn pocket.
+    cur = tr.waitingOn[cur] >= 0 ? tr.waitingOn[cur] : tr.waitingOn[tr.firstPocket + cur];
   }
   if (cur !== start || cycle.some((l) => tr.gridlocked[l])) return;
   for (const l of cycle) tr.gridlocked[l] = 1;

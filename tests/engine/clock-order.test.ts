@@ -95,3 +95,14 @@ describe('Lanes', () => {
     expect([lanes.pop(), lanes.pop(), lanes.size]).toEqual([1, 3, 0]);
   });
 });
+
+describe('Clock lanes out of range', () => {
+  it('an event for a lane the clock does not have still runs, through the heap', () => {
+    const clock = new Clock(16, 2);
+    clock.scheduleInLane(5, 10, 7);
+    clock.scheduleInLane(1, 5, 8);
+    const seen: number[] = [];
+    clock.run(20, (p) => seen.push(p));
+    expect(seen).toEqual([8, 7]);
+  });
+});
