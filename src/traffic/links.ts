@@ -37,11 +37,11 @@ export function supplyTime(tr: TrafficState, l: number): number {
   const needed = e + 1 - tr.jam[l]; // exits needed, fractional
   if (needed <= 0) return byFlow;
   const j = Math.ceil(needed) - 1; // the exit that completes them
-  const size = tr.ringSize[l];
-  const base = tr.ringStart[l];
-  const last = tr.ring[base + (j % size)];
+  const exits = tr.exits[l] as Float64Array; // exit j has happened, so there is one
+  const size = exits.length;
+  const last = exits[j % size];
   // Before the first exit the curve rises over one headway.
-  const before = j > 0 ? tr.ring[base + ((j - 1) % size)] : last - tr.headway[l];
+  const before = j > 0 ? exits[(j - 1) % size] : last - tr.headway[l];
   const byWave = before + (needed - j) * (last - before) + tr.waveTime[l];
   return byWave > byFlow ? byWave : byFlow;
 }
@@ -118,8 +118,7 @@ export function popHead(tr: TrafficState, queue: number): number {
   tr.vLink[v] = -1;
   if (link >= 0) {
     tr.lastExit[link] = now;
-    tr.ring[tr.ringStart[link] + (tr.exited[link] % tr.ringSize[link])] = now;
-    tr.exited[link]++;
+    recordExit(tr, link, now);
     tr.onRoad--;
     tr.linkTraversals++;
     tr.linkVehicles[link]++;
@@ -153,6 +152,18 @@ export function stepAside(tr: TrafficState, link: number): number {
   tr.vLink[v] = pocket;
   tr.vStop[v] = tr.clock.now;
   return pocket;
+}
+
+/** Keeps the time of the link's next exit (see TrafficState.exits). */
+function recordExit(tr: TrafficState, link: number, time: number): void {
+  const k = tr.exited[link]++;
+  let exits = tr.exits[link];
+  if (exits === null || (k >= exits.length && exits.length < tr.ringSize[link])) {
+    const grown = new Float64Array(Math.min(tr.ringSize[link], Math.max(8, 2 * (exits?.length ?? 0))));
+    if (exits !== null) grown.set(exits);
+    tr.exits[link] = exits = grown;
+  }
+  exits[k % exits.length] = time;
 }
 
 /** Counts vehicle `v` as waiting for want of a route (once per vehicle). */

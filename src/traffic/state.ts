@@ -96,10 +96,14 @@ export class TrafficState {
   readonly waveTime: Float64Array;
   /** Vehicles at jam density, not rounded: the wave condition interpolates between exits. */
   readonly jam: Float64Array;
-  /** Per link, a ring of the last `ringSize` exit times, at ringStart[l] + (exit number mod ringSize). */
-  readonly ringStart: Float64Array;
+  /**
+   * Per link, its exit times: exit k at index k while the array is shorter than
+   * `ringSize` (it grows as vehicles pass, so memory follows traffic, not road length),
+   * then as a ring at k mod ringSize. Null until the first exit.
+   */
+  readonly exits: (Float64Array | null)[];
+  /** Most exit times a link needs: its largest storage + 2. */
   readonly ringSize: Int32Array;
-  readonly ring: Float64Array;
 
   // ---- waiting lists: per list (a link, or the no-route list at index queueCount) the approaches waiting on it
   readonly waitingOn: Int32Array;
@@ -215,12 +219,8 @@ export class TrafficState {
     for (let l = 0; l < L; l++) this.waveTime[l] = net.linkLength[l] / net.linkWaveSpeed[l];
     this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
-    this.ringStart = new Float64Array(L + 1);
-    for (let l = 0; l < L; l++) {
-      this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
-      this.ringStart[l + 1] = this.ringStart[l] + this.ringSize[l];
-    }
-    this.ring = new Float64Array(this.ringStart[L]).fill(-Infinity);
+    for (let l = 0; l < L; l++) this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
+    this.exits = new Array<Float64Array | null>(L).fill(null);
 
     this.waitingOn = new Int32Array(Q).fill(NONE);
     this.waitPrev = new Int32Array(Q).fill(NONE);
