@@ -31,14 +31,20 @@ export class Traffic {
   readonly state: TrafficState;
   readonly choice: RouteChoice;
   readonly hooks: TrafficHooks;
-  /** Seconds a head waits for its next link before choosing again (adaptive and equilibrium routing). */
+  /**
+   * Seconds a head waits for its next link before it is checked: for a gridlock (a cycle
+   * of full links, looked for only then, so long spillback chains are not walked at every
+   * wait) and, under adaptive and equilibrium routing, to choose again.
+   */
   private readonly reconsiderSeconds: number;
+  private readonly chooseAgain: boolean;
 
   constructor(state: TrafficState, choice: RouteChoice, hooks: TrafficHooks, reconsiderSeconds: number) {
     this.state = state;
     this.choice = choice;
     this.hooks = hooks;
-    this.reconsiderSeconds = state.routing.mode === 'free-flow' ? Infinity : reconsiderSeconds;
+    this.reconsiderSeconds = reconsiderSeconds;
+    this.chooseAgain = state.routing.mode !== 'free-flow';
   }
 
   /** Vehicle `v` enters `queue` now and chooses where it will go at its end. */
@@ -74,8 +80,9 @@ export class Traffic {
     }
     const node = tr.endNode[queue];
     const waited = tr.blockedSince[queue];
-    const reconsider = now >= waited + this.reconsiderSeconds;
-    if (reconsider) tr.blockedSince[queue] = now;
+    const checked = now >= waited + this.reconsiderSeconds;
+    if (checked) tr.blockedSince[queue] = now;
+    const reconsider = checked && this.chooseAgain;
     let next = this.choice.atHead(v, node, reconsider ? REROUTE_CONGESTION : tr.epochCause, reconsider);
     while (next === AT_DESTINATION) {
       if (this.hooks.atDestination(v, queue, node)) return;
@@ -97,20 +104,20 @@ export class Traffic {
       // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
       leaveWaitList(tr, queue);
       stepAside(tr, queue);
-      this.wait(pocket, next);
+      this.wait(pocket, next, checked);
       return;
     }
-    this.wait(queue, next);
+    this.wait(queue, next, checked);
   }
 
   /** The head of `queue` waits to enter `next`. */
-  private wait(queue: number, next: number): void {
+  private wait(queue: number, next: number, checked: boolean): void {
     const tr = this.state;
     const now = tr.clock.now;
     if (Number.isNaN(tr.blockedSince[queue])) tr.blockedSince[queue] = now;
     joinWaitList(tr, queue, next);
     scheduleAdmit(tr, next);
-    if (supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
+    if (checked && supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
     // A long wait makes the head look for another way (a lane of the clock: checks come in time order).
     const check = Math.max(now, tr.blockedSince[queue] + this.reconsiderSeconds);
     if (check !== Infinity && check < tr.pendingTime[queue]) {
