@@ -116,6 +116,16 @@ export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
   }
 }
 
+/**
+ * Wakes every parked vehicle of every fleet (after the network changed: a reopened road
+ * or an ended slowdown may bring waiting people within reach again).
+ */
+export function wakeParkedFleets(sim: Logistics, plan: FleetPlan): void {
+  for (const idle of plan.idle) {
+    for (const v of idle.splice(0)) sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+  }
+}
+
 /** Boards waiting people (first ready, first boarded) onto `v` at its pickup. */
 function board(sim: Logistics, plan: FleetPlan, v: number): void {
   const now = sim.clock.now;

@@ -24,7 +24,7 @@ import { refreshEstimates } from '../traffic/estimates.js';
 import { Equilibrium } from '../traffic/equilibrium.js';
 import { Logistics } from '../logistics/state.js';
 import { tableTargets, trafficHooks } from '../logistics/hooks.js';
-import { planFleets, onFleetEvent } from '../logistics/fleets.js';
+import { planFleets, onFleetEvent, wakeParkedFleets } from '../logistics/fleets.js';
 import { planHazards } from '../hazards/plan.js';
 import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
@@ -137,9 +137,11 @@ function run(
         break;
       case EV_NETWORK:
         applyNetworkState(tr, hz);
+        wakeParkedFleets(sim, plan);
         break;
       case EV_CAPTURE:
         captureNode(sim, hz, id);
+        wakeParkedFleets(sim, plan);
         break;
       case EV_FLEET:
         onFleetEvent(sim, plan, id);

@@ -107,3 +107,16 @@ describe('trains', () => {
     expect(arrivals).toEqual([[1780, 60], [5760, 40]]);
   });
 });
+
+describe('parked fleets and network changes', () => {
+  it('buses parked while a closure cut them off set out again when it is lifted', () => {
+    // 500 people without cars, the only road closed for the first hour, 2 buses at the exit.
+    const s = { ...base(500, [bus({ vehicles: 2, seats: 50 })]), hazards: [{ kind: 'closure' as const, roads: ['r1'], from: 0, until: 3600 }] };
+    const { out, r } = rows(s, LogKind.Evacuated);
+    const evacuated = out.reduce((n, [, people]) => n + people, 0);
+    expect(evacuated).toBe(500);
+    // Nobody can be carried before the road reopens.
+    expect(Math.min(...out.map(([t]) => t))).toBeGreaterThan(3600);
+    expect(r.fleets[0].trips).toBeGreaterThanOrEqual(10);
+  });
+});
