@@ -27,7 +27,7 @@ export function collect(
       trips: sim.fleetTrips[f],
       carried: sim.fleetCarried[f],
       meanWaitSeconds: sim.fleetBoarded[f] > 0 ? sim.fleetWaitSum[f] / sim.fleetBoarded[f] : 0,
-      maxWaitSeconds: sim.fleetWaitMax[f],
+      maxWaitSeconds: Math.max(sim.fleetWaitMax[f], longestUnboardedWait(sim, f, endTime)),
       utilisation: total > 0 ? Math.min(1, Math.max(0, (total - idle) / total)) : 0,
     };
   });
@@ -73,4 +73,16 @@ export function collect(
     routing: null,
     engine: { events: sim.clock.events, linkTraversals: tr.linkTraversals },
   };
+}
+
+/** The longest wait, to the end of the run, of people still waiting for fleet `f` at a pickup it serves. */
+function longestUnboardedWait(sim: Logistics, f: number, endTime: number): number {
+  let longest = 0;
+  sim.serves[f].forEach((serves, s) => {
+    if (!serves || sim.captured[s]) return;
+    const queue = sim.transitQueue[s];
+    // Households board in order of readiness: the one at the cursor has waited longest.
+    if (sim.transitCursor[s] < queue.length) longest = Math.max(longest, endTime - sim.demand.ready[queue[sim.transitCursor[s]]]);
+  });
+  return longest;
 }

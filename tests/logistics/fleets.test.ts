@@ -120,3 +120,14 @@ describe('parked fleets and network changes', () => {
     expect(r.fleets[0].trips).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('fleet wait statistics', () => {
+  it('count people still waiting at the end in the longest wait', () => {
+    // One bus of 10 seats for 500 people over 2 hours: most never board.
+    const s = { ...base(500, [bus({ seats: 10 })]), horizon: 7200 };
+    const r = simulate(s);
+    expect(r.fleets[0].carried).toBeLessThan(500);
+    // Everyone was ready at 0 and the unboarded waited the whole run.
+    expect(r.fleets[0].maxWaitSeconds).toBe(r.endTime);
+  });
+});
