@@ -17,11 +17,11 @@ const any = (patterns) => patterns.join('|');
 // version) and pool (it locates its worker script), the package root finder, the
 // report's bundled browser script and the explorer's sources.
 const FILE_IO =
-  '^src/(cli/|scenario/(load|readFile|networkGeojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$|explore/source[.]ts$)';
+  '^src/(cli/|scenario/(load|read-file|network-geojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$|explore/source[.]ts$)';
 
 // Known upward imports, each named: scenario variants use the sweep's path syntax, and
 // the scenario reader expands a GeoJSON network with the importer's reader.
-const KNOWN_UPWARD = '^src/scenario/(variants|networkGeojson)[.]ts$';
+const KNOWN_UPWARD = '^src/scenario/(variants|network-geojson)[.]ts$';
 
 /** For each layer, a rule forbidding imports of every layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({

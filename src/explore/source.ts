@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import YAML from 'yaml';
-import { expandNetworkGeojson } from '../scenario/networkGeojson.js';
+import { expandNetworkGeojson } from '../scenario/network-geojson.js';
 import { isJsonExtension, parseJsoncText } from '../scenario/jsonc.js';
 
 /** The raw value of the scenario file at `path`; call it after the file has been validated. */

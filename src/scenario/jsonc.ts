@@ -1,7 +1,7 @@
 // JSON with comments (`.jsonc`): `//` and `/* */` comments are replaced by
 // spaces, so line and column numbers of errors stay those of the file.
 import stripJsonComments from 'strip-json-comments';
-import { parseJsonText } from './jsonSyntax.js';
+import { parseJsonText } from './json-syntax.js';
 
 /** parseJsonText of `text` with its comments blanked out (plain JSON passes unchanged). */
 export function parseJsoncText(text: string, fileName: string, path = ''): unknown {

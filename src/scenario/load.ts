@@ -6,13 +6,13 @@ import { extname } from 'node:path';
 import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
-import { parseJsonText } from './jsonSyntax.js';
+import { parseJsonText } from './json-syntax.js';
 import { parseJsoncText } from './jsonc.js';
-import { expandNetworkGeojson, type ScenarioFileOptions } from './networkGeojson.js';
+import { expandNetworkGeojson, type ScenarioFileOptions } from './network-geojson.js';
 import { parseScenario } from './parse.js';
-import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
+import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './read-file.js';
 
-export type { ScenarioFileOptions } from './networkGeojson.js';
+export type { ScenarioFileOptions } from './network-geojson.js';
 
 /** Alias references a YAML scenario may use; more suggests an expansion attack. */
 const MAX_YAML_ALIASES = 100;

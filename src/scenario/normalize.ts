@@ -6,7 +6,7 @@
 import type { HazardSpec, Mobilization, OrderSpec, Scenario, TargetSpec } from './types.js';
 import { parseDuration, parseInstant } from './duration.js';
 import { IssueList, type Issue } from './issues.js';
-import { normalizeNetwork } from './normalizeNetwork.js';
+import { normalizeNetwork } from './normalize-network.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
 import type { ScenarioFile } from './schema.js';

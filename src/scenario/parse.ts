@@ -3,11 +3,11 @@
 
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
-import { forbiddenKeys } from './forbiddenKeys.js';
+import { forbiddenKeys } from './forbidden-keys.js';
 import { normalize } from './normalize.js';
 import { checkReferences } from './references.js';
 import { scenarioFileSchema } from './schema.js';
-import { translateZodIssues } from './zodIssues.js';
+import { translateZodIssues } from './zod-issues.js';
 import { variantIssues } from './variants.js';
 
 /**

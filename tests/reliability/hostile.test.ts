@@ -13,8 +13,8 @@ import { cli } from '../helpers/cli.js';
 import { ScenarioError, UsageError } from '../../src/errors.js';
 import { MAX_PEOPLE, MAX_REPORT_BINS } from '../../src/check/limits.js';
 import { sanitizeTerminal } from '../../src/cli/sanitize.js';
-import { duplicateJsonKeys } from '../../src/scenario/jsonDuplicateKeys.js';
-import { parseJsonText } from '../../src/scenario/jsonSyntax.js';
+import { duplicateJsonKeys } from '../../src/scenario/json-duplicate-keys.js';
+import { parseJsonText } from '../../src/scenario/json-syntax.js';
 import { MAX_RUNS, planSweep, resolveDesign } from '../../src/sweep/design.js';
 
 const scale = Number(process.env.FUZZ_RUNS ?? 0) || 1;

@@ -10,7 +10,7 @@ import { eteCsv, eteJson, eteText } from '../../ete/output.js';
 import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
-import { readProblem } from '../../scenario/readFile.js';
+import { readProblem } from '../../scenario/read-file.js';
 import type { Command, Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';

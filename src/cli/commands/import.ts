@@ -10,7 +10,7 @@ import { unreachableSettlements } from '../../network/reachability.js';
 import { parseScenario } from '../../scenario/parse.js';
 import { scenarioJson } from '../../generate/index.js';
 import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
-import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/readFile.js';
+import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/read-file.js';
 import type { RoadClass } from '../../scenario/types.js';
 import { writeFileAtomic } from '../write.js';
 

@@ -1,6 +1,6 @@
 // `evacsim schema`: the JSON Schema of scenario files, for editors.
 import type { Command } from '../command.js';
-import { scenarioJsonSchema } from '../../scenario/jsonSchema.js';
+import { scenarioJsonSchema } from '../../scenario/json-schema.js';
 
 export const schemaCommand: Command = {
   command: 'schema',

@@ -11,7 +11,7 @@ import YAML from 'yaml';
 import type { Argv } from 'yargs';
 import { UsageError } from '../../errors.js';
 import { DEFAULT_LIMITS } from '../../check/limits.js';
-import { expandNetworkGeojson, type ScenarioFileOptions } from '../../scenario/networkGeojson.js';
+import { expandNetworkGeojson, type ScenarioFileOptions } from '../../scenario/network-geojson.js';
 import { formatDuration } from '../../report/format.js';
 import { planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
 import { readDesignFile } from '../../sweep/design-file.js';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { scenarioJsonSchema } from '../../src/scenario/jsonSchema.js';
+import { scenarioJsonSchema } from '../../src/scenario/json-schema.js';
 
 test('the JSON Schema is an object with network and orders properties', () => {
   const schema = scenarioJsonSchema();

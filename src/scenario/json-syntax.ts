@@ -3,7 +3,7 @@
 // failed; iterative, so deeply nested text cannot overflow the stack.
 
 import { ScenarioError } from '../errors.js';
-import { duplicateJsonKeys } from './jsonDuplicateKeys.js';
+import { duplicateJsonKeys } from './json-duplicate-keys.js';
 
 export interface JsonSyntaxProblem {
   /** 1-based line and column of the offending character (or of the end of the text). */

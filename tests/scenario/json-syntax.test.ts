@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { findJsonSyntaxProblem } from '../../src/scenario/jsonSyntax.js';
+import { findJsonSyntaxProblem } from '../../src/scenario/json-syntax.js';
 
 const parses = (text: string) => {
   try {

@@ -7,9 +7,9 @@ import { realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScenarioError } from '../errors.js';
 import { networkFromGeoJson } from '../import/geojson.js';
-import { forbiddenKeys } from './forbiddenKeys.js';
-import { parseJsonText } from './jsonSyntax.js';
-import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './readFile.js';
+import { forbiddenKeys } from './forbidden-keys.js';
+import { parseJsonText } from './json-syntax.js';
+import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './read-file.js';
 
 export interface ScenarioFileOptions {
   /** Let `network.geojson` name a file outside the scenario's folder (an absolute path, `..`, a symbolic link out). */

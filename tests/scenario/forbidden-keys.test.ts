@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { forbiddenKeys } from '../../src/scenario/forbiddenKeys.js';
+import { forbiddenKeys } from '../../src/scenario/forbidden-keys.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { issuesOf, minimalFile } from './fixtures.js';
 

@@ -6,7 +6,7 @@ import type * as z from 'zod';
 import type { Issue } from './issues.js';
 import { formatPath, valueAt, type PathKey } from './path.js';
 import { quote } from './quote.js';
-import { fieldsOf, schemaAt, wordingOf } from './schemaAt.js';
+import { fieldsOf, schemaAt, wordingOf } from './schema-at.js';
 import { didYouMean } from './suggest.js';
 
 type ZodIssue = z.core.$ZodIssue;

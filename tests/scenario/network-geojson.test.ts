@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadScenarioFile, parseScenarioText } from '../../src/scenario/load.js';
-import { expandNetworkGeojson } from '../../src/scenario/networkGeojson.js';
+import { expandNetworkGeojson } from '../../src/scenario/network-geojson.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { issuesOf, minimalFile } from './fixtures.js';
 import { line, point } from '../helpers/geojson.js';
