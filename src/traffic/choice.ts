@@ -62,8 +62,11 @@ export class RouteChoice {
     // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
     const adaptive = this.adaptive(t, node, next, avoid);
     const choice = this.equilibrium !== null ? this.equilibrium.choose(t, node, adaptive) : adaptive;
-    // Away from the free-flow route because of the queues: counted as a congestion reroute.
-    if (choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) markRerouted(tr, v, REROUTE_CONGESTION);
+    // Away from the free-flow route because of the queues: counted as a congestion reroute
+    // (once per vehicle, so the free-flow table is looked at only until it is).
+    if ((tr.vRerouted[v] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
+      markRerouted(tr, v, REROUTE_CONGESTION);
+    }
     return choice;
   }
 
