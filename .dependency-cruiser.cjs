@@ -14,10 +14,10 @@ const any = (patterns) => patterns.join('|');
 
 // Where files may be read or written: the command line, the scenario file reader
 // (a scenario and the GeoJSON network it names), the sweep's folder (journal, lock,
-// version) and pool (it locates its worker script), the package root finder, the
-// report's bundled browser script and the explorer's sources.
+// version) and pool (it locates its worker script), the package root finder and the
+// report's bundled browser script.
 const FILE_IO =
-  '^src/(cli/|scenario/(load|read-file|network-geojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$|explore/source[.]ts$)';
+  '^src/(cli/|scenario/(load|read-file|network-geojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$)';
 
 // Known upward imports, each named: scenario variants use the sweep's path syntax, and
 // the scenario reader expands a GeoJSON network with the importer's reader.

@@ -11,7 +11,7 @@ import { main } from '../dist/src/cli/main.js';
 import { builtInScenario } from '../dist/src/cli/paths.js';
 import { explorerRoutes } from '../dist/src/explore/explorer.js';
 import { serve } from '../dist/src/explore/server.js';
-import { readRawScenario } from '../dist/src/explore/source.js';
+import { readScenarioFile } from '../dist/src/scenario/load.js';
 
 const docs = new URL('./', import.meta.url);
 const shot = (name) => new URL(name, docs).pathname;
@@ -44,7 +44,7 @@ try {
   await phone.locator('svg.map g.settlement').nth(1).tap();
   await phone.screenshot({ path: shot('report-phone.png') });
 
-  const raw = readRawScenario(builtInScenario());
+  const raw = readScenarioFile(builtInScenario()).value;
   const server = await serve(explorerRoutes(raw, 'kursk-2024'), 0);
   const explorer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await explorer.goto(server.url);

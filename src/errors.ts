@@ -1,5 +1,6 @@
-// The error typology of evacsim. Every problem a user can cause is one of these,
-// and the command line turns them into `path: message` lines and exit code 2.
+// The error typology of evacsim's library. Every problem a caller can cause is a
+// ScenarioError or an InputError; the command line adds its own UsageError
+// (src/cli/usage-error.ts) and turns all three into one-line messages and exit code 2.
 
 /** A problem in a scenario file, located by a path such as `orders[2].compliance`. */
 export class ScenarioError extends Error {
@@ -11,11 +12,16 @@ export class ScenarioError extends Error {
   }
 }
 
-/** Wrong command-line usage: unknown option value, unreadable file, bad flag combination. */
-export class UsageError extends Error {
+/**
+ * Input other than a scenario that cannot be used: a sweep design, parameter
+ * path or journal line, a zone spec, OpenStreetMap data or a bounding box, a
+ * report scope naming an unknown district, a port already taken, or a value
+ * passed to `simulate` that is not a parsed Scenario. The message says what to fix.
+ */
+export class InputError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'UsageError';
+    this.name = 'InputError';
   }
 }
 

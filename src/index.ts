@@ -8,7 +8,7 @@ export { summarize, formatSummary, peopleAt, clearance, evaluateTargets, timeser
 export type { Summary, People } from './report/index.js';
 export type { SimulationResult, MovementLog } from './result.js';
 export { LogKind } from './result.js';
-export { ScenarioError, UsageError, SimulationError } from './errors.js';
+export { ScenarioError, InputError, SimulationError } from './errors.js';
 export { unreachableSettlements } from './network/reachability.js';
 export { sweep, prepareSweep, runSweep, planSweep, resolveDesign, summarizePoints, sensitivity, estimate, runsCsv, summaryCsv, summaryMarkdown, METRICS, type SweepDesign, type SweepOptions, type SweepPlan, type SweepRow, type ParameterSpec, type PointSummary, type Sensitivity, type Estimate, type Shard } from './sweep/index.js';
 export { readDesignFile, sensitivityIndices, pairedDifferences, calibration, sobolIndices, saltelliDesign, morrisDesign, morrisEffects, kaplanMeierMedian, METRIC_SOURCES, type MetricSource, type IndexRow, type PairedDifference, type Calibration } from './sweep/index.js';

@@ -1,10 +1,13 @@
-// Reads a scenario for a command and checks what needs more than the schema:
-// the file size and element counts against the limits, and that every settlement
-// reaches a destination on the compiled network. Every command reports the same
-// problems the same way.
+// The one way a command reads a scenario: the file is read once (its value as
+// written and the parsed Scenario), then checked for what needs more than the
+// schema: the file size and element counts against the limits, and that every
+// settlement reaches a destination on the compiled network. run, validate,
+// network, export, sweep, explore, ete and calibrate all come through here, with
+// the same `--allow-large` and `--allow-paths`.
 import type { Argv } from 'yargs';
-import { ScenarioError, UsageError } from '../errors.js';
-import { loadScenarioFile, loadScenarioValue } from '../scenario/load.js';
+import { ScenarioError } from '../errors.js';
+import { UsageError } from './usage-error.js';
+import { readScenarioFile, type ScenarioFile } from '../scenario/load.js';
 import { parseScenario } from '../scenario/parse.js';
 import { applyVariant, BASE_VARIANT, variantsOf } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
@@ -19,11 +22,22 @@ export interface LoadOptions {
   allowPaths?: boolean;
 }
 
-/** Loads and fully validates `path`; throws ScenarioError with every problem found. */
-export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
+/**
+ * Reads `path` once and fully validates it; the value as written comes with the
+ * Scenario for commands that edit it (sweep, explore, variants). Throws
+ * ScenarioError with every problem found.
+ */
+export function loadCheckedFile(path: string, options: LoadOptions = {}): ScenarioFile {
   const heap = heapProblem(path);
   if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
-  return checkLoaded(loadScenarioFile(path, fileOptions(options)), options);
+  const file = readScenarioFile(path, fileOptions(options));
+  checkLoaded(file.scenario, options);
+  return file;
+}
+
+/** The validated Scenario at `path` (see loadCheckedFile). */
+export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
+  return loadCheckedFile(path, options).scenario;
 }
 
 /** The checks beyond the file: limits (unless lifted) and that every settlement reaches a destination. */
@@ -43,8 +57,7 @@ function fileOptions(options: LoadOptions): { allowPaths?: boolean; maxFileBytes
  * checked as loadChecked checks. Throws UsageError for a name the file does not have.
  */
 export function loadVariants(path: string, options: LoadOptions = {}, names?: readonly string[]): { name: string; scenario: Scenario }[] {
-  const base = loadChecked(path, options);
-  const raw = loadScenarioValue(path, fileOptions(options));
+  const { scenario: base, value: raw } = loadCheckedFile(path, options);
   const variants = variantsOf(raw);
   const wanted = names ?? [BASE_VARIANT, ...variants.map((v) => v.name)];
   return wanted.map((name) => {

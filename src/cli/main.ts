@@ -2,7 +2,8 @@
 // the clock, and prints. Bad input and usage errors become one `path: message`
 // line per problem on stderr and exit code 2, never a stack trace.
 import yargs, { type Argv } from 'yargs';
-import { ScenarioError, UsageError } from '../errors.js';
+import { InputError, ScenarioError } from '../errors.js';
+import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
 import { sanitizeTerminal } from './sanitize.js';
@@ -75,7 +76,7 @@ function report(error: unknown, io: Io): number {
     if (more > 0) io.err(`… and ${more} more problems\n`);
     return 2;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof InputError) {
     io.err(`evacsim: ${error.message}\n`);
     return 2;
   }

@@ -6,7 +6,7 @@
 
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from './usage-error.js';
 import { calibration, calibrationMarkdown } from '../sweep/calibration.js';
 import { pairedDifferences } from '../sweep/differences.js';
 import { sensitivityIndices } from '../sweep/indices.js';

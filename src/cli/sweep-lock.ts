@@ -3,7 +3,7 @@
 // while that process lives; a lock left by a killed process is taken over.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../errors.js';
+import { UsageError } from './usage-error.js';
 
 export const LOCK = 'sweep.lock';
 

@@ -1,9 +1,9 @@
 // The text forms of zones an ETE study takes on the command line: `district`,
 // `settlement`, `rings:5,10,16km@NODE` (or `@LON,LAT`, `@line:LON,LAT;LON,LAT;…`
-// for distance from a line such as a border, or miles with `mi`), and GeoJSON polygons. Every problem is a UsageError naming the spec and the part.
+// for distance from a line such as a border, or miles with `mi`), and GeoJSON polygons. Every problem is a InputError naming the spec and the part.
 
 import type { Feature, Geometry } from 'geojson';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ZonePolygon, ZoneSpec } from './zones.js';
 
@@ -16,7 +16,7 @@ export type ZoneSpecText = ZoneSpec | { kind: 'file'; path: string };
  * Reads one `--zones` value. `district` and `settlement` divide by those;
  * `rings:R1,R2,…UNIT@CENTRE` makes one zone per radius (UNIT km, the default,
  * or mi; CENTRE a node id, `lon,lat` / `x,y`, or `line:lon,lat;lon,lat;…`); anything ending in `.geojson`
- * or `.json` is a file of polygons. Throws UsageError otherwise.
+ * or `.json` is a file of polygons. Throws InputError otherwise.
  */
 export function parseZoneSpec(text: string): ZoneSpecText {
   const spec = text.trim();
@@ -24,14 +24,14 @@ export function parseZoneSpec(text: string): ZoneSpecText {
   if (spec === 'settlement' || spec === 'settlements') return { kind: 'settlement' };
   if (spec.startsWith('rings:')) return parseRings(spec);
   if (/\.(geo)?json$/i.test(spec)) return { kind: 'file', path: spec };
-  throw new UsageError(
+  throw new InputError(
     `--zones ${text}: expected district, settlement, rings:5,10,16km@NODE or a .geojson file of polygons`,
   );
 }
 
 function parseRings(spec: string): ZoneSpec {
   const fail = (why: string): never => {
-    throw new UsageError(`--zones ${spec}: ${why}`);
+    throw new InputError(`--zones ${spec}: ${why}`);
   };
   const body = spec.slice('rings:'.length);
   const at = body.indexOf('@');
@@ -65,12 +65,12 @@ function readPoint(text: string): [number, number] | null {
   return pair === null ? null : [Number(pair[1]), Number(pair[2])];
 }
 
-/** Checks what a spec names in `scenario` (a ring's centre node); throws UsageError otherwise. */
+/** Checks what a spec names in `scenario` (a ring's centre node); throws InputError otherwise. */
 export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario): void {
   if (spec.kind !== 'rings' || !('node' in spec.centre)) return;
   const node = spec.centre.node;
   if (!scenario.network.nodes.some((n) => n.id === node)) {
-    throw new UsageError(`--zones rings@${node}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
+    throw new InputError(`--zones rings@${node}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
   }
 }
 
@@ -81,7 +81,7 @@ export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario): void {
  */
 export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon[] {
   const fail = (where: string, why: string): never => {
-    throw new UsageError(`--zones ${source}: ${where}${where ? ': ' : ''}${why}`);
+    throw new InputError(`--zones ${source}: ${where}${where ? ': ' : ''}${why}`);
   };
   const v = value as { type?: unknown; features?: unknown };
   let features: { feature: Partial<Feature>; where: string }[];

@@ -5,4 +5,3 @@ export { type Parameters, applyParameters, durationText, readParameters, scaleCo
 export { type Outcome, evaluate } from './evaluate.js';
 export { explorerRoutes } from './explorer.js';
 export { HOST, type RunningServer, type Routes, serve } from './server.js';
-export { readRawScenario } from './source.js';

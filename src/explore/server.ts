@@ -4,7 +4,7 @@
 
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 export interface ServedFile {
   type: string;
@@ -32,15 +32,15 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-/** Starts serving `routes` on 127.0.0.1:`port` (0 picks a free port). Rejects with a UsageError when the port is taken. */
+/** Starts serving `routes` on 127.0.0.1:`port` (0 picks a free port). Rejects with a InputError when the port is taken. */
 export function serve(routes: Routes, port: number): Promise<RunningServer> {
   const server = createServer((request, response) => answer(routes, request, response));
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE'
-        ? new UsageError(`port ${port} is in use; choose another with --port`)
+        ? new InputError(`port ${port} is in use; choose another with --port`)
         : error.code === 'EACCES'
-          ? new UsageError(`port ${port} cannot be used without more rights; choose one above 1023 with --port`)
+          ? new InputError(`port ${port} cannot be used without more rights; choose one above 1023 with --port`)
           : error);
     });
     server.listen(port, HOST, () => {

@@ -1,15 +1,15 @@
 // simulate() as the library exports it: the core's simulate behind a check that
 // it was given a parsed Scenario. A scenario file's raw JSON passed straight in
 // would otherwise fail deep inside with a bare TypeError.
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate as simulateScenario, type SimulateOptions } from '../simulation/simulate.js';
 
-/** Simulates `scenario` (see the core's simulate); throws UsageError when it is not a parsed Scenario. */
+/** Simulates `scenario` (see the core's simulate); throws InputError when it is not a parsed Scenario. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   if (!isParsedScenario(scenario)) {
-    throw new UsageError(
+    throw new InputError(
       'simulate() takes a parsed Scenario, not the raw JSON of a scenario file: pass it through parseScenario() first, or load the file with loadScenario()',
     );
   }

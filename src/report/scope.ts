@@ -2,7 +2,7 @@
 // several of these at once (a settlement must match all). No scope, or an empty
 // one, covers every settlement.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 
@@ -34,7 +34,7 @@ export function scopeMask(
 }
 
 /**
- * Throws UsageError when `scope` names a region, district or settlement that
+ * Throws InputError when `scope` names a region, district or settlement that
  * no settlement of `result` has (it would silently select nobody), naming the known ones.
  */
 export function checkScope(result: SimulationResult, scope: TargetScope | null | undefined): void {
@@ -49,7 +49,7 @@ export function checkScope(result: SimulationResult, scope: TargetScope | null |
     const known = [...new Set(result.settlements.map(of).filter((v): v is string => v != null))].sort();
     if (!known.includes(wanted)) {
       const shown = known.slice(0, 20).map((k) => JSON.stringify(k)).join(', ');
-      throw new UsageError(`unknown ${field} ${JSON.stringify(wanted)}; known: ${shown || 'none'}${known.length > 20 ? `, … (${known.length} in all)` : ''}`);
+      throw new InputError(`unknown ${field} ${JSON.stringify(wanted)}; known: ${shown || 'none'}${known.length > 20 ? `, … (${known.length} in all)` : ''}`);
     }
   }
 }

@@ -82,7 +82,20 @@ export function loadScenarioValue(path: string, options: ScenarioFileOptions = {
   return scenarioValueOfText(text, path, options);
 }
 
+/** A scenario file read once: its value as written (GeoJSON network expanded) and the Scenario it describes. */
+export interface ScenarioFile {
+  /** What sweeps, variants and the explorer edit before parsing again. */
+  value: unknown;
+  scenario: Scenario;
+}
+
+/** Reads and parses the file at `path` once. Throws ScenarioError when it cannot be read or is invalid. */
+export function readScenarioFile(path: string, options: ScenarioFileOptions = {}): ScenarioFile {
+  const value = loadScenarioValue(path, options);
+  return { value, scenario: parseScenario(value) };
+}
+
 /** The Scenario in the file at `path`. Throws ScenarioError when it cannot be read or is invalid. */
 export function loadScenarioFile(path: string, options: ScenarioFileOptions = {}): Scenario {
-  return parseScenario(loadScenarioValue(path, options));
+  return readScenarioFile(path, options).scenario;
 }

@@ -3,7 +3,7 @@
 // writes them (`orders[*].compliance`, `settlements[district=Lgovsky].population`).
 // Every variant is checked as a scenario of its own when the file is.
 
-import { ScenarioError, UsageError } from '../errors.js';
+import { ScenarioError, InputError } from '../errors.js';
 import { parsePath, setAt } from '../sweep/path.js';
 import type { Issue } from './issues.js';
 import { formatPath } from './path.js';
@@ -42,7 +42,7 @@ export function applyVariant(raw: unknown, variant: VariantSpec, index: number):
     try {
       setAt(copy, parsePath(path), value, path);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
+      if (!(error instanceof InputError)) throw error;
       const prefix = `--set ${path}: `;
       const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message.replace(/^--set:? ?/, '');
       throw new ScenarioError([{ path: formatPath(['variants', index, 'set', path]), message }]);

@@ -30,7 +30,7 @@ export function pointScenario(raw: unknown, plan: SweepPlan, point: number): Sce
 /**
  * Checks every point of `plan` as `evacsim validate` would (shape, references,
  * reachability, the limits, less those `--allow-large` lifts when `allowLarge`). Throws ScenarioError with each distinct problem at its
- * scenario path, naming the parameter value that caused it, and UsageError for
+ * scenario path, naming the parameter value that caused it, and InputError for
  * a path that selects nothing.
  */
 export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): void {

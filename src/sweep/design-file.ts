@@ -3,27 +3,27 @@
 // "quoted text"). Lets SALib, the EMA Workbench or R draw the design.
 
 import { parse } from 'csv-parse/sync';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { SweepDesign } from './design.js';
 import { parseItem, type Value } from './values.js';
 
-/** The parameters and points of the design CSV `text`; `file` names it in messages. Throws UsageError for a malformed file. */
+/** The parameters and points of the design CSV `text`; `file` names it in messages. Throws InputError for a malformed file. */
 export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'parameters' | 'points'> & { kind: 'points' } {
   let records: string[][];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: false }) as string[][];
   } catch (error) {
-    throw new UsageError(`${file}: ${(error as Error).message}`);
+    throw new InputError(`${file}: ${(error as Error).message}`);
   }
-  if (records.length === 0) throw new UsageError(`${file}: empty; the first line names the parameters (--set paths)`);
+  if (records.length === 0) throw new InputError(`${file}: empty; the first line names the parameters (--set paths)`);
   const [header, ...rows] = records;
   header.forEach((name, i) => {
-    if (name === '') throw new UsageError(`${file}: column ${i + 1} of the header has no name`);
+    if (name === '') throw new InputError(`${file}: column ${i + 1} of the header has no name`);
   });
-  if (rows.length === 0) throw new UsageError(`${file}: no points below the header`);
+  if (rows.length === 0) throw new InputError(`${file}: no points below the header`);
   const points = rows.map((row, r) =>
     row.map((cell, c): Value => {
-      if (cell === '') throw new UsageError(`${file}:${r + 2}: column ${header[c]} is empty; write null for a null value`);
+      if (cell === '') throw new InputError(`${file}:${r + 2}: column ${header[c]} is empty; write null for a null value`);
       return parseItem(cell);
     }),
   );

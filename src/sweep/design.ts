@@ -3,7 +3,7 @@
 // Plans are pure functions of the design, so every shard and every resumed
 // process sees the same points in the same order.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { latinHypercube } from './lhs.js';
 import { morrisDesign } from './morris.js';
 import { parsePath, type Selector } from './path.js';
@@ -95,14 +95,14 @@ const MAX_POINTS = 1_000_000;
 /** Fills the defaults of `design`; `scenarioSeed` is the seed used when the design names none; `metrics` the default selection. */
 export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics: readonly string[] = []): ResolvedDesign {
   const kind = design.kind ?? 'grid';
-  if (!['grid', 'lhs', 'points', 'sobol', 'morris'].includes(kind)) throw new UsageError(`design must be grid, lhs, points, sobol or morris, got ${JSON.stringify(kind)}`);
+  if (!['grid', 'lhs', 'points', 'sobol', 'morris'].includes(kind)) throw new InputError(`design must be grid, lhs, points, sobol or morris, got ${JSON.stringify(kind)}`);
   const parameters = design.parameters.map((p) => ({
     path: p.path.trim(),
     values: p.values === undefined ? null : typeof p.values === 'string' ? p.values : [...p.values],
   }));
   for (const p of parameters) {
-    if (p.path === 'seed') throw new UsageError('--set seed: run seeds derive from the sweep seed; give it with --seed S, and more runs with --replications');
-    if (kind !== 'points' && p.values === null) throw new UsageError(`parameter ${p.path}: give its values`);
+    if (p.path === 'seed') throw new InputError('--set seed: run seeds derive from the sweep seed; give it with --seed S, and more runs with --replications');
+    if (kind !== 'points' && p.values === null) throw new InputError(`parameter ${p.path}: give its values`);
   }
   const replications = design.replications ?? 1;
   wholeNumber('replications', replications, 1);
@@ -112,12 +112,12 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics
   let trajectories: number | null = null;
   let points: Value[][] | null = null;
   if (kind === 'lhs' || kind === 'sobol' || kind === 'morris') {
-    if (parameters.length === 0) throw new UsageError(`a ${kind} design needs at least one parameter (--set)`);
+    if (parameters.length === 0) throw new InputError(`a ${kind} design needs at least one parameter (--set)`);
   }
   if (kind === 'lhs' || kind === 'sobol') {
     samples = design.samples ?? (kind === 'lhs' ? 10 * parameters.length : 64);
     wholeNumber('samples', samples, kind === 'sobol' ? 2 : 1);
-    if (samples > MAX_POINTS) throw new UsageError(`samples must be at most ${MAX_POINTS}, got ${samples}`);
+    if (samples > MAX_POINTS) throw new InputError(`samples must be at most ${MAX_POINTS}, got ${samples}`);
   }
   if (kind === 'morris') {
     trajectories = design.trajectories ?? 10;
@@ -128,7 +128,7 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics
   return { kind, parameters, samples, trajectories, points, replications, seed, commonSeeds: design.commonSeeds ?? true, metrics: chosen };
 }
 
-/** Every point and run of `design`. Throws UsageError for unreadable paths or values and too large grids. */
+/** Every point and run of `design`. Throws InputError for unreadable paths or values and too large grids. */
 export function planSweep(design: ResolvedDesign): SweepPlan {
   const parameters = planParameters(design);
   return planWithPoints(design, pointsOf(design, parameters), parameters);
@@ -137,11 +137,11 @@ export function planSweep(design: ResolvedDesign): SweepPlan {
 /** The plan of `design` with the points `points` in place of its own (a caller's edited plan). */
 export function planWithPoints(design: ResolvedDesign, points: Value[][], parameters = planParameters(design)): SweepPlan {
   for (const [i, row] of points.entries()) {
-    if (row.length !== parameters.length) throw new UsageError(`point ${i} has ${row.length} values for ${parameters.length} parameters`);
+    if (row.length !== parameters.length) throw new InputError(`point ${i} has ${row.length} values for ${parameters.length} parameters`);
   }
   const runs = points.length * design.replications;
   if (runs > MAX_RUNS) {
-    throw new UsageError(`${points.length} points × ${design.replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
+    throw new InputError(`${points.length} points × ${design.replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
   }
   return { design, parameters, points, runs: points.length * design.replications };
 }
@@ -150,7 +150,7 @@ function planParameters(design: ResolvedDesign): Parameter[] {
   const parameters = design.parameters.map((p): Parameter => ({ name: p.path, path: parsePath(p.path), spec: p.values === null ? null : specOf(p.path, p.values) }));
   const seen = new Set<string>();
   for (const p of parameters) {
-    if (seen.has(p.name)) throw new UsageError(`--set ${p.name} is given twice`);
+    if (seen.has(p.name)) throw new InputError(`--set ${p.name} is given twice`);
     seen.add(p.name);
   }
   return parameters;
@@ -191,21 +191,21 @@ function specOf(path: string, values: string | Value[]): ValueSpec {
   if (typeof values === 'string') return parseValues(values, path);
   for (const v of values) {
     if (!(v === null || ['number', 'string', 'boolean'].includes(typeof v))) {
-      throw new UsageError(`parameter ${path}: values must be numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
+      throw new InputError(`parameter ${path}: values must be numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
     }
   }
-  if (values.length === 0) throw new UsageError(`parameter ${path}: give at least one value`);
+  if (values.length === 0) throw new InputError(`parameter ${path}: give at least one value`);
   return { kind: 'list', values: [...values] };
 }
 
 function checkedPoints(points: SweepDesign['points'], width: number): Value[][] {
-  if (points === undefined || points.length === 0) throw new UsageError('a points design needs at least one point');
-  if (points.length > MAX_POINTS) throw new UsageError(`a design may have at most ${MAX_POINTS} points, got ${points.length}`);
+  if (points === undefined || points.length === 0) throw new InputError('a points design needs at least one point');
+  if (points.length > MAX_POINTS) throw new InputError(`a design may have at most ${MAX_POINTS} points, got ${points.length}`);
   return points.map((row, i) => {
-    if (row.length !== width) throw new UsageError(`point ${i} has ${row.length} values for ${width} parameters`);
+    if (row.length !== width) throw new InputError(`point ${i} has ${row.length} values for ${width} parameters`);
     for (const v of row) {
       if (!(v === null || ['number', 'string', 'boolean'].includes(typeof v)) || (typeof v === 'number' && !Number.isFinite(v))) {
-        throw new UsageError(`point ${i}: values must be finite numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
+        throw new InputError(`point ${i}: values must be finite numbers, strings, booleans or null, got ${JSON.stringify(v)}`);
       }
     }
     return [...row];
@@ -216,12 +216,12 @@ function checkedPoints(points: SweepDesign['points'], width: number): Value[][] 
 function gridPoints(parameters: Parameter[]): Value[][] {
   const levels = parameters.map((p) => gridLevels(p.spec as ValueSpec, p.name));
   const size = levels.reduce((n, l) => n * l.length, 1);
-  if (size > MAX_POINTS) throw new UsageError(`the grid has ${size} points, more than ${MAX_POINTS}; use --design lhs`);
+  if (size > MAX_POINTS) throw new InputError(`the grid has ${size} points, more than ${MAX_POINTS}; use --design lhs`);
   let points: Value[][] = [[]];
   for (const values of levels) points = points.flatMap((point) => values.map((v) => [...point, v]));
   return points;
 }
 
 function wholeNumber(name: string, value: number, min: number): void {
-  if (!Number.isSafeInteger(value) || value < min) throw new UsageError(`${name} must be a whole number of at least ${min}, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < min) throw new InputError(`${name} must be a whole number of at least ${min}, got ${value}`);
 }

@@ -8,12 +8,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 export const LOCK = '.sweep.lock';
 const OWNER = '.sweep.lock.owner';
 
-/** Locks `dir` (created if missing) for writing; resolves to the function that releases it. Throws UsageError when another live process holds it. */
+/** Locks `dir` (created if missing) for writing; resolves to the function that releases it. Throws InputError when another live process holds it. */
 export async function lockSweepFolder(dir: string, warn: (text: string) => void = () => undefined): Promise<() => Promise<void>> {
   mkdirSync(dir, { recursive: true });
   const options = {
@@ -26,11 +26,11 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
   try {
     release = await lockfile.lock(dir, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw new UsageError(`cannot lock ${dir}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw new InputError(`cannot lock ${dir}: ${(error as Error).message}`);
     const owner = readOwner(dir);
     if (owner === null || owner.host !== hostname() || alive(owner.pid)) {
       const who = owner === null ? 'another process' : `process ${owner.pid} on ${owner.host}`;
-      throw new UsageError(`${dir} is being written by ${who}; wait for it to finish (if it is gone, remove ${join(dir, LOCK)})`);
+      throw new InputError(`${dir} is being written by ${who}; wait for it to finish (if it is gone, remove ${join(dir, LOCK)})`);
     }
     rmSync(join(dir, LOCK), { recursive: true, force: true });
     release = await lockfile.lock(dir, options);

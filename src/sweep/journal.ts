@@ -2,7 +2,7 @@
 // Reading it back checks each line against the plan, so a journal from another
 // sweep, or a damaged line, is never mixed into the results.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { runRef, type SweepPlan } from './design.js';
 import type { SweepRow } from './row.js';
 
@@ -13,7 +13,7 @@ export function journalLine(row: SweepRow): string {
 
 /**
  * The rows of the complete lines of `text` (a torn last line must be cut off
- * before), first occurrence of each run kept. Throws UsageError naming `file`
+ * before), first occurrence of each run kept. Throws InputError naming `file`
  * and the line when a line is not a run of `plan`.
  */
 export function parseJournal(text: string, plan: SweepPlan, file: string): SweepRow[] {
@@ -24,10 +24,10 @@ export function parseJournal(text: string, plan: SweepPlan, file: string): Sweep
     try {
       row = JSON.parse(line) as SweepRow;
     } catch {
-      throw new UsageError(`${file}:${i + 1}: not a JSON line; remove the line to go on`);
+      throw new InputError(`${file}:${i + 1}: not a JSON line; remove the line to go on`);
     }
     const why = mismatch(row, plan);
-    if (why !== null) throw new UsageError(`${file}:${i + 1}: ${why}; this journal is not of this sweep`);
+    if (why !== null) throw new InputError(`${file}:${i + 1}: ${why}; this journal is not of this sweep`);
     if (!rows.has(row.run)) rows.set(row.run, row);
   });
   return [...rows.values()];

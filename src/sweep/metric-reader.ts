@@ -18,6 +18,6 @@ export interface MetricReader {
   /** True for times that may not be reached by the end of a run: null then means "later than the run's end". */
   censorable: boolean;
   meaning: string;
-  /** The value in one run; null when the run has none (see `censorable`). Throws UsageError when the path fits no run of this scenario. */
+  /** The value in one run; null when the run has none (see `censorable`). Throws InputError when the path fits no run of this scenario. */
   read: (run: RunOutput) => number | null;
 }

@@ -14,7 +14,7 @@ export type { MetricReader, RunOutput } from './metric-reader.js';
 export interface MetricSource {
   /** Whether this source reads `path`. */
   takes: (path: string) => boolean;
-  /** The reader of `path`; throws UsageError for a malformed path. */
+  /** The reader of `path`; throws InputError for a malformed path. */
   reader: (path: string) => MetricReader;
 }
 

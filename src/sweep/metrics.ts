@@ -2,7 +2,7 @@
 // the summary (docs/design.md §5) flattened to dotted names, plus the evacuated share
 // and the number of the scenario's targets met; or the paths chosen with `--metric`.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { PEOPLE_KEYS } from '../report/metrics.js';
 import { metricReader, type MetricReader, type RunOutput } from './metric-sources.js';
 
@@ -37,12 +37,12 @@ export interface Metric extends MetricReader {
   name: string;
 }
 
-/** The readers of `names` in order; throws UsageError for a path given twice or unreadable. */
+/** The readers of `names` in order; throws InputError for a path given twice or unreadable. */
 export function compileMetrics(names: readonly string[]): Metric[] {
   const seen = new Set<string>();
   return names.map((name) => {
     const path = name.trim();
-    if (seen.has(path)) throw new UsageError(`--metric ${path} is given twice`);
+    if (seen.has(path)) throw new InputError(`--metric ${path} is given twice`);
     seen.add(path);
     return { name: path, ...metricReader(path) };
   });

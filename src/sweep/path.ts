@@ -3,7 +3,7 @@
 // `settlements[district=Sudzhansky].population` (elements whose field equals the
 // value, or whose array field contains it), `["odd key"]` for keys of any spelling.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { formatPath, type PathKey } from '../scenario/path.js';
 
 /** One step of a path: a key, an index, every element, or the elements a filter matches. */
@@ -17,12 +17,12 @@ const KEY = /^[A-Za-z_$][\w$-]*/;
 // Keys that reach an object's prototype: never scenario fields.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Reads `text` into selectors; throws UsageError pointing at the first character it cannot read. */
+/** Reads `text` into selectors; throws InputError pointing at the first character it cannot read. */
 export function parsePath(text: string, option = '--set'): Selector[] {
   const path: Selector[] = [];
   let i = 0;
   const fail = (why: string): never => {
-    throw new UsageError(`${option} ${text}: ${why} at character ${i + 1}`);
+    throw new InputError(`${option} ${text}: ${why} at character ${i + 1}`);
   };
   while (i < text.length) {
     const c = text[i];
@@ -42,9 +42,9 @@ export function parsePath(text: string, option = '--set'): Selector[] {
       i += match![0].length;
     }
   }
-  if (path.length === 0) throw new UsageError(`${option}: give a path`);
+  if (path.length === 0) throw new InputError(`${option}: give a path`);
   for (const selector of path) {
-    if (selector.kind === 'key' && FORBIDDEN.has(selector.key)) throw new UsageError(`${option} ${text}: "${selector.key}" is not a field`);
+    if (selector.kind === 'key' && FORBIDDEN.has(selector.key)) throw new InputError(`${option} ${text}: "${selector.key}" is not a field`);
   }
   return path;
 }
@@ -60,7 +60,7 @@ export function splitAssignment(text: string): { path: string; values: string } 
       return { path: text.slice(0, i).trim(), values: text.slice(i + 1) };
     }
   }
-  throw new UsageError(`--set ${text}: expected PATH=VALUES, such as orders[*].compliance=0.5:0.9:0.1`);
+  throw new InputError(`--set ${text}: expected PATH=VALUES, such as orders[*].compliance=0.5:0.9:0.1`);
 }
 
 /** Index of the `]` closing the `[` at `open`, skipping quoted text; -1 when there is none. */
@@ -106,7 +106,7 @@ function bracket(inside: string, fail: (why: string) => never): Selector {
  * Sets `value` at every place `path` selects in `root` (changed in place) and
  * returns those places as concrete paths such as `['orders', 0, 'compliance']`.
  * A missing last key, or a missing object on the way, is created (the scenario
- * format has defaults, so a file may omit what a sweep sets). Throws UsageError
+ * format has defaults, so a file may omit what a sweep sets). Throws InputError
  * when the path selects nothing, naming `name`.
  */
 export function setAt(root: unknown, path: readonly Selector[], value: unknown, name: string): PathKey[][] {
@@ -124,20 +124,20 @@ export function setAt(root: unknown, path: readonly Selector[], value: unknown, 
           container[key] = here;
         }
         if (!isPlainObject(here)) {
-          throw new UsageError(`--set ${name}: ${formatPath(at) || 'the scenario'} is ${describe(here)}, not an object with "${selector.key}"`);
+          throw new InputError(`--set ${name}: ${formatPath(at) || 'the scenario'} is ${describe(here)}, not an object with "${selector.key}"`);
         }
         next.push({ container: here, key: selector.key, at: [...at, selector.key] });
         continue;
       }
       if (here === undefined) continue;
-      if (!Array.isArray(here)) throw new UsageError(`--set ${name}: ${formatPath(at) || 'the scenario'} is ${describe(here)}, not a list`);
+      if (!Array.isArray(here)) throw new InputError(`--set ${name}: ${formatPath(at) || 'the scenario'} is ${describe(here)}, not a list`);
       here.forEach((element, index) => {
         if (selector.kind === 'index' && index !== selector.index) return;
         if (selector.kind === 'filter' && !matches(element, selector)) return;
         next.push({ container: here as unknown as Record<PathKey, unknown>, key: index, at: [...at, index] });
       });
     }
-    if (next.length === 0) throw new UsageError(`--set ${name}: matches nothing in the scenario${selectorHint(path, s)}`);
+    if (next.length === 0) throw new InputError(`--set ${name}: matches nothing in the scenario${selectorHint(path, s)}`);
     places = next;
   });
   for (const { container, key } of places) container[key] = structuredClone(value);

@@ -1,7 +1,7 @@
 // Shards: a sweep split over machines. Shard INDEX of COUNT runs the runs whose
 // index is INDEX modulo COUNT, so every shard gets a like mix of points.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 export interface Shard {
   /** From 0. */
@@ -9,14 +9,14 @@ export interface Shard {
   count: number;
 }
 
-/** Reads `INDEX/COUNT` (INDEX from 0, below COUNT); throws UsageError otherwise. */
+/** Reads `INDEX/COUNT` (INDEX from 0, below COUNT); throws InputError otherwise. */
 export function parseShard(text: string): Shard {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (match === null) throw new UsageError(`--shard must be INDEX/COUNT such as 0/4, got ${JSON.stringify(text)}`);
+  if (match === null) throw new InputError(`--shard must be INDEX/COUNT such as 0/4, got ${JSON.stringify(text)}`);
   const index = Number(match[1]);
   const count = Number(match[2]);
-  if (count < 1) throw new UsageError(`--shard ${text}: COUNT must be at least 1`);
-  if (index >= count) throw new UsageError(`--shard ${text}: INDEX counts from 0 and must be below ${count}`);
+  if (count < 1) throw new InputError(`--shard ${text}: COUNT must be at least 1`);
+  if (index >= count) throw new InputError(`--shard ${text}: INDEX counts from 0 and must be below ${count}`);
   return { index, count };
 }
 

@@ -4,7 +4,7 @@
 // (settlements summed by district), `people.evacuatedShare`, `targets.met`
 // and `targets.total`. A path must select exactly one number (or boolean, as 0/1).
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { PEOPLE_KEYS } from '../report/metrics.js';
 import type { Summary } from '../report/summary.js';
 import type { MetricReader } from './metric-reader.js';
@@ -13,7 +13,7 @@ import { matches, parsePath, type Selector } from './path.js';
 const TIMES = new Set(['p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds']);
 const DISTRICT_FIELDS = ['told', 'complied', 'evacuated', 'stayed', 'waiting', 'inTransit', 'trapped'] as const;
 
-/** The reader of a summary path; throws UsageError when the path cannot be read. */
+/** The reader of a summary path; throws InputError when the path cannot be read. */
 export function readSummaryPath(path: string): MetricReader {
   if (path === 'people.evacuatedShare') {
     return { unit: 'share', censorable: false, meaning: 'people evacuated ÷ people told (empty when nobody was told)', read: ({ summary }) => (summary.people.told > 0 ? summary.people.evacuated / summary.people.told : null) };
@@ -73,9 +73,9 @@ function select(root: unknown, selectors: readonly Selector[], path: string): nu
     }
     here = next;
   }
-  if (here.length !== 1) throw new UsageError(`--metric ${path}: selects ${here.length === 0 ? 'nothing' : `${here.length} values`} in the run summary; it must select one number`);
+  if (here.length !== 1) throw new InputError(`--metric ${path}: selects ${here.length === 0 ? 'nothing' : `${here.length} values`} in the run summary; it must select one number`);
   const value = here[0];
   if (value === null || typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  throw new UsageError(`--metric ${path}: is ${Array.isArray(value) ? 'a list' : typeof value}, not a number`);
+  throw new InputError(`--metric ${path}: is ${Array.isArray(value) ? 'a list' : typeof value}, not a number`);
 }

@@ -3,7 +3,7 @@
 // (all, or one shard's, less those already done) over worker threads.
 
 import { availableParallelism } from 'node:os';
-import { SimulationError, UsageError } from '../errors.js';
+import { SimulationError, InputError } from '../errors.js';
 import { summarize } from '../report/summary.js';
 import { parseScenario } from '../scenario/parse.js';
 import { simulate } from '../simulation/simulate.js';
@@ -31,7 +31,7 @@ export interface SweepOptions {
  * The plan of `design` on the scenario file value `scenario` (the parsed JSON or
  * YAML of a scenario file, not a loaded Scenario), with every point and metric
  * checked. Throws ScenarioError when the scenario or any point is invalid (each
- * problem at its path, with the parameter values behind it) and UsageError for
+ * problem at its path, with the parameter values behind it) and InputError for
  * a bad design or a metric path that selects no number.
  */
 export function prepareSweep(scenario: unknown, design: SweepDesign): SweepPlan {
@@ -43,13 +43,13 @@ export function prepareSweep(scenario: unknown, design: SweepDesign): SweepPlan 
 }
 
 /**
- * Throws UsageError unless every metric path reads a number (or null) from a
+ * Throws InputError unless every metric path reads a number (or null) from a
  * run of `scenario`: the scenario is run for one second, which has every list
  * (settlements, fleets, targets) a full run has.
  */
 export function checkMetrics(scenario: unknown, names: readonly string[]): void {
   const metrics = compileMetrics(names);
-  if (metrics.length === 0) throw new UsageError('select at least one metric');
+  if (metrics.length === 0) throw new InputError('select at least one metric');
   const file = structuredClone(scenario) as Record<string, unknown>;
   file.horizon = 1;
   const parsed = parseScenario(file);
@@ -65,7 +65,7 @@ export function checkMetrics(scenario: unknown, names: readonly string[]): void 
  */
 export async function runSweep(scenario: unknown, plan: SweepPlan, options: SweepOptions = {}): Promise<SweepRow[]> {
   const workers = options.workers ?? availableParallelism();
-  if (!Number.isSafeInteger(workers) || workers < 0) throw new UsageError(`workers must be a whole number of at least 0, got ${workers}`);
+  if (!Number.isSafeInteger(workers) || workers < 0) throw new InputError(`workers must be a whole number of at least 0, got ${workers}`);
   const own = planWithPoints(plan.design, plan.points);
   if (JSON.stringify(own.points) !== JSON.stringify(planSweep(plan.design).points)) checkPoints(scenario, own);
   const skip = options.skip ?? new Set<number>();

@@ -2,7 +2,7 @@
 // a range `from:to:step` (numbers, or durations with one unit such as `2h:8h:2h`)
 // or a comma list of numbers, booleans, null and strings.
 
-import { UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 /** One value a parameter takes: whatever a scenario field can hold. */
 export type Value = number | string | boolean | null;
@@ -36,13 +36,13 @@ const DURATION = /^((?:\d+(?:\.\d*)?|\.\d+))([dhms])$/;
  * Reads `text` as a range (`0.5:0.9:0.1`, `0:1`, `2h:12h:2h`) or a comma list
  * (`0.6,0.8`, `weibull,lognormal`, `true,false`, `"a,b",c`). A text that is
  * neither, such as an ISO date-time, is a one-item list holding that string.
- * Throws UsageError naming `name` for an empty list or a malformed range.
+ * Throws InputError naming `name` for an empty list or a malformed range.
  */
 export function parseValues(text: string, name: string): ValueSpec {
   const range = parseRange(text.trim(), name);
   if (range !== null) return range;
   const values = splitList(text, name).map(parseItem);
-  if (values.length === 0) throw new UsageError(`--set ${name}: give at least one value`);
+  if (values.length === 0) throw new InputError(`--set ${name}: give at least one value`);
   return { kind: 'list', values };
 }
 
@@ -50,7 +50,7 @@ export function parseValues(text: string, name: string): ValueSpec {
 export function gridLevels(spec: ValueSpec, name: string): Value[] {
   if (spec.kind === 'list') return spec.values;
   if (spec.step === null) {
-    throw new UsageError(`--set ${name}: a grid needs a step, as in ${spec.from}:${spec.to}:${(spec.to - spec.from) / 4 || 1}`);
+    throw new InputError(`--set ${name}: a grid needs a step, as in ${spec.from}:${spec.to}:${(spec.to - spec.from) / 4 || 1}`);
   }
   const count = levelCount(spec);
   return Array.from({ length: count }, (_, i) => rangeValue(spec, spec.from + i * spec.step!));
@@ -93,21 +93,21 @@ function parseRange(text: string, name: string): RangeValues | null {
     const durations = parts.map((p) => DURATION.exec(p));
     if (durations.some((d) => d === null)) return null;
     const units = new Set(durations.map((d) => d![2]));
-    if (units.size !== 1) throw new UsageError(`--set ${name}: write every part of a duration range in one unit, as in 2h:12h:2h (got ${text})`);
+    if (units.size !== 1) throw new InputError(`--set ${name}: write every part of a duration range in one unit, as in 2h:12h:2h (got ${text})`);
     unit = durations[0]![2] as DurationUnit;
     numbers = durations.map((d) => Number(d![1]));
   }
   const [from, to, step = null] = numbers;
   if (!Number.isFinite(from) || !Number.isFinite(to) || (step !== null && !Number.isFinite(step))) {
-    throw new UsageError(`--set ${name}: range ends and step must be finite numbers (got ${text})`);
+    throw new InputError(`--set ${name}: range ends and step must be finite numbers (got ${text})`);
   }
   if (step !== null) {
-    if (step === 0) throw new UsageError(`--set ${name}: the step of ${text} must not be 0`);
-    if ((to - from) * step < 0) throw new UsageError(`--set ${name}: the step of ${text} goes away from ${to}; use ${-step}`);
+    if (step === 0) throw new InputError(`--set ${name}: the step of ${text} must not be 0`);
+    if ((to - from) * step < 0) throw new InputError(`--set ${name}: the step of ${text} goes away from ${to}; use ${-step}`);
   }
   const spec: RangeValues = { kind: 'range', from, to, step, unit };
   if (step !== null && levelCount(spec) > MAX_LEVELS) {
-    throw new UsageError(`--set ${name}: ${text} has more than ${MAX_LEVELS} values; check the step`);
+    throw new InputError(`--set ${name}: ${text} has more than ${MAX_LEVELS} values; check the step`);
   }
   return spec;
 }
@@ -131,10 +131,10 @@ function splitList(text: string, name: string): string[] {
       current += c;
     }
   }
-  if (quoted) throw new UsageError(`--set ${name}: unclosed quote in ${text}`);
+  if (quoted) throw new InputError(`--set ${name}: unclosed quote in ${text}`);
   items.push(current);
   const trimmed = items.map((s) => s.trim());
-  if (trimmed.some((s) => s === '') && !(trimmed.length === 1)) throw new UsageError(`--set ${name}: empty item in ${text}`);
+  if (trimmed.some((s) => s === '') && !(trimmed.length === 1)) throw new InputError(`--set ${name}: empty item in ${text}`);
   return trimmed.length === 1 && trimmed[0] === '' ? [] : trimmed;
 }
 

@@ -1,7 +1,7 @@
 // Zones: which settlements each kind of zone holds, and the text forms of --zones.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { parseZoneSpec, polygonsFromGeoJson } from '../../src/ete/zone-spec.js';
 import { buildZones } from '../../src/ete/zones.js';
 import { scenario, settlement } from '../helpers/build.js';
@@ -80,7 +80,7 @@ describe('parseZoneSpec', () => {
     ['rings:5km@line:1,2;x', /cannot read the point "x" of the line/],
     ['counties', /expected district, settlement, rings/],
   ])('refuses %s', (text, message) => {
-    expect(() => parseZoneSpec(text)).toThrow(UsageError);
+    expect(() => parseZoneSpec(text)).toThrow(InputError);
     expect(() => parseZoneSpec(text)).toThrow(message);
   });
 

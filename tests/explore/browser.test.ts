@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenario } from '../../src/cli/paths.js';
 import { explorerRoutes } from '../../src/explore/explorer.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
-import { readRawScenario } from '../../src/explore/source.js';
+import { readScenarioFile } from '../../src/scenario/load.js';
 import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
 import { overflow, smallestSvgText } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
@@ -16,7 +16,7 @@ import type { Scenario } from '../../src/scenario/types.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { browserTests, launchChromium } from './chromium.js';
 
-const raw = readRawScenario(builtInScenario());
+const raw = readScenarioFile(builtInScenario()).value;
 const scenario = parseScenario(raw);
 
 function evacuated(s: Scenario): number {

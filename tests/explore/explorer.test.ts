@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { evaluate } from '../../src/explore/evaluate.js';
 import { explorerPage } from '../../src/explore/page.js';
-import { readRawScenario } from '../../src/explore/source.js';
+import { readScenarioFile } from '../../src/scenario/load.js';
 import { ScenarioError } from '../../src/errors.js';
 import { SCRIPT_NAME, rawScenario, runFixture } from '../html/fixtures.js';
 
@@ -39,14 +40,16 @@ describe('explorerPage', () => {
   });
 });
 
-describe('readRawScenario', () => {
-  it('reads JSON and YAML scenario files as written', () => {
+describe('readScenarioFile', () => {
+  it('gives the explorer JSON and YAML scenario files as written, beside the parsed scenario', () => {
     const json = join(dir, 'tiny.json');
     writeFileSync(json, `\uFEFF${JSON.stringify(rawScenario())}`);
-    expect(readRawScenario(json)).toEqual(rawScenario());
+    const file = readScenarioFile(json);
+    expect(file.value).toEqual(rawScenario());
+    expect(file.scenario.name).toBe(rawScenario().name);
     const yaml = join(dir, 'tiny.yaml');
-    writeFileSync(yaml, 'name: tiny\nhorizon: 6h\nseed: 4\n');
-    expect(readRawScenario(yaml)).toEqual({ name: 'tiny', horizon: '6h', seed: 4 });
+    writeFileSync(yaml, `# written by hand\n${YAML.stringify(rawScenario())}`);
+    expect(readScenarioFile(yaml).value).toEqual(rawScenario());
   });
 });
 

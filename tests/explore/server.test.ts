@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
 
 const routes = new Map([
@@ -87,7 +87,7 @@ describe('serve', () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
-    await expect(serve(routes, port)).rejects.toThrow(UsageError);
+    await expect(serve(routes, port)).rejects.toThrow(InputError);
     await expect(serve(routes, port)).rejects.toThrow(`port ${port} is in use; choose another with --port`);
     await new Promise((resolve) => blocker.close(resolve));
   });

@@ -204,6 +204,15 @@ describe('a scenario with network.geojson', () => {
     }
     expect((await cli('export', 'geojson', up)).code).toBe(2);
     expect((await cli('export', 'geojson', up, '--allow-paths')).code).toBe(0);
+    expect((await cli('network', up)).code).toBe(2);
+    expect((await cli('network', up, '--allow-paths')).code).toBe(0);
+    const sweep = ['sweep', up, '--set', 'households.size=2,3', '--dry-run'];
+    expect((await cli(...sweep)).code).toBe(2);
+    expect((await cli(...sweep, '--allow-paths')).code).toBe(0);
+    // explore refuses before serving; with --allow-paths it would serve until stopped.
+    const explore = await cli('explore', up, '--port', '0');
+    expect(explore.code).toBe(2);
+    expect(explore.err).toMatch(/--allow-paths/);
   });
 
   test('a missing GeoJSON file exits 2 naming network.geojson and the file', async () => {

@@ -1,7 +1,7 @@
 // Seeded fuzzing of the hostile classes of RELIABILITY.md: numbers near the
 // limits, huge counts, text with control characters, keys given twice, sweep
 // designs of any size, and special files. Every case must end in a result or a
-// clean refusal (ScenarioError or UsageError), never another exception.
+// clean refusal (ScenarioError or InputError), never another exception.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, exercise } from '../helpers/fuzz.js';
 import { cli } from '../helpers/cli.js';
-import { ScenarioError, UsageError } from '../../src/errors.js';
+import { ScenarioError, InputError } from '../../src/errors.js';
 import { MAX_PEOPLE, MAX_REPORT_BINS } from '../../src/check/limits.js';
 import { sanitizeTerminal } from '../../src/cli/sanitize.js';
 import { duplicateJsonKeys } from '../../src/scenario/json-duplicate-keys.js';
@@ -53,7 +53,7 @@ describe('hostile fuzzing', () => {
     );
   });
 
-  it('sweep designs of any size are planned or refused with UsageError (1,500 cases)', () => {
+  it('sweep designs of any size are planned or refused with InputError (1,500 cases)', () => {
     fc.assert(
       fc.property(nearLimit, fc.integer({ min: 1, max: 4 }), fc.constantFrom('grid', 'lhs'), (replications, points, kind) => {
         try {
@@ -61,7 +61,7 @@ describe('hostile fuzzing', () => {
           const plan = planSweep(design);
           expect(plan.runs).toBeLessThanOrEqual(MAX_RUNS);
         } catch (error) {
-          if (!(error instanceof UsageError)) throw error;
+          if (!(error instanceof InputError)) throw error;
         }
       }),
       runs(1500),

@@ -2,12 +2,12 @@
 // unknown district to clearance.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clearance, loadScenario, simulate, UsageError } from '../../src/index.js';
+import { clearance, loadScenario, simulate, InputError } from '../../src/index.js';
 
 describe('library errors', () => {
   it('simulate refuses the raw JSON of a scenario file, saying to parse it first', () => {
     const raw = JSON.parse(readFileSync('scenarios/bottleneck.json', 'utf8'));
-    expect(() => simulate(raw)).toThrow(UsageError);
+    expect(() => simulate(raw)).toThrow(InputError);
     expect(() => simulate(raw)).toThrow(/parseScenario\(\) first/);
   });
 

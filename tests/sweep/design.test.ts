@@ -2,7 +2,7 @@
 // and run seeds that depend only on the sweep seed, the point and the replication.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { planSweep, resolveDesign, runRef, type SweepDesign } from '../../src/sweep/design.js';
 import { latinHypercube } from '../../src/sweep/lhs.js';
 import { runSeed } from '../../src/sweep/seeds.js';
@@ -29,7 +29,7 @@ describe('grid designs', () => {
 
   it('refuse a parameter given twice, a bad count and an unknown design', () => {
     expect(() => plan({ parameters: [{ path: 'a', values: '1' }, { path: 'a', values: '2' }] })).toThrow(/given twice/);
-    expect(() => plan({ parameters: [], replications: 0 })).toThrow(UsageError);
+    expect(() => plan({ parameters: [], replications: 0 })).toThrow(InputError);
     expect(() => plan({ parameters: [], replications: 1.5 })).toThrow(/whole number/);
     expect(() => plan({ parameters: [], kind: 'lhs' })).toThrow(/at least one parameter/);
     expect(() => plan({ parameters: [], kind: 'taguchi' as 'lhs' })).toThrow(/grid, lhs, points, sobol or morris/);
@@ -156,6 +156,6 @@ describe('parseShard', () => {
   });
 
   it.each(['3/3', '1/0', '-1/2', 'a/b', '1', '1/2/3'])('rejects %j', (text) => {
-    expect(() => parseShard(text)).toThrow(UsageError);
+    expect(() => parseShard(text)).toThrow(InputError);
   });
 });

@@ -1,7 +1,7 @@
 // Parameter paths: parsing, and setting values through keys, indices, [*] and filters.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { parsePath, setAt, splitAssignment } from '../../src/sweep/path.js';
 import { sweepFile } from './fixtures.js';
 
@@ -20,8 +20,8 @@ describe('parsePath', () => {
     expect(parsePath('targets[0]["odd key"]')[2]).toEqual({ kind: 'key', key: 'odd key' });
   });
 
-  it.each(['', 'orders[', 'orders[x]', 'orders..a', 'orders[0]x', '9lives', 'a.__proto__.b', 'constructor'])('rejects %j with a UsageError', (text) => {
-    expect(() => parsePath(text)).toThrow(UsageError);
+  it.each(['', 'orders[', 'orders[x]', 'orders..a', 'orders[0]x', '9lives', 'a.__proto__.b', 'constructor'])('rejects %j with a InputError', (text) => {
+    expect(() => parsePath(text)).toThrow(InputError);
   });
 });
 
@@ -79,7 +79,7 @@ describe('setAt', () => {
     expect((file.orders as { withinKmOf?: { km: number } }[])[0].withinKmOf).toEqual({ km: 5 });
   });
 
-  it('a path that selects nothing is a UsageError naming it', () => {
+  it('a path that selects nothing is a InputError naming it', () => {
     expect(() => set(sweepFile(), 'orders[districts=Nowhere].compliance', 1)).toThrow(/orders\[districts=Nowhere\]\.compliance: matches nothing.*Nowhere/);
     expect(() => set(sweepFile(), 'orders[5].compliance', 1)).toThrow(/no element \[5\]/);
     expect(() => set(sweepFile(), 'households.carShare.x', 1)).toThrow(/households\.carShare is the number 0\.7, not an object/);

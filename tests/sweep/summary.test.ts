@@ -1,7 +1,7 @@
 // From rows to findings: per-point estimates, the sensitivity ranking, the
 // journal's checks, and the CSV and Markdown tables.
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { planSweep, resolveDesign, runRef, type SweepDesign, type SweepPlan } from '../../src/sweep/design.js';
 import { journalLine, parseJournal } from '../../src/sweep/journal.js';
 import { summaryMarkdown } from '../../src/sweep/markdown.js';
@@ -131,7 +131,7 @@ describe('the journal', () => {
   it('refuses a damaged line and a run of another sweep, naming the line', () => {
     expect(() => parseJournal(`${journalLine(gridRows[0])}{"run":`, grid, 'runs.jsonl')).toThrow(/runs\.jsonl:2: not a JSON line/);
     const other = { ...gridRows[1], seed: 123 };
-    expect(() => parseJournal(journalLine(other), grid, 'runs.jsonl')).toThrow(UsageError);
+    expect(() => parseJournal(journalLine(other), grid, 'runs.jsonl')).toThrow(InputError);
     expect(() => parseJournal(journalLine({ ...gridRows[1], run: 99 }), grid, 'runs.jsonl')).toThrow(/run 99 is not one of the 18 runs/);
   });
 });

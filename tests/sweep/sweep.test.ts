@@ -1,7 +1,7 @@
 // The library entry: sweep() runs every point × replication, each row the same
 // as a lone simulation with the run's seed, whatever the number of workers.
 import { describe, expect, it } from 'vitest';
-import { ScenarioError, UsageError } from '../../src/errors.js';
+import { ScenarioError, InputError } from '../../src/errors.js';
 import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { simulate } from '../../src/simulation/simulate.js';
@@ -88,7 +88,7 @@ describe('sweep', () => {
   });
 
   it('refuses a path that selects nothing, and an invalid scenario', () => {
-    expect(() => prepareSweep(sweepFile(), { parameters: [{ path: 'orders[districts=East].compliance', values: '1' }] })).toThrow(UsageError);
+    expect(() => prepareSweep(sweepFile(), { parameters: [{ path: 'orders[districts=East].compliance', values: '1' }] })).toThrow(InputError);
     expect(() => prepareSweep({ name: 'x' }, { parameters: [] })).toThrow(ScenarioError);
   });
 

@@ -1,7 +1,7 @@
 // Parameter values: ranges (numbers and durations), comma lists of any type, and grid levels.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import { formatValues, gridLevels, parseValues } from '../../src/sweep/values.js';
 
 const levels = (text: string) => gridLevels(parseValues(text, 'p'), 'p');
@@ -39,7 +39,7 @@ describe('ranges', () => {
     ['1h:2m:1m', /in one unit/],
     ['0:1e9:1e-3', /more than 100000 values/],
   ])('rejects %s', (text, message) => {
-    expect(() => parseValues(text, 'p')).toThrow(UsageError);
+    expect(() => parseValues(text, 'p')).toThrow(InputError);
     expect(() => parseValues(text, 'p')).toThrow(message);
   });
 

@@ -5,7 +5,7 @@
 // the acceptance rate and each free parameter's accepted range.
 
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
 import { splitAssignment } from '../../sweep/path.js';
 import type { Command, Io } from '../command.js';

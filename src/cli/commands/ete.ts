@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { eteCsv, eteJson, eteText } from '../../ete/output.js';
 import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';

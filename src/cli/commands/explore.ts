@@ -2,16 +2,17 @@
 // scenario on 127.0.0.1 and prints its address; runs until interrupted.
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { explorerRoutes } from '../../explore/explorer.js';
 import { serve } from '../../explore/server.js';
-import { readRawScenario } from '../../explore/source.js';
 import { builtInScenario } from '../paths.js';
-import { loadChecked } from '../load.js';
+import { loadCheckedFile, loadOptions } from '../load.js';
 
 export interface ExploreArgs {
   scenario?: string;
   port: number;
+  allowLarge: boolean;
+  allowPaths: boolean;
 }
 
 export const DEFAULT_PORT = 8737;
@@ -24,9 +25,9 @@ export const exploreCommand: Command = {
 };
 
 export function exploreOptions(yargs: Argv): Argv<ExploreArgs> {
-  return yargs
+  return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
-    .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' }) as Argv<ExploreArgs>;
+    .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' }) as unknown as Argv<ExploreArgs>;
 }
 
 /** Serves the explorer until the process is interrupted (Ctrl+C); resolves to the exit code. */
@@ -35,8 +36,8 @@ export async function explore(args: ExploreArgs, print: (text: string) => void):
     throw new UsageError(`--port must be a whole number from 0 to 65535, got ${args.port}`);
   }
   const path = args.scenario ?? builtInScenario();
-  const scenario = loadChecked(path);
-  const routes = await explorerRoutes(readRawScenario(path), scenario.name);
+  const { scenario, value } = loadCheckedFile(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const routes = await explorerRoutes(value, scenario.name);
   const server = await serve(routes, args.port);
   print(`evacsim explore: ${scenario.name} at ${server.url} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {

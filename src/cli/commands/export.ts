@@ -3,7 +3,7 @@
 // traffic and evacuation results of a run joined to its roads and settlements.
 import type { Argv } from 'yargs';
 import type { Command, Io } from '../command.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { exportGeoJson, type GeoJsonResults } from '../../export/index.js';
 import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';

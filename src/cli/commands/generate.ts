@@ -4,7 +4,7 @@
 import type { Argv } from 'yargs';
 import type { Command } from '../command.js';
 import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../../generate/index.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write.js';
 
 export interface GenerateArgs {

@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
 import type { Command, Io } from '../command.js';
-import { ScenarioError, UsageError } from '../../errors.js';
+import { InputError, ScenarioError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { exactnessProblems } from '../../check/limits.js';
 import { unreachableSettlements } from '../../network/reachability.js';
 import { parseScenario } from '../../scenario/parse.js';
@@ -57,7 +58,7 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   }
   const options = { bbox, minClass: args.minClass, includeService: args.includeService, name: args.name ?? nameOf(args.out ?? args.file) };
   const imported = await importOsm({ data, format }, options).catch((error: unknown) => {
-    throw error instanceof UsageError ? new UsageError(`${args.file}: ${error.message}`) : error;
+    throw error instanceof InputError ? new InputError(`${args.file}: ${error.message}`) : error;
   });
   const { scenario, dropped } = imported;
   refuseInvalid(scenario, args.file);

@@ -4,7 +4,7 @@
 // told) of another evacsim version or scenario content.
 
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 import { planSweep } from '../../sweep/design.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';

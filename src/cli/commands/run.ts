@@ -19,7 +19,7 @@ import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { compileScenario } from '../../network/compile.js';
-import { UsageError } from '../../errors.js';
+import { UsageError } from '../usage-error.js';
 
 export interface RunArgs {
   scenario?: string;

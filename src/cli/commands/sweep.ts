@@ -6,12 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
-import YAML from 'yaml';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { UsageError } from '../../errors.js';
-import { DEFAULT_LIMITS } from '../../check/limits.js';
-import { expandNetworkGeojson, type ScenarioFileOptions } from '../../scenario/network-geojson.js';
+import { UsageError } from '../usage-error.js';
 import { formatDuration } from '../../report/format.js';
 import { planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
 import { readDesignFile } from '../../sweep/design-file.js';
@@ -24,7 +21,7 @@ import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
 import { formatValues } from '../../sweep/values.js';
 import type { Command, Io } from '../command.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
 
@@ -158,11 +155,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     if (shard !== null) throw new UsageError('--ci-width decides the replications from all the runs; run it without --shard');
     if (!Number.isSafeInteger(args.maxReplications) || args.maxReplications < 2) throw new UsageError(`--max-replications must be a whole number of at least 2, got ${args.maxReplications}`);
   }
-  const base = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const raw = readScenarioValue(args.scenario, {
-    allowPaths: args.allowPaths,
-    maxFileBytes: args.allowLarge ? undefined : DEFAULT_LIMITS.fileBytes,
-  });
+  const { scenario: base, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   let plan = prepareSweep(raw, design);
   if (reports.compareTo !== null && !(Number.isSafeInteger(reports.compareTo) && reports.compareTo >= 0 && reports.compareTo < plan.points.length)) {
     throw new UsageError(`--compare-to must be a point from 0 to ${plan.points.length - 1}, got ${reports.compareTo}`);
@@ -284,14 +277,6 @@ async function runInto(
     journal.close();
   }
   return failures;
-}
-
-/** The scenario file's value, as parseScenario takes it (the file is known to be valid), its GeoJSON network expanded. */
-function readScenarioValue(path: string, options: ScenarioFileOptions): unknown {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const ext = extname(path).toLowerCase();
-  const value: unknown = ext === '.json' ? JSON.parse(text) : YAML.parse(text, { maxAliasCount: 100 });
-  return expandNetworkGeojson(value, path, options);
 }
 
 /** The design as `--dry-run` prints it: counts, then every point. */

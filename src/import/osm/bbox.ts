@@ -1,6 +1,6 @@
 // The area an import keeps: a [minLon, minLat, maxLon, maxLat] box, as given on
 // the command line (`--bbox 34.9,51.0,35.6,51.5`).
-import { UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 
 /** [minLon, minLat, maxLon, maxLat], degrees, edges included. */
 export type Bbox = [number, number, number, number];
@@ -10,18 +10,18 @@ export function insideBbox(bbox: Bbox | undefined, lon: number, lat: number): bo
   return bbox === undefined || (lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3]);
 }
 
-/** Checks a [minLon, minLat, maxLon, maxLat] box; throws a UsageError naming what is wrong. */
+/** Checks a [minLon, minLat, maxLon, maxLat] box; throws a InputError naming what is wrong. */
 export function checkBbox(bbox: readonly number[]): asserts bbox is Bbox {
   const [minLon, minLat, maxLon, maxLat] = bbox;
   if (bbox.length !== 4 || !bbox.every(Number.isFinite)) {
-    throw new UsageError(`bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${bbox.join(',')}`);
+    throw new InputError(`bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${bbox.join(',')}`);
   }
   if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat) {
-    throw new UsageError(`bbox ${bbox.join(',')} is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max`);
+    throw new InputError(`bbox ${bbox.join(',')} is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max`);
   }
 }
 
-/** Parses the `--bbox minLon,minLat,maxLon,maxLat` option; throws a UsageError when it is malformed. */
+/** Parses the `--bbox minLon,minLat,maxLon,maxLat` option; throws a InputError when it is malformed. */
 export function parseBbox(text: string): Bbox {
   const parts = text.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   checkBbox(parts);

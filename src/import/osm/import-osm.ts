@@ -1,7 +1,7 @@
 // OpenStreetMap → scenario file: the drivable network (largest strongly
 // connected part), named places as settlements, and one placeholder exit so the
 // file loads and runs before the planner adds shelters, orders and hazards.
-import { UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import type { RoadClass } from '../../scenario/types.js';
 import type { ScenarioFile } from '../file-types.js';
 import { checkBbox, type Bbox } from './bbox.js';
@@ -35,19 +35,19 @@ export interface OsmImport {
 
 /**
  * Reads OSM XML or PBF bytes and converts them with {@link convertOsm}.
- * Rejects with a UsageError for unreadable input or when no drivable road is left.
+ * Rejects with a InputError for unreadable input or when no drivable road is left.
  */
 export async function importOsm(
   input: { data: Uint8Array | string; format: 'xml' | 'pbf' },
   options: OsmImportOptions = {},
 ): Promise<OsmImport> {
   if (input.format === 'xml') return convertOsm(readOsmXml(input.data), options);
-  if (typeof input.data === 'string') throw new UsageError('OSM PBF input must be bytes, not text');
+  if (typeof input.data === 'string') throw new InputError('OSM PBF input must be bytes, not text');
   return convertOsm(await readOsmPbf(input.data), options);
 }
 
 /**
- * Converts parsed OSM data into a scenario file. Throws a UsageError for a bad
+ * Converts parsed OSM data into a scenario file. Throws a InputError for a bad
  * bbox or when no drivable road is left after filtering.
  */
 export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImport {
@@ -59,7 +59,7 @@ export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImp
   if (built.network.segments.length === 0) {
     const inside = options.bbox ? ' inside the bbox' : '';
     const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
-    throw new UsageError(`no drivable road in the input${inside}${fast}`);
+    throw new InputError(`no drivable road in the input${inside}${fast}`);
   }
 
   const { network: connected, dropped } = keepLargestComponent(built.network);
@@ -100,10 +100,10 @@ function withoutAbsurdNodes(osm: OsmData): { data: OsmData; absurd: number } {
   return { data: { ...osm, nodes }, absurd: osm.nodes.length - nodes.length };
 }
 
-/** The OSM format a file name implies: `.pbf` is PBF, `.osm` and `.xml` are XML; throws a UsageError otherwise. */
+/** The OSM format a file name implies: `.pbf` is PBF, `.osm` and `.xml` are XML; throws a InputError otherwise. */
 export function osmFormatOf(fileName: string): 'xml' | 'pbf' {
   const name = fileName.toLowerCase();
   if (name.endsWith('.pbf')) return 'pbf';
   if (name.endsWith('.osm') || name.endsWith('.xml')) return 'xml';
-  throw new UsageError(`${fileName}: expected an .osm (XML) or .osm.pbf file`);
+  throw new InputError(`${fileName}: expected an .osm (XML) or .osm.pbf file`);
 }

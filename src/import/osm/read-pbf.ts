@@ -3,7 +3,7 @@
 // regional extract fits in memory; relations are skipped.
 import { Readable } from 'node:stream';
 import { OSMTransform } from 'osm-pbf-parser-node';
-import { UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { PLACE_TAGS, type OsmData, type OsmTags } from './model.js';
 
 interface PbfItem {
@@ -17,7 +17,7 @@ interface PbfItem {
 
 /**
  * Parses the bytes of an OSM PBF file.
- * Rejects with a UsageError when the bytes are not a PBF file (or are cut short).
+ * Rejects with a InputError when the bytes are not a PBF file (or are cut short).
  */
 export async function readOsmPbf(data: Uint8Array): Promise<OsmData> {
   const out: OsmData = { nodes: [], ways: [] };
@@ -37,7 +37,7 @@ export async function readOsmPbf(data: Uint8Array): Promise<OsmData> {
       }
     }
   } catch (error) {
-    throw new UsageError(`not a readable OSM PBF file: ${(error as Error).message}`);
+    throw new InputError(`not a readable OSM PBF file: ${(error as Error).message}`);
   }
   return out;
 }

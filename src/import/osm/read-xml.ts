@@ -2,7 +2,7 @@
 // fast-xml-parser. Like the PBF reader it keeps only the place tags of nodes.
 // The whole document is held in memory: clip large extracts first.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { PLACE_TAGS, type OsmData, type OsmNode, type OsmTags, type OsmWay } from './model.js';
 
 interface XmlTag { k?: string; v?: string }
@@ -15,7 +15,7 @@ const NODE_TAGS: ReadonlySet<string> = new Set(PLACE_TAGS);
 
 /**
  * Parses OSM XML text or bytes (UTF-8).
- * Throws a UsageError when the text is not well-formed XML, has no `<osm>` root,
+ * Throws a InputError when the text is not well-formed XML, has no `<osm>` root,
  * declares external or oversized entities, names an element `__proto__`,
  * or holds a node or way without a numeric id or position.
  */
@@ -23,7 +23,7 @@ export function readOsmXml(data: Uint8Array | string): OsmData {
   const text = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new UsageError(`not well-formed OSM XML: ${valid.err.msg} (line ${valid.err.line})`);
+    throw new InputError(`not well-formed OSM XML: ${valid.err.msg} (line ${valid.err.line})`);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -36,9 +36,9 @@ export function readOsmXml(data: Uint8Array | string): OsmData {
     doc = parser.parse(text) as XmlDocument;
   } catch (error) {
     // the parser's own guards: external or oversized entities, element names such as __proto__
-    throw new UsageError(`refused OSM XML: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(`refused OSM XML: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (doc.osm === undefined) throw new UsageError('not OSM XML: the document has no <osm> root element');
+  if (doc.osm === undefined) throw new InputError('not OSM XML: the document has no <osm> root element');
   const root = typeof doc.osm === 'object' ? doc.osm : {};
   return { nodes: (root.node ?? []).map(toNode), ways: (root.way ?? []).map(toWay) };
 }
@@ -48,7 +48,7 @@ function toNode(node: XmlNode): OsmNode {
   const lat = Number(node.lat);
   const lon = Number(node.lon);
   if (!Number.isSafeInteger(id) || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-    throw new UsageError(`OSM XML: node ${JSON.stringify(node.id)} has no numeric id, lat and lon`);
+    throw new InputError(`OSM XML: node ${JSON.stringify(node.id)} has no numeric id, lat and lon`);
   }
   return { id, lat, lon, tags: toTags(node.tag, NODE_TAGS) };
 }
@@ -57,7 +57,7 @@ function toWay(way: XmlWay): OsmWay {
   const id = Number(way.id);
   const refs = (way.nd ?? []).map((nd) => Number(nd.ref));
   if (!Number.isSafeInteger(id) || !refs.every(Number.isSafeInteger)) {
-    throw new UsageError(`OSM XML: way ${JSON.stringify(way.id)} has a missing or non-numeric id or node ref`);
+    throw new InputError(`OSM XML: way ${JSON.stringify(way.id)} has a missing or non-numeric id or node ref`);
   }
   return { id, refs, tags: toTags(way.tag) };
 }

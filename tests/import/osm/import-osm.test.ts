@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { UsageError } from '../../../src/errors.js';
+import { InputError } from '../../../src/errors.js';
 import type { RoadFile } from '../../../src/import/file-types.js';
 import { convertOsm, importOsm, osmFormatOf, parseBbox, readOsmPbf, readOsmXml } from '../../../src/import/osm/index.js';
 import { parseScenario } from '../../../src/scenario/index.js';
@@ -199,22 +199,22 @@ describe('importOsm options', () => {
 });
 
 describe('bad input', () => {
-  test('malformed XML is a UsageError naming the line', async () => {
+  test('malformed XML is a InputError naming the line', async () => {
     const data = '<osm>\n<node id="1" lat="51" lon="35"/>\n</way>\n</osm>';
-    await expect(importOsm({ data, format: 'xml' })).rejects.toThrow(UsageError);
+    await expect(importOsm({ data, format: 'xml' })).rejects.toThrow(InputError);
     await expect(importOsm({ data, format: 'xml' })).rejects.toThrow(/line 3/);
   });
 
-  test('XML that is not OSM is a UsageError', async () => {
+  test('XML that is not OSM is a InputError', async () => {
     await expect(importOsm({ data: '<gpx></gpx>', format: 'xml' })).rejects.toThrow(/no <osm> root/);
   });
 
-  test('bytes that are not PBF, or a PBF file cut short, are a UsageError', async () => {
-    await expect(importOsm({ data: new Uint8Array([0, 0, 0, 9, 1, 2, 3]), format: 'pbf' })).rejects.toThrow(UsageError);
-    await expect(importOsm({ data: pbf.subarray(0, pbf.length - 40), format: 'pbf' })).rejects.toThrow(UsageError);
+  test('bytes that are not PBF, or a PBF file cut short, are a InputError', async () => {
+    await expect(importOsm({ data: new Uint8Array([0, 0, 0, 9, 1, 2, 3]), format: 'pbf' })).rejects.toThrow(InputError);
+    await expect(importOsm({ data: pbf.subarray(0, pbf.length - 40), format: 'pbf' })).rejects.toThrow(InputError);
   });
 
-  test('no drivable road left is a UsageError', async () => {
+  test('no drivable road left is a InputError', async () => {
     await expect(importOsm({ data: xml, format: 'xml' }, { bbox: [10, 10, 11, 11] })).rejects.toThrow(
       'no drivable road in the input inside the bbox',
     );
@@ -223,13 +223,13 @@ describe('bad input', () => {
   test('parseBbox reads minLon,minLat,maxLon,maxLat and rejects anything else', () => {
     expect(parseBbox('34.9,51.0,35.5,51.4')).toEqual([34.9, 51, 35.5, 51.4]);
     for (const bad of ['34.9,51.0,35.5', '35.5,51.0,34.9,51.4', 'a,b,c,d', '34.9,51,,51.4', '0,0,200,1']) {
-      expect(() => parseBbox(bad)).toThrow(UsageError);
+      expect(() => parseBbox(bad)).toThrow(InputError);
     }
   });
 
   test('osmFormatOf picks the format from the file name', () => {
     expect(osmFormatOf('kursk.osm.pbf')).toBe('pbf');
     expect(osmFormatOf('town.OSM')).toBe('xml');
-    expect(() => osmFormatOf('town.geojson')).toThrow(UsageError);
+    expect(() => osmFormatOf('town.geojson')).toThrow(InputError);
   });
 });
