@@ -1,16 +1,18 @@
 // The benchmark suite behind `npm run bench`: the machine, the hot loop beside
 // its bare-heap baseline, the scale series, the corridor against SUMO's
-// mesoscopic times, the built-in scenario, and a check of each target.
+// mesoscopic times, the built-in scenario, fleets up to the limit of a million
+// vehicles, and a check of each target.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { hotLoop, type HotLoopResult } from './hot-loop.js';
+import { fleetRun, type FleetRow } from './fleet.js';
 import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
 import { count, megabytes, millions, seconds, table } from './table.js';
 
-export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete';
-export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete'];
+export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet';
+export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete', 'fleet'];
 
 /** The Kursk border (the front's starting line) as an `ete --zones` ring centre. */
 export const KURSK_BORDER_RINGS = 'rings:10,25,50km@line:34.84,51.26;34.979,51.235;35.17,51.13;35.2325,51.062;35.32,51.06';
@@ -23,6 +25,8 @@ export interface SuiteOptions {
   scalePeople: number[];
   /** Cars on the corridor. */
   corridorPeople: number[];
+  /** Fleet vehicles of each fleet run (kursk-2024 with a grown fleet). */
+  fleetVehicles: number[];
   /** Whole-process runs below this many people are repeated three times (best kept). */
   repeatBelow: number;
   /** Check the targets (they are set for the default sizes). */
@@ -36,6 +40,7 @@ export function defaultOptions(): SuiteOptions {
     hotLoopPeople: 1_000_000,
     scalePeople: [10_000, 100_000, 1_000_000, ...(totalmem() >= 16 * 1024 ** 3 ? [10_000_000] : [])],
     corridorPeople: [10_000, 100_000],
+    fleetVehicles: [10_000, 100_000, 1_000_000],
     repeatBelow: 1_000_000,
     checkTargets: true,
   };
@@ -134,6 +139,13 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
       );
       checks.push({ target: 'ete on the built-in scenario with its variants: < 5 s', measured: `${seconds(byDistrict.seconds)} s`, ok: byDistrict.seconds < 5 });
     }
+    if (options.parts.includes('fleet')) {
+      const rows = options.fleetVehicles.map((vehicles) => fleetRun(vehicles, dir, repeat(vehicles)));
+      print('\n### Fleet size: kursk-2024 with its first fleet grown, whole process\n\n');
+      print(fleetTable(rows));
+      const million = rows.find((r) => r.vehicles === 1_000_000);
+      if (million) checks.push({ target: 'a fleet of 1M vehicles: < 10 s', measured: `${seconds(million.seconds)} s`, ok: million.seconds < 10 });
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -166,6 +178,13 @@ export function scaleTable(rows: ScaleRow[]): string {
       count(r.people), count(r.nodes), count(r.vehicles), count(r.events), count(r.linkTraversals),
       seconds(r.seconds), seconds(r.simSeconds), megabytes(r.maxRssBytes), count(r.nsPerTraversal),
     ]),
+  );
+}
+
+export function fleetTable(rows: FleetRow[]): string {
+  return table(
+    ['fleet vehicles', 'events', 'fleet trips', 'wall s', 'simulate s', 'peak RSS MB'],
+    rows.map((r) => [count(r.vehicles), count(r.events), count(r.trips), seconds(r.seconds), seconds(r.simSeconds), megabytes(r.maxRssBytes)]),
   );
 }
 

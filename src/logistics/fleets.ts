@@ -13,6 +13,7 @@ import {
 } from './state.js';
 import { reachableFrom } from './reach.js';
 import { unload } from './destinations.js';
+import { IdleQueue } from './idle-queue.js';
 
 export function planFleets(sim: Logistics): FleetPlan {
   const fleets = sim.scenario.fleets;
@@ -22,8 +23,9 @@ export function planFleets(sim: Logistics): FleetPlan {
       sim.serves[f].forEach((yes, s) => yes && list.push(s));
       return list;
     }),
-    idle: fleets.map(() => []),
+    idle: new IdleQueue(fleets.length, sim.fleetVehicles),
     slots: fleets.map((fleet) => (fleet.timetable.length > 0 ? [...fleet.timetable].sort((a, b) => a - b) : null)),
+    slotNext: fleets.map(() => 0),
     headwayIndex: fleets.map(() => 0),
   };
 }
@@ -47,10 +49,12 @@ function nextSlot(sim: Logistics, plan: FleetPlan, f: number, take: boolean): nu
   const now = sim.clock.now;
   const slots = plan.slots[f];
   if (slots !== null) {
-    while (slots.length > 0 && slots[0] < now) slots.shift();
-    if (slots.length === 0) return Infinity;
-    const slot = slots[0];
-    if (take && slot === now) slots.shift();
+    let k = plan.slotNext[f];
+    while (k < slots.length && slots[k] < now) k++;
+    plan.slotNext[f] = k;
+    if (k === slots.length) return Infinity;
+    const slot = slots[k];
+    if (take && slot === now) plan.slotNext[f] = k + 1;
     return slot;
   }
   if (fleet.headway !== null && fleet.headway > 0) {
@@ -85,7 +89,7 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
     }
   }
   if (best < 0) {
-    if (!plan.idle[f].includes(v)) plan.idle[f].push(v);
+    plan.idle.push(f, v);
     return;
   }
   const slot = nextSlot(sim, plan, f, true);
@@ -109,10 +113,9 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
 /** Wakes one idle vehicle of each fleet serving `s`, when some of its waiting people have no seat promised. */
 export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
   if (sim.fleetWaiting[s] - sim.fleetClaimed[s] <= 0) return;
-  for (let f = 0; f < plan.idle.length; f++) {
-    if (!sim.serves[f][s] || plan.idle[f].length === 0) continue;
-    const v = plan.idle[f].shift() as number;
-    sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+  for (let f = 0; f < sim.serves.length; f++) {
+    if (!sim.serves[f][s] || plan.idle.size(f) === 0) continue;
+    sim.clock.schedule(sim.clock.now, payload(plan.idle.shift(f), EV_FLEET));
   }
 }
 
@@ -121,8 +124,8 @@ export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
  * or an ended slowdown may bring waiting people within reach again).
  */
 export function wakeParkedFleets(sim: Logistics, plan: FleetPlan): void {
-  for (const idle of plan.idle) {
-    for (const v of idle.splice(0)) sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+  for (let f = 0; f < sim.serves.length; f++) {
+    for (let v = plan.idle.shift(f); v >= 0; v = plan.idle.shift(f)) sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
   }
 }
 
@@ -213,6 +216,5 @@ export function loseFleetVehicle(sim: Logistics, plan: FleetPlan, v: number): vo
   sim.vClaimed[v] = 0;
   if (sim.vState[v] !== FV_IDLE) sim.vIdleSince[v] = now;
   sim.vState[v] = FV_LOST;
-  const idle = plan.idle[f].indexOf(v);
-  if (idle >= 0) plan.idle[f].splice(idle, 1);
+  plan.idle.remove(f, v);
 }

@@ -8,6 +8,7 @@ import type { Clock } from '../engine/clock.js';
 import type { Traffic } from '../traffic/head.js';
 import type { TrafficState } from '../traffic/state.js';
 import { LogBuilder } from './log.js';
+import type { IdleQueue } from './idle-queue.js';
 
 /** Fleet vehicle states. */
 export const FV_IDLE = 0;
@@ -22,10 +23,12 @@ const NONE = -1;
 export interface FleetPlan {
   /** Settlements each fleet serves. */
   served: number[][];
-  /** Idle vehicles of each fleet, longest idle first. */
-  idle: number[][];
-  /** Rail slots: sorted departure instants still unused, per fleet (null = no slot rule). */
+  /** Parked vehicles of each fleet (idle with nobody to fetch), longest parked first. */
+  idle: IdleQueue;
+  /** Rail slots: sorted departure instants per fleet (null = no slot rule). */
   slots: (number[] | null)[];
+  /** Per fleet, the first slot not yet used or passed. */
+  slotNext: number[];
   /** Next headway slot index per fleet. */
   headwayIndex: number[];
 }

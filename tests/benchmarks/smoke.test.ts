@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { hotLoop } from '../../benchmarks/hot-loop.js';
 import { bareHeapRate } from '../../benchmarks/bare-heap.js';
 import { scaleRun } from '../../benchmarks/scale.js';
-import { corridorTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
+import { fleetRun } from '../../benchmarks/fleet.js';
+import { corridorTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
 import { table } from '../../benchmarks/table.js';
 
 describe('benchmarks', () => {
@@ -42,10 +43,27 @@ describe('benchmarks', () => {
     }
   });
 
+  it('fleet: the built-in scenario with a grown fleet reports its vehicles, events and trips', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-test-'));
+    try {
+      const r = fleetRun(2000, dir);
+      expect(r.vehicles).toBe(2000);
+      expect(r.events).toBeGreaterThan(r.trips);
+      expect(r.trips).toBeGreaterThan(0);
+      expect(fleetTable([r])).toContain('2,000');
+      expect(() => fleetRun(10, dir)).toThrow(/more than/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('suite: prints every part and the targets', () => {
     let out = '';
     runSuite(
-      { parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300], repeatBelow: 0, checkTargets: true },
+      {
+        parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300],
+        fleetVehicles: [], repeatBelow: 0, checkTargets: true,
+      },
       (text) => (out += text),
     );
     for (const heading of ['Hot loop', 'Scale', 'Corridor', 'Targets']) expect(out).toContain(heading);
