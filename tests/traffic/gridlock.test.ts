@@ -1,0 +1,74 @@
+// Gridlock: a ring of full one-lane links whose heads each wait for the next is
+// detected, counted and reported with its links and time, and nothing in it moves
+// afterwards: no vehicle is pushed onto a full link to break it.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/simulation/index.js';
+import { summarize } from '../../src/report/summary.js';
+import { formatSummary } from '../../src/report/text.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+//        r0 ───ab──► r1
+//   X ◄── ▲            │          one-way ring of 30 m one-lane links (4 cars each); 200
+//         da          bc          cars at each ring node go, half and half, to the exit X
+//         │            ▼          (beyond r0) or the shelter S (beyond r2), both behind
+//        r3 ◄──cd─── r2 ──► S     slow 60 veh/h links. Shelter-goers pass r0 and r1,
+//                                 exit-goers r2 and r3: the ring fills, and once the head of
+//                                 every ring link waits for the next, nothing can move.
+const ring: Scenario = scenario({
+  nodes: ['r0', 'r1', 'r2', 'r3', 'X', 'S'],
+  network: {
+    nodes: [
+      { id: 'r0', x: 0, y: 30 }, { id: 'r1', x: 30, y: 30 }, { id: 'r2', x: 30, y: 0 }, { id: 'r3', x: 0, y: 0 },
+      { id: 'X', x: -1000, y: 30 }, { id: 'S', x: 1030, y: 0 },
+    ],
+    roads: [
+      road('ab', 'r0', 'r1', { lengthKm: 0.03 }),
+      road('bc', 'r1', 'r2', { lengthKm: 0.03 }),
+      road('cd', 'r2', 'r3', { lengthKm: 0.03 }),
+      road('da', 'r3', 'r0', { lengthKm: 0.03 }),
+      road('toX', 'r0', 'X', { lengthKm: 1, capacityVehPerHour: 60 }),
+      road('toS', 'r2', 'S', { lengthKm: 1, capacityVehPerHour: 60 }),
+    ],
+  },
+  settlements: ['r0', 'r1', 'r2', 'r3'].map((n) => settlement(n, n, 200)),
+  shelters: [exit('X', 'X'), exit('S', 'S', 100_000)],
+  shelterShare: 0.5,
+  orders: [order(['r0', 'r1', 'r2', 'r3'])],
+  routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
+  stuckSeconds: 60,
+  horizon: 6 * 3600,
+});
+
+describe('gridlock', () => {
+  it('a ring of full links is detected once, with its links and the time it closed, and then holds still', () => {
+    const steps: [number, number, boolean][] = [];
+    const r = simulate(ring, { trace: (l, _v, t, entering) => steps.push([l, t, entering]) });
+    expect(r.vehicles.gridlocks).toBe(1);
+    expect(r.gridlocks).toHaveLength(1);
+    const [g] = r.gridlocks;
+    expect([...g.links].sort()).toEqual(['ab', 'bc', 'cd', 'da']);
+    expect(g.time).toBeGreaterThan(0);
+    expect(g.time).toBeLessThan(r.endTime);
+    // Link indices follow the roads: the ring is 0–3. When the gridlock closed each ring
+    // link held its storage (4 cars, never 5); afterwards none lets a car out.
+    const onLink = [0, 0, 0, 0];
+    for (const [l, t, entering] of steps) {
+      if (l >= 4) continue;
+      if (t > g.time) expect(entering).toBe(true);
+      if (t <= g.time) onLink[l] += entering ? 1 : -1;
+      expect(onLink[l]).toBeLessThanOrEqual(4);
+    }
+    expect(onLink).toEqual([4, 4, 4, 4]);
+    expect(r.vehicles.arrived).toBeLessThan(r.vehicles.cars);
+  });
+
+  it('the summary and the text report carry the count and each gridlock', () => {
+    const r = simulate(ring);
+    const summary = summarize(r, ring);
+    expect(summary.vehicles.gridlocks).toBe(1);
+    expect(summary.gridlocks).toEqual(r.gridlocks);
+    expect(JSON.parse(JSON.stringify(summary)).gridlocks[0].links).toHaveLength(4);
+    expect(formatSummary(summary, ring)).toContain('gridlocks 1');
+  });
+});
