@@ -6,14 +6,12 @@
 import type { HazardSpec, Mobilization, OrderSpec, Scenario, TargetSpec } from './types.js';
 import { parseDuration, parseInstant } from './duration.js';
 import { IssueList, type Issue } from './issues.js';
+import { checkMobilization, DEFAULT_SHAPE } from './mobilization.js';
 import { normalizeNetwork } from './normalize-network.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
 import type { ScenarioFile } from './schema.js';
 import { WEATHER_CAPACITY } from './weather.js';
-
-/** Default shape of the distributions that have one. */
-const DEFAULT_SHAPE: Partial<Record<Mobilization['kind'], number>> = { weibull: 1.5, lognormal: 0.8, logistic: 0.25 };
 
 type Time = number | string;
 
@@ -43,19 +41,12 @@ class Normalizer extends IssueList {
   }
 
   mobilization(given: ScenarioFile['orders'][number]['mobilization'], at: PathKey[]): Mobilization {
+    checkMobilization(given, at, this);
     const median = this.duration(given.median, [...at, 'median']);
-    if (given.kind !== 'fixed' && median === 0) {
-      this.add([...at, 'median'], `must be longer than 0 for a ${given.kind} distribution, got ${quote(given.median)}`);
-    }
     const defaultShape = DEFAULT_SHAPE[given.kind];
-    if (defaultShape === undefined && given.shape != null) {
-      this.add([...at, 'shape'], `a ${given.kind} distribution has no shape; remove it`);
-    }
     const mobilization: Mobilization = { kind: given.kind, median, shape: defaultShape === undefined ? null : (given.shape ?? defaultShape) };
     if (given.max == null) return mobilization;
-    const max = this.duration(given.max, [...at, 'max']);
-    if (max < median) this.add([...at, 'max'], `must be at least the median (${quote(given.median)}), got ${quote(given.max)}`);
-    return { ...mobilization, max };
+    return { ...mobilization, max: this.duration(given.max, [...at, 'max']) };
   }
 
   order(order: ScenarioFile['orders'][number], index: number): OrderSpec {

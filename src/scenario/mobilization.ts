@@ -1,0 +1,58 @@
+// The checks of an order's mobilization that its schema cannot make: a zero median
+// for a distribution that spreads departures, a shape where the distribution has
+// none, a maximum below the median. They read the value as written and skip any
+// field that is itself invalid (the schema names those), so they also run on a file
+// the schema refused: one bad distribution does not hide another.
+import { ScenarioError } from '../errors.js';
+import { parseDuration } from './duration.js';
+import { IssueList, type Issue } from './issues.js';
+import type { PathKey } from './path.js';
+import { quote } from './quote.js';
+import type { MobilizationKind } from './types.js';
+
+/** Default shape of the distributions that have one. */
+export const DEFAULT_SHAPE: Partial<Record<MobilizationKind, number>> = { weibull: 1.5, lognormal: 0.8, logistic: 0.25 };
+
+const KINDS: readonly string[] = ['fixed', 'uniform', 'rayleigh', 'weibull', 'lognormal', 'logistic'] satisfies MobilizationKind[];
+
+/** Seconds of a valid duration; null for anything else. */
+function seconds(value: unknown): number | null {
+  if (typeof value !== 'number' && typeof value !== 'string') return null;
+  try {
+    return parseDuration(value);
+  } catch (error) {
+    if (error instanceof ScenarioError) return null;
+    throw error;
+  }
+}
+
+/** Adds the problems of mobilization `given` (as written in the file) at `at` to `out`. */
+export function checkMobilization(given: unknown, at: readonly PathKey[], out: IssueList): void {
+  if (typeof given !== 'object' || given === null) return;
+  const { kind, median, shape, max } = given as Record<string, unknown>;
+  const known = typeof kind === 'string' && KINDS.includes(kind);
+  const medianSeconds = seconds(median);
+  if (known && kind !== 'fixed' && medianSeconds === 0) {
+    out.add([...at, 'median'], `must be longer than 0 for a ${kind} distribution, got ${quote(median)}`);
+  }
+  if (known && DEFAULT_SHAPE[kind as MobilizationKind] === undefined && shape != null) {
+    out.add([...at, 'shape'], `a ${kind} distribution has no shape; remove it`);
+  }
+  const maxSeconds = max == null ? null : seconds(max);
+  if (medianSeconds !== null && maxSeconds !== null && maxSeconds < medianSeconds) {
+    out.add([...at, 'max'], `must be at least the median (${quote(median)}), got ${quote(max)}`);
+  }
+}
+
+/** The mobilization problems of every order of `input`, a scenario file's value that the schema may have refused. */
+export function mobilizationIssues(input: unknown): Issue[] {
+  const orders = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).orders : undefined;
+  const out = new IssueList();
+  if (!Array.isArray(orders)) return out.issues;
+  orders.forEach((order, i) => {
+    if (typeof order === 'object' && order !== null && Object.hasOwn(order, 'mobilization')) {
+      checkMobilization((order as Record<string, unknown>).mobilization, ['orders', i, 'mobilization'], out);
+    }
+  });
+  return out.issues;
+}
