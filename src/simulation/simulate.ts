@@ -74,8 +74,8 @@ function run(
 ): SimulationResult {
   const place = placement(scenario);
   const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
-  // One lane per queue: links, origin queues and turn pockets (see TrafficState).
-  const clock = new Clock(4096, 2 * net.linkCount + 2 * net.nodeCount);
+  // One lane: the waiting checks of traffic (head.ts).
+  const clock = new Clock(4096, 1);
   const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
   const hazardPlan = planHazards(scenario, net, place);
   const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length, largestStorageFactor(hazardPlan));

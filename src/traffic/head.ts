@@ -17,6 +17,9 @@ import { REROUTE_CONGESTION, type TrafficState } from './state.js';
 import type { RouteChoice } from './choice.js';
 import { detectGridlock } from './gridlock.js';
 
+/** The clock lane of the waiting checks. */
+export const CHECK_LANE = 0;
+
 /** What happens to vehicles beyond the roads: arrivals, pickups, departures (logistics). */
 export interface TrafficHooks {
   /** Head vehicle `v` of `queue` is at a node of its destination set; returns true when it left the queue. */
@@ -118,11 +121,12 @@ export class Traffic {
     joinWaitList(tr, queue, next);
     scheduleAdmit(tr, next);
     if (checked && supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
-    // A long wait makes the head look for another way (a lane of the clock: checks come in time order).
+    // A long wait makes the head look for another way. Checks are made in time order
+    // (now + a fixed wait), so they share one lane of the clock instead of its heap.
     const check = Math.max(now, tr.blockedSince[queue] + this.reconsiderSeconds);
     if (check !== Infinity && check < tr.pendingTime[queue]) {
       tr.pendingTime[queue] = check;
-      tr.clock.scheduleInLane(queue, check, payload(queue, EV_HEAD));
+      tr.clock.scheduleInLane(CHECK_LANE, check, payload(queue, EV_HEAD));
     }
   }
 
