@@ -37,11 +37,13 @@ export function supplyTime(tr: TrafficState, l: number): number {
   const needed = e + 1 - tr.jam[l]; // exits needed, fractional
   if (needed <= 0) return byFlow;
   const j = Math.ceil(needed) - 1; // the exit that completes them
-  const exits = tr.exits[l] as Float64Array; // exit j has happened, so there is one
-  const size = exits.length;
-  const last = exits[j % size];
+  // Exit j has happened, so the link has its slice of the pool.
+  const pool = tr.exitPool;
+  const start = tr.exitStart[l];
+  const mask = tr.exitMask[l];
+  const last = pool[start + (j & mask)];
   // Before the first exit the curve rises over one headway.
-  const before = j > 0 ? exits[(j - 1) % size] : last - tr.headway[l];
+  const before = j > 0 ? pool[start + ((j - 1) & mask)] : last - tr.headway[l];
   const byWave = before + (needed - j) * (last - before) + tr.waveTime[l];
   return byWave > byFlow ? byWave : byFlow;
 }
@@ -154,16 +156,29 @@ export function stepAside(tr: TrafficState, link: number): number {
   return pocket;
 }
 
-/** Keeps the time of the link's next exit (see TrafficState.exits). */
+/** Keeps the time of the link's next exit (see TrafficState.exitPool). */
 function recordExit(tr: TrafficState, link: number, time: number): void {
   const k = tr.exited[link]++;
-  let exits = tr.exits[link];
-  if (exits === null || (k >= exits.length && exits.length < tr.ringSize[link])) {
-    const grown = new Float64Array(Math.min(tr.ringSize[link], Math.max(8, 2 * (exits?.length ?? 0))));
-    if (exits !== null) grown.set(exits);
-    tr.exits[link] = exits = grown;
+  const mask = tr.exitMask[link];
+  if (k > mask && mask + 1 < tr.ringSize[link]) growExits(tr, link);
+  tr.exitPool[tr.exitStart[link] + (k & tr.exitMask[link])] = time;
+}
+
+/** Gives link `l` a slice twice as long (8 at first) at the end of the exit pool, keeping its exits. */
+function growExits(tr: TrafficState, l: number): void {
+  const old = tr.exitMask[l] + 1;
+  const size = old === 0 ? 8 : 2 * old;
+  if (tr.exitPoolUsed + size > tr.exitPool.length) {
+    const pool = new Float64Array(Math.max(2 * tr.exitPool.length, tr.exitPoolUsed + size));
+    pool.set(tr.exitPool.subarray(0, tr.exitPoolUsed));
+    tr.exitPool = pool;
   }
-  exits[k % exits.length] = time;
+  const start = tr.exitPoolUsed;
+  // Before the slice is full it is not yet a ring: exit k is at k.
+  if (old > 0) tr.exitPool.copyWithin(start, tr.exitStart[l], tr.exitStart[l] + old);
+  tr.exitPoolUsed += size;
+  tr.exitStart[l] = start;
+  tr.exitMask[l] = size - 1;
 }
 
 /** Counts vehicle `v` as waiting for want of a route (once per vehicle). */

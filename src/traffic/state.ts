@@ -97,11 +97,16 @@ export class TrafficState {
   /** Vehicles at jam density, not rounded: the wave condition interpolates between exits. */
   readonly jam: Float64Array;
   /**
-   * Per link, its exit times: exit k at index k while the array is shorter than
-   * `ringSize` (it grows as vehicles pass, so memory follows traffic, not road length),
-   * then as a ring at k mod ringSize. Null until the first exit.
+   * Exit times of all links in one pool: link l's exit k is at
+   * `exitPool[exitStart[l] + (k & exitMask[l])]`. A link's slice starts at 8 slots on
+   * its first exit and doubles as vehicles pass (memory follows traffic, not road
+   * length) up to the power of two at or above `ringSize`, then is used as a ring.
+   * A slice that grows moves to the end of the pool. exitStart is −1 before the first exit.
    */
-  readonly exits: (Float64Array | null)[];
+  exitPool: Float64Array;
+  exitPoolUsed = 0;
+  readonly exitStart: Int32Array;
+  readonly exitMask: Int32Array;
   /** Most exit times a link needs: its largest storage + 2. */
   readonly ringSize: Int32Array;
 
@@ -220,7 +225,9 @@ export class TrafficState {
     this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
     for (let l = 0; l < L; l++) this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
-    this.exits = new Array<Float64Array | null>(L).fill(null);
+    this.exitPool = new Float64Array(Math.max(1024, 8 * L));
+    this.exitStart = new Int32Array(L).fill(NONE);
+    this.exitMask = new Int32Array(L).fill(-1);
 
     this.waitingOn = new Int32Array(Q).fill(NONE);
     this.waitPrev = new Int32Array(Q).fill(NONE);
