@@ -11,6 +11,10 @@
 // - all others go to a binary heap.
 // Heap and lanes share one sequence count, so together they pop in exactly the
 // order a single heap of every event would.
+// Events scheduled to come last (`scheduleLast`) run at their instant only once
+// nothing else is left at it: those scheduled before the instant by sequence, then
+// those scheduled during it in order. A decision that must see everything that
+// happens at an instant (the node model choosing among approaches) is made then.
 import { SimulationError } from '../errors.js';
 import { EventQueue } from './event-queue.js';
 import { Lanes } from './lanes.js';
@@ -30,17 +34,25 @@ export class Clock {
   private due: Int32Array;
   private dueFirst = 0;
   private dueCount = 0;
+  /** Events to come last at a later instant. */
+  private readonly lateQueue: EventQueue;
+  /** Ring of payloads to come last at `now`, in scheduling order. */
+  private late: Int32Array;
+  private lateFirst = 0;
+  private lateCount = 0;
 
   /** `laneCount` lanes are available to scheduleInLane. */
   constructor(initialCapacity = 1024, laneCount = 0) {
     this.queue = new EventQueue(initialCapacity);
     this.lanes = new Lanes(laneCount);
     this.due = new Int32Array(Math.max(16, initialCapacity));
+    this.lateQueue = new EventQueue(initialCapacity);
+    this.late = new Int32Array(Math.max(16, initialCapacity));
   }
 
   /** Events scheduled and not yet dispatched. */
   get size(): number {
-    return this.queue.size + this.lanes.size + this.dueCount;
+    return this.queue.size + this.lanes.size + this.dueCount + this.lateQueue.size + this.lateCount;
   }
 
   /** Schedules `payload` at `time`; a time in the past or NaN is a bug and throws. */
@@ -48,6 +60,22 @@ export class Clock {
     if (!(time >= this.now)) this.refuse(time, payload);
     if (time === this.now) this.pushDue(payload);
     else this.queue.pushSequenced(time, this.nextSeq++, payload);
+  }
+
+  /** Schedules `payload` at `time`, to run once no other event is left at that instant. */
+  scheduleLast(time: number, payload: number): void {
+    if (!(time >= this.now)) this.refuse(time, payload);
+    if (time === this.now) {
+      if (this.lateCount === this.late.length) {
+        this.late = grownRing(this.late, this.lateFirst, this.lateCount);
+        this.lateFirst = 0;
+      }
+      let slot = this.lateFirst + this.lateCount++;
+      if (slot >= this.late.length) slot -= this.late.length;
+      this.late[slot] = payload;
+    } else {
+      this.lateQueue.pushSequenced(time, this.nextSeq++, payload);
+    }
   }
 
   /**
@@ -71,30 +99,53 @@ export class Clock {
   run(until: number, dispatch: Dispatch): number {
     const queue = this.queue;
     const lanes = this.lanes;
+    const lateQueue = this.lateQueue;
     for (;;) {
       let next = queue.peekTime();
       const laneTime = lanes.peekTime();
       const fromLane = laneTime < next || (laneTime === next && lanes.peekSeq() < queue.peekSeq());
       if (fromLane) next = laneTime;
       let payload: number;
-      if (this.dueCount > 0 && next !== this.now) {
+      if (next !== this.now && (this.dueCount > 0 || this.lateCount > 0 || lateQueue.peekTime() === this.now)) {
+        // Nothing more from the heap or lanes at this instant: what was scheduled during it, then what comes last.
         if (this.now > until) break;
-        payload = this.due[this.dueFirst];
-        this.dueFirst = this.dueFirst + 1 === this.due.length ? 0 : this.dueFirst + 1;
-        this.dueCount--;
+        if (this.dueCount > 0) {
+          payload = this.due[this.dueFirst];
+          this.dueFirst = this.dueFirst + 1 === this.due.length ? 0 : this.dueFirst + 1;
+          this.dueCount--;
+        } else if (lateQueue.peekTime() === this.now) {
+          payload = lateQueue.pop() as number;
+        } else {
+          payload = this.late[this.lateFirst];
+          this.lateFirst = this.lateFirst + 1 === this.late.length ? 0 : this.lateFirst + 1;
+          this.lateCount--;
+        }
       } else {
-        if (!(next <= until) || queue.size + lanes.size === 0) break;
-        this.now = next;
-        payload = fromLane ? lanes.pop() : (queue.pop() as number);
+        const lateTime = lateQueue.peekTime();
+        if (lateTime < next) {
+          // Only late events at the next instant.
+          if (!(lateTime <= until)) break;
+          this.now = lateTime;
+          payload = lateQueue.pop() as number;
+        } else {
+          if (!(next <= until) || queue.size + lanes.size === 0) break;
+          this.now = next;
+          payload = fromLane ? lanes.pop() : (queue.pop() as number);
+        }
       }
       this.events++;
       dispatch(payload);
     }
-    // Only when called with `until` before now: keep the due events, in order, for a later run.
+    // Only when called with `until` before now: keep the due and last events, in order, for a later run.
     while (this.dueCount > 0) {
       queue.pushSequenced(this.now, this.nextSeq++, this.due[this.dueFirst]);
       this.dueFirst = this.dueFirst + 1 === this.due.length ? 0 : this.dueFirst + 1;
       this.dueCount--;
+    }
+    while (this.lateCount > 0) {
+      lateQueue.pushSequenced(this.now, this.nextSeq++, this.late[this.lateFirst]);
+      this.lateFirst = this.lateFirst + 1 === this.late.length ? 0 : this.lateFirst + 1;
+      this.lateCount--;
     }
     if (this.size > 0) this.now = until;
     return this.now;
@@ -112,9 +163,14 @@ export class Clock {
   }
 
   private growDue(): void {
-    const grown = new Int32Array(this.due.length * 2);
-    for (let k = 0; k < this.dueCount; k++) grown[k] = this.due[(this.dueFirst + k) % this.due.length];
-    this.due = grown;
+    this.due = grownRing(this.due, this.dueFirst, this.dueCount);
     this.dueFirst = 0;
   }
+}
+
+/** A ring twice as long holding the `count` payloads of `ring` from `first`, in order from slot 0. */
+function grownRing(ring: Int32Array, first: number, count: number): Int32Array {
+  const grown = new Int32Array(ring.length * 2);
+  for (let k = 0; k < count; k++) grown[k] = ring[(first + k) % ring.length];
+  return grown;
 }

@@ -9,7 +9,7 @@
 //   moves that approach's head in. Within an approach, order is FIFO: a head whose
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
-import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
+import { EV_HEAD, payload } from '../engine/kinds.js';
 import {
   enterQueue, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
 } from './links.js';
@@ -133,14 +133,8 @@ export class Traffic {
   onAdmit(link: number): void {
     const tr = this.state;
     const now = tr.clock.now;
+    // Scheduled to come last at its instant (scheduleAdmit), so every approach whose head is ready at it competes.
     if (tr.admitTime[link] !== now) return; // superseded
-    // Served last at its instant, so every approach whose head is ready at this instant competes.
-    if (!tr.admitDeferred[link]) {
-      tr.admitDeferred[link] = 1;
-      tr.clock.schedule(now, payload(link, EV_ADMIT));
-      return;
-    }
-    tr.admitDeferred[link] = 0;
     tr.admitTime[link] = Infinity;
     if (tr.waitFirst[link] < 0) return;
     if (supplyTime(tr, link) > now) {

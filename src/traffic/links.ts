@@ -56,8 +56,8 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
   const at = time > tr.clock.now ? time : tr.clock.now;
   if (at < tr.admitTime[l]) {
     tr.admitTime[l] = at;
-    tr.admitDeferred[l] = 0;
-    tr.clock.schedule(at, payload(l, EV_ADMIT));
+    // Last at its instant: after every head that becomes ready then has joined the waiting list.
+    tr.clock.scheduleLast(at, payload(l, EV_ADMIT));
   }
 }
 

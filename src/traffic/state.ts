@@ -121,8 +121,6 @@ export class TrafficState {
   readonly credit: Float64Array;
   /** Time of the pending admission event of each link, Infinity when none. */
   readonly admitTime: Float64Array;
-  /** 1 while a link's admission event has been deferred to the end of its instant. */
-  readonly admitDeferred: Uint8Array;
   /** 1 while a link is part of a reported gridlock. */
   readonly gridlocked: Uint8Array;
 
@@ -237,7 +235,6 @@ export class TrafficState {
     this.noRouteList = Q;
     this.credit = new Float64Array(Q);
     this.admitTime = new Float64Array(L).fill(Infinity);
-    this.admitDeferred = new Uint8Array(L);
     this.gridlocked = new Uint8Array(L);
 
     this.linkVehicles = new Int32Array(L);

@@ -1,12 +1,13 @@
 // The clock dispatches in exactly (time, scheduling order), wherever it keeps an
-// event: the due-now ring, a lane, or the heap. Checked against a naive model, a
-// list kept stably sorted by time, with events scheduled from inside dispatch.
+// event: the due-now ring, a lane, or the heap; events scheduled to come last run
+// after every other event of their instant. Checked against a naive model, a list
+// kept stably sorted by (time, last), with events scheduled from inside dispatch.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Clock } from '../../src/engine/clock.js';
 import { Lanes } from '../../src/engine/lanes.js';
 
-/** What a handler schedules when event `payload` runs: [delay, lane or −1] pairs. */
+/** What a handler schedules when event `payload` runs: [delay, lane, −1 for the heap or −2 to come last] pairs. */
 type Plan = Map<number, [number, number][]>;
 
 function dispatchOrder(initial: [number, number][], plan: Plan, lanes: number): number[] {
@@ -14,7 +15,8 @@ function dispatchOrder(initial: [number, number][], plan: Plan, lanes: number): 
   let next = 0;
   const schedule = (delay: number, lane: number) => {
     const payload = next++;
-    if (lane < 0) clock.schedule(clock.now + delay, payload);
+    if (lane === LAST) clock.scheduleLast(clock.now + delay, payload);
+    else if (lane < 0) clock.schedule(clock.now + delay, payload);
     else clock.scheduleInLane(lane, clock.now + delay, payload);
   };
   for (const [delay, lane] of initial) schedule(delay, lane);
@@ -27,28 +29,29 @@ function dispatchOrder(initial: [number, number][], plan: Plan, lanes: number): 
 }
 
 function modelOrder(initial: [number, number][], plan: Plan): number[] {
-  const pending: { time: number; payload: number }[] = [];
+  const pending: { time: number; last: number; payload: number }[] = [];
   let next = 0;
   let now = 0;
-  const schedule = (delay: number) => {
-    pending.push({ time: now + delay, payload: next++ });
-    pending.sort((a, b) => a.time - b.time);
+  const schedule = (delay: number, lane: number) => {
+    pending.push({ time: now + delay, last: lane === LAST ? 1 : 0, payload: next++ });
+    pending.sort((a, b) => a.time - b.time || a.last - b.last);
   };
-  for (const [delay] of initial) schedule(delay);
+  for (const [delay, lane] of initial) schedule(delay, lane);
   const seen: number[] = [];
   while (pending.length > 0) {
     const e = pending.shift() as { time: number; payload: number };
     now = e.time;
     seen.push(e.payload);
-    for (const [delay] of plan.get(e.payload) ?? []) schedule(delay);
+    for (const [delay, lane] of plan.get(e.payload) ?? []) schedule(delay, lane);
   }
   return seen;
 }
 
-const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.integer({ min: -1, max: 3 }));
+const LAST = -2;
+const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.integer({ min: -2, max: 3 }));
 
 describe('Clock order', () => {
-  it('dispatches like a stable sort by time, with due, laned and heap events mixed', () => {
+  it('dispatches like a stable sort by (time, last), with due, laned, heap and last events mixed', () => {
     fc.assert(
       fc.property(
         fc.array(step, { maxLength: 10 }),
@@ -71,6 +74,20 @@ describe('Clock order', () => {
     const seen: number[] = [];
     clock.run(10, (p) => seen.push(p));
     expect(seen).toEqual([2, 3, 1, 4]);
+  });
+
+  it('runs an event scheduled last after the events its instant gains while it waits', () => {
+    const clock = new Clock(16, 1);
+    clock.scheduleLast(5, 1);
+    clock.schedule(5, 2);
+    const seen: number[] = [];
+    clock.run(10, (p) => {
+      seen.push(p);
+      if (p === 2) clock.schedule(5, 3);
+      if (p === 1) clock.scheduleLast(5, 4);
+      if (p === 4) clock.schedule(5, 5);
+    });
+    expect(seen).toEqual([2, 3, 1, 4, 5]);
   });
 
   it('stops at until with events left in lanes, and resumes', () => {
