@@ -48,8 +48,8 @@ export function defaultOptions(): SuiteOptions {
 
 /** SUMO 1.15 mesoscopic on the same corridor and machine (seconds; > means it did not finish). */
 const SUMO_MESO: Record<number, { seconds: number; finished: boolean }> = {
-  10_000: { seconds: 3.2, finished: true },
-  100_000: { seconds: 300, finished: false },
+  10000: { seconds: 3.2, finished: true },
+  100000: { seconds: 300, finished: false },
 };
 
 interface Check {

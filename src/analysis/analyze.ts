@@ -108,8 +108,8 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
   return {
     scenario: scenario.name,
     settlements,
-    criticalRoads: ranked(graph, [...critical].map(([link, c]) => [link, c])),
-    busiestRoads: ranked(graph, [...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
+    criticalRoads: ranked([...critical].map(([link, c]) => [link, c])),
+    busiestRoads: ranked([...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
     cuts: zoneCuts(scenario, graph, safe),
   };
 }
@@ -119,7 +119,7 @@ interface Contribution {
   people: number;
 }
 
-function ranked(graph: RoadGraph, entries: [string, Contribution[]][]): RoadLoad[] {
+function ranked(entries: [string, Contribution[]][]): RoadLoad[] {
   return entries
     .map(([link, contributions]): RoadLoad => ({
       link,

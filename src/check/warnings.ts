@@ -182,7 +182,7 @@ function unknownTargets(scenario: Scenario): Warning[] {
 
 function ordersTellingNobody(scenario: Scenario, assigned: Int32Array): Warning[] {
   const counts = scenario.orders.map(() => 0);
-  assigned.forEach((o) => o >= 0 && counts[o]++);
+  assigned.forEach((o) => { if (o >= 0) counts[o]++; });
   return counts.flatMap((n, o) =>
     n > 0 ? [] : [{ path: `orders[${o}]`, message: 'tells nobody: it names no settlement that an earlier order has not already told' }],
   );

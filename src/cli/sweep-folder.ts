@@ -124,7 +124,7 @@ export class Journal {
 }
 
 /** The names of the files writeReports writes with `reports`. */
-export function reportFiles(plan: SweepPlan, reports: ReportOptions): string[] {
+export function reportFiles(reports: ReportOptions): string[] {
   const ext = reports.format === 'parquet' ? 'parquet' : 'csv';
   const tables = ['runs', 'summary', 'sensitivity', ...(reports.compareTo === null ? [] : ['differences']), ...(reports.calibration ? ['accepted'] : [])];
   return [...tables.map((t) => `${t}.${ext}`), 'columns.json', 'summary.md'];

@@ -46,8 +46,8 @@ function delayQuantile(mobilization: Mobilization): (u: number) => number {
     }
     case 'weibull': {
       const k = mobilization.shape ?? 1.5;
-      const lambda = m / Math.pow(Math.LN2, 1 / k);
-      return (u) => lambda * Math.pow(-Math.log(1 - u), 1 / k);
+      const lambda = m / Math.LN2 ** (1 / k);
+      return (u) => lambda * (-Math.log(1 - u)) ** (1 / k);
     }
     case 'lognormal': {
       const sigma = mobilization.shape ?? 0.8;
@@ -102,7 +102,7 @@ export function binomial(n: number, p: number, random: Random): number {
   }
   const u = random();
   let k = 0;
-  let prob = Math.pow(1 - p, n);
+  let prob = (1 - p) ** n;
   let cumulative = prob;
   while (cumulative < u && k < n) {
     prob *= ((n - k) / (k + 1)) * (p / (1 - p));

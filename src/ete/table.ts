@@ -116,7 +116,7 @@ export interface EndEvents {
 function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions): EndEvents[] {
   const { log } = result;
   const zonesOf: number[][] = result.settlements.map(() => []);
-  zones.forEach((zone, z) => zone.settlements.forEach((s) => zonesOf[s].push(z)));
+  zones.forEach((zone, z) => { for (const s of zone.settlements) zonesOf[s].push(z); });
   const trips = options.end === 'zone' ? tripsOf(result, scenario, options.visits as Visits) : null;
   const endTimes = zones.map((zone) => endTimesOf(result, zone, options.visits as Visits, trips));
   const last = (row: number) => row < log.length && log.time[row] <= result.endTime;

@@ -82,7 +82,7 @@ export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone
         }
         break;
       case 'settlement':
-        scenario.settlements.forEach((s, i) => zones.push({ id: s.id, kind: 'settlement', settlements: [i], area: byMembership([i]) }));
+        scenario.settlements.forEach((s, i) => { zones.push({ id: s.id, kind: 'settlement', settlements: [i], area: byMembership([i]) }); });
         break;
       case 'rings': {
         const centre = 'node' in spec.centre

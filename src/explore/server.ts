@@ -60,14 +60,23 @@ export function serve(routes: Routes, port: number): Promise<RunningServer> {
 /** Answers one request from `routes`: 405 for other methods, 404 for any other path, 421 for a foreign Host. */
 export function answer(routes: Routes, request: IncomingMessage, response: ServerResponse): void {
   const method = request.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD') return plain(response, 405, 'only GET and HEAD', { Allow: 'GET, HEAD' });
+  if (method !== 'GET' && method !== 'HEAD') {
+    plain(response, 405, 'only GET and HEAD', { Allow: 'GET, HEAD' });
+    return;
+  }
   // A page on another site must not reach this server through a name that resolves here.
   const host = request.headers.host ?? '';
   const local = (request.socket.address() as AddressInfo).port;
-  if (host !== `${HOST}:${local}` && host !== `localhost:${local}`) return plain(response, 421, 'wrong host');
+  if (host !== `${HOST}:${local}` && host !== `localhost:${local}`) {
+    plain(response, 421, 'wrong host');
+    return;
+  }
   const path = (request.url ?? '').split('?')[0];
   const file = routes.get(path === '/index.html' ? '/' : path);
-  if (file === undefined) return plain(response, 404, 'not found');
+  if (file === undefined) {
+    plain(response, 404, 'not found');
+    return;
+  }
   response.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': file.type,

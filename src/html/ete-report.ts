@@ -6,7 +6,6 @@ import type { EteStudy } from '../ete/study.js';
 import { eteCell } from '../ete/output.js';
 import { ETE_GROUPS, type EtePercent } from '../ete/table.js';
 import { formatCount } from '../report/format.js';
-import { escapeHtml } from './escape.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';

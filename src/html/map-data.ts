@@ -8,7 +8,6 @@
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes, placement } from '../network/build-graph.js';
-import { LogKind } from '../result.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
 import { occupancySeries, shelterRows } from '../report/shelters.js';
@@ -140,7 +139,6 @@ export function mapData(
     };
   });
   const rows = summary?.settlements ?? settlementRows(result);
-  const ordered = orderTimes(result);
   const states = settlementStates(result, times);
   const settlements = scenario.settlements.map((s, i): MapSettlement => ({
     id: s.id,
@@ -211,14 +209,3 @@ function sideOf(line: Point[], towards: Point): Point | null {
   return dot >= 0 ? n : [-n[0], -n[1]];
 }
 
-
-/** First instant each settlement was told to leave, or null. */
-function orderTimes(result: SimulationResult): (number | null)[] {
-  const out = new Array<number | null>(result.settlements.length).fill(null);
-  const { log } = result;
-  for (let row = 0; row < log.length; row++) {
-    const s = log.settlement[row];
-    if (log.kind[row] === LogKind.Told && out[s] === null) out[s] = log.time[row];
-  }
-  return out;
-}

@@ -38,7 +38,7 @@ export function mapLegend(data: MapData, view: MapView = {}): string {
     trapped ? item(ring(MARK.trapped), 'people trapped') : '',
     captured ? item(svg(el('path', { d: 'M5,1L17,11M5,11L17,1', stroke: MARK.trapped, 'stroke-width': 2.5 })), 'captured') : '',
     data.origins.length > 0 ? item(svg(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.queue, 'fill-opacity': 0.55, stroke: MARK.queue })), 'vehicles waiting to enter the road (size: count)') : '',
-    data.roads.some((r) => r.over !== null && r.over.fleetOnRoad.some((n) => n > 0)) ? item(svg(el('rect', { x: 1, y: 0, width: 20, height: 12, rx: 3, fill: MARK.fleet })), 'fleet vehicles on a road (count)') : '',
+    data.roads.some((r) => r.over?.fleetOnRoad.some((n) => n > 0)) ? item(svg(el('rect', { x: 1, y: 0, width: 20, height: 12, rx: 3, fill: MARK.fleet })), 'fleet vehicles on a road (count)') : '',
     data.destinations.some((d) => d.capacity !== null) ? item(svg(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.shelter })), 'shelter (filled: share of places taken)') : '',
     data.destinations.some((d) => d.capacity === null) ? item(svg(el('path', { d: 'M11,-1L18,12L4,12Z', fill: MARK.exit })), 'exit (size: people arrived)') : ''));
 

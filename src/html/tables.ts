@@ -5,7 +5,7 @@
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes } from '../network/build-graph.js';
-import { clearance, couldLeave } from '../report/clearance.js';
+import { couldLeave } from '../report/clearance.js';
 import { peopleBySettlement } from '../report/metrics.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
 import { describeScope } from '../report/scope.js';

@@ -20,7 +20,7 @@ export function planFleets(sim: Logistics): FleetPlan {
   return {
     served: fleets.map((_, f) => {
       const list: number[] = [];
-      sim.serves[f].forEach((yes, s) => yes && list.push(s));
+      sim.serves[f].forEach((yes, s) => { if (yes) list.push(s); });
       return list;
     }),
     idle: new IdleQueue(fleets.length, sim.fleetVehicles),

@@ -126,7 +126,7 @@ export class Logistics {
 
     const S = scenario.settlements.length;
     this.settlementNode = new Int32Array(S);
-    scenario.settlements.forEach((s, i) => (this.settlementNode[i] = net.nodeIndex.get(s.node) as number));
+    scenario.settlements.forEach((s, i) => { this.settlementNode[i] = net.nodeIndex.get(s.node) as number; });
     this.captured = new Uint8Array(S);
     this.capturedAt = new Float64Array(S).fill(NaN);
     this.pending = new Int32Array(S);

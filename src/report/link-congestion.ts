@@ -69,7 +69,7 @@ export class LinkRecorder {
       out.delaySeconds += delay;
       if (delay > HELD_SECONDS) held[this.link[k]].push([tOut - delay, tOut]);
     }
-    links.forEach((l, i) => queueSpans(l, held[i], binSeconds, bin));
+    links.forEach((l, i) => { queueSpans(l, held[i], binSeconds, bin); });
     return links;
   }
 }

@@ -41,14 +41,14 @@ class Scanner {
       }
       if (c < ' ') return c === '\n' ? 'unterminated string' : 'control character in string';
       if (c === '\\') {
-        const escape = this.text[this.at + 1];
-        if (escape === 'u') {
+        const escaped = this.text[this.at + 1];
+        if (escaped === 'u') {
           HEX4.lastIndex = this.at + 2;
           if (!HEX4.test(this.text)) return 'invalid \\u escape in string';
           this.at += 6;
           continue;
         }
-        if (escape === undefined || !ESCAPES.includes(escape)) return 'invalid escape in string';
+        if (escaped === undefined || !ESCAPES.includes(escaped)) return 'invalid escape in string';
         this.at += 2;
         continue;
       }

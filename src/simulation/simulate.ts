@@ -91,10 +91,10 @@ function run(
 
   const horizon = scenario.horizon;
   const settlementsOf: number[][] = scenario.orders.map(() => []);
-  assigned.forEach((o, s) => o >= 0 && settlementsOf[o].push(s));
-  scenario.orders.forEach((order, o) => order.at <= horizon && clock.schedule(order.at, payload(o, EV_ORDER)));
+  assigned.forEach((o, s) => { if (o >= 0) settlementsOf[o].push(s); });
+  scenario.orders.forEach((order, o) => { if (order.at <= horizon) clock.schedule(order.at, payload(o, EV_ORDER)); });
   const changes = hz.plan.changes;
-  changes.forEach((t, i) => t > 0 && t <= horizon && clock.schedule(t, payload(i, EV_NETWORK)));
+  changes.forEach((t, i) => { if (t > 0 && t <= horizon) clock.schedule(t, payload(i, EV_NETWORK)); });
   const captureAt = hz.plan.captureAt;
   const captureOrder = Array.from(captureAt.keys()).filter((n) => captureAt[n] <= horizon);
   captureOrder.sort((a, b) => captureAt[a] - captureAt[b] || a - b);

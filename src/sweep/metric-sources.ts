@@ -6,7 +6,7 @@
 import { peopleAt } from '../report/metrics.js';
 import { parseInstant } from '../scenario/duration.js';
 import { readSummaryPath } from './summary-path.js';
-import type { MetricReader, RunOutput } from './metric-reader.js';
+import type { MetricReader } from './metric-reader.js';
 
 export type { MetricReader, RunOutput } from './metric-reader.js';
 

@@ -48,6 +48,6 @@ export function runOne(raw: unknown, plan: SweepPlan, metrics: readonly Metric[]
   const values = runMetrics(metrics, { scenario, result, summary });
   const wallSeconds = (performance.now() - started) / 1000;
   const parameters: Record<string, Value> = {};
-  plan.parameters.forEach((p, i) => (parameters[p.name] = plan.points[ref.point][i]));
+  plan.parameters.forEach((p, i) => { parameters[p.name] = plan.points[ref.point][i]; });
   return { ...ref, parameters, metrics: values, endTime: summary.endTime, wallSeconds };
 }

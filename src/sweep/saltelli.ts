@@ -77,8 +77,8 @@ export function sobolIndices(f: readonly number[], dimensions: number, seed: num
     const rows = all.map(() => Math.floor(random() * samples));
     const e = estimate(rows);
     if (e === null) continue;
-    e.first.forEach((x, i) => firsts[i].push(x));
-    e.total.forEach((x, i) => totals[i].push(x));
+    e.first.forEach((x, i) => { firsts[i].push(x); });
+    e.total.forEach((x, i) => { totals[i].push(x); });
   }
   const interval = (value: number, draws: number[]): Interval => ({ value, low: quantile(draws, (1 - level) / 2), high: quantile(draws, 1 - (1 - level) / 2) });
   return { first: point.first.map((v, i) => interval(v, firsts[i])), total: point.total.map((v, i) => interval(v, totals[i])) };

@@ -51,7 +51,8 @@ function view(summary: Summary): Record<string, unknown> {
   const districts: Record<string, Record<string, number | null>> = {};
   for (const s of summary.settlements) {
     if (s.district === null) continue;
-    const d = (districts[s.district] ??= { ...Object.fromEntries(DISTRICT_FIELDS.map((f) => [f, 0])), clearance: 0 });
+    districts[s.district] ??= { ...Object.fromEntries(DISTRICT_FIELDS.map((f) => [f, 0])), clearance: 0 };
+    const d = districts[s.district];
     for (const f of DISTRICT_FIELDS) (d[f] as number) += s[f];
     if (s.complied > 0) d.clearance = s.clearance === null || d.clearance === null ? null : Math.max(d.clearance, s.clearance);
   }

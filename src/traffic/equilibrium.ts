@@ -188,9 +188,9 @@ export class EquilibriumRun implements TravelObserver {
     if (assigned === undefined) return [];
     const { linkFrom } = this.tr.net;
     const perNode = new Map<number, number>();
-    assigned.forEach((n, l) => n > 0 && perNode.set(linkFrom[l], (perNode.get(linkFrom[l]) ?? 0) + n));
+    assigned.forEach((n, l) => { if (n > 0) perNode.set(linkFrom[l], (perNode.get(linkFrom[l]) ?? 0) + n); });
     const out: [number, number][] = [];
-    assigned.forEach((n, l) => n > 0 && out.push([l, n / (perNode.get(linkFrom[l]) as number)]));
+    assigned.forEach((n, l) => { if (n > 0) out.push([l, n / (perNode.get(linkFrom[l]) as number)]); });
     return out;
   }
 

@@ -165,7 +165,8 @@ export class Traffic {
       // An origin queue merges like an approach as wide as the link it loads onto.
       const from = tr.linkOf(w);
       const weight = 1 / (from >= 0 ? tr.headway[from] : tr.headway[link]);
-      const credit = (tr.credit[w] += weight);
+      tr.credit[w] += weight;
+      const credit = tr.credit[w];
       sum += weight;
       const gate = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
       if (gate > now) {

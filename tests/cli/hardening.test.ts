@@ -178,6 +178,7 @@ describe('usage', () => {
     const r = await cli('validate', file);
     expect(r.code).toBe(0);
     expect(r.out).toContain('evil\\u001b]0;owned\\u0007\\u0000\\u009b31m');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for
     expect(r.out).not.toMatch(/[\u0000-\u0008\u001b\u009b]/);
     const json = await cli('run', file, '--json');
     expect(JSON.parse(json.out).scenario).toBe('evil\u001b]0;owned\u0007\u0000\u009b31m');

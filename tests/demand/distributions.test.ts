@@ -90,11 +90,11 @@ describe('mobilization upper bound', () => {
     const k = 1.5;
     const median = 3600;
     const max = 4 * 3600;
-    const lambda = median / Math.pow(Math.LN2, 1 / k);
-    const below = 1 - Math.exp(-Math.pow(max / lambda, k));
+    const lambda = median / Math.LN2 ** (1 / k);
+    const below = 1 - Math.exp(-((max / lambda) ** k));
     const draw = delaySampler({ kind: 'weibull', median, shape: k, max });
     for (const u of [0.1, 0.5, 0.9, 0.999999]) {
-      expect(draw(() => u)).toBeCloseTo(lambda * Math.pow(-Math.log(1 - u * below), 1 / k), 3);
+      expect(draw(() => u)).toBeCloseTo(lambda * (-Math.log(1 - u * below)) ** (1 / k), 3);
     }
   });
 

@@ -55,7 +55,7 @@ describe('readParameters and applyParameters', () => {
     const mean = lower.reduce((a, b) => a + b, 0) / lower.length;
     expect(mean).toBeCloseTo(0.4, 3);
     // The order of the orders by compliance, and their ratios, survive.
-    lower.forEach((c, i) => expect(c / before[i]).toBeCloseTo(0.4 / (before.reduce((a, b) => a + b, 0) / before.length), 3));
+    lower.forEach((c, i) => { expect(c / before[i]).toBeCloseTo(0.4 / (before.reduce((a, b) => a + b, 0) / before.length), 3); });
     const slow = scaleMedian(p, 7200).orders;
     expect(slow.reduce((a, o) => a + o.mobilization.median, 0) / slow.length).toBeCloseTo(7200, 6);
     expect(slow.map((o) => o.mobilization.kind)).toEqual(p.orders.map((o) => o.mobilization.kind));
@@ -74,7 +74,7 @@ describe('readParameters and applyParameters', () => {
   it('shift every order in time, never before the start, and write the new instant in seconds', () => {
     const p = readParameters(parseScenario(kurskRaw));
     const later = shiftOrders(p, 7200);
-    later.orders.forEach((o, i) => expect(o.at).toBe(p.orders[i].at + 7200));
+    later.orders.forEach((o, i) => { expect(o.at).toBe(p.orders[i].at + 7200); });
     expect(shiftOrders(p, -1e9).orders.every((o) => o.at === 0)).toBe(true);
     const file = applyParameters(kurskRaw, later, p) as { orders: { at: unknown }[] };
     expect(parseScenario(file).orders.map((o) => o.at)).toEqual(later.orders.map((o) => o.at));

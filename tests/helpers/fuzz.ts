@@ -17,7 +17,7 @@ const FUZZ_LIMITS = { ...DEFAULT_LIMITS, memoryBytes: 64 * 1024 ** 2, horizonSec
 export type Outcome = 'rejected' | 'simulated';
 
 export function exercise(raw: unknown): Outcome {
-  let scenario;
+  let scenario: ReturnType<typeof parseScenario>;
   try {
     scenario = parseScenario(raw);
   } catch (error) {
@@ -104,7 +104,7 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Every path (keys and indices) in a JSON value. */
 export function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [prefix];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...paths(v, [...prefix, i])));
+  if (Array.isArray(value)) value.forEach((v, i) => { out.push(...paths(v, [...prefix, i])); });
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
   }

@@ -165,10 +165,12 @@ describe('placeLabels', () => {
         expect(left + width).toBeLessThanOrEqual(400);
         expect(top + height).toBeLessThanOrEqual(300);
       }
-      placed.forEach(({ box: a }, i) => placed.slice(i + 1).forEach(({ box: b }) => {
-        const apart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1];
-        expect(apart).toBe(true);
-      }));
+      placed.forEach(({ box: a }, i) => {
+        for (const { box: b } of placed.slice(i + 1)) {
+          const apart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1];
+          expect(apart).toBe(true);
+        }
+      });
     }));
   });
 });

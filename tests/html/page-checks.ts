@@ -1,7 +1,7 @@
 // Checks both pages (report and explorer) share in Chromium: sideways overflow,
 // the smallest text drawn in an SVG, and a download's bytes.
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 /** How far the page is wider than its viewport, in pixels (0 when it fits). */
 export function overflow(page: Page): Promise<number> {
@@ -26,7 +26,7 @@ export function smallestSvgText(page: Page): Promise<number> {
 
 /** Clicks `selector` and returns the file it downloads, with its suggested name. */
 export async function downloaded(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
 }
 

@@ -8,7 +8,6 @@ import { simulateWithTraffic } from '../../src/html/traffic.js';
 import { rawScenario, runFixture } from './fixtures.js';
 import { LinkRecorder } from '../../src/report/link-congestion.js';
 import { compileScenario } from '../../src/network/compile.js';
-import { simulate } from '../../src/simulation/simulate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'evacsim-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ function network(nodeCount: number, links: [number, number][]): CompiledNetwork 
   for (let n = 0; n < nodeCount; n++) inStart[n + 1] += inStart[n];
   const fill = inStart.slice(0, nodeCount);
   const inLinks = new Int32Array(links.length);
-  links.forEach(([, b], l) => (inLinks[fill[b]++] = l));
+  links.forEach(([, b], l) => { inLinks[fill[b]++] = l; });
   return { nodeCount, linkCount: links.length, linkFrom, linkTo, inStart, inLinks } as unknown as CompiledNetwork;
 }
 

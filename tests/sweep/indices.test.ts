@@ -29,7 +29,7 @@ describe('Sobol indices (Saltelli sampling, Saltelli 2010 and Jansen estimators)
   it('lays out N(k + 2) points: A, B and each AB_i, AB_i being A with column i from B', () => {
     expect(units.length).toBe(4096 * (k + 2));
     const [a, b, ...ab] = units.slice(0, k + 2);
-    ab.forEach((row, i) => expect(row).toEqual(a.map((x, d) => (d === i ? b[d] : x))));
+    ab.forEach((row, i) => { expect(row).toEqual(a.map((x, d) => (d === i ? b[d] : x))); });
   });
 
   it("put the Ishigami function's known first-order and total indices within their bootstrap intervals", () => {
@@ -44,8 +44,8 @@ describe('Sobol indices (Saltelli sampling, Saltelli 2010 and Jansen estimators)
   });
 
   it('estimate them closely: S1 ≈ 0.314, 0.442, 0; ST ≈ 0.558, 0.442, 0.244', () => {
-    indices.first.forEach((s, i) => expect(Math.abs(s.value - FIRST[i])).toBeLessThan(0.05));
-    indices.total.forEach((s, i) => expect(Math.abs(s.value - TOTAL[i])).toBeLessThan(0.05));
+    indices.first.forEach((s, i) => { expect(Math.abs(s.value - FIRST[i])).toBeLessThan(0.05); });
+    indices.total.forEach((s, i) => { expect(Math.abs(s.value - TOTAL[i])).toBeLessThan(0.05); });
   });
 
   it('are null for an output that does not vary', () => {

@@ -53,7 +53,7 @@ describe('ranges', () => {
         expect(values.length).toBe(n + 1);
         expect(values[0]).toBe(from);
         expect(values[n]).toBeCloseTo(to, 9);
-        values.forEach((v, i) => expect(v).toBeCloseTo(from + i * step, 9));
+        values.forEach((v, i) => { expect(v).toBeCloseTo(from + i * step, 9); });
       }),
     );
   });

@@ -44,7 +44,7 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
     return manifest;
   });
   const first = manifests[0];
-  manifests.forEach((m, i) => refuseOther(first, m, `${args.dirs[i]} is`, args.dirs[0], args.ignoreProvenance));
+  manifests.forEach((m, i) => { refuseOther(first, m, `${args.dirs[i]} is`, args.dirs[0], args.ignoreProvenance); });
   const plan = planSweep(first.design);
   const rows = new Map<number, { row: SweepRow; dir: string }>();
   args.dirs.forEach((dir) => {

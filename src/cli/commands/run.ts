@@ -86,7 +86,7 @@ export function run(args: RunArgs, print: (text: string) => void): number {
       json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result, congestion),
       linksTimeseriesCsv(congestion ?? [], scenario.reportBinSeconds),
     ];
-    files.forEach((file, i) => outputs.add(file, texts[i]));
+    files.forEach((file, i) => { outputs.add(file, texts[i]); });
   }
   if (args.report !== undefined) {
     outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion }));

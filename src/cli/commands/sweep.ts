@@ -202,7 +202,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     io.out(
       `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
         `(${added} new in ${formatDuration(seconds)}${rate})${growth}\n` +
-        `wrote ${[JOURNAL, ...reportFiles(plan, reports)].map((f) => join(out, f)).join(', ')}\n`,
+        `wrote ${[JOURNAL, ...reportFiles(reports)].map((f) => join(out, f)).join(', ')}\n`,
     );
     if (failures > 0) {
       io.err(`evacsim: ${failures} run${failures === 1 ? '' : 's'} failed (listed above and in ${join(out, FAILURES)}); --resume runs them again\n`);
@@ -263,7 +263,7 @@ async function runInto(
         failures++;
         const ref = runRef(plan, failure.run);
         const parameters: Record<string, unknown> = {};
-        plan.parameters.forEach((p, i) => (parameters[p.name] = plan.points[ref.point][i]));
+        plan.parameters.forEach((p, i) => { parameters[p.name] = plan.points[ref.point][i]; });
         const record = { ...ref, parameters, error: failure.error };
         appendFailure(out, record);
         const values = Object.entries(parameters).map(([k, v]) => `${k}=${String(v)}`).join(', ');

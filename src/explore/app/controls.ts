@@ -49,16 +49,19 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
     input('#shift-out').textContent = shiftText(h);
     return shiftOrders(anchor, h * 3600).orders.map((o, i) => ({ ...current.orders[i], at: o.at }));
   });
-  const perOrder = (attribute: string, min: number, max: number, set: (o: Parameters['orders'][number], value: number) => Parameters['orders'][number]) =>
-    all(`[data-${attribute}]`).forEach((field) => field.addEventListener('change', () => {
-      const value = readNumber(field, min, max);
-      if (value === null) return;
-      const i = Number(field.getAttribute(`data-${attribute}`));
-      change({ ...current, orders: current.orders.map((o, j) => (j === i ? set(o, value) : o)) }, true);
-      anchor = current;
-      input('#shift').value = '0';
-      input('#shift-out').textContent = shiftText(0);
-    }));
+  const perOrder = (attribute: string, min: number, max: number, set: (o: Parameters['orders'][number], value: number) => Parameters['orders'][number]) => {
+    for (const field of all(`[data-${attribute}]`)) {
+      field.addEventListener('change', () => {
+        const value = readNumber(field, min, max);
+        if (value === null) return;
+        const i = Number(field.getAttribute(`data-${attribute}`));
+        change({ ...current, orders: current.orders.map((o, j) => (j === i ? set(o, value) : o)) }, true);
+        anchor = current;
+        input('#shift').value = '0';
+        input('#shift-out').textContent = shiftText(0);
+      });
+    }
+  };
   perOrder('order-compliance', 0, 1, (o, value) => ({ ...o, compliance: value }));
   perOrder('order-median', 0, Infinity, (o, hours) => ({ ...o, mobilization: { ...o.mobilization, median: hours * 3600 } }));
   perOrder('order-at', 0, Infinity, (o, hours) => ({ ...o, at: hours * 3600 }));
@@ -71,22 +74,28 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   carShare.addEventListener('input', () => onCarShare(false));
   carShare.addEventListener('change', () => onCarShare(true));
 
-  all('[data-fleet]').forEach((field) => field.addEventListener('change', () => {
-    const value = readNumber(field, 0, Infinity, true);
-    if (value === null) return;
-    const i = Number(field.dataset.fleet);
-    change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
-  }));
-  all('[data-shelter]').forEach((field) => field.addEventListener('change', () => {
-    const value = readNumber(field, 0, Infinity, true);
-    if (value === null) return;
-    const i = Number(field.dataset.shelter);
-    change({ ...current, shelters: current.shelters.map((n, j) => (j === i ? value : n)) }, true);
-  }));
-  all('[data-hazard]').forEach((box) => box.addEventListener('change', () => {
-    const i = Number(box.dataset.hazard);
-    change({ ...current, hazards: current.hazards.map((on, j) => (j === i ? box.checked : on)) }, true);
-  }));
+  for (const field of all('[data-fleet]')) {
+    field.addEventListener('change', () => {
+      const value = readNumber(field, 0, Infinity, true);
+      if (value === null) return;
+      const i = Number(field.dataset.fleet);
+      change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
+    });
+  }
+  for (const field of all('[data-shelter]')) {
+    field.addEventListener('change', () => {
+      const value = readNumber(field, 0, Infinity, true);
+      if (value === null) return;
+      const i = Number(field.dataset.shelter);
+      change({ ...current, shelters: current.shelters.map((n, j) => (j === i ? value : n)) }, true);
+    });
+  }
+  for (const box of all('[data-hazard]')) {
+    box.addEventListener('change', () => {
+      const i = Number(box.dataset.hazard);
+      change({ ...current, hazards: current.hazards.map((on, j) => (j === i ? box.checked : on)) }, true);
+    });
+  }
   const seed = input('#seed');
   seed.addEventListener('change', () => {
     const value = readNumber(seed, -Infinity, Infinity, true);

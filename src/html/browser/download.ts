@@ -25,7 +25,7 @@ const SVG_STYLE = 'text{font:12px system-ui,-apple-system,"Segoe UI",Roboto,Aria
 export function svgFile(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.querySelectorAll('.readout-rule').forEach((node) => node.remove());
+  copy.querySelectorAll('.readout-rule').forEach((node) => { node.remove(); });
   const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
   style.textContent = SVG_STYLE;
   copy.insertBefore(style, copy.firstChild);
