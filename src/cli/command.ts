@@ -1,20 +1,44 @@
 // The shape of one evacsim command: its yargs usage, options and handler. Each
 // command lives in its own file under commands/ and is listed in commands/index.ts.
-import type { Argv } from 'yargs';
+// defineCommand ties the handler's argument type to the options the builder
+// declares, so no command casts its parsed arguments.
+import type { ArgumentsCamelCase, Argv } from 'yargs';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
+/** Called by a command's yargs handler with the parsed arguments and the run still to do. */
+export type Choose = (args: object, run: (io: Io) => number | Promise<number>) => void;
+
 export interface Command {
   /** yargs command string, e.g. `run [scenario]`. */
   command: string;
   describe: string;
-  /** Declares positionals and options. */
-  options: (yargs: Argv) => Argv;
   /** Options and positionals that may be given more than once (all others are refused when repeated). */
   repeatable?: readonly string[];
+  /** Adds the command to `parser`; when yargs picks it, `choose` receives its arguments and its run. */
+  register: (parser: Argv, choose: Choose) => Argv;
+}
+
+export interface CommandSpec<T> {
+  command: string;
+  describe: string;
+  repeatable?: readonly string[];
+  /** Declares positionals and options; their types are the handler's argument type. */
+  options: (yargs: Argv) => Argv<T>;
   /** Runs the command with the parsed arguments; resolves to the exit code. */
-  handle: (args: Record<string, unknown>, io: Io) => number | Promise<number>;
+  handle: (args: ArgumentsCamelCase<T>, io: Io) => number | Promise<number>;
+}
+
+/** A command whose handler receives the arguments its `options` declare, typed. */
+export function defineCommand<T>(spec: CommandSpec<T>): Command {
+  return {
+    command: spec.command,
+    describe: spec.describe,
+    repeatable: spec.repeatable,
+    register: (parser, choose) =>
+      parser.command(spec.command, spec.describe, spec.options, (args) => choose(args, (io) => spec.handle(args, io))),
+  };
 }

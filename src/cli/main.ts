@@ -18,11 +18,11 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     .scriptName('evacsim')
     .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event queue model of people and vehicles leaving settlements over a road network.');
   for (const c of await commandsFor(argv)) {
-    parser = parser.command(c.command, c.describe, c.options, (args) => {
-      const twice = givenTwice(args as Record<string, unknown>, c.repeatable ?? []);
+    parser = c.register(parser, (args, run) => {
+      const twice = givenTwice(args, c.repeatable ?? []);
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
-        return c.handle(args as Record<string, unknown>, io);
+        return run(io);
       };
     });
   }
@@ -56,7 +56,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
 }
 
 /** The first option of `args` given more than once that is not `repeatable`, or null. */
-function givenTwice(args: Record<string, unknown>, repeatable: readonly string[]): string | null {
+function givenTwice(args: object, repeatable: readonly string[]): string | null {
   for (const [key, value] of Object.entries(args)) {
     if (key === '_' || key === '$0' || /[A-Z]/.test(key) || repeatable.includes(key)) continue;
     if (Array.isArray(value)) return key;

@@ -8,7 +8,7 @@ import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
 import { splitAssignment } from '../../sweep/path.js';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { loadChecked } from '../load.js';
 import { metricsOf, runSweepCommand, sweepRunOptions, type SweepRunArgs } from './sweep.js';
 
@@ -17,19 +17,19 @@ export interface CalibrateArgs extends SweepRunArgs {
   samples: number;
 }
 
-export const calibrateCommand: Command = {
+export const calibrateCommand: Command = defineCommand({
   repeatable: ['free', 'set', 'metric'],
   command: 'calibrate <scenario>',
   describe: "find the parameter sets that meet every target of the scenario (approximate Bayesian computation by rejection over --free ranges)",
-  options: (yargs) => calibrateOptions(yargs) as unknown as Argv,
-  handle: (args, io) => calibrate(args as unknown as CalibrateArgs, io),
-};
+  options: calibrateOptions,
+  handle: (args, io) => calibrate(args, io),
+});
 
 /** Declares the positional and options of `evacsim calibrate`. */
-export function calibrateOptions(yargs: Argv): Argv<CalibrateArgs> {
+export function calibrateOptions(yargs: Argv) {
   return sweepRunOptions(yargs)
     .option('free', { type: 'string', describe: 'PATH=LOW:HIGH, repeatable: a free parameter and its prior range (uniform), as --set takes it (2h:12h for durations)' })
-    .option('samples', { type: 'number', default: 200, describe: 'parameter sets drawn (a Latin hypercube over the free ranges)' }) as unknown as Argv<CalibrateArgs>;
+    .option('samples', { type: 'number', default: 200, describe: 'parameter sets drawn (a Latin hypercube over the free ranges)' });
 }
 
 /** Runs the command; resolves to the exit code. */

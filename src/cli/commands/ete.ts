@@ -11,7 +11,7 @@ import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
 import { readProblem } from '../../scenario/read-file.js';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { writeFileAtomic } from '../write.js';
@@ -30,15 +30,15 @@ export interface EteArgs {
   allowPaths: boolean;
 }
 
-export const eteCommand: Command = {
+export const eteCommand: Command = defineCommand({
   repeatable: ['zones'],
   command: 'ete [scenario]',
   describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had left',
-  options: (yargs) => eteOptions(yargs) as unknown as Argv,
-  handle: async (args, io) => ete(args as unknown as EteArgs, io),
-};
+  options: eteOptions,
+  handle: async (args, io) => ete(args, io),
+});
 
-export function eteOptions(yargs: Argv): Argv<EteArgs> {
+export function eteOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
     .option('zones', {
@@ -51,7 +51,7 @@ export function eteOptions(yargs: Argv): Argv<EteArgs> {
     .option('seed', { type: 'number', describe: "seed the replications derive from (default: the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })
     .option('out', { type: 'string', describe: 'folder to write ete.csv and ete.json' })
-    .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' }) as unknown as Argv<EteArgs>;
+    .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' });
 }
 
 /** Runs the command; resolves to the exit code. */

@@ -1,7 +1,7 @@
 // `evacsim explore [scenario] [--port N]`: serves the what-if explorer for a
 // scenario on 127.0.0.1 and prints its address; runs until interrupted.
 import type { Argv } from 'yargs';
-import type { Command } from '../command.js';
+import { type Command, defineCommand } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { explorerRoutes } from '../../explore/explorer.js';
 import { serve } from '../../explore/server.js';
@@ -17,17 +17,17 @@ export interface ExploreArgs {
 
 export const DEFAULT_PORT = 8737;
 
-export const exploreCommand: Command = {
+export const exploreCommand: Command = defineCommand({
   command: 'explore [scenario]',
   describe: 'open a what-if explorer for a scenario in the browser (served on 127.0.0.1)',
-  options: (yargs) => exploreOptions(yargs) as unknown as Argv,
-  handle: (args, io) => explore(args as unknown as ExploreArgs, io.out),
-};
+  options: exploreOptions,
+  handle: (args, io) => explore(args, io.out),
+});
 
-export function exploreOptions(yargs: Argv): Argv<ExploreArgs> {
+export function exploreOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
-    .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' }) as unknown as Argv<ExploreArgs>;
+    .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' });
 }
 
 /** Serves the explorer until the process is interrupted (Ctrl+C); resolves to the exit code. */

@@ -2,7 +2,7 @@
 // shelters as one GeoJSON FeatureCollection for QGIS; with `--results`, the
 // traffic and evacuation results of a run joined to its roads and settlements.
 import type { Argv } from 'yargs';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { UsageError } from '../usage-error.js';
 import { exportGeoJson, type GeoJsonResults } from '../../export/index.js';
 import { scenarioJson } from '../../generate/index.js';
@@ -23,20 +23,20 @@ export interface ExportArgs {
   allowPaths: boolean;
 }
 
-export const exportCommand: Command = {
+export const exportCommand: Command = defineCommand({
   command: 'export <format> <scenario>',
   describe: 'write a scenario and its results for GIS tools: export geojson <scenario>',
-  options: (yargs) => exportOptions(yargs) as unknown as Argv,
-  handle: (args, io) => exportScenario(args as unknown as ExportArgs, io),
-};
+  options: exportOptions,
+  handle: (args, io) => exportScenario(args, io),
+});
 
-export function exportOptions(yargs: Argv): Argv<ExportArgs> {
+export function exportOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('format', { choices: ['geojson'], demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
+    .positional('format', { choices: ['geojson'] as const, demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
-    .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as unknown as Argv<ExportArgs>;
+    .option('out', { type: 'string', describe: 'file to write (default: stdout)' });
 }
 
 /** Writes the export; returns the exit code. */

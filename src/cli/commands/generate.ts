@@ -2,7 +2,7 @@
 // scenario, to stdout or `--out file.json`. The same arguments always give the
 // same file; benchmarks and stress tests use them.
 import type { Argv } from 'yargs';
-import type { Command } from '../command.js';
+import { type Command, defineCommand } from '../command.js';
 import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../../generate/index.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomic } from '../write.js';
@@ -20,14 +20,14 @@ const MAX_PEOPLE = 100_000_000;
 /** A million junctions: about 320 MB of JSON, which still loads; 1,300 per side would not fit one string. */
 const MAX_SIDE = 1_000;
 
-export const generateCommand: Command = {
+export const generateCommand: Command = defineCommand({
   command: 'generate <kind>',
   describe: 'write a synthetic scenario: a street grid, a bottleneck corridor or a border region',
-  options: (yargs) => generateOptions(yargs) as unknown as Argv,
-  handle: (args, io) => generateFile(args as unknown as GenerateArgs, io.out),
-};
+  options: generateOptions,
+  handle: (args, io) => generateFile(args, io.out),
+});
 
-export function generateOptions(yargs: Argv): Argv<GenerateArgs> {
+export function generateOptions(yargs: Argv) {
   return yargs
     .positional('kind', {
       choices: GENERATOR_KINDS,
@@ -37,7 +37,7 @@ export function generateOptions(yargs: Argv): Argv<GenerateArgs> {
     .option('people', { type: 'number', default: 10_000, describe: 'people in the scenario (corridor: one car each)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed of the generator, also the scenario seed' })
     .option('side', { type: 'number', describe: 'grid and region: junctions per side (default: about 100 people per junction)' })
-    .option('out', { type: 'string', describe: 'file to write (default: stdout)' }) as Argv<GenerateArgs>;
+    .option('out', { type: 'string', describe: 'file to write (default: stdout)' });
 }
 
 function wholeNumber(name: string, value: number | undefined, min: number, max: number): void {

@@ -3,7 +3,7 @@
 // to stderr as `warning: …`; the scenario to `--out` (or stdout).
 import { basename } from 'node:path';
 import type { Argv } from 'yargs';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { InputError, ScenarioError } from '../../errors.js';
 import { UsageError } from '../usage-error.js';
 import { exactnessProblems } from '../../check/limits.js';
@@ -28,22 +28,22 @@ export interface ImportArgs {
 /** The largest .osm.pbf extract read: a country-sized extract; clip larger ones first. */
 const MAX_PBF_BYTES = 2 * 1024 ** 3;
 
-export const importCommand: Command = {
+export const importCommand: Command = defineCommand({
   command: 'import <source> <file>',
   describe: 'make a scenario from a real map: import osm <file.osm | file.osm.pbf>',
-  options: (yargs) => importOptions(yargs) as unknown as Argv,
-  handle: (args, io) => importMap(args as unknown as ImportArgs, io),
-};
+  options: importOptions,
+  handle: (args, io) => importMap(args, io),
+});
 
-export function importOptions(yargs: Argv): Argv<ImportArgs> {
+export function importOptions(yargs: Argv) {
   return yargs
-    .positional('source', { choices: ['osm'], demandOption: true, describe: 'osm: an OpenStreetMap extract' })
+    .positional('source', { choices: ['osm'] as const, demandOption: true, describe: 'osm: an OpenStreetMap extract' })
     .positional('file', { type: 'string', demandOption: true, describe: 'the extract: .osm (XML) or .osm.pbf' })
     .option('bbox', { type: 'string', describe: 'keep only what lies inside minLon,minLat,maxLon,maxLat (degrees; write --bbox=-9.5,… when it starts with a minus)' })
-    .option('min-class', { choices: ROAD_CLASS_ORDER, default: 'local', describe: 'keep only roads of this class or faster' })
+    .option('min-class', { choices: ROAD_CLASS_ORDER, default: 'local' as RoadClass, describe: 'keep only roads of this class or faster' })
     .option('include-service', { type: 'boolean', default: false, describe: 'also keep highway=service roads (driveways, parking aisles)' })
     .option('name', { type: 'string', describe: "the scenario's name (default: the --out file's name, else the extract's)" })
-    .option('out', { type: 'string', describe: 'scenario file to write (default: stdout)' }) as unknown as Argv<ImportArgs>;
+    .option('out', { type: 'string', describe: 'scenario file to write (default: stdout)' });
 }
 
 /** Imports the map; returns the exit code. */

@@ -9,7 +9,7 @@ import { planSweep } from '../../sweep/design.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { MANIFEST, readJournal, readManifest, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
 
 export interface MergeArgs {
@@ -19,21 +19,21 @@ export interface MergeArgs {
   ignoreProvenance: boolean;
 }
 
-export const mergeCommand: Command = {
+export const mergeCommand: Command = defineCommand({
   repeatable: ['dirs'],
   command: 'merge <dirs..>',
   describe: 'join the folders of a sharded sweep into one, as a single machine would have written it',
-  options: (yargs) => mergeOptions(yargs) as unknown as Argv,
-  handle: (args, io) => merge(args as unknown as MergeArgs, io),
-};
+  options: mergeOptions,
+  handle: (args, io) => merge(args, io),
+});
 
 /** Declares the positionals and options of `evacsim merge`. */
-export function mergeOptions(yargs: Argv): Argv<MergeArgs> {
+export function mergeOptions(yargs: Argv) {
   return yargs
     .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'sweep folders (shards) of one sweep' })
     .option('out', { type: 'string', demandOption: true, describe: 'folder to write the merged sweep to' })
     .option('partial', { type: 'boolean', default: false, describe: 'write even when runs are missing (finish them later with sweep --resume)' })
-    .option('ignore-provenance', { type: 'boolean', default: false, describe: 'merge folders made by different evacsim versions or on different scenario content' }) as unknown as Argv<MergeArgs>;
+    .option('ignore-provenance', { type: 'boolean', default: false, describe: 'merge folders made by different evacsim versions or on different scenario content' });
 }
 
 /** Runs the command; resolves to the exit code. */

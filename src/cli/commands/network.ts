@@ -2,7 +2,7 @@
 // simulation — reach and free-flow times per settlement, critical and busiest
 // roads, minimum cuts to safety and the clearance bound they imply.
 import type { Argv } from 'yargs';
-import type { Command } from '../command.js';
+import { type Command, defineCommand } from '../command.js';
 import { analyzeNetwork } from '../../analysis/analyze.js';
 import { formatNetworkAnalysis } from '../../analysis/text.js';
 import { loadChecked, loadOptions } from '../load.js';
@@ -15,12 +15,12 @@ export interface NetworkArgs {
   allowPaths: boolean;
 }
 
-export const networkCommand: Command = {
+export const networkCommand: Command = defineCommand({
   command: 'network [scenario]',
   describe: 'analyse the road network: reach, critical roads, busiest roads, minimum cuts to safety',
-  options: (yargs) => networkOptions(yargs) as unknown as Argv,
-  handle: (args, io) => network(args as unknown as NetworkArgs, io.out),
-};
+  options: networkOptions,
+  handle: (args, io) => network(args, io.out),
+});
 
 export function networkOptions(yargs: Argv) {
   return loadOptions(yargs)

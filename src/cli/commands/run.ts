@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
-import type { Command } from '../command.js';
+import { type Command, defineCommand } from '../command.js';
 import { simulate } from '../../simulation/simulate.js';
 import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
@@ -38,14 +38,14 @@ export interface RunArgs {
 /** The files `--out` holds, in this order. */
 const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv', 'links-timeseries.csv'];
 
-export const runCommand: Command = {
+export const runCommand: Command = defineCommand({
   command: 'run [scenario]',
   describe: 'simulate a scenario (default: the built-in Kursk 2024 case) and print its summary',
-  options: (yargs) => runOptions(yargs) as unknown as Argv,
-  handle: (args, io) => run(args as unknown as RunArgs, io.out),
-};
+  options: runOptions,
+  handle: (args, io) => run(args, io.out),
+});
 
-export function runOptions(yargs: Argv): Argv<RunArgs> {
+export function runOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
@@ -55,7 +55,7 @@ export function runOptions(yargs: Argv): Argv<RunArgs> {
     .option('baseline', { type: 'string', describe: 'with --report: compare with this summary JSON (run --json) or scenario (run with the same --seed)' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
     .option('variant', { type: 'string', describe: 'run this variant of the scenario (its `variants` list) instead of the scenario as written' })
-    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' }) as unknown as Argv<RunArgs>;
+    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' });
 }
 
 /** Runs the command; returns the exit code. */

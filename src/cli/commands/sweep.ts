@@ -20,7 +20,7 @@ import type { SweepRow } from '../../sweep/row.js';
 import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
 import { formatValues } from '../../sweep/values.js';
-import type { Command, Io } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
@@ -58,16 +58,16 @@ export interface SweepArgs extends SweepRunArgs {
 /** Seconds between rewrites of the tables while a sweep runs. */
 const REPORT_EVERY_MS = 15_000;
 
-export const sweepCommand: Command = {
+export const sweepCommand: Command = defineCommand({
   repeatable: ['set', 'metric'],
   command: 'sweep <scenario>',
   describe: 'run a parameter study: a grid, Latin hypercube, design file, Sobol or Morris design of --set values × replications, with 95 % confidence intervals',
-  options: (yargs) => sweepOptions(yargs) as unknown as Argv,
-  handle: (args, io) => sweep(args as unknown as SweepArgs, io),
-};
+  options: sweepOptions,
+  handle: (args, io) => sweep(args, io),
+});
 
 /** Declares the options `sweep` and `calibrate` share. */
-export function sweepRunOptions(yargs: Argv): Argv {
+export function sweepRunOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
     .option('metric', { type: 'string', describe: 'a summary path to record, repeatable (clearance.p90, settlements[id=X].evacuated, districts.NAME.evacuated, targets[0].actual, evacuatedAt(6h)); default: the headline metrics' })
@@ -87,7 +87,7 @@ export function sweepRunOptions(yargs: Argv): Argv {
 }
 
 /** Declares the positional and options of `evacsim sweep`. */
-export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
+export function sweepOptions(yargs: Argv) {
   return sweepRunOptions(yargs)
     .option('set', {
       type: 'string',
@@ -99,7 +99,7 @@ export function sweepOptions(yargs: Argv): Argv<SweepArgs> {
     .option('method', { choices: ['sobol', 'morris'] as const, describe: 'sensitivity indices: sobol (Saltelli design, --samples N base samples) or morris (--trajectories r)' })
     .option('samples', { type: 'number', describe: 'points of a Latin hypercube (default 10 per parameter), or base samples of --method sobol (default 64)' })
     .option('trajectories', { type: 'number', describe: 'trajectories of --method morris (default 10)' })
-    .option('compare-to', { type: 'number', describe: 'POINT: paired differences of every other point from this one, with 95 % intervals (differences table)' }) as unknown as Argv<SweepArgs>;
+    .option('compare-to', { type: 'number', describe: 'POINT: paired differences of every other point from this one, with 95 % intervals (differences table)' });
 }
 
 /** Runs the command; resolves to the exit code. */

@@ -2,7 +2,7 @@
 // `path: message` line (exit 2), or a one-line description of what it holds
 // followed by `warning:` lines for what is legal but suspicious (exit 0).
 import type { Argv } from 'yargs';
-import type { Command } from '../command.js';
+import { type Command, defineCommand } from '../command.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
@@ -13,16 +13,16 @@ export interface ValidateArgs {
   allowPaths: boolean;
 }
 
-export const validateCommand: Command = {
+export const validateCommand: Command = defineCommand({
   command: 'validate <scenario>',
   describe: 'check a scenario file; every problem as "path: message"',
-  options: (yargs) => validateOptions(yargs) as unknown as Argv,
-  handle: (args, io) => validate(args as unknown as ValidateArgs, io.out),
-};
+  options: validateOptions,
+  handle: (args, io) => validate(args, io.out),
+});
 
-export function validateOptions(yargs: Argv): Argv<ValidateArgs> {
+export function validateOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' }) as unknown as Argv<ValidateArgs>;
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' });
 }
 
 export function validate(args: ValidateArgs, print: (text: string) => void): number {
