@@ -1,3 +1,0 @@
-export { delaySampler, normalQuantile, binomial } from './distributions.js';
-export { assignOrders } from './orders.js';
-export { buildDemand, type Demand } from './households.js';

@@ -1,3 +1,0 @@
-export { EventQueue } from './event-queue.js';
-export { Clock, type Dispatch } from './clock.js';
-export { rng, type Random } from './rng.js';
