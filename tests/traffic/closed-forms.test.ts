@@ -150,7 +150,7 @@ describe('node model: merge shares (capacity-proportional, demand-limited approa
     ['a through road and an on-ramp', [1800], 1800, [4000], 4000, [900, 900]],
   ])('%s', (_name, capacities, c, people, onRamp, expected) => {
     const got = shares(merge(capacities, c, people, onRamp), 1200, 3600);
-    got.forEach((n, i) => expect(Math.abs(n - expected[i])).toBeLessThanOrEqual(2));
+    got.forEach((n, i) => { expect(Math.abs(n - expected[i])).toBeLessThanOrEqual(2); });
   });
 });
 
