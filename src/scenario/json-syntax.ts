@@ -1,7 +1,8 @@
-// Finds where JSON text first breaks the grammar and why, because JSON.parse in
+// Says where JSON text first breaks the grammar and why, because JSON.parse in
 // Node 20 often names neither line nor column. Only called once JSON.parse has
-// failed; iterative, so deeply nested text cannot overflow the stack.
+// failed. jsonc-parser finds the error and its position; this file words it.
 
+import { type ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { ScenarioError } from '../errors.js';
 import { duplicateJsonKeys } from './json-duplicate-keys.js';
 
@@ -12,135 +13,109 @@ export interface JsonSyntaxProblem {
   reason: string;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = '"\\/bfnrt';
-const HEX4 = /[0-9a-fA-F]{4}/y;
+type ErrorName = ReturnType<typeof printParseErrorCode>;
 
-class Scanner {
-  at = 0;
-  constructor(readonly text: string) {}
-
-  skipSpace(): void {
-    while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at])) this.at++;
-  }
-
-  /** Why the character under the cursor is wrong, in words. */
-  unexpected(): string {
-    return this.at >= this.text.length ? 'unexpected end of input' : `unexpected ${JSON.stringify(this.text[this.at])}`;
-  }
-
-  /** Moves past a string starting at the cursor; returns a reason when it is malformed. */
-  string(): string | null {
-    this.at++;
-    for (;;) {
-      const c = this.text[this.at];
-      if (c === undefined) return 'unterminated string';
-      if (c === '"') {
-        this.at++;
-        return null;
-      }
-      if (c < ' ') return c === '\n' ? 'unterminated string' : 'control character in string';
-      if (c === '\\') {
-        const escaped = this.text[this.at + 1];
-        if (escaped === 'u') {
-          HEX4.lastIndex = this.at + 2;
-          if (!HEX4.test(this.text)) return 'invalid \\u escape in string';
-          this.at += 6;
-          continue;
-        }
-        if (escaped === undefined || !ESCAPES.includes(escaped)) return 'invalid escape in string';
-        this.at += 2;
-        continue;
-      }
-      this.at++;
-    }
-  }
-
-  /** Moves past a scalar value at the cursor; returns a reason when there is none. */
-  scalar(): string | null {
-    const c = this.text[this.at];
-    if (c === '"') return this.string();
-    if (c === '-' || (c >= '0' && c <= '9')) {
-      NUMBER.lastIndex = this.at;
-      if (!NUMBER.test(this.text)) return 'invalid number';
-      this.at = NUMBER.lastIndex;
-      return null;
-    }
-    for (const word of ['true', 'false', 'null']) {
-      if (this.text.startsWith(word, this.at)) {
-        this.at += word.length;
-        return null;
-      }
-    }
-    return this.unexpected();
-  }
-
-  /** Moves past `"key":` at the cursor; returns a reason when it is malformed. */
-  member(): string | null {
-    this.skipSpace();
-    if (this.text[this.at] !== '"') return 'expected a property name in double quotes';
-    const problem = this.string();
-    if (problem) return problem;
-    this.skipSpace();
-    if (this.text[this.at] !== ':') return 'expected ":" after the property name';
-    this.at++;
-    return null;
-  }
-
-  /** The first grammar problem as an offset and reason, or null for valid JSON. */
-  scan(): { offset: number; reason: string } | null {
-    const open: ('[' | '{')[] = [];
-    const fail = (reason: string) => ({ offset: this.at, reason });
-    let wantValue = true;
-    for (;;) {
-      this.skipSpace();
-      if (wantValue) {
-        const c = this.text[this.at];
-        if (c === '[' || c === '{') {
-          this.at++;
-          this.skipSpace();
-          if (this.text[this.at] === (c === '[' ? ']' : '}')) {
-            this.at++;
-            wantValue = false;
-            continue;
-          }
-          open.push(c);
-          const problem = c === '{' ? this.member() : null;
-          if (problem) return fail(problem);
-          continue;
-        }
-        const problem = this.scalar();
-        if (problem) return fail(problem);
-        wantValue = false;
-        continue;
-      }
-      const top = open.at(-1);
-      if (top === undefined) return this.at < this.text.length ? fail(`${this.unexpected()} after the end of the JSON value`) : null;
-      const close = top === '[' ? ']' : '}';
-      const c = this.text[this.at];
-      if (c === close) {
-        this.at++;
-        open.pop();
-      } else if (c === ',') {
-        this.at++;
-        const problem = top === '{' ? this.member() : null;
-        if (problem) return fail(problem);
-        wantValue = true;
-      } else {
-        return fail(`expected "," or "${close}" but found ${c === undefined ? 'the end of input' : JSON.stringify(c)}`);
-      }
-    }
-  }
+interface Found {
+  name: ErrorName;
+  offset: number;
+  length: number;
+  /** The innermost open container when the error was met. */
+  inside: '[' | '{' | undefined;
 }
 
 /** Line, column and reason of the first syntax error in `text`, or null when it is valid JSON. */
 export function findJsonSyntaxProblem(text: string): JsonSyntaxProblem | null {
-  const found = new Scanner(text).scan();
+  let found: Found | null = null;
+  const open: ('[' | '{')[] = [];
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => void open.push('{'),
+        onObjectEnd: () => void open.pop(),
+        onArrayBegin: () => void open.push('['),
+        onArrayEnd: () => void open.pop(),
+        onError: (error: ParseErrorCode, offset: number, length: number) => {
+          found ??= { name: printParseErrorCode(error), offset, length, inside: open.at(-1) };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (error) {
+    // jsonc-parser descends recursively: text nested thousands deep overflows the stack.
+    if (error instanceof RangeError) return fromJsonParse(text);
+    throw error;
+  }
   if (found === null) return null;
-  const before = text.slice(0, found.offset);
-  const line = before.split('\n').length;
-  const column = found.offset - (before.lastIndexOf('\n') + 1) + 1;
-  return { line, column, reason: found.reason };
+  const { offset, reason } = worded(text, found);
+  return { ...lineAndColumn(text, offset), reason };
+}
+
+/** The offset to point at and the words for `found`. */
+function worded(text: string, found: Found): { offset: number; reason: string } {
+  const { name, offset, length } = found;
+  const at = (i: number) => (i >= text.length ? 'the end of input' : JSON.stringify(text[i]));
+  const unexpected = (i: number) => (i >= text.length ? 'unexpected end of input' : `unexpected ${at(i)}`);
+  const close = found.inside === '{' ? '}' : ']';
+  switch (name) {
+    case 'CommaExpected':
+    case 'CloseBraceExpected':
+    case 'CloseBracketExpected':
+      return { offset, reason: `expected "," or "${name === 'CommaExpected' ? close : name === 'CloseBraceExpected' ? '}' : ']'}" but found ${at(offset)}` };
+    case 'EndOfFileExpected':
+      return { offset, reason: `${unexpected(offset)} after the end of the JSON value` };
+    case 'PropertyNameExpected':
+      return { offset, reason: 'expected a property name in double quotes' };
+    case 'ColonExpected':
+      return { offset, reason: 'expected ":" after the property name' };
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return { offset, reason: 'invalid number' };
+    case 'InvalidCommentToken':
+      return { offset, reason: 'a comment, which JSON does not allow (name the file .jsonc to keep it)' };
+    case 'UnexpectedEndOfComment':
+      return { offset, reason: 'unterminated comment' };
+    // The scanner reports a bad string at its opening quote: point inside it instead.
+    case 'UnexpectedEndOfString':
+      return { offset: offset + length, reason: 'unterminated string' };
+    case 'InvalidCharacter':
+      return { offset: firstInString(text, offset, length, (i) => text.charCodeAt(i) < 0x20), reason: 'control character in string' };
+    case 'InvalidUnicode':
+      return { offset: firstInString(text, offset, length, (i) => text.startsWith('\\u', i) && !/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))), reason: 'invalid \\u escape in string' };
+    case 'InvalidEscapeCharacter':
+      return { offset: firstInString(text, offset, length, (i) => text[i] === '\\' && !'"\\/bfnrtu'.includes(text[i + 1] ?? '')), reason: 'invalid escape in string' };
+    default:
+      // InvalidSymbol, ValueExpected
+      return { offset, reason: unexpected(offset) };
+  }
+}
+
+/** The first offset of the string token at `offset` (`length` long) where `bad` holds, skipping valid escapes; the token's start when none. */
+function firstInString(text: string, offset: number, length: number, bad: (i: number) => boolean): number {
+  for (let i = offset + 1; i < offset + length; i++) {
+    if (bad(i)) return i;
+    if (text[i] === '\\') i++;
+  }
+  return offset;
+}
+
+/** The position JSON.parse's own message gives (the end of the text when it names none), for text too deep to visit. */
+function fromJsonParse(text: string): JsonSyntaxProblem {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = / at position (\d+)/.exec(message);
+    const offset = position === null ? text.length : Number(position[1]);
+    const reason = message.replace(/ in JSON at position \d+.*$/s, '');
+    return { ...lineAndColumn(text, offset), reason: reason.charAt(0).toLowerCase() + reason.slice(1) };
+  }
+  throw new Error('fromJsonParse called on valid JSON');
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
 }
 
 /**

@@ -1,11 +1,11 @@
 // JSON with comments (`.jsonc`): `//` and `/* */` comments are replaced by
 // spaces, so line and column numbers of errors stay those of the file.
-import stripJsonComments from 'strip-json-comments';
+import { stripComments } from 'jsonc-parser';
 import { parseJsonText } from './json-syntax.js';
 
 /** parseJsonText of `text` with its comments blanked out (plain JSON passes unchanged). */
 export function parseJsoncText(text: string, fileName: string, path = ''): unknown {
-  return parseJsonText(stripJsonComments(text), fileName, path);
+  return parseJsonText(stripComments(text, ' '), fileName, path);
 }
 
 /** True for the extensions read as JSON: `.json` and `.jsonc`. */

@@ -22,6 +22,14 @@ test('findJsonSyntaxProblem locates the offending character by line and column',
   expect(findJsonSyntaxProblem('')).toEqual({ line: 1, column: 1, reason: 'unexpected end of input' });
 });
 
+test('findJsonSyntaxProblem points inside a bad string, and names comments and trailing commas', () => {
+  expect(findJsonSyntaxProblem('{"a": "x\u0001"}')).toEqual({ line: 1, column: 9, reason: 'control character in string' });
+  expect(findJsonSyntaxProblem('{"a": "ok\\n\\u12G4"}')).toEqual({ line: 1, column: 12, reason: 'invalid \\u escape in string' });
+  expect(findJsonSyntaxProblem('{"a": 1 // note\n}')).toEqual({ line: 1, column: 9, reason: 'a comment, which JSON does not allow (name the file .jsonc to keep it)' });
+  expect(findJsonSyntaxProblem('{\r\n"a": 1,\r\n}')).toEqual({ line: 3, column: 1, reason: 'expected a property name in double quotes' });
+  expect(findJsonSyntaxProblem('[1e]')).toEqual({ line: 1, column: 2, reason: 'invalid number' });
+});
+
 test('findJsonSyntaxProblem finds nothing in valid JSON', () => {
   fc.assert(
     fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
@@ -45,10 +53,11 @@ test('findJsonSyntaxProblem agrees with JSON.parse on damaged JSON', () => {
   );
 });
 
+// Too deep for the parser's recursion: the position comes from JSON.parse's own message.
 test('findJsonSyntaxProblem survives deep nesting', () => {
   expect(findJsonSyntaxProblem(`${'['.repeat(100_000)}1${']'.repeat(99_999)}`)).toEqual({
     line: 1,
     column: 200_001,
-    reason: 'expected "," or "]" but found the end of input',
+    reason: expect.stringMatching(/^expected/),
   });
 });
