@@ -20,6 +20,10 @@ export interface HotLoopResult {
   vehicles: number;
   events: number;
   linkTraversals: number;
+  /** Seconds to build the scenario's graphology road graph (buildGraph). */
+  graphSeconds: number;
+  /** Seconds to compile that graph into typed arrays (compile). */
+  compileSeconds: number;
   /** Seconds of one simulate() on the compiled network, demand and state set-up included. */
   simulateSeconds: number;
   /** Seconds of the same run stopped at its first instant: the set-up alone. */
@@ -43,7 +47,6 @@ export interface HotLoopResult {
 /** Runs the hot-loop benchmark on the grid of `people` people (seeded): a warm-up run, then the best of `rounds`. */
 export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
   const scenario = parseScenario(generate('grid', { people, seed }));
-  const network = compile(buildGraph(scenario));
   const best = (run: () => void) => {
     let fastest = Infinity;
     for (let round = 0; round < rounds; round++) {
@@ -53,6 +56,10 @@ export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
     }
     return fastest;
   };
+  let graph = buildGraph(scenario);
+  const graphSeconds = best(() => (graph = buildGraph(scenario)));
+  let network = compile(graph);
+  const compileSeconds = best(() => (network = compile(graph)));
   let result = simulate(scenario, { network });
   const simulateSeconds = best(() => (result = simulate(scenario, { network })));
   const firstInstant = { ...scenario, horizon: Number.MIN_VALUE };
@@ -68,6 +75,8 @@ export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
     nodes: network.nodeCount,
     links: network.linkCount,
     vehicles: result.vehicles.cars + result.vehicles.fleet,
+    graphSeconds,
+    compileSeconds,
     events,
     linkTraversals,
     simulateSeconds,

@@ -2,15 +2,17 @@
 // settlement whose only way out is closed when it is told to leave, shelters too
 // small for those heading to them, fleets that serve nobody, people without cars
 // that no fleet serves, targets on unknown metrics, orders that tell nobody,
-// settlements no order names, nodes with latitude and longitude swapped.
+// settlements no order names, nodes with latitude and longitude swapped, parts
+// of the network cut off from every settlement.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
-import { placement } from '../network/build-graph.js';
-import { compileScenario, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
+import { buildGraph, placement } from '../network/build-graph.js';
+import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
 import { planHazards } from '../hazards/plan.js';
 import { readMetric } from '../report/targets.js';
+import { disconnectedParts } from './disconnected.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 
@@ -23,7 +25,8 @@ const MAX_PER_KIND = 10;
 
 /** Every warning for a scenario that has already passed validation. */
 export function scenarioWarnings(scenario: Scenario): Warning[] {
-  const net = compileScenario(scenario);
+  const graph = buildGraph(scenario);
+  const net = compile(graph);
   const place = placement(scenario);
   const assigned = assignOrders(scenario, place, (node) => {
     const n = net.nodeIndex.get(node) as number;
@@ -39,6 +42,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...beyondHorizon(scenario),
     ...capped(unorderedSettlements(scenario, assigned)),
     ...capped(swappedCoordinates(scenario)),
+    ...capped(disconnectedParts(scenario, graph)),
   ];
 }
 

@@ -1,18 +1,32 @@
-// Scenario network → graphology graph: the editable, queryable model of the roads.
-// Each road becomes one directed edge, or two (from→to keyed by the road id and
-// to→from keyed `<id>:back`) when it is two-way. Node positions are planar metres.
+// Scenario network → graphology graph: the model of the roads that the library
+// exposes, the analyses, exports and maps read, and the simulation compiles into
+// typed arrays. Each road becomes one directed edge, or two (from→to keyed by the
+// road id and to→from keyed `<id>:back`) when it is two-way. Node positions are
+// planar metres (and lon/lat when the scenario gives them).
 import { MultiDirectedGraph } from 'graphology';
+import type { Attributes } from 'graphology-types';
+import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
 import { DEFAULT_TRAFFIC, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
 import { projector } from './geometry.js';
 
-export interface NodeAttributes {
+export interface NodeAttributes extends Attributes {
+  /** Planar metres: the scenario's x/y, or lon/lat projected around the graph's origin. */
   x: number;
   y: number;
+  /** Degrees, when the scenario is geographic. */
+  lon?: number;
+  lat?: number;
 }
 
-export interface LinkAttributes {
+/** Everything the model uses of one direction of a road. */
+export interface LinkAttributes extends Attributes {
+  /** Index of the scenario road. */
   road: number;
+  /** The scenario road's id (the link's key less `:back`). */
+  roadId: string;
+  /** `forward` (from → to) or `back` (to → from, a two-way road's way back). */
+  direction: 'forward' | 'back';
   lengthM: number;
   speedMs: number;
   lanes: number;
@@ -25,11 +39,20 @@ export interface LinkAttributes {
   class: RoadClass;
 }
 
-export type RoadGraph = MultiDirectedGraph<NodeAttributes, LinkAttributes>;
+export interface GraphAttributes extends Attributes {
+  /** The scenario's name. */
+  name: string;
+  /** [lon, lat] the planar metres are measured from; null when the scenario is planar (x/y). */
+  origin: [number, number] | null;
+}
+
+export type RoadGraph = MultiDirectedGraph<NodeAttributes, LinkAttributes, GraphAttributes>;
 
 /** Planar placement of a scenario's nodes and lines. */
 export interface Placement {
   geographic: boolean;
+  /** [lon, lat] of the projection's origin (the nodes' mean); null when planar. */
+  origin: [number, number] | null;
   /** [lon, lat] (geographic) or [x, y] (planar) → planar metres. */
   toPlanar: (p: readonly [number, number]) => [number, number];
 }
@@ -38,17 +61,18 @@ export interface Placement {
 export function placement(scenario: Scenario): Placement {
   const nodes = scenario.network.nodes;
   const geographic = nodes.length > 0 && nodes[0].lat !== undefined;
-  if (!geographic) return { geographic, toPlanar: (p) => [p[0], p[1]] };
+  if (!geographic) return { geographic, origin: null, toPlanar: (p) => [p[0], p[1]] };
   let lon = 0;
   let lat = 0;
   for (const n of nodes) {
     lon += n.lon ?? 0;
     lat += n.lat ?? 0;
   }
-  return { geographic, toPlanar: projector([lon / nodes.length, lat / nodes.length]) };
+  const origin: [number, number] = [lon / nodes.length, lat / nodes.length];
+  return { geographic, origin, toPlanar: projector(origin) };
 }
 
-/** Link attributes of a road after class and scenario defaults. */
+/** Link attributes of a road's forward direction after class and scenario defaults. */
 export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSpec = DEFAULT_TRAFFIC): LinkAttributes {
   const defaults = ROAD_CLASSES[road.class];
   const lengthM = road.lengthKm * 1000;
@@ -58,6 +82,8 @@ export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSp
   const jam = Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM);
   return {
     road: index,
+    roadId: road.id,
+    direction: 'forward',
     lengthM,
     speedMs,
     lanes: road.lanes,
@@ -70,20 +96,53 @@ export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSp
   };
 }
 
-/** Builds the directed road graph of a (validated) scenario. */
+/**
+ * Builds the directed road graph of a scenario. Throws ScenarioError (never one
+ * of graphology's own errors) when a node id repeats, a road names a missing node,
+ * or a link key repeats (a road id given twice, or a road named like another
+ * two-way road's `<id>:back`): what parseScenario refuses, for scenarios built by hand.
+ */
 export function buildGraph(scenario: Scenario): RoadGraph {
-  const graph: RoadGraph = new MultiDirectedGraph<NodeAttributes, LinkAttributes>();
+  const issues = graphIssues(scenario);
+  if (issues.length > 0) throw new ScenarioError(issues);
   const place = placement(scenario);
+  const graph: RoadGraph = new MultiDirectedGraph<NodeAttributes, LinkAttributes, GraphAttributes>();
+  graph.replaceAttributes({ name: scenario.name, origin: place.origin });
   for (const node of scenario.network.nodes) {
-    const [x, y] = place.geographic
-      ? place.toPlanar([node.lon ?? 0, node.lat ?? 0])
-      : [node.x ?? 0, node.y ?? 0];
-    graph.addNode(node.id, { x, y });
+    if (place.geographic) {
+      const lon = node.lon ?? 0;
+      const lat = node.lat ?? 0;
+      const [x, y] = place.toPlanar([lon, lat]);
+      graph.addNode(node.id, { x, y, lon, lat });
+    } else {
+      graph.addNode(node.id, { x: node.x ?? 0, y: node.y ?? 0 });
+    }
   }
   scenario.network.roads.forEach((road, index) => {
     const attributes = linkAttributes(road, index, scenario.traffic);
     graph.addDirectedEdgeWithKey(road.id, road.from, road.to, attributes);
-    if (!road.oneway) graph.addDirectedEdgeWithKey(`${road.id}:back`, road.to, road.from, { ...attributes });
+    if (!road.oneway) graph.addDirectedEdgeWithKey(`${road.id}:back`, road.to, road.from, { ...attributes, direction: 'back' });
   });
   return graph;
+}
+
+/** What would stop the graph being built, each at its scenario path. */
+function graphIssues(scenario: Scenario): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const nodes = new Set<string>();
+  scenario.network.nodes.forEach((node, i) => {
+    if (nodes.has(node.id)) issues.push({ path: `network.nodes[${i}].id`, message: `node id "${node.id}" is used twice` });
+    nodes.add(node.id);
+  });
+  const links = new Set<string>();
+  scenario.network.roads.forEach((road, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!nodes.has(road[end])) issues.push({ path: `network.roads[${i}].${end}`, message: `no node "${road[end]}"` });
+    }
+    for (const key of road.oneway ? [road.id] : [road.id, `${road.id}:back`]) {
+      if (links.has(key)) issues.push({ path: `network.roads[${i}].id`, message: `link "${key}" is defined twice (a road id repeats, or names another two-way road's way back)` });
+      links.add(key);
+    }
+  });
+  return issues;
 }

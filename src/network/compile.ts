@@ -1,9 +1,9 @@
 // graphology graph → CompiledNetwork: struct-of-arrays with integer ids and CSR
 // adjacency (outgoing links by tail node, incoming by head node), the only form
-// of the network the simulation loop touches. `compileScenario` builds the same
-// arrays straight from a scenario, without the graph, for runs that only simulate.
+// of the network the simulation loop touches. It is always compiled from the
+// graph, so what the analyses and exports read is what the model runs on.
 import type { Scenario } from '../scenario/types.js';
-import { buildGraph, linkAttributes, placement, type LinkAttributes, type RoadGraph } from './build-graph.js';
+import { buildGraph, type LinkAttributes, type RoadGraph } from './build-graph.js';
 
 export const MODE_ROAD = 0;
 export const MODE_RAIL = 1;
@@ -71,45 +71,11 @@ export function compile(graph: RoadGraph): CompiledNetwork {
 }
 
 /**
- * The CompiledNetwork of `compile(buildGraph(scenario))`, identical array for
- * array, built without the graph: the same node order, the same link order (each
- * road, then its `:back` link when two-way) and the same attributes.
+ * The CompiledNetwork of a scenario: its road graph built (see buildGraph, which
+ * throws ScenarioError for ids that clash or name no node) and compiled.
  */
 export function compileScenario(scenario: Scenario): CompiledNetwork {
-  const { nodes, roads } = scenario.network;
-  const place = placement(scenario);
-  const nodeCount = nodes.length;
-  const nodeIds: string[] = new Array(nodeCount);
-  const nodeIndex = new Map<string, number>();
-  const nodeX = new Float64Array(nodeCount);
-  const nodeY = new Float64Array(nodeCount);
-  nodes.forEach((node, i) => {
-    const [x, y] = place.geographic ? place.toPlanar([node.lon ?? 0, node.lat ?? 0]) : [node.x ?? 0, node.y ?? 0];
-    nodeIds[i] = node.id;
-    nodeIndex.set(node.id, i);
-    nodeX[i] = x;
-    nodeY[i] = y;
-  });
-  // What the graph would refuse (a repeated id, a missing node): let it say so.
-  if (nodeIndex.size !== nodeCount) return compile(buildGraph(scenario));
-  let linkCount = 0;
-  for (const road of roads) linkCount += road.oneway ? 1 : 2;
-  const links = linkTable(linkCount);
-  let l = 0;
-  const add = (id: string, from: string, to: string, a: LinkAttributes): boolean => {
-    const tail = nodeIndex.get(from);
-    const head = nodeIndex.get(to);
-    if (tail === undefined || head === undefined || links.arrays.linkIndex.has(id)) return false;
-    links.set(l++, id, tail, head, a);
-    return true;
-  };
-  for (let r = 0; r < roads.length; r++) {
-    const road = roads[r];
-    const a = linkAttributes(road, r, scenario.traffic);
-    const ok = add(road.id, road.from, road.to, a) && (road.oneway || add(`${road.id}:back`, road.to, road.from, a));
-    if (!ok) return compile(buildGraph(scenario));
-  }
-  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays });
+  return compile(buildGraph(scenario));
 }
 
 type LinkArrays = Pick<
@@ -117,7 +83,7 @@ type LinkArrays = Pick<
   'linkIds' | 'linkIndex' | 'linkRoad' | 'linkFrom' | 'linkTo' | 'linkLength' | 'linkSpeed' | 'linkCapacity' | 'linkStorage' | 'linkLanes' | 'linkJam' | 'linkWaveSpeed' | 'linkMode'
 >;
 
-/** The per-link arrays of `count` links, and the one way both compile paths fill them. */
+/** The per-link arrays of `count` links, and how one link is written into them. */
 function linkTable(count: number): { arrays: LinkArrays; set: (l: number, id: string, tail: number, head: number, a: LinkAttributes) => void } {
   const arrays: LinkArrays = {
     linkIds: new Array<string>(count),

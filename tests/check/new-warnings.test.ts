@@ -27,6 +27,18 @@ describe('new warnings', () => {
     expect(messages(s).filter((m) => m.includes('order'))).toEqual(['orders: there are no orders: nobody is told to leave (add orders naming districts or settlements)']);
   });
 
+  it('parts of the network cut off from every settlement, with and without a shelter', () => {
+    const s = bottleneck();
+    s.network.nodes.push({ id: 'island', x: 9000, y: 0 }, { id: 'islet', x: 9500, y: 0 }, { id: 'rock', x: 0, y: 9000 });
+    s.network.roads.push({ id: 'causeway', from: 'island', to: 'islet' });
+    s.shelters.push({ id: 'lighthouse', node: 'rock', capacity: 50 });
+    expect(messages(s).filter((m) => m.includes('not connected'))).toEqual([
+      'network.nodes[4]: 2 nodes ("island", "islet") and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them',
+      'network.nodes[6]: 1 node ("rock") with shelter or exit "lighthouse" are not connected to any settlement\'s roads; no one can reach them',
+    ]);
+    expect(messages(bottleneck()).filter((m) => m.includes('not connected'))).toEqual([]);
+  });
+
   it('a node with latitude and longitude swapped', () => {
     const raw = {
       name: 'swapped',
