@@ -2,12 +2,14 @@
 // shelters and exits it reaches and the free-flow time; the critical roads (the
 // links every route out of a settlement uses, ranked by the people behind them);
 // the roads that carry the most people when everyone takes the fastest routes to
-// the nearest destination (edge betweenness weighted by people); and the minimum
+// the nearest destination (edge betweenness weighted by people); the roads on most
+// fastest routes between any two nodes (edge betweenness, graphology-metrics); and the minimum
 // cut between each settlement (and the whole area) and safety, with the lower
 // bound on clearance it implies. Car roads only: rail links are left out.
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { compile, MODE_ROAD } from '../network/compile.js';
 import type { Scenario, SettlementSpec, ShelterSpec } from '../scenario/types.js';
+import { edgeBetweenness } from './betweenness.js';
 import { linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
@@ -40,6 +42,14 @@ export interface RoadLoad {
   settlements: string[];
 }
 
+export interface CentralRoad {
+  /** Directed link, as in RoadLoad. */
+  link: string;
+  road: string;
+  /** Share of ordered node pairs whose fastest free-flow routes use the link (0–1). */
+  betweenness: number;
+}
+
 export interface ZoneCut {
   /** `all` (every settlement not already at a destination), a district, or a settlement. */
   kind: 'all' | 'district' | 'settlement';
@@ -65,6 +75,12 @@ export interface NetworkAnalysis {
   criticalRoads: RoadLoad[];
   /** Links by people taking them on a fastest route to the nearest destination, most first (links with none left out). */
   busiestRoads: RoadLoad[];
+  /**
+   * Links by edge betweenness between all pairs of nodes, people not counted,
+   * highest first (links on no fastest route left out); null for networks of more
+   * than MAX_BETWEENNESS_NODES nodes.
+   */
+  centralRoads: CentralRoad[] | null;
   /** The whole area first, then each district (in order of first settlement), then each settlement. */
   cuts: ZoneCut[];
 }
@@ -108,8 +124,9 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
   return {
     scenario: scenario.name,
     settlements,
-    criticalRoads: ranked([...critical].map(([link, c]) => [link, c])),
-    busiestRoads: ranked([...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
+    criticalRoads: ranked(graph, [...critical].map(([link, c]) => [link, c])),
+    busiestRoads: ranked(graph, [...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
+    centralRoads: central(roads),
     cuts: zoneCuts(scenario, graph, safe),
   };
 }
@@ -119,17 +136,25 @@ interface Contribution {
   people: number;
 }
 
-function ranked(entries: [string, Contribution[]][]): RoadLoad[] {
+function ranked(graph: RoadGraph, entries: [string, Contribution[]][]): RoadLoad[] {
   return entries
     .map(([link, contributions]): RoadLoad => ({
       link,
-      // The road a link belongs to: its id, less the `:back` of a road's second direction.
-      road: link.endsWith(':back') ? link.slice(0, -5) : link,
+      road: graph.getEdgeAttribute(link, 'roadId'),
       people: contributions.reduce((t, c) => t + c.people, 0),
       settlements: [...contributions].sort((a, b) => b.people - a.people || compare(a.settlement, b.settlement)).map((c) => c.settlement),
     }))
     .filter((r) => r.people > 0)
     .sort((a, b) => b.people - a.people || compare(a.link, b.link));
+}
+
+function central(roads: RoadGraph): CentralRoad[] | null {
+  const shares = edgeBetweenness(roads);
+  if (shares === null) return null;
+  return [...shares]
+    .filter(([, share]) => share > 0)
+    .map(([link, betweenness]) => ({ link, road: roads.getEdgeAttribute(link, 'roadId'), betweenness }))
+    .sort((a, b) => b.betweenness - a.betweenness || compare(a.link, b.link));
 }
 
 function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string>): ZoneCut[] {

@@ -1,6 +1,7 @@
 // The network analysis as text for the terminal: reach per settlement, critical
 // roads, busiest roads and minimum cuts, each as an aligned table.
 import type { NetworkAnalysis } from './analyze.js';
+import { MAX_BETWEENNESS_NODES } from './betweenness.js';
 
 /** At most this many rows of the road rankings are printed (`--json` has them all). */
 const TOP = 10;
@@ -23,6 +24,10 @@ export function formatNetworkAnalysis(a: NetworkAnalysis): string {
     : table(['link', 'people', 'settlements'], a.criticalRoads.slice(0, TOP).map((r) => [r.link, count(r.people), list(r.settlements)])));
   out.push('', 'Busiest roads: people on each link when all take the fastest routes to the nearest destination');
   out.push(table(['link', 'people', 'settlements'], a.busiestRoads.slice(0, TOP).map((r) => [r.link, count(r.people), list(r.settlements)])));
+  out.push('', 'Central roads: share of all node pairs whose fastest routes use the link (edge betweenness, people not counted)');
+  out.push(a.centralRoads === null
+    ? `not computed: more than ${MAX_BETWEENNESS_NODES.toLocaleString('en-US')} nodes`
+    : table(['link', 'share'], a.centralRoads.slice(0, TOP).map((r) => [r.link, `${(r.betweenness * 100).toFixed(1)} %`])));
   out.push('', 'Minimum cuts to safety: capacity of the narrowest cut, and the hours it needs for one vehicle per household');
   out.push(table(['zone', 'people', 'cut veh/h', 'at least', 'cut links'], a.cuts.map((c) => [
     c.kind === 'district' ? `district ${c.zone}` : c.zone,

@@ -5,7 +5,10 @@
 //               └─c2→ y ─d→ E
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
+import { MultiDirectedGraph } from 'graphology';
 import { analyzeNetwork } from '../../src/analysis/analyze.js';
+import { edgeBetweenness, MAX_BETWEENNESS_NODES } from '../../src/analysis/betweenness.js';
+import type { RoadGraph } from '../../src/network/build-graph.js';
 import { formatNetworkAnalysis } from '../../src/analysis/text.js';
 import { unreachableSettlements } from '../../src/network/reachability.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
@@ -62,6 +65,21 @@ describe('analyzeNetwork', () => {
     expect(Object.fromEntries(tied.map((r) => [r.link, r.people]))).toEqual({ a: 100, b: 100, c1: 50, c2: 50, d: 50 });
   });
 
+  it('ranks links by edge betweenness over all node pairs, ties split, slower parallel links left out', () => {
+    // 20 ordered pairs of 5 nodes; a is on s→m, s→x, s→y, s→E; b on six; c1 on s→E, m→E, x→E.
+    // In pairs (× 20), rounded off floating-point sums.
+    const shares = (s: Scenario) => Object.fromEntries((analyzeNetwork(s).centralRoads ?? []).map((r) => [r.link, Math.round(r.betweenness * 20 * 1e9) / 1e9]));
+    expect(shares(diamond({}))).toEqual({ a: 4, b: 6, c1: 3, c2: 3, d: 1 });
+    // c1 twice as long: x→E ties between c1 and c2→d, so s→E, m→E and x→E each count half on either side.
+    expect(shares(diamond({}, { c1: 2 }))).toEqual({ a: 4, b: 6, c1: 1.5, c2: 4.5, d: 2.5 });
+    const parallel = diamond({});
+    parallel.network.roads.push(road('a-slow', 's', 'm', at60({ lengthKm: 3 })));
+    expect(shares(parallel)).toEqual(shares(diamond({})));
+    const large = new MultiDirectedGraph() as RoadGraph;
+    for (let i = 0; i <= MAX_BETWEENNESS_NODES; i++) large.addNode(`n${i}`, { x: i, y: 0 });
+    expect(edgeBetweenness(large)).toBeNull();
+  });
+
   it('finds the minimum cut and the bound of one vehicle per household across it', () => {
     // Through x: c1 (300) beside c2→d (min 400, 200): 500 < b (600) < a (1000).
     const a = analyzeNetwork(diamond({ a: 1000, b: 600, c1: 300, c2: 400, d: 200 }));
@@ -86,7 +104,7 @@ describe('analyzeNetwork', () => {
 });
 
 describe('on every shipped scenario', () => {
-  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json')).map((f) => `scenarios/${f}`);
+  const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') || f.endsWith('.jsonc')).map((f) => `scenarios/${f}`);
 
   it.each(files)('%s: closing a road behind a critical link cuts its settlements off', (file) => {
     const s = loadScenarioFile(file);
