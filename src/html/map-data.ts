@@ -208,4 +208,3 @@ function sideOf(line: Point[], towards: Point): Point | null {
   const dot = n[0] * (towards[0] - mid[0]) + n[1] * (towards[1] - mid[1]);
   return dot >= 0 ? n : [-n[0], -n[1]];
 }
-

@@ -6,7 +6,6 @@ import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { linkAttributes } from '../network/build-graph.js';
 import { couldLeave } from '../report/clearance.js';
-import { peopleBySettlement } from '../report/metrics.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
 import { describeScope } from '../report/scope.js';
 import type { LinkCongestion } from '../report/link-congestion.js';
@@ -87,9 +86,11 @@ const PEOPLE_COLUMNS: Column[] = [
   { label: 'trapped', numeric: true, title: 'people captured at home, waiting or on the road' },
 ];
 
-/** One row per district (settlements without one grouped last): people by state and clearance. */
-export function districtTable(result: SimulationResult, summary: Summary, start: string | null): string {
-  const left = leftBySettlement(result);
+/**
+ * One row per district (settlements without one grouped last): people by state and clearance.
+ * `left`, leftBySettlement(result) when the caller has it, saves a pass over the log.
+ */
+export function districtTable(result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result)): string {
   const byDistrict = districtClearance(result, summary);
   const groups = new Map<string | null, number[]>();
   summary.settlements.forEach((s, i) => {
@@ -132,34 +133,38 @@ export function districtTable(result: SimulationResult, summary: Summary, start:
  * for every district, without a pass per district.
  */
 export function districtClearance(result: SimulationResult, summary: Summary): Map<string, { p90: number | null; p100: number | null }> {
+  // Districts by index, and each settlement's; the summary's rows hold the people at the end.
+  const names = [...new Set(summary.settlements.flatMap((s) => (s.district === null ? [] : [s.district])))];
+  const index = new Map(names.map((d, i) => [d, i]));
+  const districtOf = new Int32Array(result.settlements.length).fill(-1);
   // Those who could leave, as clearance() counts them.
-  const complied = new Map<string, number>();
-  peopleBySettlement(result, result.endTime).forEach((p, i) => {
-    const district = summary.settlements[i]?.district ?? null;
-    if (district !== null) complied.set(district, (complied.get(district) ?? 0) + couldLeave(p));
+  const complied = new Float64Array(names.length);
+  summary.settlements.forEach((s, i) => {
+    const d = s.district === null ? -1 : (index.get(s.district) as number);
+    if (i < districtOf.length) districtOf[i] = d;
+    if (d >= 0) complied[d] += couldLeave(s);
   });
-  const out = new Map<string, { p90: number | null; p100: number | null }>([...complied.keys()].map((d) => [d, { p90: null, p100: null }]));
-  const evacuated = new Map<string, number>();
+  const p90 = new Array<number | null>(names.length).fill(null);
+  const p100 = new Array<number | null>(names.length).fill(null);
+  const evacuated = new Float64Array(names.length);
   const { log } = result;
   for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
     if (log.kind[row] !== LogKind.Evacuated) continue;
-    const district = summary.settlements[log.settlement[row]]?.district ?? null;
-    if (district === null) continue;
-    const sum = (evacuated.get(district) ?? 0) + log.people[row];
-    evacuated.set(district, sum);
-    const total = complied.get(district) ?? 0;
-    const found = out.get(district);
-    if (found === undefined || total <= 0) continue;
+    const d = districtOf[log.settlement[row]] ?? -1;
+    if (d < 0) continue;
+    evacuated[d] += log.people[row];
+    const sum = evacuated[d];
+    const total = complied[d];
+    if (total <= 0) continue;
     // Integer comparison, as clearance() makes it.
-    if (found.p90 === null && sum * 100 >= 90 * total) found.p90 = log.time[row];
-    if (found.p100 === null && sum >= total) found.p100 = log.time[row];
+    if (p90[d] === null && sum * 100 >= 90 * total) p90[d] = log.time[row];
+    if (p100[d] === null && sum >= total) p100[d] = log.time[row];
   }
-  return out;
+  return new Map(names.map((d, i) => [d, { p90: p90[i], p100: p100[i] }]));
 }
 
-/** One row per settlement, in scenario order. */
-export function settlementTable(result: SimulationResult, summary: Summary, start: string | null): string {
-  const left = leftBySettlement(result);
+/** One row per settlement, in scenario order; `left` as in districtTable. */
+export function settlementTable(result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result)): string {
   const rows = summary.settlements.map((s, i) => [
     text(s.name),
     text(s.district ?? '—'),

@@ -50,18 +50,19 @@ export function clearance(result: SimulationResult, scope?: TargetScope | null):
 }
 
 /** Compliant people not trapped: those who evacuated, are on their way, or still wait to leave. */
-export function couldLeave(p: People): number {
+export function couldLeave(p: Pick<People, 'evacuated' | 'inTransit' | 'waiting'>): number {
   return p.evacuated + p.inTransit + p.waiting;
 }
 
 /**
  * For each settlement (indexed as `result.settlements`), the instant its last
  * compliant person who could leave evacuated; null when not all of them did,
- * or nobody could leave.
+ * or nobody could leave. `atEnd`, peopleBySettlement at the end when the caller
+ * has it, saves a pass over the log.
  */
-export function settlementClearance(result: SimulationResult): (number | null)[] {
+export function settlementClearance(result: SimulationResult, atEnd?: readonly People[]): (number | null)[] {
   const { log } = result;
-  const complied = peopleBySettlement(result, result.endTime).map(couldLeave);
+  const complied = (atEnd ?? peopleBySettlement(result, result.endTime)).map(couldLeave);
   const evacuated = new Float64Array(complied.length);
   const out = new Array<number | null>(complied.length).fill(null);
   for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {

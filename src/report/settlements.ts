@@ -30,7 +30,7 @@ export interface SettlementRow {
 /** One row per settlement, in `result.settlements` order, with end-of-run counts. */
 export function settlementRows(result: SimulationResult): SettlementRow[] {
   const people = peopleBySettlement(result, result.endTime);
-  const cleared = settlementClearance(result);
+  const cleared = settlementClearance(result, people);
   const ordered = settlementOrderTimes(result);
   return result.settlements.map((s, i) => ({
     id: s.id,

@@ -5,7 +5,7 @@
 import type { SimulationResult } from '../result.js';
 import type { TargetScope, TargetSpec } from '../scenario/types.js';
 import { CLEARANCE_PERCENTS, type Clearance, clearance } from './clearance.js';
-import { PEOPLE_KEYS, type People, peopleAt } from './metrics.js';
+import { PEOPLE_KEYS, type People, peopleAt, peopleSeries } from './metrics.js';
 import { describeScope, isWholeScope, scopeMask } from './scope.js';
 import { occupancySeries } from './shelters.js';
 import { throughput } from './throughput.js';
@@ -31,12 +31,16 @@ export type MetricReading = { actual: number | null } | { error: string };
 
 /** Evaluates every target; never throws on a bad metric, it reports `ok: false` with an `error`. */
 export function evaluateTargets(result: SimulationResult, targets: readonly TargetSpec[]): TargetResult[] {
-  return targets.map((t) => evaluateTarget(result, t));
+  const people = peopleOfTargets(result, targets);
+  return targets.map((t, i) => evaluateTarget(result, t, people[i]));
 }
 
-/** Evaluates one target against the run. */
-export function evaluateTarget(result: SimulationResult, target: TargetSpec): TargetResult {
-  const reading = readMetric(result, target.metric, target.at, target.scope);
+/**
+ * Evaluates one target against the run; `people`, the people at its instant
+ * within its scope when the caller has counted them, saves a pass over the log.
+ */
+export function evaluateTarget(result: SimulationResult, target: TargetSpec, people?: People): TargetResult {
+  const reading = readMetric(result, target.metric, target.at, target.scope, people);
   const actual = 'error' in reading ? null : reading.actual;
   return {
     metric: target.metric,
@@ -80,6 +84,7 @@ export function readMetric(
   metric: string,
   at: number | null,
   scope: TargetScope | null,
+  people?: People,
 ): MetricReading {
   const [head, ...rest] = metric.split('.');
   const key = rest.length > 0 ? rest[rest.length - 1] : '';
@@ -88,7 +93,7 @@ export function readMetric(
   const unknown = { error: `unknown metric "${metric}"` };
   if (head === 'people' && rest.length === 1) {
     if (!isPeopleKey(key)) return unknown;
-    return scopeError(result, scope) ?? { actual: peopleAt(result, at ?? result.endTime, scope)[key] };
+    return scopeError(result, scope) ?? { actual: (people ?? peopleAt(result, at ?? result.endTime, scope))[key] };
   }
   if (head === 'clearance' && rest.length === 1) {
     if (!isClearanceKey(key)) return unknown;
@@ -120,6 +125,26 @@ export function readMetric(
     return unscopedError(metric, scope) ?? { actual };
   }
   return unknown;
+}
+
+/** The people at the instant and within the scope of each `people.*` target (undefined for others), one pass over the log per scope. */
+function peopleOfTargets(result: SimulationResult, targets: readonly TargetSpec[]): (People | undefined)[] {
+  const out = new Array<People | undefined>(targets.length);
+  const groups = new Map<string, { scope: TargetScope | null; members: number[] }>();
+  targets.forEach((t, i) => {
+    if (!t.metric.startsWith('people.') || scopeError(result, t.scope) !== null) return;
+    const key = JSON.stringify(t.scope);
+    const group = groups.get(key) ?? { scope: t.scope, members: [] };
+    group.members.push(i);
+    groups.set(key, group);
+  });
+  for (const { scope, members } of groups.values()) {
+    const counted = peopleSeries(result, members.map((i) => targets[i].at ?? result.endTime), scope);
+    members.forEach((i, k) => {
+      out[i] = counted[k];
+    });
+  }
+  return out;
 }
 
 function isPeopleKey(key: string): key is keyof People {

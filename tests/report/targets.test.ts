@@ -112,4 +112,19 @@ describe('evaluateTargets', () => {
     ]);
     expect(results.map((r) => r.ok)).toEqual([true, false]);
   });
+
+  it('reads people targets of several instants and scopes as each target alone reads them', () => {
+    const targets = [
+      target({ metric: 'people.evacuated', at: 5000, value: 50 }),
+      target({ metric: 'people.waiting', at: 600, scope: { district: 'North' }, value: 50 }),
+      target({ metric: 'people.trapped', scope: { district: 'North' }, value: 20 }),
+      target({ metric: 'people.evacuated', at: 2000, value: 30 }),
+      target({ metric: 'people.told', scope: { district: 'Nowhere' }, value: 0 }),
+      target({ metric: 'people.evacuated', at: 9000, scope: { district: 'South' }, value: 40 }),
+      target({ metric: 'people.nonsense', value: 0 }),
+    ];
+    const together = evaluateTargets(tiny, targets);
+    expect(together).toEqual(targets.map((t) => evaluateTarget(tiny, t)));
+    expect(together.map((r) => r.actual)).toEqual([50, 50, 20, 30, null, 40, null]);
+  });
 });
