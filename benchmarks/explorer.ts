@@ -2,11 +2,18 @@
 // process until it prints its address (the server is ready: nothing is bundled
 // at start), the page in Chromium until the first run is drawn, and re-runs of
 // the scenario after a control moves, as the page itself times them (from the
-// request to the worker to its answer). Needs Debian's Chromium.
+// request to the worker to its answer), with the time of each step as the page
+// records it and the CPU time of the worker's thread (what a re-run costs apart
+// from waiting for a core on a shared machine); then the same re-runs in this
+// Node process, for scale. Needs Debian's Chromium.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { type RunStep, outcomeOf, runRaw } from '../src/explore/evaluate.js';
+import { loadCheckedFile } from '../src/cli/load.js';
 import { packageRoot } from './process.js';
+import { descendantThread, ownMainThread, threadCpuMs } from './thread-cpu.js';
 
 export interface ExplorerTiming {
   /** Spawn to the printed address, seconds. */
@@ -15,6 +22,10 @@ export interface ExplorerTiming {
   firstRun: number;
   /** Each re-run after a control moved, as the page timed it, seconds. */
   reruns: number[];
+  /** Each re-run's steps (the worker's, the messages, reading and drawing on the page), milliseconds. */
+  steps: Record<string, number>[];
+  /** CPU time of the worker's thread in each re-run, milliseconds (empty where /proc cannot tell). */
+  workerCpu: number[];
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -39,15 +50,23 @@ export async function explorerTiming(scenario: string | null, reruns: number): P
       await page.waitForSelector('body[data-runs="1"][data-busy="false"]', { timeout: 120_000 });
       const firstRun = (performance.now() - opened) / 1000;
       const times: number[] = [];
+      const steps: Record<string, number>[] = [];
+      const workerCpu: number[] = [];
+      // Chromium is a child of this process, and the worker a thread of one of its renderers.
+      const worker = descendantThread(process.pid, 'DedicatedWorker');
       for (let i = 0; i < reruns; i++) {
-        // Alternate two seeds, so every change is a real re-run.
+        const cpu = threadCpuMs(worker);
+        // A new seed each time, so every change is a real re-run.
         await page.locator('#seed').fill(String(1000 + i));
         await page.locator('#seed').dispatchEvent('change');
         await page.waitForSelector(`body[data-runs="${i + 2}"][data-busy="false"]`, { timeout: 120_000 });
         const status = (await page.locator('#status').textContent()) ?? '';
         times.push(Number(/took ([\d.]+) s/.exec(status)?.[1] ?? NaN));
+        steps.push(JSON.parse((await page.locator('body').getAttribute('data-timing')) ?? '{}') as Record<string, number>);
+        const after = threadCpuMs(worker);
+        if (cpu !== null && after !== null) workerCpu.push(after - cpu);
       }
-      return { serverReady, firstRun, reruns: times };
+      return { serverReady, firstRun, reruns: times, steps, workerCpu };
     } finally {
       await browser.close();
     }
@@ -68,6 +87,41 @@ function printedAddress(child: ChildProcess): Promise<string> {
   });
 }
 
+/**
+ * Runs the raw scenario `raw` `count` times in this process (seeds as in explorerTiming), timing the
+ * worker's steps in ms, with `cpu`, the main thread's CPU time for the whole run.
+ */
+export function nodeSteps(raw: Record<string, unknown>, count: number): Record<string, number>[] {
+  const out: Record<string, number>[] = [];
+  // The page's first run, not counted there either.
+  outcomeOf(runRaw(raw));
+  for (let i = 0; i < count; i++) {
+    const timing: Record<string, number> = {};
+    const cpu = threadCpuMs(ownMainThread());
+    let since = performance.now();
+    const lap = (step: RunStep | 'outcome' | 'encode') => {
+      const now = performance.now();
+      timing[step] = now - since;
+      since = now;
+    };
+    const run = runRaw({ ...raw, seed: 1000 + i }, lap);
+    const outcome = outcomeOf(run);
+    lap('outcome');
+    JSON.stringify(outcome);
+    lap('encode');
+    const after = threadCpuMs(ownMainThread());
+    if (cpu !== null && after !== null) timing.cpu = after - cpu;
+    out.push(timing);
+  }
+  return out;
+}
+
+/** Each step's median over `runs`, in ms, as "step 12" pairs. */
+export function stepMedians(runs: readonly Record<string, number>[]): string {
+  const keys = [...new Set(runs.flatMap((r) => Object.keys(r)))];
+  return keys.map((k) => `${k} ${median(runs.map((r) => r[k] ?? NaN)).toFixed(0)}`).join(', ');
+}
+
 /** The median of `values`. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -77,7 +131,11 @@ export function median(values: readonly number[]): number {
 
 // `node dist/benchmarks/explorer.js [scenario]`: times the explorer and checks its targets (exit 1 when missed).
 if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
+  const file = process.argv[2] ?? join(packageRoot(), 'scenarios', 'kursk-2024.json');
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  const before = load();
   const t = await explorerTiming(process.argv[2] ?? null, 10);
+  const inNode = nodeSteps(loadCheckedFile(file).value as Record<string, unknown>, 10);
   const rerun = median(t.reruns);
   // The worker's first re-runs still compile its code; from the fourth on it runs warm.
   const warm = median(t.reruns.slice(3));
@@ -86,7 +144,12 @@ if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
     `  server ready (spawn to address): ${t.serverReady.toFixed(2)} s (target < 1 s)\n` +
     `  first run drawn (page opened to charts and map): ${t.firstRun.toFixed(2)} s\n` +
     `  re-run in the page (median of ${t.reruns.length}): ${(rerun * 1000).toFixed(0)} ms (target < 300 ms); ` +
-    `median from the fourth: ${(warm * 1000).toFixed(0)} ms; all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n`,
+    `median from the fourth: ${(warm * 1000).toFixed(0)} ms; all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n` +
+    `  steps in the page, median ms: ${stepMedians(t.steps)}\n` +
+    `  CPU time of the worker's thread per re-run, median: ${t.workerCpu.length === 0 ? 'not known' : `${median(t.workerCpu).toFixed(0)} ms`}` +
+    `${t.workerCpu.length === 0 ? '' : `; all: ${t.workerCpu.map((ms) => ms.toFixed(0)).join(', ')} ms`}\n` +
+    `  the same steps in Node, median ms: ${stepMedians(inNode)}\n` +
+    `  load average (1, 5, 15 min) before: ${before}; after: ${load()} (${cpus().length} cores)\n`,
   );
   process.exitCode = t.serverReady < 1 && rerun < 0.3 ? 0 : 1;
 }

@@ -11,7 +11,7 @@ import type { SettlementOutcome } from '../html/compare.js';
 import { type Figure, keyFigures } from '../html/figures.js';
 import { type MapData, mapData } from '../html/map-data.js';
 import { type ReportSeries, reportSeries } from '../html/series.js';
-import { districtTable, fleetTable, settlementTable, targetsTable } from '../html/tables.js';
+import { districtTable, fleetTable, leftBySettlement, settlementTable, targetsTable } from '../html/tables.js';
 import { type TrafficSeries, simulateWithTraffic } from '../html/traffic.js';
 import type { WhyFacts } from './why.js';
 
@@ -37,17 +37,28 @@ export interface Run {
   traffic: TrafficSeries;
 }
 
-/** Parses and simulates the raw scenario `raw`, recording its traffic. Throws ScenarioError when it is invalid. */
-export function runRaw(raw: unknown): Run {
+/** The steps of a run, in order: `lap` in runRaw is called at the end of each. */
+export type RunStep = 'parse' | 'simulate' | 'summary';
+
+/**
+ * Parses and simulates the raw scenario `raw`, recording its traffic, and calls
+ * `lap` after each step (the worker times them). Throws ScenarioError when it is invalid.
+ */
+export function runRaw(raw: unknown, lap: (step: RunStep) => void = () => {}): Run {
   const scenario = parseScenario(raw);
+  lap('parse');
   const { result, traffic } = simulateWithTraffic(scenario);
-  return { scenario, result, summary: summarize(result, scenario), traffic };
+  lap('simulate');
+  const summary = summarize(result, scenario);
+  lap('summary');
+  return { scenario, result, summary, traffic };
 }
 
 /** What the page draws of `run`. */
 export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome {
   const series = reportSeries(result, scenario, summary);
   const figures = keyFigures(summary);
+  const left = leftBySettlement(result);
   return {
     people: summary.people,
     figures,
@@ -56,8 +67,8 @@ export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome 
     settlements: summary.settlements.map((s) => ({ id: s.id, name: s.name, evacuated: s.evacuated, trapped: s.trapped, clearance: s.clearance })),
     facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
-    districts: districtTable(result, summary, scenario.start),
-    settlementTable: settlementTable(result, summary, scenario.start),
+    districts: districtTable(result, summary, scenario.start, left),
+    settlementTable: settlementTable(result, summary, scenario.start, left),
     fleets: fleetTable(summary, scenario, scenario.start),
   };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explorerTiming, median } from '../../benchmarks/explorer.js';
+import { explorerTiming, median, nodeSteps } from '../../benchmarks/explorer.js';
 import { browserTests } from '../explore/chromium.js';
 import { rawScenario } from '../html/fixtures.js';
 
@@ -11,6 +11,12 @@ describe('explorer benchmark', () => {
   it('median of an odd and an even count', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+
+  it('times the same steps in Node, with the CPU time of each run', () => {
+    const runs = nodeSteps(rawScenario() as Record<string, unknown>, 2);
+    expect(runs.map((r) => Object.keys(r))).toEqual(Array(2).fill(['parse', 'simulate', 'summary', 'outcome', 'encode', 'cpu']));
+    for (const r of runs) expect(r.cpu).toBeGreaterThan(0);
   });
 
   it.skipIf(!browserTests)('times the server, the first run and each re-run', async () => {
@@ -23,6 +29,10 @@ describe('explorer benchmark', () => {
       expect(t.firstRun).toBeGreaterThan(0);
       expect(t.reruns).toHaveLength(2);
       for (const s of t.reruns) expect(s).toBeGreaterThan(0);
+      expect(t.steps.map((s) => Object.keys(s))).toEqual(Array(2).fill(['parse', 'simulate', 'summary', 'outcome', 'encode', 'messages', 'decode', 'draw']));
+      // Linux tells each thread's CPU time: the worker's is known and positive.
+      expect(t.workerCpu).toHaveLength(2);
+      for (const ms of t.workerCpu) expect(ms).toBeGreaterThan(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -96,15 +96,22 @@ async function start(): Promise<void> {
       status.classList.remove('problem');
       runs++;
       previous = shown;
+      const received = performance.now();
       const outcome = JSON.parse(reply.outcome) as Outcome;
       // The run's time: request sent to outcome read, the page's drawing left out.
-      const took = since === null ? 0 : performance.now() - since;
+      const read = performance.now();
+      const took = since === null ? 0 : read - since;
       shown = { outcome, params: pending.get(reply.id) ?? params, run: runs };
       const other = baseline ?? previous;
       (document.querySelector('#why') as HTMLElement).textContent =
         other === null ? '' : whyLine(other.params, shown.params, other.outcome.facts, shown.outcome.facts);
       showOutcome(shown.outcome, comparison(), baseline !== null);
       status.textContent = `Run ${runs} took ${(took / 1000).toFixed(2)} s.`;
+      // Where the time went, for benchmarks: the worker's steps, the messages both ways, reading, drawing.
+      const inWorker = Object.values(reply.timing).reduce((a, b) => a + b, 0);
+      document.body.dataset.timing = JSON.stringify({
+        ...reply.timing, messages: since === null ? 0 : received - since - inWorker, decode: read - received, draw: performance.now() - read,
+      });
     }
     pending.clear();
     document.body.dataset.runs = String(runs);

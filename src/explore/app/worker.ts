@@ -4,8 +4,8 @@
 
 import { ScenarioError } from '../../errors.js';
 import { reportPage } from '../../html/report.js';
-import { type Run, outcomeOf, runRaw } from '../evaluate.js';
-import type { WorkerReply, WorkerRequest } from '../protocol.js';
+import { type Run, type RunStep, outcomeOf, runRaw } from '../evaluate.js';
+import type { WorkerReply, WorkerRequest, WorkerTiming } from '../protocol.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -23,8 +23,19 @@ scope.onmessage = (event) => {
     return;
   }
   try {
-    last = runRaw(request.raw);
-    scope.postMessage({ kind: 'run', id: request.id, outcome: JSON.stringify(outcomeOf(last)) });
+    const timing: WorkerTiming = { parse: 0, simulate: 0, summary: 0, outcome: 0, encode: 0 };
+    let since = performance.now();
+    const lap = (step: keyof WorkerTiming) => {
+      const now = performance.now();
+      timing[step] = now - since;
+      since = now;
+    };
+    last = runRaw(request.raw, lap satisfies (step: RunStep) => void);
+    const outcome = outcomeOf(last);
+    lap('outcome');
+    const json = JSON.stringify(outcome);
+    lap('encode');
+    scope.postMessage({ kind: 'run', id: request.id, outcome: json, timing });
   } catch (error) {
     scope.postMessage({ kind: 'run', id: request.id, problems: problemsOf(error) });
   }
