@@ -1,9 +1,12 @@
-// A scenario and its results as GeoJSON, for QGIS and other GIS tools: each road
-// a LineString with its properties and traffic results, each settlement and
-// shelter a Point. The output reads back with networkFromGeoJson.
+// A scenario and its results as GeoJSON, for QGIS and other GIS tools, read from
+// the road graph: each road a LineString with the properties the scenario gives
+// it (so the file reads back with networkFromGeoJson) and the values the model
+// uses, per direction where they differ; each settlement and shelter a Point.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { ScenarioError } from '../errors.js';
-import type { NodeSpec, Scenario } from '../scenario/types.js';
+import { InputError } from '../errors.js';
+import { buildGraph, type LinkAttributes } from '../network/build-graph.js';
+import { unprojector } from '../network/geometry.js';
+import type { RoadSpec, Scenario } from '../scenario/types.js';
 
 /** Traffic results of one directed link (a two-way road's reverse link is keyed `<road id>:back`). */
 export interface LinkResult {
@@ -23,50 +26,74 @@ export interface SettlementResult {
   clearance: number | null;
 }
 
+/** Results of one shelter or exit, as in the summary JSON's `shelters`. */
+export interface ShelterResult {
+  id: string;
+  arrived: number;
+  peakOccupancy: number;
+}
+
 export interface GeoJsonResults {
   links?: readonly LinkResult[];
   settlements?: readonly SettlementResult[];
+  shelters?: readonly ShelterResult[];
+}
+
+export interface GeoJsonOptions {
+  /**
+   * [lon, lat] that a planar scenario's x/y metres are measured from (x east, y
+   * north): its coordinates are then written as WGS84 lon/lat and the collection
+   * declares the origin. Without it a planar scenario is written in metres with
+   * `planar: true`, which only evacsim reads back.
+   */
+  origin?: readonly [number, number];
 }
 
 /**
  * The exported collection. `name` is the scenario name (GIS tools use it as the
- * layer name); `planar` is true when coordinates are x/y metres, not lon/lat.
+ * layer name); `planar` is true when coordinates are x/y metres, not lon/lat;
+ * `origin` is the declared [lon, lat] of a planar scenario written as lon/lat.
  */
-export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & { name: string; planar?: true };
+export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & { name: string; planar?: true; origin?: [number, number] };
 
 /**
  * Roads as LineStrings (their geometry when present, else their two end nodes;
- * either way the line starts and ends exactly on its nodes, so it reads back)
- * with id, from, to, class, lengthKm, lanes, speedKmh, capacityVehPerHour (null
- * = class default), oneway and mode; then settlements and shelters as Points
- * with `kind`. With `results.links`, a road also gets `vehicles` and
- * `totalDelaySeconds` summed over its directions and `peakQueue` as the larger
- * of the two (null for a road with no link results); with `results.settlements`,
- * a settlement gets told, evacuated, stayed, trapped and clearance.
+ * either way the line starts and ends exactly on its nodes, so it reads back).
+ * Properties: as the scenario gives them (id, from, to, class, lengthKm, lanes,
+ * speedKmh, capacityVehPerHour — null = class default —, waveSpeedKmh, oneway,
+ * mode), then what the model uses (freeSpeedKmh, flowCapacityVehPerHour,
+ * storageVehicles, backwardWaveKmh, freeFlowSeconds; a road's two directions share
+ * them). With `results.links`: per direction `vehicles`, `peakQueue` and
+ * `delaySeconds` as `forward…` and `back…` (back… null on a one-way road), and
+ * for the road as a whole `vehicles` and `totalDelaySeconds` summed and
+ * `peakQueue` the larger (all null for a road with no link results). Settlements
+ * and shelters are Points with `kind`; with results they get told, evacuated,
+ * stayed, trapped and clearance, or arrived and peakOccupancy.
  */
-export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}): ScenarioFeatureCollection {
-  const nodes = new Map(scenario.network.nodes.map((n) => [n.id, n]));
-  const planar = scenario.network.nodes.length > 0 && scenario.network.nodes[0].lat === undefined;
-  const position = (id: string): [number, number] => positionOf(nodes.get(id), id);
+export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, options: GeoJsonOptions = {}): ScenarioFeatureCollection {
+  const graph = buildGraph(scenario);
+  const planar = graph.getAttribute('origin') === null && scenario.network.nodes.length > 0;
+  if (!planar && options.origin !== undefined) throw new InputError('an origin is only for planar (x/y) scenarios; this one has lat/lon');
+  const toLonLat = planar && options.origin !== undefined ? unprojector(options.origin) : (p: readonly [number, number]) => [p[0], p[1]] as [number, number];
+  const position = (id: string): [number, number] => {
+    const a = graph.getNodeAttributes(id);
+    return a.lon !== undefined && a.lat !== undefined ? [a.lon, a.lat] : toLonLat([a.x, a.y]);
+  };
   const links = new Map((results.links ?? []).map((l) => [l.id, l]));
   const settlementResults = new Map((results.settlements ?? []).map((s) => [s.id, s]));
+  const shelterResults = new Map((results.shelters ?? []).map((s) => [s.id, s]));
 
   const roads = scenario.network.roads.map((road): Feature<LineString> => ({
     type: 'Feature',
     id: road.id,
-    geometry: { type: 'LineString', coordinates: [position(road.from), ...(road.geometry?.slice(1, -1) ?? []), position(road.to)] },
+    geometry: {
+      type: 'LineString',
+      coordinates: [position(road.from), ...(road.geometry?.slice(1, -1) ?? []).map((p) => (planar ? toLonLat(p) : p)), position(road.to)],
+    },
     properties: {
-      id: road.id,
-      from: road.from,
-      to: road.to,
-      class: road.class,
-      lengthKm: road.lengthKm,
-      lanes: road.lanes,
-      speedKmh: road.speedKmh,
-      capacityVehPerHour: road.capacityVehPerHour,
-      oneway: road.oneway,
-      mode: road.mode,
-      ...(results.links ? roadResults(links.get(road.id), links.get(`${road.id}:back`)) : {}),
+      ...asWritten(road),
+      ...modelValues(graph.getEdgeAttributes(road.id)),
+      ...(results.links ? roadResults(links.get(road.id), road.oneway ? null : links.get(`${road.id}:back`)) : {}),
     },
   }));
   const settlements = scenario.settlements.map((s): Feature<Point> => {
@@ -85,30 +112,72 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}):
       },
     };
   });
-  const shelters = scenario.shelters.map((s): Feature<Point> => ({
-    type: 'Feature',
-    id: `shelter:${s.id}`,
-    geometry: { type: 'Point', coordinates: position(s.node) },
-    properties: { kind: 'shelter', id: s.id, name: s.name, node: s.node, capacity: s.capacity },
-  }));
+  const shelters = scenario.shelters.map((s): Feature<Point> => {
+    const r = shelterResults.get(s.id);
+    return {
+      type: 'Feature',
+      id: `shelter:${s.id}`,
+      geometry: { type: 'Point', coordinates: position(s.node) },
+      properties: {
+        kind: 'shelter', id: s.id, name: s.name, node: s.node, capacity: s.capacity,
+        ...(results.shelters ? { arrived: r?.arrived ?? null, peakOccupancy: r?.peakOccupancy ?? null } : {}),
+      },
+    };
+  });
   return {
     type: 'FeatureCollection',
     name: scenario.name,
-    ...(planar ? { planar: true as const } : {}),
+    ...(planar && options.origin === undefined ? { planar: true as const } : {}),
+    ...(planar && options.origin !== undefined ? { origin: [options.origin[0], options.origin[1]] as [number, number] } : {}),
     features: [...roads, ...settlements, ...shelters],
   };
 }
 
-function roadResults(forward: LinkResult | undefined, back: LinkResult | undefined) {
-  if (!forward && !back) return { vehicles: null, peakQueue: null, totalDelaySeconds: null };
+/** The road's properties as the scenario gives them: what networkFromGeoJson reads back. */
+function asWritten(road: RoadSpec) {
   return {
-    vehicles: (forward?.vehicles ?? 0) + (back?.vehicles ?? 0),
-    peakQueue: Math.max(forward?.peakQueue ?? 0, back?.peakQueue ?? 0),
-    totalDelaySeconds: (forward?.totalDelaySeconds ?? 0) + (back?.totalDelaySeconds ?? 0),
+    id: road.id,
+    from: road.from,
+    to: road.to,
+    class: road.class,
+    lengthKm: road.lengthKm,
+    lanes: road.lanes,
+    speedKmh: road.speedKmh,
+    capacityVehPerHour: road.capacityVehPerHour,
+    waveSpeedKmh: road.waveSpeedKmh ?? null,
+    oneway: road.oneway,
+    mode: road.mode,
   };
 }
 
-function positionOf(node: NodeSpec | undefined, id: string): [number, number] {
-  if (node === undefined) throw new ScenarioError([{ path: 'network.nodes', message: `no node "${id}"` }]);
-  return node.lat !== undefined && node.lon !== undefined ? [node.lon, node.lat] : [node.x ?? 0, node.y ?? 0];
+/** What the model uses of a link, in the units of the scenario format (to 6 decimals: m/s × 3.6 is not exact). */
+function modelValues(a: LinkAttributes) {
+  return {
+    freeSpeedKmh: round6(a.speedMs * 3.6),
+    flowCapacityVehPerHour: a.capacityVehPerHour,
+    storageVehicles: a.storage,
+    backwardWaveKmh: round6(a.waveSpeedMs * 3.6),
+    freeFlowSeconds: round6(a.lengthM / a.speedMs),
+  };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/** Results per direction (`back` is null for a one-way road) and for the road as a whole. */
+function roadResults(forward: LinkResult | undefined, back: LinkResult | undefined | null) {
+  const direction = (prefix: 'forward' | 'back', r: LinkResult | undefined | null) => ({
+    [`${prefix}Vehicles`]: r?.vehicles ?? null,
+    [`${prefix}PeakQueue`]: r?.peakQueue ?? null,
+    [`${prefix}DelaySeconds`]: r?.totalDelaySeconds ?? null,
+  });
+  const whole = !forward && !back
+    ? { vehicles: null, peakQueue: null, totalDelaySeconds: null }
+    : {
+        vehicles: (forward?.vehicles ?? 0) + (back?.vehicles ?? 0),
+        peakQueue: Math.max(forward?.peakQueue ?? 0, back?.peakQueue ?? 0),
+        totalDelaySeconds: (forward?.totalDelaySeconds ?? 0) + (back?.totalDelaySeconds ?? 0),
+      };
+  return { ...whole, ...direction('forward', forward), ...direction('back', back) };
 }

@@ -17,6 +17,7 @@ export interface RoadFile {
   lanes?: number;
   speedKmh?: number;
   capacityVehPerHour?: number;
+  waveSpeedKmh?: number;
   oneway?: boolean;
   mode?: RoadMode;
   /** Drawing geometry from `from` to `to`, [lon, lat] or [x, y] points. */

@@ -215,6 +215,7 @@ function readRoads(
     const lanes = optional(props.lanes, (v) => readNumber(v, p('lanes'), issues, 'lanes'));
     const speedKmh = optional(props.speedKmh, (v) => readNumber(v, p('speedKmh'), issues, 'positive'));
     const capacityVehPerHour = optional(props.capacityVehPerHour, (v) => readNumber(v, p('capacityVehPerHour'), issues, 'positive'));
+    const waveSpeedKmh = optional(props.waveSpeedKmh, (v) => readNumber(v, p('waveSpeedKmh'), issues, 'positive'));
     const oneway = optional(props.oneway, (v) => readChoice(v, [true, false], p('oneway'), issues));
     const mode = optional(props.mode, (v) => readChoice(v, ROAD_MODES, p('mode'), issues));
     if (id === undefined) continue;
@@ -230,6 +231,7 @@ function readRoads(
       ...(lanes === undefined ? {} : { lanes }),
       ...(speedKmh === undefined ? {} : { speedKmh }),
       ...(capacityVehPerHour === undefined ? {} : { capacityVehPerHour }),
+      ...(waveSpeedKmh === undefined ? {} : { waveSpeedKmh }),
       ...(oneway === undefined ? {} : { oneway }),
       ...(mode === undefined ? {} : { mode }),
       ...(draft.line.length > 2 ? { geometry: draft.line } : {}),

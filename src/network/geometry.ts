@@ -27,6 +27,13 @@ export function projector(origin: readonly [number, number]): (p: readonly [numb
   return (p) => [(p[0] - origin[0]) * kx, (p[1] - origin[1]) * ky];
 }
 
+/** The inverse of `projector(origin)`: local metres around `origin` back to [lon, lat]. */
+export function unprojector(origin: readonly [number, number]): (p: readonly [number, number]) => [number, number] {
+  const kx = Math.cos(origin[1] * RAD) * RAD * EARTH_RADIUS_M;
+  const ky = RAD * EARTH_RADIUS_M;
+  return (p) => [origin[0] + p[0] / kx, origin[1] + p[1] / ky];
+}
+
 /** Distance from point `p` to segment `a`–`b`, all planar metres. */
 export function segmentDistance(p: Planar, a: Planar, b: Planar): number {
   const dx = b[0] - a[0];

@@ -140,6 +140,27 @@ describe('evacsim export geojson', () => {
     const sudzha = fc.features.find((f: { properties: { id: string } }) => f.properties.id === 'sudzha').properties;
     const row = summary.settlements.find((s: { id: string }) => s.id === 'sudzha');
     expect(sudzha).toMatchObject({ told: row.told, evacuated: row.evacuated, stayed: row.stayed, trapped: row.trapped, clearance: row.clearance });
+    const exit = fc.features.find((f: { id: string }) => f.id === 'shelter:exit').properties;
+    const shelter = summary.shelters.find((s: { id: string }) => s.id === 'exit');
+    expect(exit).toMatchObject({ arrived: shelter.arrived, peakOccupancy: shelter.peakOccupancy });
+    expect(shelter.arrived).toBeGreaterThan(0);
+  });
+
+  test('a planar scenario is refused without --origin, and written in lon/lat around it with one', async () => {
+    const refused = await cli('export', 'geojson', 'scenarios/bottleneck.json');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/planar x\/y coordinates .* --origin LAT,LON/);
+    const fc = JSON.parse((await cli('export', 'geojson', 'scenarios/bottleneck.json', '--origin', '51.5,36')).out);
+    expect(fc.origin).toEqual([36, 51.5]);
+    expect(fc).not.toHaveProperty('planar');
+    const town = fc.features.find((f: { id: string }) => f.id === 'settlement:town').geometry.coordinates;
+    expect(town).toEqual([36, 51.5]);
+    // safe is 6.5 km east of town: 6.5 km at 51.5° N is 0.0937° of longitude.
+    const safe = fc.features.find((f: { id: string }) => f.id === 'shelter:safe').geometry.coordinates;
+    expect(safe[0]).toBeCloseTo(36 + 6500 / (111_195 * Math.cos((51.5 * Math.PI) / 180)), 4);
+    expect(safe[1]).toBe(51.5);
+    expect((await cli('export', 'geojson', 'scenarios/bottleneck.json', '--origin', '95,36')).code).toBe(2);
+    expect((await cli('export', 'geojson', 'scenarios/kursk-2024.json', '--origin', '51,36')).code).toBe(2);
   });
 
   test('--seed without --results, or a scenario that cannot load, exits 2', async () => {

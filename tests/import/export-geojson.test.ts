@@ -6,6 +6,9 @@ import { networkFromGeoJson } from '../../src/import/geojson.js';
 import { importOsm } from '../../src/import/osm/index.js';
 import { parseScenario } from '../../src/scenario/index.js';
 import type { Scenario } from '../../src/scenario/types.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { compileScenario } from '../../src/network/compile.js';
+import type { LineString } from 'geojson';
 
 const xml = readFileSync(new URL('../fixtures/osm/town.osm', import.meta.url));
 
@@ -97,7 +100,10 @@ test('roads are LineStrings with their properties, settlements and shelters Poin
   expect(road.geometry).toEqual({ type: 'LineString', coordinates: [[35, 51], [35.005, 51.001]] });
   expect(road.properties).toEqual({
     id: 'w100-1', from: 'n1', to: 'n2', class: 'primary', lengthKm: 0.367127, lanes: 2,
-    speedKmh: 80.47, capacityVehPerHour: null, oneway: false, mode: 'road',
+    speedKmh: 80.47, capacityVehPerHour: null, waveSpeedKmh: null, oneway: false, mode: 'road',
+    // What the model uses: the tagged speed, the class's 1,500 veh/h per lane, 367 m × 2 lanes ÷ 7.5 m.
+    freeSpeedKmh: 80.47, flowCapacityVehPerHour: 3000, storageVehicles: 97,
+    backwardWaveKmh: expect.any(Number), freeFlowSeconds: expect.closeTo((367.127 / 80.47) * 3.6, 6),
   });
   const kinds = out.features.filter((f) => f.geometry.type === 'Point').map((f) => [f.properties!.kind, f.properties!.id]);
   expect(kinds).toEqual([
@@ -107,7 +113,7 @@ test('roads are LineStrings with their properties, settlements and shelters Poin
   expect(out.features.find((f) => f.id === 'settlement:sudzha')!.geometry).toEqual({ type: 'Point', coordinates: [35.01, 51] });
 });
 
-test('link results join their road in both directions; settlement results join by id', async () => {
+test('link results join their road per direction and as a whole; settlement and shelter results join by id', async () => {
   const scenario = parseScenario((await importOsm({ data: xml, format: 'xml' })).scenario);
   const out = exportGeoJson(scenario, {
     links: [
@@ -116,14 +122,18 @@ test('link results join their road in both directions; settlement results join b
       { id: 'w102', vehicles: 3, peakQueue: 1, totalDelaySeconds: 0 },
     ],
     settlements: [{ id: 'sudzha', told: 5400, evacuated: 3000, stayed: 1800, trapped: 0, clearance: 7200 }],
+    shelters: [{ id: 'exit', arrived: 3000, peakOccupancy: 2900 }],
   });
   const props = (id: string) => out.features.find((f) => f.id === id)!.properties;
-  expect(props('w101')).toMatchObject({ vehicles: 42, peakQueue: 9, totalDelaySeconds: 125 });
-  expect(props('w102')).toMatchObject({ vehicles: 3, peakQueue: 1, totalDelaySeconds: 0 });
-  expect(props('w103')).toMatchObject({ vehicles: null, peakQueue: null, totalDelaySeconds: null });
+  expect(props('w101')).toMatchObject({
+    vehicles: 42, peakQueue: 9, totalDelaySeconds: 125,
+    forwardVehicles: 40, forwardPeakQueue: 7, forwardDelaySeconds: 120, backVehicles: 2, backPeakQueue: 9, backDelaySeconds: 5,
+  });
+  expect(props('w102')).toMatchObject({ vehicles: 3, peakQueue: 1, totalDelaySeconds: 0, forwardVehicles: 3, backVehicles: null });
+  expect(props('w103')).toMatchObject({ vehicles: null, peakQueue: null, totalDelaySeconds: null, forwardVehicles: null });
   expect(props('settlement:sudzha')).toMatchObject({ told: 5400, evacuated: 3000, stayed: 1800, trapped: 0, clearance: 7200 });
   expect(props('settlement:kursk')).toMatchObject({ told: null, clearance: null });
-  expect(props('shelter:exit')).toEqual({ kind: 'shelter', id: 'exit', name: 'Placeholder exit', node: 'n14', capacity: null });
+  expect(props('shelter:exit')).toEqual({ kind: 'shelter', id: 'exit', name: 'Placeholder exit', node: 'n14', capacity: null, arrived: 3000, peakOccupancy: 2900 });
 });
 
 test('a planar scenario exports x/y coordinates and says so', () => {
@@ -136,4 +146,27 @@ test('a planar scenario exports x/y coordinates and says so', () => {
   const out = exportGeoJson(scenario);
   expect(out.planar).toBe(true);
   expect(out.features[0].geometry).toEqual({ type: 'LineString', coordinates: [[0, 0], [1000, 0]] });
+  const placed = exportGeoJson(scenario, {}, { origin: [36, 51.5] });
+  expect(placed).not.toHaveProperty('planar');
+  expect(placed.origin).toEqual([36, 51.5]);
+  const [a, b] = (placed.features[0].geometry as LineString).coordinates;
+  expect(a).toEqual([36, 51.5]);
+  expect(b[1]).toBe(51.5);
+  expect(b[0]).toBeCloseTo(36 + 1000 / (111_195 * Math.cos((51.5 * Math.PI) / 180)), 6);
+});
+
+test('the model values of every road are those the simulation compiles', () => {
+  const scenario = loadScenarioFile('scenarios/kursk-2024.json');
+  const net = compileScenario(scenario);
+  for (const f of exportGeoJson(scenario).features.filter((f) => f.geometry.type === 'LineString')) {
+    const l = net.linkIndex.get(f.id as string) as number;
+    expect(f.properties).toMatchObject({
+      freeSpeedKmh: expect.closeTo(net.linkSpeed[l] * 3.6, 6),
+      flowCapacityVehPerHour: net.linkCapacity[l],
+      storageVehicles: net.linkStorage[l],
+      backwardWaveKmh: expect.closeTo(net.linkWaveSpeed[l] * 3.6, 6),
+      freeFlowSeconds: expect.closeTo(net.linkLength[l] / net.linkSpeed[l], 6),
+    });
+    if (f.properties!.speedKmh !== null) expect(f.properties!.freeSpeedKmh).toBe(f.properties!.speedKmh);
+  }
 });

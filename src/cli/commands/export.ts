@@ -1,6 +1,7 @@
 // `evacsim export geojson <scenario>`: the scenario's roads, settlements and
 // shelters as one GeoJSON FeatureCollection for QGIS; with `--results`, the
-// traffic and evacuation results of a run joined to its roads and settlements.
+// traffic and evacuation results of a run joined to its roads, settlements and
+// shelters. GeoJSON is WGS84: a planar scenario needs `--origin LAT,LON`.
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { UsageError } from '../usage-error.js';
@@ -19,6 +20,7 @@ export interface ExportArgs {
   results: boolean;
   seed?: number;
   out?: string;
+  origin?: string;
   allowLarge: boolean;
   allowPaths: boolean;
 }
@@ -36,7 +38,8 @@ export function exportOptions(yargs: Argv) {
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
-    .option('out', { type: 'string', describe: 'file to write (default: stdout)' });
+    .option('out', { type: 'string', describe: 'file to write (default: stdout)' })
+    .option('origin', { type: 'string', describe: 'LAT,LON of x = 0, y = 0 of a planar (x/y metres) scenario, which GeoJSON needs in lon/lat' });
 }
 
 /** Writes the export; returns the exit code. */
@@ -44,7 +47,8 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   if (args.seed !== undefined && !args.results) throw new UsageError('--seed needs --results (it is the seed of the run)');
   checkSeed(args.seed);
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {});
+  const origin = originOf(args, scenario);
+  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {}, { origin });
   const text = scenarioJson(collection);
   if (args.out === undefined) {
     io.out(text);
@@ -59,9 +63,26 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   return 0;
 }
 
-/** Per-link and per-settlement results of one run. */
+/** Per-link, per-settlement and per-shelter results of one run. */
 function runResults(scenario: Scenario, seed: number | undefined): GeoJsonResults {
   const result = simulate(scenario, { seed });
   const summary = summarize(result, scenario);
-  return { links: result.links, settlements: summary.settlements };
+  return { links: result.links, settlements: summary.settlements, shelters: summary.shelters };
+}
+
+/** The [lon, lat] of `--origin LAT,LON`: required for a planar scenario, refused for one with lat/lon. */
+function originOf(args: ExportArgs, scenario: Scenario): [number, number] | undefined {
+  const planar = scenario.network.nodes.length > 0 && scenario.network.nodes[0].lat === undefined;
+  if (args.origin === undefined) {
+    if (!planar) return undefined;
+    throw new UsageError(
+      `${args.scenario} has planar x/y coordinates in metres and GeoJSON is WGS84 lon/lat: give the point x = 0, y = 0 stands for with --origin LAT,LON`,
+    );
+  }
+  if (!planar) throw new UsageError(`--origin is for planar (x/y) scenarios; ${args.scenario} has lat/lon`);
+  const parts = args.origin.split(',').map((p) => Number(p.trim()));
+  if (parts.length !== 2 || !parts.every(Number.isFinite) || Math.abs(parts[0]) > 90 || Math.abs(parts[1]) > 180) {
+    throw new UsageError(`--origin must be LAT,LON with |LAT| ≤ 90 and |LON| ≤ 180, such as 51.73,36.19; got ${args.origin}`);
+  }
+  return [parts[1], parts[0]];
 }
