@@ -1,6 +1,7 @@
 // End to end: the explorer served locally, driven in Chromium, computes what the
-// library computes for the same parameters, keeps each order's own settings when
-// a master slider moves, compares with a pinned baseline, and fits a phone.
+// library computes for the same parameters, shows each instant on its map as the
+// run's series count it, downloads its figures, keeps each order's own settings
+// when a master slider moves, compares with a pinned baseline, and fits a phone.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,9 @@ import { explorerRoutes } from '../../src/explore/explorer.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
 import { readScenarioFile } from '../../src/scenario/load.js';
 import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
-import { overflow, smallestSvgText } from '../html/page-checks.js';
+import { XMLValidator } from 'fast-xml-parser';
+import { reportSeries } from '../../src/html/series.js';
+import { PNG_SIGNATURE, downloaded, overflow, smallestSvgText } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import type { Scenario } from '../../src/scenario/types.js';
@@ -69,11 +72,61 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(Number(await page.locator('svg.map .front-area').first().getAttribute('data-reach-m'))).toBeGreaterThan(0);
   });
 
+  it("shows on the map, at a mid-run instant, each settlement's people as the run's time series count them", async () => {
+    const series = reportSeries(simulate(scenario), scenario);
+    const k = Math.floor(series.times.length / 3);
+    await page.locator('input.map-instant').fill(String(k));
+    expect(Number(await page.locator('svg.map').getAttribute('data-time'))).toBe(series.times[k]);
+    const sums = await page.locator('svg.map g.settlement').evaluateAll((marks) => ['left', 'evacuated', 'trapped', 'waiting'].map((key) =>
+      marks.reduce((sum, m) => sum + Number(m.getAttribute(`data-${key}`)), 0)));
+    expect(sums).toEqual([series.left[k], series.evacuated[k], series.trapped[k], series.waiting[k]]);
+    expect(series.left[k]).toBeGreaterThan(0);
+    expect(series.left[k]).toBeLessThan(series.left.at(-1) as number);
+    // The map's CSV holds the same instant, settlement by settlement.
+    const csv = await downloaded(page, '.map-controls [data-export="csv"]');
+    const rows = csv.bytes.toString('utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('id,name,seconds,waiting,left,evacuated,trapped');
+    expect(rows).toHaveLength(scenario.settlements.length + 1);
+    // Counted from the end of each row: a name may hold a quoted comma.
+    const header = rows[0].split(',');
+    const column = (name: string) => rows.slice(1).map((r) => Number(r.split(',').at(header.indexOf(name) - header.length)));
+    expect(new Set(column('seconds'))).toEqual(new Set([series.times[k]]));
+    expect(column('left').reduce((a, b) => a + b, 0)).toBe(series.left[k]);
+  });
+
+  it('downloads a chart as valid SVG, PNG and CSV, and the map as SVG and PNG', async () => {
+    const svg = await downloaded(page, '[data-chart="evacuated"] [data-export="svg"]');
+    expect(svg.name).toBe('kursk-2024-evacuated.svg');
+    expect(XMLValidator.validate(svg.bytes.toString('utf8'))).toBe(true);
+    const png = await downloaded(page, '[data-chart="evacuated"] [data-export="png"]');
+    expect(png.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(png.bytes.length).toBeGreaterThan(5000);
+    const csv = (await downloaded(page, '[data-chart="evacuated"] [data-export="csv"]')).bytes.toString('utf8').trimEnd().split('\n');
+    expect(csv[0].startsWith('seconds,evacuated (reached a shelter or exit),')).toBe(true);
+    expect(Number(csv.at(-1)?.split(',')[1])).toBe(await figure(page, 'evacuated'));
+    const map = await downloaded(page, '.map-controls [data-export="svg"]');
+    expect(XMLValidator.validate(map.bytes.toString('utf8'))).toBe(true);
+    const mapPng = await downloaded(page, '.map-controls [data-export="png"]');
+    expect(mapPng.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  });
+
+  it("keeps every order's own compliance when one arrow key moves the master slider", async () => {
+    const own = readParameters(scenario).orders.map((o) => o.compliance);
+    await page.locator('#compliance').focus();
+    await page.keyboard.press('ArrowRight');
+    await settled(page, 2);
+    const mean = Number(await page.locator('#compliance').inputValue());
+    const fields = await page.locator('[data-order-compliance]').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+    expect(fields).toEqual(scaleCompliance(readParameters(scenario), mean).orders.map((o) => o.compliance));
+    expect(new Set(fields).size).toBe(new Set(own).size);
+    expect(Math.min(...fields)).toBeLessThan(Math.max(...fields) - 0.5);
+  });
+
   it('scales every order when the compliance slider moves, keeping their differences, and runs what the library runs', async () => {
     const own = readParameters(scenario).orders.map((o) => o.compliance);
     expect(new Set(own).size).toBeGreaterThan(1);
     await page.locator('#compliance').fill('0.5');
-    await settled(page, 2);
+    await settled(page, 3);
     const scaled = scaleCompliance(readParameters(scenario), 0.5).orders.map((o) => o.compliance);
     const fields = await page.locator('[data-order-compliance]').evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
     expect(fields).toEqual(scaled);
@@ -95,13 +148,13 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     const pinned = await figure(page, 'evacuated');
     const front = scenario.hazards.findIndex((h) => h.kind === 'front');
     await page.locator(`[data-hazard="${front}"]`).uncheck();
-    await settled(page, 3);
-    await page.locator(`[data-hazard="${front}"]`).check();
     await settled(page, 4);
+    await page.locator(`[data-hazard="${front}"]`).check();
+    await settled(page, 5);
     // Still compared with the pinned run, not the one before.
     expect(await page.locator('[data-figure="evacuated"] .change').textContent()).toBe('before: same');
     await page.locator('#compliance').fill('0.8');
-    await settled(page, 5);
+    await settled(page, 6);
     const now = await figure(page, 'evacuated');
     expect(now).not.toBe(pinned);
     expect(await page.locator('[data-figure="evacuated"] .change').textContent()).toContain(`before: ${pinned.toLocaleString('en-US')}`);
@@ -115,7 +168,7 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
   it('switches a hazard off', async () => {
     const front = scenario.hazards.findIndex((h) => h.kind === 'front');
     await page.locator(`[data-hazard="${front}"]`).uncheck();
-    await settled(page, 6);
+    await settled(page, 7);
     const scaled = scaleCompliance(readParameters(scenario), 0.8).orders.map((o) => o.compliance);
     const expected = evacuated({
       ...scenario,

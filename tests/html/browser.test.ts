@@ -113,7 +113,7 @@ describe.skipIf(!browserTests)('the report in Chromium', () => {
     expect(text).toContain(`evacuated (reached a shelter or exit): ${(series.evacuated.at(-1) as number).toLocaleString('en-US')}`);
   });
 
-  it('downloads a chart as valid SVG, PNG and CSV, and the map as SVG', async () => {
+  it('downloads a chart as valid SVG, PNG and CSV, the map as SVG and PNG, and its settlements as CSV', async () => {
     const svg = await downloaded(page, '[data-chart="evacuated"] [data-export="svg"]');
     expect(svg.name).toBe('kursk-2024-evacuated.svg');
     expect(XMLValidator.validate(svg.bytes.toString('utf8'))).toBe(true);
@@ -125,6 +125,16 @@ describe.skipIf(!browserTests)('the report in Chromium', () => {
     expect(csv.at(-1)?.split(',').slice(0, 2).map(Number)).toEqual([series.endTime, series.evacuated.at(-1)]);
     const map = await downloaded(page, '.map-controls [data-export="svg"]');
     expect(XMLValidator.validate(map.bytes.toString('utf8'))).toBe(true);
+    const mapPng = await downloaded(page, '.map-controls [data-export="png"]');
+    expect(mapPng.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    const rows = (await downloaded(page, '.map-controls [data-export="csv"]')).bytes.toString('utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('id,name,seconds,waiting,left,evacuated,trapped');
+    expect(rows).toHaveLength(scenario.settlements.length + 1);
+    // The instant on the slider, counted from the end of each row (a name may hold a quoted comma).
+    const k = Number(await page.locator('input.map-instant').inputValue());
+    const left = rows.slice(1).map((r) => r.split(',')).reduce((sum, cells) => sum + Number(cells.at(-3)), 0);
+    expect(rows.slice(1).every((r) => Number(r.split(',').at(-5)) === series.times[k])).toBe(true);
+    expect(left).toBe(series.left[k]);
   });
 
   it('fits a 390 px phone: nothing wider than the screen, no chart or map text under 11 px, tooltips on tap', async () => {
