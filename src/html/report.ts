@@ -21,6 +21,8 @@ import { REPORT_DATA_ID, type ReportData, embedJson } from './report-data.js';
 import { reportSeries } from './series.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
+import type { NetworkAnalysis } from '../analysis/analyze.js';
+import { networkTables } from './network-tables.js';
 import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTable, targetsTable } from './tables.js';
 import { shortClock } from './time-axis.js';
 import type { TrafficSeries } from './traffic.js';
@@ -32,6 +34,8 @@ export interface ReportOptions {
   baseline?: Baseline | null;
   /** Each link's queue over time (report/link-congestion.ts), for the bottleneck table's queue times. */
   congestion?: readonly LinkCongestion[];
+  /** The road network's analysis before the run (analyzeNetwork): a section on critical roads and minimum cuts. */
+  network?: NetworkAnalysis | null;
 }
 
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
@@ -75,10 +79,14 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
+    ...(options.network ? [section('network', 'Road network before the run',
+      'What the roads allow whatever people do, on free-flow times and car roads only (evacsim network): the links every route of a ' +
+      'settlement uses, the links its people load on their fastest routes, and the narrowest cut between each zone and safety.',
+      networkTables(options.network))] : []),
     ...(baseline === null ? [] : [section('comparison', 'Against the baseline', 'Settlements whose outcome changed most.',
       comparisonTable(summary.settlements, baseline))]),
   ];
-  const nav = el('nav', {}, ...[...NAV, ...(baseline === null ? [] : [['comparison', 'comparison']])]
+  const nav = el('nav', {}, ...[...NAV, ...(options.network ? [['network', 'network']] : []), ...(baseline === null ? [] : [['comparison', 'comparison']])]
     .map(([id, label]) => el('a', { href: `#${id}` }, text(label))));
   const body = el('main', {},
     header(summary, scenario),

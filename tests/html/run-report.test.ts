@@ -8,6 +8,9 @@ import { simulateWithTraffic } from '../../src/html/traffic.js';
 import { rawScenario, runFixture } from './fixtures.js';
 import { LinkRecorder } from '../../src/report/link-congestion.js';
 import { compileScenario } from '../../src/network/compile.js';
+import { analyzeNetwork } from '../../src/analysis/analyze.js';
+import { formatCount, formatDuration } from '../../src/report/format.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'evacsim-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +36,24 @@ describe('evacsim run --report', () => {
     const recorder = new LinkRecorder();
     const { traffic } = simulateWithTraffic(scenario, undefined, recorder.trace);
     const congestion = recorder.congestion(result, compileScenario(scenario), scenario.reportBinSeconds);
-    expect(readFileSync(file, 'utf8')).toBe(renderReport(result, summary, scenario, { traffic, congestion }));
+    const network = analyzeNetwork(scenario);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toBe(renderReport(result, summary, scenario, { traffic, congestion, network }));
+    expect(html).toContain('<section id="network">');
+    expect(html).toContain('<a href="#network">network</a>');
+  });
+
+  it('shows the network analysis of the Kursk scenario: the Seym bridge among the critical roads, the cut of the whole area', async () => {
+    const file = join(dir, 'kursk.html');
+    expect((await cli('run', 'scenarios/kursk-2024.json', '--report', file)).code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    const section = html.slice(html.indexOf('<section id="network">'), html.indexOf('</section>', html.indexOf('<section id="network">')));
+    const analysis = analyzeNetwork(loadScenarioFile('scenarios/kursk-2024.json'));
+    expect(section).toContain('glushkovo-seym-bridge:back');
+    expect(section).toContain(formatCount(Math.round(analysis.criticalRoads[0].people)));
+    const all = analysis.cuts[0];
+    expect(section).toContain(formatCount(Math.round(all.capacityVehPerHour as number)));
+    expect(section).toContain(formatDuration((all.lowerBoundHours as number) * 3600));
   });
 
   it('compares with a baseline scenario: its curves, map and settlements', async () => {

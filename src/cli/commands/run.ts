@@ -11,6 +11,7 @@ import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import { renderReport } from '../../html/render-report.js';
+import { analyzeNetwork } from '../../analysis/analyze.js';
 import { type Baseline, baselineFromRun, baselineFromSummary, isSummary } from '../../html/compare.js';
 import { type TracedRun, simulateWithTraffic } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
@@ -20,6 +21,9 @@ import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { compileScenario } from '../../network/compile.js';
 import { UsageError } from '../usage-error.js';
+
+/** Largest nodes × settlements for which `--report` includes the network analysis (1,024 × 1,024 took 37 s on a loaded machine). */
+const MAX_REPORT_ANALYSIS = 100_000;
 
 export interface RunArgs {
   scenario?: string;
@@ -89,7 +93,9 @@ export function run(args: RunArgs, print: (text: string) => void): number {
     files.forEach((file, i) => { outputs.add(file, texts[i]); });
   }
   if (args.report !== undefined) {
-    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion }));
+    // The analysis searches the network once per settlement: left out of reports where that would take long.
+    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? analyzeNetwork(scenario) : null;
+    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
