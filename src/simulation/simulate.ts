@@ -1,8 +1,9 @@
 // simulate(scenario) → SimulationResult: compiles the network, builds the demand,
 // schedules orders, hazards, fleets and report samples, runs the event loop to
 // the horizon (or until nothing can happen any more) and collects the result.
-// Under equilibrium routing the run is repeated, each time with route shares
-// learned from the times the previous runs experienced (traffic/equilibrium.ts).
+// Under equilibrium routing the run is repeated, each time with corrections to the
+// adaptive estimates learned from the times the previous runs experienced
+// (traffic/equilibrium.ts).
 // Pure: no I/O, no clock, randomness only from streams named after the seed.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
@@ -53,7 +54,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const demand = buildDemand(scenario, assigned, seed);
   const routing = scenario.routing;
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options.trace ?? null);
-  const learned = new Equilibrium(net, routing, scenario.horizon, (t) => destinationNodes(scenario, net, t));
+  const learned = new Equilibrium(net, routing, scenario.horizon);
   let result: SimulationResult | null = null;
   for (let k = 1; k <= routing.iterations; k++) {
     const last = k === routing.iterations;
@@ -167,11 +168,4 @@ function run(
     }
   });
   return collect(sim, tr, seed, samples);
-}
-
-/** Nodes of the destinations in road table `t`'s set (0 any, 1 shelters, 2 exits), whatever their occupancy. */
-function destinationNodes(scenario: Scenario, net: CompiledNetwork, t: number): number[] {
-  return scenario.shelters
-    .filter((d) => d.capacity !== 0 && (t === 0 || (t === 1) === (d.capacity !== null)))
-    .map((d) => net.nodeIndex.get(d.node) as number);
 }

@@ -10,7 +10,8 @@
 //   least `estimate(link) + D(link's end)`, where estimate(link) counts the
 //   vehicles on it and bound for it (see `linkEstimate`) and D comes from trees on
 //   smoothed estimates refreshed every `periodSeconds` (estimates.ts).
-// - equilibrium: shares per (table, node, time bin) learned over iterations (equilibrium.ts).
+// - equilibrium: adaptive, with each link estimate corrected by the error it was
+//   found to have, per time bin, over earlier runs (equilibrium.ts).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import { DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, type TrafficState } from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
@@ -60,8 +61,8 @@ export class RouteChoice {
     }
     if (next < 0 || !followsEstimates(tr, t)) return next;
     // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
-    const adaptive = this.adaptive(t, node, next, avoid);
-    const choice = this.equilibrium !== null ? this.equilibrium.choose(t, node, adaptive) : adaptive;
+    const choice = this.adaptive(t, node, next, avoid);
+    if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
     if ((tr.vRerouted[v] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
@@ -76,7 +77,8 @@ export class RouteChoice {
     const { outStart, outLinks, linkTo } = tr.net;
     const here = dist[node];
     let best = hop === avoid ? -1 : hop;
-    let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop) + dist[linkTo[hop]];
+    const eq = this.equilibrium;
+    let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop) + (eq !== null ? eq.correction(hop) : 0) + dist[linkTo[hop]];
     for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
       const link = outLinks[k];
       if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
@@ -84,7 +86,7 @@ export class RouteChoice {
       // Only links that lead closer on the trees (no loops between two refreshes),
       // unless the way on is blocked: then any link that still leads somewhere (a detour).
       if (!(beyond < (avoid < 0 ? here : Infinity))) continue;
-      const cost = linkEstimate(tr, link) + beyond;
+      const cost = linkEstimate(tr, link) + (eq !== null ? eq.correction(link) : 0) + beyond;
       if (cost < bestCost) {
         best = link;
         bestCost = cost;

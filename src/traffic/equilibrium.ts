@@ -1,46 +1,43 @@
-// Equilibrium routing: an iterative dynamic user equilibrium by the method of
-// successive averages (MSA) over time bins. Each run records the time every
-// vehicle spent on every link it used (from entering it to entering the next,
-// queues included), by the bin it entered in. After the run, for each destination
-// table and bin, a shortest-path tree on those experienced times gives the
-// all-or-nothing turn at every node; the turn shares move towards it by 1/(k+1).
-// In the next run a vehicle choosing at a node follows the shares of its table
-// and bin, deterministically: the link most behind its share so far goes next.
+// Equilibrium routing: the adaptive choice repeated over runs, each run learning how
+// far the adaptive estimate of a link was from what the vehicles that chose it then
+// went through (a day-to-day learning process towards a dynamic user equilibrium).
 //
-// The relative gap of a run is (Σ experienced travel times − Σ shortest times) /
-// Σ experienced travel times over the vehicles that arrived, where a vehicle's
-// shortest time is that of its origin on the tree of its table and departure bin
-// ("snapshot" times: each link at the cost of the bin the vehicle departed in).
+// Adaptive routing sees the queues as they are when a vehicle chooses, not as they
+// will be when it gets there. Each run records, per link and time bin of the choice,
+// the mean error of the estimate a vehicle chose by: the time it then spent on the
+// link (waiting to enter it and travelling to its stop line) minus the estimate. The
+// next run adds the learned error to that link's estimate for choices in that bin.
+// The learned error is the method of successive averages over runs: after run k it
+// moves 1/k of the way to that run's mean, so it settles as the choices settle.
+//
+// The relative gap of a run compares experienced routes: vehicles are grouped by
+// origin, destination set and departure bin; within a group each route's mean
+// travel time is compared with the best route's, and the gap is Σ (travel time −
+// best of its group) / Σ travel time over the vehicles that arrived. At a dynamic
+// user equilibrium no vehicle could have arrived sooner by another route its
+// neighbours took, and the gap is 0.
 import type { CompiledNetwork } from '../network/compile.js';
-import { MODE_ROAD } from '../network/compile.js';
-import { RouteSearch } from '../network/routing.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import type { TrafficState, TravelObserver } from './state.js';
 
-/** Destination nodes of road table t (0 any, 1 shelters, 2 exits). */
-export type TableNodes = (t: number) => number[];
-
 export class Equilibrium {
-  private readonly net: CompiledNetwork;
   private readonly binSeconds: number;
-  private readonly bins: number;
-  private readonly targets: TableNodes;
+  readonly bins: number;
   private readonly iterations: number;
-  /** Turn shares per key t * bins + b: share of each link among the links out of its tail node. */
-  private readonly shares = new Map<number, Float64Array>();
+  /** Learned error of the adaptive estimate per (bin, link), seconds; index b * L + l. */
+  readonly correction: Float64Array;
   private learned = 0;
   private readonly gaps: number[] = [];
   private run: EquilibriumRun | null = null;
 
-  constructor(net: CompiledNetwork, routing: RoutingSpec, horizon: number, targets: TableNodes) {
-    this.net = net;
+  constructor(net: CompiledNetwork, routing: RoutingSpec, horizon: number) {
     this.binSeconds = routing.binSeconds;
     this.bins = Math.floor(horizon / routing.binSeconds) + 1;
-    this.targets = targets;
     this.iterations = routing.iterations;
+    this.correction = new Float64Array(this.bins * net.linkCount);
   }
 
-  /** Starts a run on `tr`: returns the chooser that follows the shares learned so far. */
+  /** Starts a run on `tr`: returns the observer that corrects and records its choices. */
   start(tr: TrafficState): EquilibriumRun {
     this.run = new EquilibriumRun(this, tr);
     tr.observer = this.run;
@@ -52,62 +49,47 @@ export class Equilibrium {
     return b < this.bins ? b : this.bins - 1;
   }
 
-  sharesOf(key: number): Float64Array | undefined {
-    return this.shares.get(key);
-  }
-
-  /** Learns from the finished run: its relative gap, then new shares. */
+  /** Learns from the finished run: its relative gap, then the estimate corrections. */
   learn(): void {
     const run = this.run as EquilibriumRun;
-    const L = this.net.linkCount;
-    const { linkLength, linkSpeed, linkMode } = this.net;
-    // Experienced link times per bin (free-flow where nobody entered in that bin).
-    const cost = (b: number) => {
-      const c = new Float64Array(L);
-      for (let l = 0; l < L; l++) {
-        const n = run.costCount[b * L + l];
-        c[l] = linkMode[l] !== MODE_ROAD ? Infinity : n > 0 ? run.costSum[b * L + l] / n : linkLength[l] / linkSpeed[l];
-      }
-      return c;
-    };
-    const trees = new Map<number, RouteSearch>();
-    const tree = (t: number, b: number): RouteSearch => {
-      const key = t * this.bins + b;
-      let search = trees.get(key);
-      if (search === undefined) {
-        search = new RouteSearch(this.net);
-        search.start(this.targets(t), cost(b));
-        search.finish();
-        trees.set(key, search);
-      }
-      return search;
-    };
-    let travelled = 0;
-    let shortest = 0;
-    for (const trip of run.trips) {
-      const best = tree(trip.table, this.binOf(trip.departed)).dist[trip.origin];
-      if (best === Infinity) continue;
-      travelled += trip.arrived - trip.departed;
-      shortest += best;
-    }
-    this.gaps.push(travelled > 0 ? (travelled - shortest) / travelled : 0);
+    this.gaps.push(this.relativeGap(run));
     this.learned++;
-    // Damped: a full 1/(k+1) step towards the all-or-nothing turns overshoots between bins.
-    const step = 1 / (this.learned + 30);
-    const keys = new Set([...this.shares.keys(), ...run.used]);
-    for (const key of keys) {
-      const t = Math.floor(key / this.bins);
-      const next = tree(t, key % this.bins).next;
-      let shares = this.shares.get(key);
-      if (shares === undefined) {
-        // Before any learning every vehicle took the hop of its table: start from that.
-        shares = new Float64Array(L);
-        for (const [link, share] of run.firstHops(key)) shares[link] = share;
-        this.shares.set(key, shares);
-      }
-      for (let l = 0; l < L; l++) shares[l] *= 1 - step;
-      for (let node = 0; node < next.length; node++) if (next[node] >= 0) shares[next[node]] += step;
+    const step = 1 / this.learned;
+    const { errorSum, errorCount } = run;
+    for (let i = 0; i < this.correction.length; i++) {
+      if (errorCount[i] > 0) this.correction[i] += step * (errorSum[i] / errorCount[i] - this.correction[i]);
     }
+  }
+
+  /**
+   * Σ over arrived vehicles of (its travel time − the mean travel time of the best route
+   * taken by vehicles of its origin, destination set and departure bin), over Σ travel times.
+   */
+  private relativeGap(run: EquilibriumRun): number {
+    const groups = new Map<string, Map<string, [number, number]>>();
+    for (const trip of run.trips) {
+      const group = `${trip.origin}:${trip.table}:${this.binOf(trip.departed)}`;
+      let routes = groups.get(group);
+      if (routes === undefined) {
+        routes = new Map();
+        groups.set(group, routes);
+      }
+      const route = routes.get(trip.path) ?? [0, 0];
+      route[0] += trip.arrived - trip.departed;
+      route[1]++;
+      routes.set(trip.path, route);
+    }
+    let travelled = 0;
+    let excess = 0;
+    for (const routes of groups.values()) {
+      let best = Infinity;
+      for (const [sum, n] of routes.values()) best = Math.min(best, sum / n);
+      for (const [sum, n] of routes.values()) {
+        travelled += sum;
+        excess += sum - n * best;
+      }
+    }
+    return travelled > 0 ? excess / travelled : 0;
   }
 
   report(): { mode: 'equilibrium'; iterations: number; relativeGap: number[] } {
@@ -120,78 +102,76 @@ interface Trip {
   origin: number;
   departed: number;
   arrived: number;
+  /** The links it took, as two rolling hashes. */
+  path: string;
 }
 
-/** One run under equilibrium routing: chooses by the shares and records what vehicles experienced. */
+const NONE = -1;
+
+/** One run under equilibrium routing: corrects the estimates and records what vehicles experienced. */
 export class EquilibriumRun implements TravelObserver {
   private readonly eq: Equilibrium;
   private readonly tr: TrafficState;
-  readonly costSum: Float64Array;
-  readonly costCount: Float64Array;
-  /** Keys (t * bins + b) decided in this run. */
-  readonly used = new Set<number>();
-  /** Per key, the links chosen and how often, for keys without shares yet. */
-  private readonly assigned = new Map<number, Float64Array>();
+  /** Per (bin, link): the sum and count of (experienced − estimated) over the vehicles that chose it. */
+  readonly errorSum: Float64Array;
+  readonly errorCount: Float64Array;
   readonly trips: Trip[] = [];
   private readonly departedAt: Float64Array;
   private readonly origin: Int32Array;
   /** Per vehicle, how long it waited to enter its current link. */
   private readonly waited: Float64Array;
+  /** Per vehicle, two rolling hashes of the links it has taken since it departed. */
+  private readonly pathA: Int32Array;
+  private readonly pathB: Int32Array;
+  /** Per vehicle, its latest choice: the link, the estimate it chose by, and the index of its bin and link. */
+  private readonly chosenLink: Int32Array;
+  private readonly chosenEstimate: Float64Array;
+  private readonly chosenKey: Int32Array;
+  /** The same for the link the vehicle is on, once it entered the link it chose. */
+  private readonly onEstimate: Float64Array;
+  private readonly onKey: Int32Array;
 
   constructor(eq: Equilibrium, tr: TrafficState) {
     this.eq = eq;
     this.tr = tr;
     const L = tr.linkCount;
-    const bins = eq.binOf(Infinity) + 1;
-    this.costSum = new Float64Array(bins * L);
-    this.costCount = new Float64Array(bins * L);
-    this.departedAt = new Float64Array(tr.vehicleCount).fill(NaN);
-    this.origin = new Int32Array(tr.vehicleCount);
-    this.waited = new Float64Array(tr.vehicleCount);
+    const V = tr.vehicleCount;
+    this.errorSum = new Float64Array(eq.bins * L);
+    this.errorCount = new Float64Array(eq.bins * L);
+    this.departedAt = new Float64Array(V).fill(NaN);
+    this.origin = new Int32Array(V);
+    this.waited = new Float64Array(V);
+    this.pathA = new Int32Array(V);
+    this.pathB = new Int32Array(V);
+    this.chosenLink = new Int32Array(V).fill(NONE);
+    this.chosenEstimate = new Float64Array(V);
+    this.chosenKey = new Int32Array(V);
+    this.onEstimate = new Float64Array(V);
+    this.onKey = new Int32Array(V).fill(NONE);
   }
 
-  /** The next link at `node` for table `t` (a road destination table); `hop` is the table's own. */
-  choose(t: number, node: number, hop: number): number {
-    const tr = this.tr;
-    const key = t * (this.eq.binOf(Infinity) + 1) + this.eq.binOf(tr.clock.now);
-    this.used.add(key);
-    let assigned = this.assigned.get(key);
-    if (assigned === undefined) {
-      assigned = new Float64Array(tr.linkCount);
-      this.assigned.set(key, assigned);
-    }
-    const shares = this.eq.sharesOf(key);
-    let best = hop;
-    if (shares !== undefined) {
-      const { outStart, outLinks } = tr.net;
-      let total = 0;
-      for (let k = outStart[node]; k < outStart[node + 1]; k++) total += assigned[outLinks[k]];
-      let bestDeficit = -Infinity;
-      for (let k = outStart[node]; k < outStart[node + 1]; k++) {
-        const link = outLinks[k];
-        const share = shares[link];
-        if (!(share > 0) || tr.roadCost[link] === Infinity) continue;
-        const deficit = share * (total + 1) - assigned[link];
-        if (deficit > bestDeficit) {
-          bestDeficit = deficit;
-          best = link;
-        }
-      }
-    }
-    assigned[best]++;
-    return best;
+  /** The learned error of the estimate of `link` for a choice made now. */
+  correction(link: number): number {
+    return this.eq.correction[this.eq.binOf(this.tr.clock.now) * this.tr.linkCount + link];
   }
 
-  /** For a key first seen in this run: the share of each link chosen under it. */
-  firstHops(key: number): [number, number][] {
-    const assigned = this.assigned.get(key);
-    if (assigned === undefined) return [];
-    const { linkFrom } = this.tr.net;
-    const perNode = new Map<number, number>();
-    assigned.forEach((n, l) => { if (n > 0) perNode.set(linkFrom[l], (perNode.get(linkFrom[l]) ?? 0) + n); });
-    const out: [number, number][] = [];
-    assigned.forEach((n, l) => { if (n > 0) out.push([l, n / (perNode.get(linkFrom[l]) as number)]); });
-    return out;
+  /** Vehicle `v` chose `link` now by the (uncorrected) estimate `estimate`. */
+  chose(v: number, link: number, estimate: number): void {
+    this.settle(v);
+    this.chosenLink[v] = link;
+    this.chosenEstimate[v] = estimate;
+    this.chosenKey[v] = this.eq.binOf(this.tr.clock.now) * this.tr.linkCount + link;
+  }
+
+  /** If `v` now stands on the link it last chose, that choice is the one its time on the link answers. */
+  private settle(v: number): void {
+    if (this.chosenLink[v] !== NONE && this.chosenLink[v] === this.tr.vLink[v]) this.adopt(v);
+  }
+
+  private adopt(v: number): void {
+    this.onEstimate[v] = this.chosenEstimate[v];
+    this.onKey[v] = this.chosenKey[v];
+    this.chosenLink[v] = NONE;
   }
 
   /**
@@ -199,22 +179,33 @@ export class EquilibriumRun implements TravelObserver {
    * before entering it (a queue for a link belongs to that link, not to the one it spills into).
    */
   traversed(link: number, v: number, enteredAt: number, waitedFrom: number): void {
-    const i = this.eq.binOf(enteredAt - this.waited[v]) * this.tr.linkCount + link;
-    this.costSum[i] += waitedFrom - enteredAt + this.waited[v];
-    this.costCount[i]++;
+    const experienced = waitedFrom - enteredAt + this.waited[v];
     this.waited[v] = this.tr.clock.now - waitedFrom;
+    this.pathA[v] = (Math.imul(this.pathA[v], 31) + link + 1) | 0;
+    this.pathB[v] = Math.imul(this.pathB[v] ^ (link + 1), 1000003);
+    // On a last link no choice follows the one that led onto it: adopt that one now.
+    if (this.chosenLink[v] === link) this.adopt(v);
+    const key = this.onKey[v];
+    if (key >= 0 && key % this.tr.linkCount === link) {
+      this.errorSum[key] += experienced - this.onEstimate[v];
+      this.errorCount[key]++;
+    }
+    this.onKey[v] = NONE;
   }
 
   departed(v: number, node: number): void {
     this.departedAt[v] = this.tr.clock.now;
     this.waited[v] = 0;
     this.origin[v] = node;
+    this.pathA[v] = 0;
+    this.pathB[v] = 0;
   }
 
   arrived(v: number): void {
     const table = this.tr.vTable[v];
     if (Number.isNaN(this.departedAt[v]) || table >= 3) return;
-    this.trips.push({ table, origin: this.origin[v], departed: this.departedAt[v], arrived: this.tr.clock.now });
+    const path = `${this.pathA[v]}:${this.pathB[v]}`;
+    this.trips.push({ table, origin: this.origin[v], departed: this.departedAt[v], arrived: this.tr.clock.now, path });
     this.departedAt[v] = NaN;
   }
 }
