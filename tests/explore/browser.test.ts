@@ -69,7 +69,11 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     const slider = page.locator('input.map-instant');
     const last = Number(await slider.getAttribute('max'));
     await slider.fill(String(Math.floor(last / 3)));
-    expect(Number(await page.locator('svg.map .front-area').first().getAttribute('data-reach-m'))).toBeGreaterThan(0);
+    const area = page.locator('svg.map .front-area').first();
+    expect(Number(await area.getAttribute('data-reach-m'))).toBeGreaterThan(0);
+    expect(Number(await area.locator('path').getAttribute('stroke-width'))).toBeGreaterThan(1);
+    const box = await area.boundingBox();
+    expect((box?.width ?? 0) * (box?.height ?? 0)).toBeGreaterThan(0);
   });
 
   it("shows on the map, at a mid-run instant, each settlement's people as the run's time series count them", async () => {
