@@ -101,7 +101,9 @@ function unlinkHead(tr: TrafficState, queue: number): number {
   tr.lastExit[queue] = now;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  if (next >= 0) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[queue]));
+  // A turn pocket's vehicles leave through its link's exit, one link headway apart.
+  const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
+  if (next >= 0) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[gate]));
   else tr.credit[queue] = 0;
   return v;
 }
