@@ -99,7 +99,7 @@ export function nodeSteps(raw: Record<string, unknown>, count: number): Record<s
     const timing: Record<string, number> = {};
     const cpu = threadCpuMs(ownMainThread());
     let since = performance.now();
-    const lap = (step: RunStep | 'outcome' | 'encode') => {
+    const lap = (step: RunStep | 'outcome' | 'clone') => {
       const now = performance.now();
       timing[step] = now - since;
       since = now;
@@ -107,8 +107,8 @@ export function nodeSteps(raw: Record<string, unknown>, count: number): Record<s
     const run = runRaw({ ...raw, seed: 1000 + i }, lap);
     const outcome = outcomeOf(run);
     lap('outcome');
-    JSON.stringify(outcome);
-    lap('encode');
+    structuredClone(outcome);
+    lap('clone');
     const after = threadCpuMs(ownMainThread());
     if (cpu !== null && after !== null) timing.cpu = after - cpu;
     out.push(timing);

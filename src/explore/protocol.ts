@@ -1,7 +1,10 @@
 // Messages between the explorer page and its worker: the page sends a raw
-// scenario with a run number, and the worker answers with the outcome or the
-// problems that kept it from running (the outcome is an Outcome as JSON, with how long each step took); or the page asks for the last run as an
-// HTML report (with the report's script, which the page fetched), and gets it.
+// scenario with a run number, and the worker answers with the outcome (and how
+// long each step took) or the problems that kept it from running; or the page
+// asks for the last run as an HTML report (with the report's script, which the
+// page fetched), and gets it.
+
+import type { Outcome } from './evaluate.js';
 
 export type WorkerRequest =
   | { kind: 'run'; id: number; raw: unknown }
@@ -16,15 +19,14 @@ export interface WorkerTiming {
   summary: number;
   /** The page's data: series, map, tables. */
   outcome: number;
-  /** The outcome written as JSON. */
-  encode: number;
 }
 
 export type WorkerReply =
   /**
-   * The outcome as JSON text: writing, cloning and reading one string costs less than cloning
-   * thousands of small arrays, or copying them into one transferred typed array (measured).
+   * The outcome as it is, cloned by the browser: in Chromium's worker that costs about half of
+   * writing and reading it as JSON, and less than copying its series into one transferred
+   * typed array (measured, BENCHMARKS.md).
    */
-  | { kind: 'run'; id: number; outcome: string; timing: WorkerTiming }
+  | { kind: 'run'; id: number; outcome: Outcome; timing: WorkerTiming }
   | { kind: 'run'; id: number; problems: string[] }
   | { kind: 'report'; id: number; html: string };

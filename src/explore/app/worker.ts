@@ -23,7 +23,7 @@ scope.onmessage = (event) => {
     return;
   }
   try {
-    const timing: WorkerTiming = { parse: 0, simulate: 0, summary: 0, outcome: 0, encode: 0 };
+    const timing: WorkerTiming = { parse: 0, simulate: 0, summary: 0, outcome: 0 };
     let since = performance.now();
     const lap = (step: keyof WorkerTiming) => {
       const now = performance.now();
@@ -33,9 +33,7 @@ scope.onmessage = (event) => {
     last = runRaw(request.raw, lap satisfies (step: RunStep) => void);
     const outcome = outcomeOf(last);
     lap('outcome');
-    const json = JSON.stringify(outcome);
-    lap('encode');
-    scope.postMessage({ kind: 'run', id: request.id, outcome: json, timing });
+    scope.postMessage({ kind: 'run', id: request.id, outcome, timing });
   } catch (error) {
     scope.postMessage({ kind: 'run', id: request.id, problems: problemsOf(error) });
   }
