@@ -32,7 +32,7 @@ describe('evacsim calibrate', () => {
     const path = join(tempDir(), 'calibrate.json');
     writeFileSync(path, JSON.stringify({ ...file, targets: [{ metric: 'people.evacuated', at: '1d', value: evacuated, tolerance: 0.03 }] }));
     const out = join(tempDir(), 'cal');
-    const result = await cli(['calibrate', path, '--free', 'orders[*].compliance=0.3:1', '--free', 'households.carShare=0.5:0.9', '--samples', '60', '--workers', '2', '--quiet', '--out', out]);
+    const result = await cli(['calibrate', path, '--free', 'orders[*].compliance=0.3:1', '--free', 'households.carShare=0.5:0.9', '--samples', '60', '--workers', '0', '--quiet', '--out', out]);
     expect(result.code).toBe(0);
     const accepted = parseCsv(readFileSync(join(out, 'accepted.csv'), 'utf8'));
     const compliances = accepted.map((r) => Number(r['orders[*].compliance']));

@@ -40,7 +40,7 @@ describe.runIf(runIt)('the Slurm job array recipe', () => {
 
     const one = join(tempDir(), 'one');
     let said = '';
-    const code = await main(['sweep', file, ...sweepArgs.split(' '), '--workers', '1', '--quiet', '--out', one], { out: () => undefined, err: (t) => (said += t) });
+    const code = await main(['sweep', file, ...sweepArgs.split(' '), '--workers', '0', '--quiet', '--out', one], { out: () => undefined, err: (t) => (said += t) });
     expect(code, said).toBe(0);
     const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
     for (const f of ['summary.csv', 'summary.md', 'sensitivity.csv']) expect(read(join(out, 'all'), f)).toBe(read(one, f));

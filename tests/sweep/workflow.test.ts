@@ -20,10 +20,16 @@ import type { SweepRow } from '../../src/sweep/row.js';
 import { evacsimVersion } from '../../src/sweep/version.js';
 import { sweepFile, tempDir, timeless, writeSweepFile } from './fixtures.js';
 
+/**
+ * main() in this process. Worker threads are not what these tests are about
+ * (tests/sweep/sweep.test.ts and cli.test.ts cover them): a sweep runs in this
+ * thread unless the test names --workers.
+ */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  const threads = args[0] === 'sweep' && !args.includes('--workers') ? ['--workers', '0'] : [];
+  const code = await main([...args, ...threads], { out: (t) => (stdout += t), err: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 
@@ -39,8 +45,8 @@ describe('--design FILE.csv', () => {
     const design = join(root, 'points.csv');
     writeFileSync(design, 'orders[*].compliance,households.carShare\n0.5,0.6\n0.5,0.9\n0.9,0.6\n0.9,0.9\n');
     const grid = ['--set', 'orders[*].compliance=0.5,0.9', '--set', 'households.carShare=0.6,0.9'];
-    const a = await cli(['sweep', file, ...grid, '--replications', '2', '--seed', '7', '--quiet', '--workers', '1', '--out', join(root, 'grid')]);
-    const b = await cli(['sweep', file, '--design', design, '--replications', '2', '--seed', '7', '--quiet', '--workers', '1', '--out', join(root, 'file')]);
+    const a = await cli(['sweep', file, ...grid, '--replications', '2', '--seed', '7', '--quiet', '--workers', '0', '--out', join(root, 'grid')]);
+    const b = await cli(['sweep', file, '--design', design, '--replications', '2', '--seed', '7', '--quiet', '--workers', '0', '--out', join(root, 'file')]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(journal(join(root, 'file')).map(timeless)).toEqual(journal(join(root, 'grid')).map(timeless));
     expect(withoutWallTime(read(join(root, 'file'), 'runs.csv'))).toBe(withoutWallTime(read(join(root, 'grid'), 'runs.csv')));
@@ -90,7 +96,7 @@ describe('--metric', () => {
   it('records exactly the chosen summary paths, equal to those of a lone simulation', async () => {
     const file = writeSweepFile();
     const out = join(tempDir(), 'm');
-    const args = ['sweep', file, '--set', 'households.carShare=0.6,0.9', '--seed', '5', '--quiet', '--workers', '1', '--out', out];
+    const args = ['sweep', file, '--set', 'households.carShare=0.6,0.9', '--seed', '5', '--quiet', '--workers', '0', '--out', out];
     const result = await cli([...args, ...metrics.flatMap((m) => ['--metric', m])]);
     expect(result.code).toBe(0);
     const [header] = read(out, 'runs.csv').split('\n');
@@ -141,7 +147,7 @@ describe('durations in the tables', () => {
 });
 
 describe('replications', () => {
-  const GRID = ['--set', 'orders[*].compliance=0.5,0.9', '--seed', '7', '--quiet', '--workers', '2'];
+  const GRID = ['--set', 'orders[*].compliance=0.5,0.9', '--seed', '7', '--quiet', '--workers', '0'];
 
   it('raised on an existing folder run only the new runs, and equal a one-shot sweep byte for byte', async () => {
     const file = writeSweepFile();
@@ -207,7 +213,7 @@ describe('provenance', () => {
     const file = writeSweepFile();
     const root = tempDir();
     const out = join(root, 's');
-    const args = ['sweep', file, '--set', 'households.carShare=0.6', '--quiet', '--workers', '1', '--out', out];
+    const args = ['sweep', file, '--set', 'households.carShare=0.6', '--quiet', '--workers', '0', '--out', out];
     expect((await cli(args)).code).toBe(0);
     const manifest = JSON.parse(read(out, 'sweep.json'));
     expect(manifest.evacsim).toEqual({ version: evacsimVersion() });
@@ -253,7 +259,7 @@ describe('--format parquet', () => {
   it('writes the tables as Parquet with the same content as the CSV, described in columns.json', async () => {
     const file = writeSweepFile();
     const root = tempDir();
-    const args = ['sweep', file, '--set', 'orders[*].compliance=0.5,0.9', '--replications', '2', '--quiet', '--workers', '1'];
+    const args = ['sweep', file, '--set', 'orders[*].compliance=0.5,0.9', '--replications', '2', '--quiet', '--workers', '0'];
     await cli([...args, '--out', join(root, 'csv')]);
     expect((await cli([...args, '--format', 'parquet', '--out', join(root, 'pq')])).code).toBe(0);
     for (const table of ['runs', 'summary', 'sensitivity']) {
@@ -274,7 +280,7 @@ describe('--method sobol and --method morris', () => {
     const file = writeSweepFile();
     const root = tempDir();
     const set = ['--set', 'orders[*].compliance=0.4:0.9', '--set', 'households.carShare=0.5:0.9'];
-    const sobol = await cli(['sweep', file, ...set, '--method', 'sobol', '--samples', '8', '--seed', '3', '--quiet', '--workers', '2', '--out', join(root, 's')]);
+    const sobol = await cli(['sweep', file, ...set, '--method', 'sobol', '--samples', '8', '--seed', '3', '--quiet', '--workers', '0', '--out', join(root, 's')]);
     expect(sobol.code).toBe(0);
     expect(sobol.stdout).toContain('32/32 runs done');
     const rows = parseCsv(read(join(root, 's'), 'sensitivity.csv'));
@@ -288,8 +294,21 @@ describe('--method sobol and --method morris', () => {
     const expected = sensitivityIndices(plan, journal(join(root, 's')));
     expect(rows.map((r) => (r.value === '' ? null : Number(r.value)))).toEqual(expected.map((x) => x.value));
     expect(read(join(root, 's'), 'summary.md')).toContain('Sobol indices from the point means');
-    const morris = await cli(['sweep', file, ...set, '--method', 'morris', '--trajectories', '3', '--quiet', '--workers', '2', '--out', join(root, 'm')]);
+    const morris = await cli(['sweep', file, ...set, '--method', 'morris', '--trajectories', '3', '--quiet', '--workers', '0', '--out', join(root, 'm')]);
     expect(morris.stdout).toContain('9/9 runs done');
     expect(new Set(parseCsv(read(join(root, 'm'), 'sensitivity.csv')).map((r) => r.index))).toEqual(new Set(['mu', 'muStar', 'sigma']));
+  });
+});
+
+describe('sweep --workers', () => {
+  it('0 runs the sweep in this thread, in run order; a negative count is refused', async () => {
+    const file = writeSweepFile();
+    const root = tempDir();
+    const args = ['sweep', file, '--set', 'households.carShare=0.6,0.9', '--seed', '5', '--quiet'];
+    const here = await cli([...args, '--workers', '0', '--out', join(root, 'here')]);
+    expect(here.stdout).toMatch(/ runs\/s in this thread\)\n/);
+    expect(journal(join(root, 'here')).map((r) => r.run)).toEqual([0, 1]);
+    const refused = await cli([...args, '--workers', '-1', '--out', join(root, 'no')]);
+    expect([refused.code, refused.stderr]).toEqual([2, 'evacsim: --workers must be a whole number (0: no worker threads), got -1\n']);
   });
 });

@@ -76,7 +76,7 @@ export function sweepRunOptions(yargs: Argv) {
     .option('max-replications', { type: 'number', default: 200, describe: 'cap of --ci-width' })
     .option('seed', { type: 'number', describe: "sweep seed every run seed derives from (default: the scenario's)" })
     .option('common-seeds', { type: 'boolean', default: true, describe: 'replication r uses the same seed at every point (common random numbers); --no-common-seeds for independent seeds' })
-    .option('workers', { type: 'number', describe: `worker threads (default: one per core, here ${availableParallelism()})` })
+    .option('workers', { type: 'number', describe: `worker threads (default: one per core, here ${availableParallelism()}; 0: runs one after another in this thread)` })
     .option('out', { type: 'string', describe: 'folder for sweep.json, runs.jsonl, the tables, columns.json and summary.md (required unless --dry-run)' })
     .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep in --out, skipping finished runs (safe to pass always)' })
     .option('shard', { type: 'string', describe: 'INDEX/COUNT: run only this share of the runs (INDEX from 0); join with evacsim merge' })
@@ -148,7 +148,7 @@ export function metricsOf(args: Pick<SweepRunArgs, 'metric'>): string[] | undefi
 export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io): Promise<number> {
   if (args.out === undefined && !args.dryRun) throw new UsageError('name the sweep folder with --out DIR');
   const workers = args.workers ?? availableParallelism();
-  if (!Number.isSafeInteger(workers) || workers < 1) throw new UsageError(`--workers must be a whole number of at least 1, got ${workers}`);
+  if (!Number.isSafeInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0: no worker threads), got ${workers}`);
   const shard = args.shard === undefined ? null : parseShard(args.shard);
   if (args.ciWidth !== undefined) {
     if (!(args.ciWidth > 0)) throw new UsageError(`--ci-width must be a positive number, got ${args.ciWidth}`);
@@ -197,7 +197,8 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     const seconds = (performance.now() - started) / 1000;
     const added = rows.length - before;
     const used = Math.min(workers, added);
-    const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s on ${used} worker${used === 1 ? '' : 's'}` : '';
+    const where = workers === 0 ? 'in this thread' : `on ${used} worker${used === 1 ? '' : 's'}`;
+    const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s ${where}` : '';
     const growth = args.ciWidth === undefined ? '' : `; ${plan.design.replications} replications per point`;
     io.out(
       `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
