@@ -31,15 +31,32 @@ const s = scenario({
   fleets: [bus],
 });
 
+function boardings(sc: typeof s): [number, string, number][] {
+  const r = simulate(sc);
+  const out: [number, string, number][] = [];
+  for (let i = 0; i < r.log.length; i++) {
+    if (r.log.kind[i] === LogKind.Departed) out.push([r.log.time[i], r.settlements[r.log.settlement[i]].id, r.log.people[i]]);
+  }
+  return out;
+}
+
 describe('dispatch weighs people by their wait', () => {
   it('the bus fetches the 100 first, then the one who waited longest', () => {
-    const r = simulate(s);
-    const boarded: [number, string, number][] = [];
-    for (let i = 0; i < r.log.length; i++) {
-      if (r.log.kind[i] === LogKind.Departed) boarded.push([r.log.time[i], r.settlements[r.log.settlement[i]].id, r.log.people[i]]);
-    }
     // depot → crowd 100 s, board 100 × 1 s, → depot 100 s (3,300), → lone 100 s, board 1 s.
-    expect(boarded).toEqual([[3100, 'crowd', 100], [3400, 'lone', 1]]);
-    expect(r.fleets[0]).toMatchObject({ trips: 2, carried: 101, maxWaitSeconds: 3400 });
+    expect(boardings(s)).toEqual([[3100, 'crowd', 100], [3400, 'lone', 1]]);
+    expect(simulate(s).fleets[0]).toMatchObject({ trips: 2, carried: 101, maxWaitSeconds: 3400 });
+  });
+
+  it('counts only the people a bus left behind: 20 and 12 waiting, 10 seats', () => {
+    // All ready at 0, so the wait weighs alike and the larger number wins each time:
+    // 20 at lone first; then 12 at crowd against the 10 left at lone; then 10 against 2.
+    const even = {
+      ...s,
+      settlements: [settlement('lone', 'lone', 20), settlement('crowd', 'crowd', 12)],
+      orders: [order(['lone', 'crowd'])],
+      fleets: [{ ...bus, seats: 10, from: 0 }],
+    };
+    // Each leg 100 s, boarding 10 s; the bus unloads at the depot between pickups.
+    expect(boardings(even)).toEqual([[100, 'lone', 10], [310, 'crowd', 10], [520, 'lone', 10], [730, 'crowd', 2]]);
   });
 });
