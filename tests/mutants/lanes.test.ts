@@ -33,7 +33,7 @@ describe('default capacity counts every lane', () => {
     it(`${lanes} lane(s): 10 cars arrive ${headway} s apart after the free-flow 45 s`, () => {
       const times = arrivals(primary(lanes));
       expect(times).toHaveLength(10);
-      times.forEach((t, k) => expect(t).toBeCloseTo(45 + headway * k, 9));
+      for (const [k, t] of times.entries()) expect(t).toBeCloseTo(45 + headway * k, 9);
     });
   }
 });
