@@ -17,6 +17,8 @@ export const EV_FLEET = 6;
 export const EV_SAMPLE = 7;
 /** Route-choice estimates are refreshed (adaptive routing). */
 export const EV_REFRESH = 8;
+/** Waiting checks of traffic are due (traffic/checks.ts). */
+export const EV_CHECK = 9;
 
 export const EV_BITS = 4;
 export const EV_MASK = 15;

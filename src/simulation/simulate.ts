@@ -13,7 +13,7 @@ import { assignOrders } from '../demand/orders.js';
 import { buildDemand, type Demand } from '../demand/households.js';
 import { Clock } from '../engine/clock.js';
 import {
-  EV_ADMIT, EV_BITS, EV_CAPTURE, EV_DEPARTURES, EV_FLEET, EV_HEAD, EV_MASK, EV_NETWORK, EV_ORDER, EV_REFRESH,
+  EV_ADMIT, EV_BITS, EV_CAPTURE, EV_CHECK, EV_DEPARTURES, EV_FLEET, EV_HEAD, EV_MASK, EV_NETWORK, EV_ORDER, EV_REFRESH,
   EV_SAMPLE, payload,
 } from '../engine/kinds.js';
 import { TrafficState, type LinkTrace } from '../traffic/state.js';
@@ -75,8 +75,7 @@ function run(
 ): SimulationResult {
   const place = placement(scenario);
   const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
-  // One lane: the waiting checks of traffic (head.ts).
-  const clock = new Clock(4096, 1);
+  const clock = new Clock(4096);
   const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
   const hazardPlan = planHazards(scenario, net, place);
   const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length, largestStorageFactor(hazardPlan));
@@ -129,6 +128,9 @@ function run(
         break;
       case EV_ADMIT:
         traffic.onAdmit(id);
+        break;
+      case EV_CHECK:
+        traffic.onChecks();
         break;
       case EV_DEPARTURES:
         onDepartures(sim, shelterChoice);

@@ -9,16 +9,14 @@
 //   moves that approach's head in. Within an approach, order is FIFO: a head whose
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
-import { EV_HEAD, payload } from '../engine/kinds.js';
 import {
   enterQueue, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, type TrafficState } from './state.js';
 import type { RouteChoice } from './choice.js';
 import { detectGridlock } from './gridlock.js';
+import { WaitingChecks } from './checks.js';
 
-/** The clock lane of the waiting checks. */
-export const CHECK_LANE = 0;
 
 /** What happens to vehicles beyond the roads: arrivals, pickups, departures (logistics). */
 export interface TrafficHooks {
@@ -41,6 +39,8 @@ export class Traffic {
    */
   private readonly reconsiderSeconds: number;
   private readonly chooseAgain: boolean;
+  private readonly checks = new WaitingChecks();
+  private readonly dueChecks: number[] = [];
 
   constructor(state: TrafficState, choice: RouteChoice, hooks: TrafficHooks, reconsiderSeconds: number) {
     this.state = state;
@@ -121,13 +121,17 @@ export class Traffic {
     joinWaitList(tr, queue, next);
     scheduleAdmit(tr, next);
     if (checked && supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
-    // A long wait makes the head look for another way. Checks are made in time order
-    // (now + a fixed wait), so they share one lane of the clock instead of its heap.
+    // A long wait makes the head look for another way (checks.ts).
     const check = Math.max(now, tr.blockedSince[queue] + this.reconsiderSeconds);
-    if (check !== Infinity && check < tr.pendingTime[queue]) {
-      tr.pendingTime[queue] = check;
-      tr.clock.scheduleInLane(CHECK_LANE, check, payload(queue, EV_HEAD));
-    }
+    if (check !== Infinity) this.checks.ask(tr, queue, check);
+  }
+
+  /** The waiting checks due now: each head looks again. */
+  onChecks(): void {
+    const due = this.dueChecks;
+    due.length = 0;
+    this.checks.due(this.state, due);
+    for (const queue of due) this.onHead(queue);
   }
 
   onAdmit(link: number): void {
