@@ -29,4 +29,5 @@ export type WorkerReply =
    */
   | { kind: 'run'; id: number; outcome: Outcome; timing: WorkerTiming }
   | { kind: 'run'; id: number; problems: string[] }
+  /** The report of the last run; empty when it failed. */
   | { kind: 'report'; id: number; html: string };

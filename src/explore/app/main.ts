@@ -80,7 +80,9 @@ async function start(): Promise<void> {
     const reply = event.data;
     const read = performance.now();
     if (reply.kind === 'report') {
-      offer(new Blob([reply.html], { type: 'text/html' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
+      // No report when the last run failed: its data is gone, and the page shows why.
+      if (reply.html === '') status.textContent = 'The last run failed: there is no run to save as a report.';
+      else offer(new Blob([reply.html], { type: 'text/html' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
       return;
     }
     const since = running?.since ?? null;
