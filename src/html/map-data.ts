@@ -7,7 +7,7 @@
 
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
-import { linkAttributes, placement } from '../network/build-graph.js';
+import { buildGraph, placement } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
 import { occupancySeries, shelterRows } from '../report/shelters.js';
@@ -111,15 +111,13 @@ export function mapData(
 ): MapData {
   const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
   const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
+  // Positions and storage as the model has them: read from the road graph.
+  const graph = buildGraph(scenario);
   const place = placement(scenario);
-  const nodes = new Map<string, Point>();
-  for (const n of scenario.network.nodes) {
-    nodes.set(n.id, place.geographic ? place.toPlanar([n.lon ?? 0, n.lat ?? 0]) : [n.x ?? 0, n.y ?? 0]);
-  }
-  const at = (id: string): Point => nodes.get(id) ?? [0, 0];
+  const at = (id: string): Point => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'x'), graph.getNodeAttribute(id, 'y')] : [0, 0]);
   const links = new Map(result.links.map((l) => [l.id, l]));
-  const roads = scenario.network.roads.map((road, i): MapRoad => {
-    const storage = linkAttributes(road, i).storage;
+  const roads = scenario.network.roads.map((road): MapRoad => {
+    const storage = graph.getEdgeAttribute(road.id, 'storage');
     const directions = [links.get(road.id), links.get(`${road.id}:back`)].filter((l) => l !== undefined);
     const vehicles = directions.reduce((sum, l) => sum + l.vehicles, 0);
     const delay = directions.reduce((sum, l) => sum + l.totalDelaySeconds, 0);
@@ -173,7 +171,7 @@ export function mapData(
     }
     if (h.kind === 'capture') {
       const byId = new Map(scenario.settlements.map((s) => [s.id, s.node]));
-      const points = [...h.nodes, ...h.settlements.map((id) => byId.get(id) ?? '')].filter((n) => nodes.has(n)).map(at);
+      const points = [...h.nodes, ...h.settlements.map((id) => byId.get(id) ?? '')].filter((n) => graph.hasNode(n)).map(at);
       return { kind: 'capture', at: h.at, points };
     }
     const line = h.line.map((p) => place.toPlanar(p));

@@ -26,6 +26,14 @@ describe('mapData', () => {
     expect(bd?.detail).toHaveLength(2);
   });
 
+  it('gives each road the storage the model runs with, jam spacing included', () => {
+    const bc = scenario.network.roads.find((r) => r.id === 'b-c')!;
+    const storage = (jamSpacingM: number) => Math.floor((bc.lengthKm * 1000 * bc.lanes) / jamSpacingM);
+    expect(data.roads.find((r) => r.id === 'b-c')?.storage).toBe(storage(scenario.traffic.jamSpacingM));
+    const spaced = { ...scenario, traffic: { ...scenario.traffic, jamSpacingM: scenario.traffic.jamSpacingM * 2 } };
+    expect(mapData(result, spaced).roads.find((r) => r.id === 'b-c')?.storage).toBe(storage(scenario.traffic.jamSpacingM * 2));
+  });
+
   it('turns the front towards the side it advances into', () => {
     const front = data.hazards.find((h) => h.kind === 'front');
     expect(front).toMatchObject({ kind: 'front', side: [1, -0], speed: 10000 / 86400, maxDepth: 3000 });
