@@ -3,6 +3,7 @@
 // people who could leave had reached their end point: a destination (shelter or
 // exit), or the first node outside the zone (NUREG/CR-7002's definition).
 
+import { InputError } from '../errors.js';
 import { carPeople } from '../demand/households.js';
 import { householdsOf } from '../demand/household-params.js';
 import { settlementOrderTimes } from '../report/clearance.js';
@@ -77,7 +78,7 @@ export function eteOfRun(
   zones: readonly Zone[],
   options: EteOptions = {},
 ): { rows: EteRow[]; curves: EteCurve[] } {
-  if (options.end === 'zone' && options.visits === undefined) throw new Error('eteRows: the zone end point needs the visits of a TripRecorder');
+  if (options.end === 'zone' && options.visits === undefined) throw new InputError('eteRows: the zone end point needs the visits of a TripRecorder');
   const counts = settlementCounts(result, scenario);
   const events = zoneEvents(result, scenario, zones, options);
   const ordered = settlementOrderTimes(result);

@@ -3,6 +3,7 @@
 // read from a summary JSON), and the settlement table with the differences.
 
 import { z } from 'zod';
+import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { formatCount, formatDuration } from '../report/format.js';
@@ -62,13 +63,13 @@ export function isSummary(file: unknown): boolean {
 
 /**
  * A baseline from a summary JSON: figures and settlements only (a summary has
- * no curves over time). Throws an Error naming the first missing or wrong key.
+ * no curves over time). Throws InputError naming the first missing or wrong key.
  */
 export function baselineFromSummary(file: unknown, label: string): Baseline {
   const parsed = SUMMARY.safeParse(file);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    throw new InputError(`${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   const summary = parsed.data as unknown as Summary;
   return { label, figures: keyFigures(summary), settlements: summary.settlements.map(outcome), series: null, map: null };

@@ -21,6 +21,7 @@ import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { compileScenario } from '../../network/compile.js';
 import { UsageError } from '../usage-error.js';
+import { InputError } from '../../errors.js';
 
 /** Largest nodes × settlements for which `--report` includes the network analysis (1,024 × 1,024 took 37 s on a loaded machine). */
 const MAX_REPORT_ANALYSIS = 100_000;
@@ -117,7 +118,8 @@ function loadBaseline(path: string, args: RunArgs): Baseline {
       try {
         return baselineFromSummary(file, label);
       } catch (error) {
-        throw new UsageError(`--baseline ${path}: not a summary JSON: ${(error as Error).message}`);
+        if (!(error instanceof InputError)) throw error;
+        throw new UsageError(`--baseline ${path}: not a summary JSON: ${error.message}`);
       }
     }
   }
