@@ -92,11 +92,13 @@ export function generateRegion(options: GenerateOptions): ScenarioFileInput {
     ],
     households: { size: 2.5, carShare: 0.75 },
     shelterShare: SHELTER_SHARE,
+    // Delays are cut at 4 days: a lognormal's far tail would otherwise leave a household or
+    // two of a large region getting ready past the 14-day horizon.
     orders: [
       { at: 0, withinKmOf: { line: border, km: round(heightKm * 0.25) }, compliance: 0.8, mobilization: { kind: 'weibull', median: '6h', shape: 1.5 } },
-      { at: '18h', withinKmOf: { line: border, km: round(heightKm * 0.5) }, compliance: 0.6, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8 } },
+      { at: '18h', withinKmOf: { line: border, km: round(heightKm * 0.5) }, compliance: 0.6, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
       // the rest of the region, so that every settlement is told (validate warns about settlements no order names)
-      { at: '36h', withinKmOf: { line: border, km: round(heightKm * 1.5) }, compliance: 0.4, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8 } },
+      { at: '36h', withinKmOf: { line: border, km: round(heightKm * 1.5) }, compliance: 0.4, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
     ],
     // buses for everyone without a car (serves: all), enough to clear the region within the horizon
     fleets: [{

@@ -63,11 +63,13 @@ describe('new warnings', () => {
     expect(warning.message).toMatch(/^the run ends at the horizon \(30m 0s\) with \d+ people still waiting and \d+ travelling/);
   });
 
-  it('generate region writes a scenario that validates without warnings', async () => {
+  it.each([[null], ['30000']])('generate region (people: %s) writes a scenario that validates without warnings', async (people) => {
     const file = join(mkdtempSync(join(tmpdir(), 'evacsim-region-')), 'region.json');
-    expect((await cli('generate', 'region', '--out', file)).code).toBe(0);
+    const size = people === null ? [] : ['--people', people];
+    expect((await cli('generate', 'region', ...size, '--out', file)).code).toBe(0);
     const r = await cli('validate', file);
     expect(r.code).toBe(0);
+    // No warning: in particular nobody is still waiting or travelling at the horizon.
     expect(r.out).not.toContain('warning');
   });
 });
