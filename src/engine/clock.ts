@@ -2,29 +2,22 @@
 // `run(until)` dispatches in (time, scheduling order); the clock knows nothing
 // of roads or people.
 //
-// Events live in one of three places, chosen for speed, never for order:
-// - events due at the current instant (a woken link, a freed seat) go to a FIFO
-//   ring, served after the other events of that instant, which were all
-//   scheduled earlier: O(1) instead of O(log n);
-// - events of a lane (a stream whose times never decrease, such as one link's
-//   stuck checks) wait in their lane, which keeps them out of the heap;
-// - all others go to a binary heap.
-// Heap and lanes share one sequence count, so together they pop in exactly the
-// order a single heap of every event would.
+// Events due at the current instant (a woken link, a freed seat) go to a FIFO
+// ring, served after the heap's events of that instant, which were all scheduled
+// earlier: O(1) instead of O(log n), and in exactly the order a single heap of
+// every event would give. All other events go to a binary heap.
 // Events scheduled to come last (`scheduleLast`) run at their instant only once
 // nothing else is left at it: those scheduled before the instant by sequence, then
 // those scheduled during it in order. A decision that must see everything that
 // happens at an instant (the node model choosing among approaches) is made then.
 import { SimulationError } from '../errors.js';
 import { EventQueue } from './event-queue.js';
-import { Lanes } from './lanes.js';
 
 /** Receives each event's payload; `clock.now` is the event's time. */
 export type Dispatch = (payload: number) => void;
 
 export class Clock {
   readonly queue: EventQueue;
-  private readonly lanes: Lanes;
   /** Current simulated time, seconds. */
   now = 0;
   /** Events dispatched so far. */
@@ -41,10 +34,8 @@ export class Clock {
   private lateFirst = 0;
   private lateCount = 0;
 
-  /** `laneCount` lanes are available to scheduleInLane. */
-  constructor(initialCapacity = 1024, laneCount = 0) {
+  constructor(initialCapacity = 1024) {
     this.queue = new EventQueue(initialCapacity);
-    this.lanes = new Lanes(laneCount);
     this.due = new Int32Array(Math.max(16, initialCapacity));
     this.lateQueue = new EventQueue(initialCapacity);
     this.late = new Int32Array(Math.max(16, initialCapacity));
@@ -52,7 +43,7 @@ export class Clock {
 
   /** Events scheduled and not yet dispatched. */
   get size(): number {
-    return this.queue.size + this.lanes.size + this.dueCount + this.lateQueue.size + this.lateCount;
+    return this.queue.size + this.dueCount + this.lateQueue.size + this.lateCount;
   }
 
   /** Schedules `payload` at `time`; a time in the past or NaN is a bug and throws. */
@@ -79,35 +70,17 @@ export class Clock {
   }
 
   /**
-   * schedule(time, payload), for an event of `lane`: cheaper when the lane's
-   * events come in non-decreasing time, and in the same order either way.
-   */
-  scheduleInLane(lane: number, time: number, payload: number): void {
-    if (!(time >= this.now)) this.refuse(time, payload);
-    if (time === this.now) {
-      this.pushDue(payload);
-      return;
-    }
-    const seq = this.nextSeq++;
-    if (!this.lanes.push(lane, time, seq, payload)) this.queue.pushSequenced(time, seq, payload);
-  }
-
-  /**
    * Dispatches events with time ≤ `until` in order. Returns the time reached:
    * the time of the last event, or `until` when events remain beyond it.
    */
   run(until: number, dispatch: Dispatch): number {
     const queue = this.queue;
-    const lanes = this.lanes;
     const lateQueue = this.lateQueue;
     for (;;) {
-      let next = queue.peekTime();
-      const laneTime = lanes.peekTime();
-      const fromLane = laneTime < next || (laneTime === next && lanes.peekSeq() < queue.peekSeq());
-      if (fromLane) next = laneTime;
+      const next = queue.peekTime();
       let payload: number;
       if (next !== this.now && (this.dueCount > 0 || this.lateCount > 0 || lateQueue.peekTime() === this.now)) {
-        // Nothing more from the heap or lanes at this instant: what was scheduled during it, then what comes last.
+        // Nothing more from the heap at this instant: what was scheduled during it, then what comes last.
         if (this.now > until) break;
         if (this.dueCount > 0) {
           payload = this.due[this.dueFirst];
@@ -128,9 +101,9 @@ export class Clock {
           this.now = lateTime;
           payload = lateQueue.pop() as number;
         } else {
-          if (!(next <= until) || queue.size + lanes.size === 0) break;
+          if (!(next <= until) || queue.size === 0) break;
           this.now = next;
-          payload = fromLane ? lanes.pop() : (queue.pop() as number);
+          payload = queue.pop() as number;
         }
       }
       this.events++;

@@ -1,23 +1,21 @@
 // The clock dispatches in exactly (time, scheduling order), wherever it keeps an
-// event: the due-now ring, a lane, or the heap; events scheduled to come last run
-// after every other event of their instant. Checked against a naive model, a list
+// event: the due-now ring or the heap; events scheduled to come last run after
+// every other event of their instant. Checked against a naive model, a list
 // kept stably sorted by (time, last), with events scheduled from inside dispatch.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Clock } from '../../src/engine/clock.js';
-import { Lanes } from '../../src/engine/lanes.js';
 
-/** What a handler schedules when event `payload` runs: [delay, lane, −1 for the heap or −2 to come last] pairs. */
+/** What a handler schedules when event `payload` runs: [delay, −1 for in order or −2 to come last] pairs. */
 type Plan = Map<number, [number, number][]>;
 
-function dispatchOrder(initial: [number, number][], plan: Plan, lanes: number): number[] {
-  const clock = new Clock(2, lanes);
+function dispatchOrder(initial: [number, number][], plan: Plan): number[] {
+  const clock = new Clock(2);
   let next = 0;
   const schedule = (delay: number, lane: number) => {
     const payload = next++;
     if (lane === LAST) clock.scheduleLast(clock.now + delay, payload);
-    else if (lane < 0) clock.schedule(clock.now + delay, payload);
-    else clock.scheduleInLane(lane, clock.now + delay, payload);
+    else clock.schedule(clock.now + delay, payload);
   };
   for (const [delay, lane] of initial) schedule(delay, lane);
   const seen: number[] = [];
@@ -48,36 +46,25 @@ function modelOrder(initial: [number, number][], plan: Plan): number[] {
 }
 
 const LAST = -2;
-const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.integer({ min: -2, max: 3 }));
+const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.constantFrom(-1, -1, LAST));
 
 describe('Clock order', () => {
-  it('dispatches like a stable sort by (time, last), with due, laned, heap and last events mixed', () => {
+  it('dispatches like a stable sort by (time, last), with due, heap and last events mixed', () => {
     fc.assert(
       fc.property(
         fc.array(step, { maxLength: 10 }),
         fc.array(fc.array(step, { maxLength: 3 }), { maxLength: 60 }),
         (initial, handlers) => {
           const plan: Plan = new Map(handlers.map((h, i) => [i, h]));
-          expect(dispatchOrder(initial, plan, 4)).toEqual(modelOrder(initial, plan));
+          expect(dispatchOrder(initial, plan)).toEqual(modelOrder(initial, plan));
         },
       ),
       { numRuns: 500 },
     );
   });
 
-  it('keeps a lane event that comes earlier than its lane allows, in order', () => {
-    const clock = new Clock(16, 1);
-    clock.scheduleInLane(0, 5, 1);
-    clock.scheduleInLane(0, 3, 2);
-    clock.schedule(3, 3);
-    clock.scheduleInLane(0, 5, 4);
-    const seen: number[] = [];
-    clock.run(10, (p) => seen.push(p));
-    expect(seen).toEqual([2, 3, 1, 4]);
-  });
-
   it('runs an event scheduled last after the events its instant gains while it waits', () => {
-    const clock = new Clock(16, 1);
+    const clock = new Clock(16);
     clock.scheduleLast(5, 1);
     clock.schedule(5, 2);
     const seen: number[] = [];
@@ -90,9 +77,9 @@ describe('Clock order', () => {
     expect(seen).toEqual([2, 3, 1, 4, 5]);
   });
 
-  it('stops at until with events left in lanes, and resumes', () => {
-    const clock = new Clock(16, 2);
-    clock.scheduleInLane(1, 20, 1);
+  it('stops at until with events left, and resumes', () => {
+    const clock = new Clock(16);
+    clock.schedule(20, 1);
     clock.schedule(5, 2);
     const seen: number[] = [];
     expect(clock.run(10, (p) => seen.push(p))).toBe(10);
@@ -100,26 +87,5 @@ describe('Clock order', () => {
     clock.run(30, (p) => seen.push(p));
     expect(seen).toEqual([2, 1]);
     expect(clock.now).toBe(20);
-  });
-});
-
-describe('Lanes', () => {
-  it('refuses an event earlier than the last of its lane', () => {
-    const lanes = new Lanes(1);
-    expect(lanes.push(0, 5, 0, 1)).toBe(true);
-    expect(lanes.push(0, 4, 1, 2)).toBe(false);
-    expect(lanes.push(0, 5, 2, 3)).toBe(true);
-    expect([lanes.pop(), lanes.pop(), lanes.size]).toEqual([1, 3, 0]);
-  });
-});
-
-describe('Clock lanes out of range', () => {
-  it('an event for a lane the clock does not have still runs, through the heap', () => {
-    const clock = new Clock(16, 2);
-    clock.scheduleInLane(5, 10, 7);
-    clock.scheduleInLane(1, 5, 8);
-    const seen: number[] = [];
-    clock.run(20, (p) => seen.push(p));
-    expect(seen).toEqual([8, 7]);
   });
 });
