@@ -104,7 +104,9 @@ describe('formatSummary', () => {
     const west = formatSummary(summarize(tiny, dated), dated);
     process.env.TZ = 'Asia/Tokyo';
     const east = formatSummary(summarize(tiny, dated), dated);
-    process.env.TZ = zone;
+    // Assigning undefined would set the string "undefined": put back exactly what was there.
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
     expect(west).toBe(east);
   });
 });
