@@ -158,6 +158,9 @@ export class Traffic {
   /** Smooth weighted round robin over the approaches waiting on `link`, weighted by their capacity. */
   private pickApproach(link: number): number {
     const tr = this.state;
+    // A turn counts only when some approach can go: otherwise nobody would pay for the
+    // credit earned, and an approach alone within its own headway would pile it up.
+    if (!this.anyCanGo(link)) return -1;
     let sum = 0;
     let best = -1;
     let bestCredit = -Infinity;
@@ -185,6 +188,22 @@ export class Traffic {
     }
     if (best >= 0) tr.credit[best] -= sum;
     return best;
+  }
+
+  /** Whether an approach waiting on `link` has its head at the stop line and its own headway spent; asks the others to come back when theirs is. */
+  private anyCanGo(link: number): boolean {
+    const tr = this.state;
+    const now = tr.clock.now;
+    let can = false;
+    for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
+      const head = tr.head[w];
+      if (head < 0 || tr.vReady[head] > now) continue;
+      const from = tr.linkOf(w);
+      const gate = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
+      if (gate <= now) can = true;
+      else scheduleHead(tr, w, gate);
+    }
+    return can;
   }
 
   /** Moves the head vehicle of `queue` onto `next`; leaving an origin queue is a departure. */
