@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/fast-check-seed.ts'],
     testTimeout: 60_000,
     pool: 'forks',
     // Test files share a worker's module cache instead of each importing the
