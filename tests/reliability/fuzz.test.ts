@@ -37,7 +37,7 @@ describe('fuzzing', () => {
     );
     // the mutations must not all be rejected, or the simulator would go untested
     expect(simulated).toBeGreaterThan(1000 * scale);
-    // About 25 s on a quiet machine; a busy one has taken over a minute.
+    // About 5 s on a quiet machine; a busy one has taken over a minute.
   }, 240_000);
 
   it.each(['two-towns', 'bottleneck'])('mutations of the shipped %s scenario (500 cases)', (name) => {
