@@ -7,6 +7,7 @@ import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
 import type { HazardSpec, RoutingMode, Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { twoRoutes } from '../helpers/two-routes.js';
 
 describe('a queue along a chain of links (kinematic-wave theory)', () => {
   //   o ──A──► p ──B──► q ──C──► r ──D (7.5 m, 600 veh/h)──► x
@@ -160,23 +161,6 @@ describe('two routes under every routing mode', () => {
   // on the narrow road the last leaves it at 60 + 600 + 6(n − 1) and the wide one at
   // 60 + 660 + 2(2,999 − n); both equal at n = 758, so no assignment clears before
   // 60 + 600 + 6·757 + 60 = 5,262 s (5,142 s without the two 1 km end links).
-  const twoRoutes = (mode: RoutingMode) =>
-    scenario({
-      nodes: ['o', 'a', 'b', 'x'],
-      network: {
-        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 1000, y: 0 }, { id: 'b', x: 11000, y: 0 }, { id: 'x', x: 12000, y: 0 }],
-        roads: [
-          road('in', 'o', 'a', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 3600, lanes: 2 }),
-          road('narrow', 'a', 'b', { lengthKm: 10, speedKmh: 60, capacityVehPerHour: 600 }),
-          road('wide', 'a', 'b', { lengthKm: 11, speedKmh: 60, capacityVehPerHour: 1800, lanes: 2 }),
-          road('out', 'b', 'x', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 3600, lanes: 2 }),
-        ],
-      },
-      settlements: [settlement('o', 'o', 3000)],
-      shelters: [exit('x', 'x')],
-      orders: [order(['o'])],
-      routing: { mode, periodSeconds: 120, smoothing: 0.5, iterations: 8, binSeconds: 300 },
-    });
   let best = { n: 0, clears: Infinity };
   for (let n = 0; n <= 3000; n++) {
     const clears = Math.max(n > 0 ? 60 + 600 + 6 * (n - 1) : 0, n < 3000 ? 60 + 660 + 2 * (2999 - n) : 0) + 60;

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
-import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
+import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { twoRoutes } from '../helpers/two-routes.js';
 
 /** Entry times per link index. */
 function entries(s: Scenario): number[][] {
@@ -139,23 +140,6 @@ describe('node model: merges', () => {
 
 describe('route choice on two roads', () => {
   //   o ──in (3,600 veh/h)──► a ══ narrow (10 km, 600 veh/h) or wide (11 km, 1,800 veh/h) ══► b ──out──► x
-  const twoRoutes = (mode: RoutingMode) =>
-    scenario({
-      nodes: ['o', 'a', 'b', 'x'],
-      network: {
-        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 1000, y: 0 }, { id: 'b', x: 11000, y: 0 }, { id: 'x', x: 12000, y: 0 }],
-        roads: [
-          road('in', 'o', 'a', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 3600, lanes: 2 }),
-          road('narrow', 'a', 'b', { lengthKm: 10, speedKmh: 60, capacityVehPerHour: 600 }),
-          road('wide', 'a', 'b', { lengthKm: 11, speedKmh: 60, capacityVehPerHour: 1800, lanes: 2 }),
-          road('out', 'b', 'x', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 3600, lanes: 2 }),
-        ],
-      },
-      settlements: [settlement('o', 'o', 3000)],
-      shelters: [exit('x', 'x')],
-      orders: [order(['o'])],
-      routing: { mode, periodSeconds: 120, smoothing: 0.5, iterations: 8, binSeconds: 300 },
-    });
   // Both roads at capacity: 3,000 ÷ 2,400 veh/h = 4,500 s, plus 12 km at 60 km/h.
   const bothRoads = 4500 + 720;
 
