@@ -10,10 +10,8 @@ import { simulate } from '../../simulation/simulate.js';
 import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
 import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
-import { renderReport } from '../../html/render-report.js';
-import { analyzeNetwork } from '../../analysis/analyze.js';
-import { type Baseline, baselineFromRun, baselineFromSummary, isSummary } from '../../html/compare.js';
-import { type TracedRun, simulateWithTraffic } from '../../html/traffic.js';
+import type { Baseline } from '../../html/compare.js';
+import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
 import { loadChecked, loadOptions, loadVariants } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
@@ -47,7 +45,7 @@ export const runCommand: Command = defineCommand({
   command: 'run [scenario]',
   describe: 'simulate a scenario (default: the built-in Kursk 2024 case) and print its summary',
   options: runOptions,
-  handle: (args, io) => run(args, io.out),
+  handle: async (args, io) => run(args, io.out, args.report === undefined ? null : await reportModules()),
 });
 
 export function runOptions(yargs: Argv) {
@@ -63,8 +61,18 @@ export function runOptions(yargs: Argv) {
     .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' });
 }
 
-/** Runs the command; returns the exit code. */
-export function run(args: RunArgs, print: (text: string) => void): number {
+/** The modules of the HTML report, loaded only for --report: a plain run does not pay for them. */
+async function reportModules() {
+  const [render, analysis, compare, traffic] = await Promise.all([
+    import('../../html/render-report.js'), import('../../analysis/analyze.js'), import('../../html/compare.js'), import('../../html/traffic.js'),
+  ]);
+  return { ...render, ...analysis, ...compare, ...traffic };
+}
+
+type ReportModules = Awaited<ReturnType<typeof reportModules>>;
+
+/** Runs the command; returns the exit code. `report` holds the report's modules when --report is given. */
+export function run(args: RunArgs, print: (text: string) => void, report: ReportModules | null): number {
   const path = args.scenario ?? builtInScenario();
   const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
   const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
@@ -73,12 +81,12 @@ export function run(args: RunArgs, print: (text: string) => void): number {
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read before the run, so a bad baseline stops the command before anything is written.
-  const baseline = args.baseline === undefined ? null : loadBaseline(args.baseline, args);
+  const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const traced: TracedRun | null = args.report === undefined ? null : simulateWithTraffic(scenario, args.seed, recorder?.trace);
+  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace);
   const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
@@ -93,10 +101,10 @@ export function run(args: RunArgs, print: (text: string) => void): number {
     ];
     files.forEach((file, i) => { outputs.add(file, texts[i]); });
   }
-  if (args.report !== undefined) {
+  if (args.report !== undefined && report !== null) {
     // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? analyzeNetwork(scenario) : null;
-    outputs.add(args.report, renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network }));
+    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario) : null;
+    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
@@ -105,7 +113,7 @@ export function run(args: RunArgs, print: (text: string) => void): number {
 }
 
 /** The baseline named by --baseline: a summary JSON is read as is, a scenario is run. */
-function loadBaseline(path: string, args: RunArgs): Baseline {
+function loadBaseline(path: string, args: RunArgs, report: ReportModules): Baseline {
   const label = `baseline ${basename(path)}`;
   if (path.endsWith('.json')) {
     let file: unknown;
@@ -114,9 +122,9 @@ function loadBaseline(path: string, args: RunArgs): Baseline {
     } catch (error) {
       throw new UsageError(`--baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (isSummary(file)) {
+    if (report.isSummary(file)) {
       try {
-        return baselineFromSummary(file, label);
+        return report.baselineFromSummary(file, label);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         throw new UsageError(`--baseline ${path}: not a summary JSON: ${error.message}`);
@@ -124,6 +132,6 @@ function loadBaseline(path: string, args: RunArgs): Baseline {
     }
   }
   const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const { result, traffic } = simulateWithTraffic(scenario, args.seed);
-  return baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
+  const { result, traffic } = report.simulateWithTraffic(scenario, args.seed);
+  return report.baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
 }
