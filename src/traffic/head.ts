@@ -158,24 +158,31 @@ export class Traffic {
   /** Smooth weighted round robin over the approaches waiting on `link`, weighted by their capacity. */
   private pickApproach(link: number): number {
     const tr = this.state;
+    const now = tr.clock.now;
     // A turn counts only when some approach can go: otherwise nobody would pay for the
     // credit earned, and an approach alone within its own headway would pile it up.
-    if (!this.anyCanGo(link)) return -1;
+    let anyCanGo = false;
+    for (let w = tr.waitFirst[link]; w >= 0 && !anyCanGo; w = tr.waitNext[w]) anyCanGo = this.gate(w) <= now;
+    if (!anyCanGo) {
+      // Each approach whose head stands at the stop line asks again once its headway is spent.
+      for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
+        const gate = this.gate(w);
+        if (gate !== Infinity) scheduleHead(tr, w, gate);
+      }
+      return -1;
+    }
     let sum = 0;
     let best = -1;
     let bestCredit = -Infinity;
-    const now = tr.clock.now;
     for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
-      const head = tr.head[w];
-      // Only approaches whose head stands at the stop line compete.
-      if (head < 0 || tr.vReady[head] > now) continue;
+      const gate = this.gate(w);
+      if (gate === Infinity) continue;
       // An origin queue merges like an approach as wide as the link it loads onto.
       const from = tr.linkOf(w);
       const weight = 1 / (from >= 0 ? tr.headway[from] : tr.headway[link]);
       tr.credit[w] += weight;
       const credit = tr.credit[w];
       sum += weight;
-      const gate = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
       if (gate > now) {
         // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
         scheduleHead(tr, w, gate);
@@ -190,20 +197,16 @@ export class Traffic {
     return best;
   }
 
-  /** Whether an approach waiting on `link` has its head at the stop line and its own headway spent; asks the others to come back when theirs is. */
-  private anyCanGo(link: number): boolean {
+  /**
+   * When approach `w` may send its head: one headway after its link's last exit (at once
+   * for an origin queue); Infinity while no head stands at its stop line.
+   */
+  private gate(w: number): number {
     const tr = this.state;
-    const now = tr.clock.now;
-    let can = false;
-    for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
-      const head = tr.head[w];
-      if (head < 0 || tr.vReady[head] > now) continue;
-      const from = tr.linkOf(w);
-      const gate = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
-      if (gate <= now) can = true;
-      else scheduleHead(tr, w, gate);
-    }
-    return can;
+    const head = tr.head[w];
+    if (head < 0 || tr.vReady[head] > tr.clock.now) return Infinity;
+    const from = tr.linkOf(w);
+    return from >= 0 ? tr.lastExit[from] + tr.headway[from] : tr.clock.now;
   }
 
   /** Moves the head vehicle of `queue` onto `next`; leaving an origin queue is a departure. */
