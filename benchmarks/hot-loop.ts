@@ -4,7 +4,7 @@
 // in the same process: the ceiling of an engine that keeps its events in a heap.
 // The ratio says how the whole loop compares with that ceiling. The bare heap is
 // also timed at the length of the clock's own heap, which is far shorter: most
-// pending events wait in the clock's lanes and due-now ring instead.
+// pending events wait in the clock's due-now ring and late queue instead.
 import { generate } from '../src/generate/index.js';
 import { buildGraph } from '../src/network/build-graph.js';
 import { compile } from '../src/network/compile.js';

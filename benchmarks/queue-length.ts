@@ -1,7 +1,7 @@
 // How many events the engine holds during a run, averaged over the events it
 // dispatches: all events scheduled and not yet dispatched (what a plain heap
 // engine would keep in its heap), and those the clock keeps in its heap (the
-// rest wait in the due-now ring and the lanes). Measured on an untimed run by
+// rest wait in the due-now ring and the late queue). Measured on an untimed run by
 // wrapping the clock's dispatcher.
 import { Clock } from '../src/engine/clock.js';
 import type { CompiledNetwork } from '../src/network/compile.js';
