@@ -3,8 +3,8 @@
 // pop/push pairs while holding as many events as the engine has pending, measured
 // in the same process: the ceiling of an engine that keeps its events in a heap.
 // The ratio says how the whole loop compares with that ceiling. The bare heap is
-// also timed at the length of the clock's own heap, which is far shorter: most
-// pending events wait in the clock's due-now ring and late queue instead.
+// also timed at the length of the clock's own heap, which leaves out the events
+// waiting in its due-now ring and late queue.
 import { generate } from '../src/generate/index.js';
 import { buildGraph } from '../src/network/build-graph.js';
 import { compile } from '../src/network/compile.js';
