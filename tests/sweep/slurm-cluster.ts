@@ -54,6 +54,9 @@ export function startCluster(dir: string, timeoutMs = 30_000): Cluster {
       'AccountingStorageType=accounting_storage/none',
       'JobAcctGatherType=jobacct_gather/none',
       'JobCompType=jobcomp/none',
+      // sbatch --wait polls every 2 s, then 8 s, then 32 s unless jobs may be
+      // purged sooner (MinJobAge / 2): a short age keeps it at 2 s.
+      'MinJobAge=4',
       `NodeName=${host} CPUs=2 RealMemory=4000 State=UNKNOWN`,
       'PartitionName=test Nodes=ALL Default=YES MaxTime=INFINITE State=UP',
       '',
