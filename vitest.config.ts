@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './tests/slow-first.js';
 
 export default defineConfig({
   test: {
@@ -12,5 +13,10 @@ export default defineConfig({
     // 140 s to 64 s. Tests must leave no global state behind (process.env,
     // listeners); the one test that sets TZ puts it back.
     isolate: false,
+    // Vitest's default on 2 cores is one worker, which runs the files one after
+    // another; the Slurm and browser tests spend most of their time waiting, so
+    // a worker per core plus one keeps both cores busy while they wait.
+    maxWorkers: 3,
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
