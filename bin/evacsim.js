@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// The evacsim command: runs the compiled command line and exits with its code.
-import { main } from '../dist/src/cli/main.js';
-import { processIo } from '../dist/src/cli/stdio.js';
-
-process.exitCode = await main(process.argv.slice(2), processIo());
+// The evacsim command: runs the bundled command line (dist/cli/, built by
+// scripts/bundle-cli.mjs), which sets the exit code.
+import '../dist/cli/evacsim.mjs';

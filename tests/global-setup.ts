@@ -3,11 +3,13 @@
 // threads and the deployment recipes run dist/, so dist/ is compiled again
 // from src/ and benchmarks/ when any source is newer than its output, and
 // outputs whose source is gone are removed. `npm test` compiles just before,
-// so there it only checks. Then the browser code is bundled from the sources.
+// so there it only checks. Then the browser code and the command line
+// (bin/evacsim.js runs dist/cli/) are bundled from the sources.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundleBrowser } from '../scripts/bundle-browser.mjs';
+import { bundleCli } from '../scripts/bundle-cli.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The folders tsconfig.json compiles, relative to the root. */
@@ -62,5 +64,5 @@ export default async function setup(): Promise<void> {
     const still = staleSource();
     if (still !== null) throw new Error(`dist/ is stale and could not be rebuilt (${relative(ROOT, still)}): run npm run build`);
   }
-  await bundleBrowser();
+  await Promise.all([bundleBrowser(), bundleCli()]);
 }
