@@ -1,12 +1,11 @@
-// Runs the evacsim command line exactly as bin/evacsim.js does, then writes its
-// peak resident memory to file descriptor 3, so the benchmarks can measure a
-// whole process (start-up included) as a user runs it.
+// Runs the evacsim command line exactly as bin/evacsim.js does (the bundle in
+// dist/cli/, which sets the exit code), then writes its peak resident memory to
+// file descriptor 3, so the benchmarks can measure a whole process (start-up
+// included) as a user runs it.
 import { writeSync } from 'node:fs';
-import { main } from '../src/cli/main.js';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../src/package-root.js';
 
-const code = await main(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});
+await import(pathToFileURL(join(packageRoot(), 'dist', 'cli', 'evacsim.mjs')).href);
 writeSync(3, JSON.stringify({ maxRssBytes: process.resourceUsage().maxRSS * 1024 }));
-process.exitCode = code;
