@@ -6,7 +6,7 @@
 // worker, package.json) resolve the same. `npm run build` runs it after tsc;
 // the tests run it first too (tests/global-setup.ts), so no test runs a stale CLI.
 
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -23,12 +23,12 @@ process.exitCode = await main(process.argv.slice(2), processIo());
 /** Writes dist/cli/evacsim.mjs and its chunks; resolves to the entry file. */
 export async function bundleCli() {
   const out = join(root, 'dist', 'cli');
-  rmSync(out, { recursive: true, force: true });
-  await build({
+  const result = await build({
     stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'evacsim.ts', loader: 'ts' },
     bundle: true,
     splitting: true,
     outdir: out,
+    write: false,
     entryNames: 'evacsim',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
@@ -40,6 +40,15 @@ export async function bundleCli() {
     banner: { js: "import { createRequire as __evacsimRequire } from 'node:module'; const require = __evacsimRequire(import.meta.url);" },
     logLevel: 'silent',
   });
+  // Files are replaced one by one, never the folder at once, so an evacsim
+  // running meanwhile (another test run) still finds its entry.
+  mkdirSync(out, { recursive: true });
+  const fresh = new Set();
+  for (const file of result.outputFiles) {
+    fresh.add(file.path);
+    if (!existsSync(file.path) || readFileSync(file.path, 'utf8') !== file.text) writeFileSync(file.path, file.text);
+  }
+  for (const name of readdirSync(out)) if (!fresh.has(join(out, name))) rmSync(join(out, name), { force: true });
   return join(out, 'evacsim.mjs');
 }
 
