@@ -7,6 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { evaluate } from '../../src/explore/evaluate.js';
 import { explorerPage } from '../../src/explore/page.js';
 import { readScenarioFile } from '../../src/scenario/load.js';
+import { parseScenario } from '../../src/scenario/parse.js';
 import { ScenarioError } from '../../src/errors.js';
 import { SCRIPT_NAME, rawScenario, runFixture } from '../html/fixtures.js';
 
@@ -21,6 +22,13 @@ describe('evaluate', () => {
     expect(outcome.figures.find((f) => f.key === 'evacuated')?.value).toBe(summary.people.evacuated);
     expect(outcome.series.evacuated.at(-1)).toBe(summary.people.evacuated);
     expect(outcome.districts).toContain('&quot;&gt;&lt;img');
+  });
+
+  it('runs the scenario as written without checking its variants, which it never runs', () => {
+    // A variant that no longer applies (here, to a hazard switched off) would fail the scenario's own parse.
+    const raw = { ...rawScenario(), variants: [{ name: 'gone', set: { 'hazards[99].from': '1h' } }] };
+    expect(() => parseScenario(raw)).toThrow(ScenarioError);
+    expect(evaluate(raw)).toEqual(evaluate(rawScenario()));
   });
 
   it('says why a changed scenario cannot run', () => {

@@ -48,3 +48,39 @@ describe('simulateWithTraffic', () => {
     expect(result.fleets[0].trips > 0 ? Math.max(...fleetOnRoads) : 1).toBeGreaterThan(0);
   });
 });
+
+describe('the traffic recorder', () => {
+  it('gives at each instant the counts a plain tally of every entry and exit gives (short bins: its buffer grows)', () => {
+    const short = parseScenario({ ...raw, reportBinSeconds: 60 });
+    const net = compileScenario(short);
+    const events: [number, number, number, boolean][] = [];
+    const { traffic } = simulateWithTraffic(short, undefined, (link, vehicle, time, entering) => events.push([link, vehicle, time, entering]));
+    expect(traffic.times.length).toBeGreaterThan(64);
+    const fleet = short.fleets.reduce((sum, f) => sum + f.vehicles, 0);
+    const roadOf = (link: number) => net.linkRoad[link];
+    traffic.times.forEach((t, k) => {
+      const onRoad = new Array(short.network.roads.length).fill(0);
+      const fleetOnRoad = [...onRoad];
+      const passed = [...onRoad];
+      const queued = new Array(net.nodeCount).fill(0);
+      const from = k === 0 ? -Infinity : traffic.times[k - 1];
+      for (const [link, vehicle, time, entering] of events) {
+        if (time > t && !(k === traffic.times.length - 1)) continue;
+        const sign = entering ? 1 : -1;
+        if (link >= net.linkCount) {
+          queued[(link - net.linkCount) % net.nodeCount] += sign;
+          continue;
+        }
+        onRoad[roadOf(link)] += sign;
+        if (vehicle < fleet) fleetOnRoad[roadOf(link)] += sign;
+        if (!entering && time > from) passed[roadOf(link)]++;
+      }
+      traffic.roads.forEach((r, i) => {
+        expect([r.onRoad[k], r.fleetOnRoad[k], r.passed[k]]).toEqual([onRoad[i], fleetOnRoad[i], passed[i]]);
+      });
+      for (const o of traffic.origins) expect(o.queued[k]).toBe(queued[net.nodeIds.indexOf(o.node)]);
+    });
+    expect(traffic.roads.some((r) => r.passed.some((n) => n > 0))).toBe(true);
+  });
+});
+
