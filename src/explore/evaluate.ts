@@ -10,8 +10,8 @@ import { type Summary, summarize } from '../report/summary.js';
 import type { SettlementOutcome } from '../html/compare.js';
 import { type Figure, keyFigures } from '../html/figures.js';
 import { type MapData, mapData } from '../html/map-data.js';
-import { type ReportSeries, reportSeries } from '../html/series.js';
-import { districtTable, fleetTable, leftBySettlement, settlementTable, targetsTable } from '../html/tables.js';
+import { type ReportSeries, reportSeries, reportTimeline } from '../html/series.js';
+import { districtTable, fleetTable, settlementTable, targetsTable } from '../html/tables.js';
 import { type TrafficSeries, simulateWithTraffic } from '../html/traffic.js';
 import type { WhyFacts } from './why.js';
 
@@ -67,14 +67,17 @@ function withoutVariants(raw: unknown): unknown {
 
 /** What the page draws of `run`. */
 export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome {
-  const series = reportSeries(result, scenario, summary);
+  // The log read once for the charts, the map and the tables.
+  const timeline = reportTimeline(result, scenario);
+  const series = reportSeries(result, scenario, summary, timeline);
   const figures = keyFigures(summary);
-  const left = leftBySettlement(result);
+  // The timeline's last instant is the end of the run.
+  const left = timeline.settlements.map((s) => s.left[s.left.length - 1]);
   return {
     people: summary.people,
     figures,
     series,
-    map: mapData(result, scenario, traffic, summary),
+    map: mapData(result, scenario, traffic, summary, timeline),
     settlements: summary.settlements.map((s) => ({ id: s.id, name: s.name, evacuated: s.evacuated, trapped: s.trapped, clearance: s.clearance })),
     facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),

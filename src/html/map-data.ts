@@ -10,9 +10,9 @@ import type { Scenario } from '../scenario/types.js';
 import { buildGraph, placement } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
-import { occupancySeries, shelterRows } from '../report/shelters.js';
+import { shelterRows } from '../report/shelters.js';
 import type { Summary } from '../report/summary.js';
-import { type SettlementStates, settlementStates } from './map-states.js';
+import { type LogTimeline, type SettlementStates, logTimeline } from './log-timeline.js';
 import type { TrafficSeries } from './traffic.js';
 import { maxOf } from '../report/extremes.js';
 
@@ -101,15 +101,18 @@ export interface MapData {
 /**
  * The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic,
  * adds roads and origin queues over time; the run's `summary`, when given, saves
- * counting its settlements and shelters again.
+ * counting its settlements and shelters again, and `timeline`, the log read at the
+ * map's instants (the report series' own), reading the log again.
  */
 export function mapData(
   result: SimulationResult,
   scenario: Scenario,
   traffic: TrafficSeries | null = null,
   summary?: Pick<Summary, 'settlements' | 'shelters'>,
+  timeline?: LogTimeline,
 ): MapData {
   const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
+  const line = timeline !== undefined && sameInstants(timeline.times, times) ? timeline : logTimeline(result, times);
   const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
   // Positions and storage as the model has them: read from the road graph.
   const graph = buildGraph(scenario);
@@ -137,7 +140,7 @@ export function mapData(
     };
   });
   const rows = summary?.settlements ?? settlementRows(result);
-  const states = settlementStates(result, times);
+  const states = line.settlements;
   const settlements = scenario.settlements.map((s, i): MapSettlement => ({
     id: s.id,
     name: s.name,
@@ -153,7 +156,7 @@ export function mapData(
     over: states[i],
   }));
   const arrived = summary?.shelters ?? shelterRows(result);
-  const occupancy = occupancySeries(result, times);
+  const occupancy = line.occupancy;
   const destinations = scenario.shelters.map((d, i): MapDestination => ({
     id: d.id,
     name: d.name,
@@ -188,6 +191,10 @@ export function mapData(
     geographic: place.geographic, endTime: result.endTime, start: result.start, times, traced: traffic !== null,
     roads, origins, settlements, destinations, hazards,
   };
+}
+
+function sameInstants(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
 function overOf(road: TrafficSeries['roads'][number] | undefined): MapRoad['over'] {

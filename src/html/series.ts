@@ -3,13 +3,12 @@
 // people waiting for a fleet and shelter occupancy. Plain arrays, so the
 // explorer can send them from its worker to the page and keep the previous run.
 
-import { LogKind, type SimulationResult } from '../result.js';
+import type { SimulationResult } from '../result.js';
 import type { Scenario, TargetScope } from '../scenario/types.js';
-import { binEnds, binIndex } from '../report/bins.js';
+import { binEnds } from '../report/bins.js';
 import { type Clearance, clearance } from '../report/clearance.js';
-import { peopleSeries } from '../report/metrics.js';
 import { describeScope, isWholeScope } from '../report/scope.js';
-import { occupancySeries } from '../report/shelters.js';
+import { type LogTimeline, logTimeline } from './log-timeline.js';
 import type { Summary } from '../report/summary.js';
 import { type TargetResult, evaluateTargets } from '../report/targets.js';
 
@@ -63,19 +62,37 @@ export interface ReportSeries {
   shelters: { id: string; name: string; capacity: number; occupancy: number[] }[];
 }
 
-/** The chart data of a run of `scenario`; its `summary`, when given, saves evaluating the targets and clearance again. */
-export function reportSeries(result: SimulationResult, scenario: Scenario, summary?: Pick<Summary, 'clearance' | 'targets'>): ReportSeries {
-  const ends = binEnds(result.endTime, result.samples.binSeconds);
-  const times = [0, ...ends];
-  const people = peopleSeries(result, times);
+/** The instants of a run's charts and map: 0 and every report-bin end. */
+export function reportTimes(result: SimulationResult): number[] {
+  return [0, ...binEnds(result.endTime, result.samples.binSeconds)];
+}
+
+/** The log of `result` read at its charts' instants, for everything reportSeries and mapData draw. */
+export function reportTimeline(result: SimulationResult, scenario: Scenario): LogTimeline {
+  const flowBin = flowBinSeconds(result.endTime);
+  return logTimeline(result, reportTimes(result), targetScopes(scenario), flowBin, binEnds(result.endTime, flowBin).length);
+}
+
+/**
+ * The chart data of a run of `scenario`; its `summary`, when given, saves evaluating the targets and clearance
+ * again, and `timeline` (reportTimeline), reading the log again.
+ */
+export function reportSeries(
+  result: SimulationResult,
+  scenario: Scenario,
+  summary?: Pick<Summary, 'clearance' | 'targets'>,
+  timeline: LogTimeline = reportTimeline(result, scenario),
+): ReportSeries {
+  const times = [...timeline.times];
+  const people = timeline.people;
   const scopes = targetScopes(scenario);
   const flowBin = flowBinSeconds(result.endTime);
   const flowEnds = binEnds(result.endTime, flowBin);
-  const perHour = (kind: LogKind) => {
-    const counts = peopleByBin(result, kind, flowBin, flowEnds.length).map((n) => (n * 3600) / flowBin);
+  const perHour = (byBin: readonly number[]) => {
+    const counts = byBin.map((n) => (n * 3600) / flowBin);
     return [...counts, counts[counts.length - 1]];
   };
-  const occupancy = occupancySeries(result, times);
+  const occupancy = timeline.occupancy;
   const { samples } = result;
   return {
     scenario: result.scenario,
@@ -84,21 +101,21 @@ export function reportSeries(result: SimulationResult, scenario: Scenario, summa
     binSeconds: samples.binSeconds,
     times,
     evacuated: people.map((p) => p.evacuated),
-    left: cumulative(result, times, LogKind.Departed),
+    left: [...timeline.left],
     trapped: people.map((p) => p.trapped),
     waiting: people.map((p) => p.waiting),
-    waitingForFleet: waitingForFleet(result, times),
-    scoped: scopes.map((scope) => ({
+    waitingForFleet: [...timeline.waitingForFleet],
+    scoped: scopes.map((scope, k) => ({
       label: describeScope(scope),
-      evacuated: peopleSeries(result, times, scope).map((p) => p.evacuated),
+      evacuated: timeline.scoped[k].map((p) => p.evacuated),
     })),
     targets: targetPoints(result, summary?.targets ?? evaluateTargets(result, scenario.targets), scopes),
     complied: people[people.length - 1].complied,
     clearance: summary?.clearance ?? clearance(result),
     flowBinSeconds: flowBin,
     binTimes: [...flowEnds.map((_, i) => i * flowBin), result.endTime],
-    departedPerHour: perHour(LogKind.Departed),
-    evacuatedPerHour: perHour(LogKind.Evacuated),
+    departedPerHour: perHour(timeline.departedByBin),
+    evacuatedPerHour: perHour(timeline.evacuatedByBin),
     sampleTimes: [0, ...samples.time],
     vehiclesOnRoad: [0, ...samples.vehiclesOnRoad],
     vehiclesQueuedAtOrigin: [0, ...samples.vehiclesQueuedAtOrigin],
@@ -113,16 +130,6 @@ const FLOW_BINS = [60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200
 /** A bin width that gives a run of `endTime` seconds at most 100 bars (and about a third of that at least): 2 min for a 2-hour run, 6 h for 17 days. */
 export function flowBinSeconds(endTime: number): number {
   return FLOW_BINS.find((b) => endTime / b <= 100) ?? FLOW_BINS[FLOW_BINS.length - 1];
-}
-
-/** People in log rows of `kind` per bin of `width` seconds (bin i holds (i·w, (i+1)·w], the first also 0). */
-function peopleByBin(result: SimulationResult, kind: LogKind, width: number, count: number): number[] {
-  const { log } = result;
-  const counts = new Array<number>(count).fill(0);
-  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
-    if (log.kind[row] === kind) counts[binIndex(log.time[row], width, count)] += log.people[row];
-  }
-  return counts;
 }
 
 /** Distinct scopes, other than the whole scenario, of the `people.evacuated` targets. */
@@ -155,39 +162,11 @@ function targetPoints(result: SimulationResult, evaluated: readonly TargetResult
   });
 }
 
-/** Cumulative people in rows of `kind` up to each of `times` (ascending). */
-function cumulative(result: SimulationResult, times: readonly number[], kind: LogKind): number[] {
-  const { log } = result;
-  let row = 0;
-  let sum = 0;
-  return times.map((t) => {
-    for (; row < log.length && log.time[row] <= t; row++) if (log.kind[row] === kind) sum += log.people[row];
-    return sum;
-  });
-}
-
 /**
  * People ready at a pickup point and not yet boarded, at each of `times`
  * (ascending): ready rows add, fleet departures take away, and a capture
  * empties the settlement's pickup.
  */
 export function waitingForFleet(result: SimulationResult, times: readonly number[]): number[] {
-  const { log } = result;
-  const waiting = new Float64Array(result.settlements.length);
-  let total = 0;
-  let row = 0;
-  return times.map((t) => {
-    for (; row < log.length && log.time[row] <= t; row++) {
-      const s = log.settlement[row];
-      const kind = log.kind[row];
-      if (s < 0 || s >= waiting.length) continue;
-      let change = 0;
-      if (kind === LogKind.ReadyForFleet) change = log.people[row];
-      else if (kind === LogKind.Departed && log.fleet[row] >= 0) change = -log.people[row];
-      else if (kind === LogKind.TrappedWaiting) change = -waiting[s];
-      waiting[s] += change;
-      total += change;
-    }
-    return total;
-  });
+  return logTimeline(result, times).waitingForFleet;
 }

@@ -38,7 +38,8 @@ export const PEOPLE_KEYS = [
   'shadow',
 ] as const satisfies readonly (keyof People)[];
 
-const KIND_COUNT = Object.keys(LogKind).length;
+/** Number of log kinds: the length of a per-kind sums array. */
+export const KIND_COUNT = Object.keys(LogKind).length;
 
 /** People by state at instant `t` among the settlements in `scope` (all when absent). */
 export function peopleAt(result: SimulationResult, t: number, scope?: TargetScope | null): People {
@@ -51,16 +52,16 @@ export function peopleSeries(
   times: readonly number[],
   scope?: TargetScope | null,
 ): People[] {
-  const { log } = result;
+  const { length, time, kind, settlement, people } = result.log;
   const mask = scopeMask(result, scope);
   const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b]);
   const totals = new Float64Array(KIND_COUNT);
   const out = new Array<People>(times.length);
   let row = 0;
   for (const i of order) {
-    while (row < log.length && log.time[row] <= times[i]) {
-      if (mask === null || mask[log.settlement[row]] === 1) totals[log.kind[row]] += log.people[row];
-      row++;
+    const t = times[i];
+    for (; row < length && time[row] <= t; row++) {
+      if (mask === null || mask[settlement[row]] === 1) totals[kind[row]] += people[row];
     }
     out[i] = peopleFromTotals(totals);
   }
@@ -79,7 +80,7 @@ export function peopleBySettlement(result: SimulationResult, t: number): People[
 }
 
 /** Turns per-kind sums of people (indexed by LogKind) into states. */
-function peopleFromTotals(sum: Float64Array): People {
+export function peopleFromTotals(sum: Float64Array): People {
   const told = sum[LogKind.Told];
   const departed = sum[LogKind.Departed];
   const evacuated = sum[LogKind.Evacuated];

@@ -18,13 +18,14 @@ export interface ShelterRow {
 
 /** One row per destination, in `result.destinations` order. */
 export function shelterRows(result: SimulationResult): ShelterRow[] {
-  const { log } = result;
+  const { length, time, people } = result.log;
+  const { endTime } = result;
   const arrived = new Float64Array(result.destinations.length);
   const peak = new Float64Array(result.destinations.length);
-  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
+  for (let row = 0; row < length && time[row] <= endTime; row++) {
     const d = arrivalDestination(result, row);
     if (d < 0) continue;
-    arrived[d] += log.people[row];
+    arrived[d] += people[row];
     peak[d] = Math.max(peak[d], arrived[d]);
   }
   return result.destinations.map((d, i) => ({

@@ -43,10 +43,11 @@ export function summarize(
   options: SummarizeOptions = {},
 ): Summary {
   const { vehicles, engine } = result;
+  const people = peopleAt(result, result.endTime);
   return {
     scenario: result.scenario,
     seed: result.seed,
-    people: peopleAt(result, result.endTime),
+    people,
     vehicles: {
       cars: vehicles.cars,
       fleet: vehicles.fleet,
@@ -58,7 +59,7 @@ export function summarize(
     },
     gridlocks: result.gridlocks,
     routing: result.routing,
-    clearance: clearance(result),
+    clearance: clearance(result, null, people),
     throughput: throughput(result),
     settlements: settlementRows(result),
     shelters: withRegistration(shelterRows(result), registrationQueues(result, scenario.shelters)),

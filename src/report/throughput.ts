@@ -6,6 +6,7 @@ import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 import { binEnds, binIndex } from './bins.js';
 import { scopeMask } from './scope.js';
+import { KIND_COUNT } from './metrics.js';
 import { maxOf } from './extremes.js';
 
 export interface Throughput {
@@ -21,25 +22,38 @@ export interface Throughput {
 /** Throughput of the run in bins of `result.samples.binSeconds`, within `scope` (all when absent). */
 export function throughput(result: SimulationResult, scope?: TargetScope | null): Throughput {
   const binSeconds = result.samples.binSeconds;
-  const evacuated = peopleByBin(result, LogKind.Evacuated, scope);
+  const [evacuated, departed] = peopleByBins(result, [LogKind.Evacuated, LogKind.Departed], scope);
   return {
     binSeconds,
     evacuated,
-    departed: peopleByBin(result, LogKind.Departed, scope),
+    departed,
     peakPeoplePerHour: (maxOf(evacuated, 0) * 3600) / binSeconds,
   };
 }
 
 /** People in rows of `kind` per report bin (see bins.ts); rows after `endTime` are left out. */
 export function peopleByBin(result: SimulationResult, kind: LogKind, scope?: TargetScope | null): number[] {
-  const { log, endTime } = result;
+  return peopleByBins(result, [kind], scope)[0];
+}
+
+/** peopleByBin for each of `kinds` (each named once), in one pass over the log. */
+function peopleByBins(result: SimulationResult, kinds: readonly LogKind[], scope?: TargetScope | null): number[][] {
+  const { endTime } = result;
+  const { length, time, kind, settlement, people } = result.log;
   const binSeconds = result.samples.binSeconds;
-  const counts = binEnds(endTime, binSeconds).map(() => 0);
+  const bins = binEnds(endTime, binSeconds).length;
+  const counts = kinds.map(() => new Array<number>(bins).fill(0));
+  // Each log kind's counts, or null.
+  const of = new Array<number[] | null>(KIND_COUNT).fill(null);
+  kinds.forEach((k, i) => {
+    of[k] = counts[i];
+  });
   const mask = scopeMask(result, scope);
-  for (let row = 0; row < log.length && log.time[row] <= endTime; row++) {
-    if (log.kind[row] !== kind) continue;
-    if (mask !== null && mask[log.settlement[row]] !== 1) continue;
-    counts[binIndex(log.time[row], binSeconds, counts.length)] += log.people[row];
+  for (let row = 0; row < length && time[row] <= endTime; row++) {
+    const into = of[kind[row]];
+    if (into === null) continue;
+    if (mask !== null && mask[settlement[row]] !== 1) continue;
+    into[binIndex(time[row], binSeconds, bins)] += people[row];
   }
   return counts;
 }

@@ -1,0 +1,140 @@
+// The movement log read once for everything the charts and the map show at their
+// instants: people by state in the whole scenario and in each target scope, each
+// settlement's states, people who had left, people waiting for a fleet, shelter
+// occupancy, and departures and arrivals per flow bin. Each figure is summed row
+// by row in log order, as the one-figure functions (peopleSeries, settlementStates,
+// waitingForFleet, occupancySeries) sum it, so the numbers are the same; a re-run in
+// the explorer reads the log once instead of about ten times.
+
+import { LogKind, type SimulationResult } from '../result.js';
+import type { TargetScope } from '../scenario/types.js';
+import { binIndex } from '../report/bins.js';
+import { KIND_COUNT, type People, peopleFromTotals } from '../report/metrics.js';
+import { scopeMask } from '../report/scope.js';
+
+/** What a settlement's people were doing at each instant the map can show. */
+export interface SettlementStates {
+  /** Complied and not yet departed nor trapped: preparing, queued or waiting for a fleet. */
+  waiting: number[];
+  /** Departed, whatever became of them after. */
+  left: number[];
+  evacuated: number[];
+  trapped: number[];
+}
+
+export interface LogTimeline {
+  /** The instants read, ascending. */
+  times: readonly number[];
+  /** The whole scenario's people at each instant. */
+  people: People[];
+  /** Per scope asked for, its people at each instant. */
+  scoped: People[][];
+  /** People who had departed, at each instant. */
+  left: number[];
+  /** People ready at a pickup point and not yet boarded, at each instant (see waitingForFleet). */
+  waitingForFleet: number[];
+  /** People at each destination, `[instant][destination]`. */
+  occupancy: number[][];
+  /** Each settlement's states at each instant, indexed as `result.settlements`. */
+  settlements: SettlementStates[];
+  /** People departed and evacuated in each flow bin (rows up to the end of the run). */
+  departedByBin: number[];
+  evacuatedByBin: number[];
+}
+
+/**
+ * Reads the log of `result` at `times` (ascending), for `scopes`, with departures and
+ * arrivals counted in `flowBins` bins of `flowBin` seconds (none by default).
+ */
+export function logTimeline(
+  result: SimulationResult,
+  times: readonly number[],
+  scopes: readonly TargetScope[] = [],
+  flowBin = 1,
+  flowBins = 0,
+): LogTimeline {
+  const { log, endTime } = result;
+  const n = result.settlements.length;
+  const masks = scopes.map((scope) => scopeMask(result, scope));
+  const totals = new Float64Array(KIND_COUNT);
+  const scopeTotals = scopes.map(() => new Float64Array(KIND_COUNT));
+  const sums = Array.from({ length: n }, () => new Float64Array(KIND_COUNT));
+  const waiting = new Float64Array(n);
+  const running = new Float64Array(result.destinations.length);
+  const departedByBin = new Array<number>(flowBins).fill(0);
+  const evacuatedByBin = new Array<number>(flowBins).fill(0);
+  const out: LogTimeline = {
+    times,
+    people: [],
+    scoped: scopes.map(() => []),
+    left: [],
+    waitingForFleet: [],
+    occupancy: [],
+    settlements: Array.from({ length: n }, () => ({ waiting: [], left: [], evacuated: [], trapped: [] })),
+    departedByBin,
+    evacuatedByBin,
+  };
+  const { time: timeOf, kind: kindOf, people: peopleOf, settlement: settlementOf, fleet: fleetOf, destination: destinationOf } = log;
+  const destinations = result.destinations.length;
+  const last = times.length === 0 ? -Infinity : times[times.length - 1];
+  // Past the last instant only the flow bins still count, up to the end of the run.
+  const stop = flowBins > 0 ? Math.max(last, endTime) : last;
+  let fleetWaiting = 0;
+  let next = 0;
+  for (let row = 0; row <= log.length; row++) {
+    const time = row < log.length ? timeOf[row] : Infinity;
+    // Every instant before this row's time is complete: write it out.
+    while (next < times.length && time > times[next]) {
+      out.people.push(peopleFromTotals(totals));
+      for (let k = 0; k < scopeTotals.length; k++) out.scoped[k].push(peopleFromTotals(scopeTotals[k]));
+      out.left.push(totals[LogKind.Departed]);
+      out.waitingForFleet.push(fleetWaiting);
+      out.occupancy.push(Array.from(running));
+      for (let i = 0; i < n; i++) pushStates(out.settlements[i], sums[i]);
+      next++;
+    }
+    if (time > stop) break;
+    const kind = kindOf[row];
+    const people = peopleOf[row];
+    if (flowBins > 0 && time <= endTime) {
+      if (kind === LogKind.Departed) departedByBin[binIndex(time, flowBin, flowBins)] += people;
+      else if (kind === LogKind.Evacuated) evacuatedByBin[binIndex(time, flowBin, flowBins)] += people;
+    }
+    if (time > last) continue;
+    const s = settlementOf[row];
+    totals[kind] += people;
+    for (let k = 0; k < masks.length; k++) {
+      const mask = masks[k];
+      if (mask === null || mask[s] === 1) scopeTotals[k][kind] += people;
+    }
+    if (s >= 0 && s < n) {
+      sums[s][kind] += people;
+      let change = 0;
+      if (kind === LogKind.ReadyForFleet) change = people;
+      else if (kind === LogKind.Departed && fleetOf[row] >= 0) change = -people;
+      else if (kind === LogKind.TrappedWaiting) change = -waiting[s];
+      waiting[s] += change;
+      fleetWaiting += change;
+    }
+    // A destination's arrivals, shadow evacuees included (arrivalDestination).
+    if (kind === LogKind.Evacuated || kind === LogKind.ShadowEvacuated) {
+      const d = destinationOf[row];
+      if (d >= 0 && d < destinations) running[d] += people;
+    }
+  }
+  return out;
+}
+
+/** States of every settlement (indexed as `result.settlements`) at each of `times` (ascending). */
+export function settlementStates(result: SimulationResult, times: readonly number[]): SettlementStates[] {
+  return logTimeline(result, times).settlements;
+}
+
+/** Appends a settlement's states, from its per-kind sums of people, to `states`. */
+function pushStates(states: SettlementStates, sum: Float64Array): void {
+  const trappedWaiting = sum[LogKind.TrappedWaiting];
+  states.waiting.push(sum[LogKind.Told] - sum[LogKind.Stayed] - sum[LogKind.Departed] - trappedWaiting);
+  states.left.push(sum[LogKind.Departed]);
+  states.evacuated.push(sum[LogKind.Evacuated]);
+  states.trapped.push(trappedWaiting + sum[LogKind.TrappedInTransit] + sum[LogKind.TrappedStayed]);
+}
