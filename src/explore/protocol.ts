@@ -24,8 +24,9 @@ export interface WorkerTiming {
 export type WorkerReply =
   /**
    * The outcome as it is, cloned by the browser: in Chromium's worker that costs about half of
-   * writing and reading it as JSON, and less than copying its series into one transferred
-   * typed array (measured, BENCHMARKS.md).
+   * writing and reading it as JSON (measured, BENCHMARKS.md). The map's series over time, most of
+   * its numbers, are made as views into two typed-array buffers, each cloned as one block; they
+   * are not transferred, as the worker keeps the run's traffic for "Save this run as a report".
    */
   | { kind: 'run'; id: number; outcome: Outcome; timing: WorkerTiming }
   | { kind: 'run'; id: number; problems: string[] }

@@ -11,16 +11,20 @@ import type { TargetScope } from '../scenario/types.js';
 import { binIndex } from '../report/bins.js';
 import { KIND_COUNT, type People, peopleFromTotals } from '../report/metrics.js';
 import { scopeMask } from '../report/scope.js';
+import { type Counts, countRows } from './counts.js';
 
 /** What a settlement's people were doing at each instant the map can show. */
 export interface SettlementStates {
   /** Complied and not yet departed nor trapped: preparing, queued or waiting for a fleet. */
-  waiting: number[];
+  waiting: Counts;
   /** Departed, whatever became of them after. */
-  left: number[];
-  evacuated: number[];
-  trapped: number[];
+  left: Counts;
+  evacuated: Counts;
+  trapped: Counts;
 }
+
+/** SettlementStates as logTimeline writes them. */
+type Written = { [K in keyof SettlementStates]: Float64Array };
 
 export interface LogTimeline {
   /** The instants read, ascending. */
@@ -35,8 +39,8 @@ export interface LogTimeline {
   waitingForFleet: number[];
   /** People at each destination, `[instant][destination]`. */
   occupancy: number[][];
-  /** Each settlement's states at each instant, indexed as `result.settlements`. */
-  settlements: SettlementStates[];
+  /** Each settlement's states at each instant, indexed as `result.settlements`; all of them views into one buffer. */
+  settlements: Written[];
   /** People departed and evacuated in each flow bin (rows up to the end of the run). */
   departedByBin: number[];
   evacuatedByBin: number[];
@@ -63,6 +67,10 @@ export function logTimeline(
   const running = new Float64Array(result.destinations.length);
   const departedByBin = new Array<number>(flowBins).fill(0);
   const evacuatedByBin = new Array<number>(flowBins).fill(0);
+  const rows = countRows((size) => new Float64Array(size), 4 * n, times.length);
+  const settlements = Array.from({ length: n }, (_, i): Written => ({
+    waiting: rows[4 * i], left: rows[4 * i + 1], evacuated: rows[4 * i + 2], trapped: rows[4 * i + 3],
+  }));
   const out: LogTimeline = {
     times,
     people: [],
@@ -70,7 +78,7 @@ export function logTimeline(
     left: [],
     waitingForFleet: [],
     occupancy: [],
-    settlements: Array.from({ length: n }, () => ({ waiting: [], left: [], evacuated: [], trapped: [] })),
+    settlements,
     departedByBin,
     evacuatedByBin,
   };
@@ -90,7 +98,7 @@ export function logTimeline(
       out.left.push(totals[LogKind.Departed]);
       out.waitingForFleet.push(fleetWaiting);
       out.occupancy.push(Array.from(running));
-      for (let i = 0; i < n; i++) pushStates(out.settlements[i], sums[i]);
+      for (let i = 0; i < n; i++) writeStates(settlements[i], next, sums[i]);
       next++;
     }
     if (time > stop) break;
@@ -126,15 +134,15 @@ export function logTimeline(
 }
 
 /** States of every settlement (indexed as `result.settlements`) at each of `times` (ascending). */
-export function settlementStates(result: SimulationResult, times: readonly number[]): SettlementStates[] {
+export function settlementStates(result: SimulationResult, times: readonly number[]): Written[] {
   return logTimeline(result, times).settlements;
 }
 
-/** Appends a settlement's states, from its per-kind sums of people, to `states`. */
-function pushStates(states: SettlementStates, sum: Float64Array): void {
+/** Writes a settlement's states at instant `k`, from its per-kind sums of people. */
+function writeStates(states: Written, k: number, sum: Float64Array): void {
   const trappedWaiting = sum[LogKind.TrappedWaiting];
-  states.waiting.push(sum[LogKind.Told] - sum[LogKind.Stayed] - sum[LogKind.Departed] - trappedWaiting);
-  states.left.push(sum[LogKind.Departed]);
-  states.evacuated.push(sum[LogKind.Evacuated]);
-  states.trapped.push(trappedWaiting + sum[LogKind.TrappedInTransit] + sum[LogKind.TrappedStayed]);
+  states.waiting[k] = sum[LogKind.Told] - sum[LogKind.Stayed] - sum[LogKind.Departed] - trappedWaiting;
+  states.left[k] = sum[LogKind.Departed];
+  states.evacuated[k] = sum[LogKind.Evacuated];
+  states.trapped[k] = trappedWaiting + sum[LogKind.TrappedInTransit] + sum[LogKind.TrappedStayed];
 }

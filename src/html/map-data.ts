@@ -14,6 +14,7 @@ import { shelterRows } from '../report/shelters.js';
 import type { Summary } from '../report/summary.js';
 import { type LogTimeline, type SettlementStates, logTimeline } from './log-timeline.js';
 import type { TrafficSeries } from './traffic.js';
+import type { Counts } from './counts.js';
 import { maxOf } from '../report/extremes.js';
 
 export type Point = [number, number];
@@ -32,7 +33,7 @@ export interface MapRoad {
   /** One line per direction for the tooltip. */
   detail: string[];
   /** At each of MapData.times, when the run was traced: vehicles on it, fleet vehicles among them, vehicles that left it in the bin. */
-  over: { onRoad: number[]; fleetOnRoad: number[]; passed: number[] } | null;
+  over: { onRoad: Counts; fleetOnRoad: Counts; passed: Counts } | null;
 }
 
 export interface MapSettlement {
@@ -56,7 +57,7 @@ export interface MapSettlement {
 export interface MapOrigin {
   node: string;
   at: Point;
-  queued: number[];
+  queued: Counts;
 }
 
 export interface MapDestination {

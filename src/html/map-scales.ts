@@ -89,8 +89,8 @@ export function roadWidth(maxVehicles: number): (vehicles: number) => number {
 }
 
 /** The largest of `values`, at least 0; a loop, since spreading a large network's arrays overflows the stack. */
-export function largest(values: readonly number[]): number {
+export function largest(values: ArrayLike<number>): number {
   let max = 0;
-  for (const v of values) if (v > max) max = v;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
   return max;
 }

@@ -3,6 +3,7 @@
 // charts and the map at its own width and at any instant, and export them.
 
 import type { Baseline } from './compare.js';
+import { plainForJson } from './counts.js';
 import type { MapData } from './map-data.js';
 import type { ReportSeries } from './series.js';
 
@@ -14,7 +15,7 @@ export interface ReportData {
 
 export const REPORT_DATA_ID = 'report-data';
 
-/** `data` as the text of a `<script type="application/json">`: no "<" can close the element. */
+/** `data` as the text of a `<script type="application/json">`: no "<" can close the element; typed arrays as arrays. */
 export function embedJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(plainForJson(data)).replace(/</g, '\\u003c');
 }

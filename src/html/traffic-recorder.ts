@@ -6,14 +6,15 @@
 import type { CompiledNetwork } from '../network/compile.js';
 import type { Scenario } from '../scenario/types.js';
 import type { LinkTrace } from '../simulation/simulate.js';
+import { countRows } from './counts.js';
 
 export interface TrafficSeries {
   /** 0 and every report-bin end, as in ReportSeries.times. */
   times: number[];
-  /** Per scenario road (both directions), at each instant. */
-  roads: { id: string; onRoad: number[]; fleetOnRoad: number[]; passed: number[] }[];
+  /** Per scenario road (both directions), at each instant; all series are views into one buffer. */
+  roads: { id: string; onRoad: Int32Array; fleetOnRoad: Int32Array; passed: Int32Array }[];
   /** Nodes whose origin queue ever held a vehicle: vehicles waiting to enter the network there. */
-  origins: { node: string; queued: number[] }[];
+  origins: { node: string; queued: Int32Array }[];
 }
 
 /** Counts vehicles on roads and in origin queues at 0 and every report-bin end of a run. */
@@ -68,20 +69,22 @@ export class TrafficRecorder {
     // Instants past the last event (and the run's end) see the final state.
     while (this.taken < times.length) this.snapshot();
     const { rows, stride, roads } = this;
-    const column = (offset: number): number[] => {
-      const out: number[] = [];
-      for (let k = 0; k < times.length; k++) out.push(rows[k * stride + offset]);
-      return out;
+    const held = (n: number) => {
+      for (let k = 0; k < times.length; k++) if (rows[k * stride + 3 * roads + n] > 0) return true;
+      return false;
     };
-    const origins: TrafficSeries['origins'] = [];
-    for (let n = 0; n < this.nodes; n++) {
-      const queued = column(3 * roads + n);
-      if (queued.some((v) => v > 0)) origins.push({ node: this.nodeIds[n], queued });
-    }
+    const queuedAt = Array.from({ length: this.nodes }, (_, n) => n).filter(held);
+    // Each row of the table, one column per road series and origin queue, becomes a column of this.
+    const offsets = [...Array.from({ length: 3 * roads }, (_, j) => j), ...queuedAt.map((n) => 3 * roads + n)];
+    const series = countRows((size) => new Int32Array(size), offsets.length, times.length);
+    offsets.forEach((offset, j) => {
+      const into = series[j];
+      for (let k = 0; k < times.length; k++) into[k] = rows[k * stride + offset];
+    });
     return {
       times: [...times],
-      roads: roadIds.map((id, i) => ({ id, onRoad: column(i), fleetOnRoad: column(roads + i), passed: column(2 * roads + i) })),
-      origins,
+      roads: roadIds.map((id, i) => ({ id, onRoad: series[i], fleetOnRoad: series[roads + i], passed: series[2 * roads + i] })),
+      origins: queuedAt.map((n, j) => ({ node: this.nodeIds[n], queued: series[3 * roads + j] })),
     };
   }
 

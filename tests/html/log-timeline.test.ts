@@ -60,10 +60,12 @@ describe('logTimeline', () => {
     expect(line.scoped).toEqual(each.scoped);
     expect(line.left).toEqual(each.left);
     expect(line.occupancy).toEqual(each.occupancy);
-    expect(line.settlements.map((s) => s.evacuated)).toEqual(each.evacuated);
-    expect(line.settlements.map((s) => s.trapped)).toEqual(each.trapped);
+    expect(line.settlements.map((s) => Array.from(s.evacuated))).toEqual(each.evacuated);
+    expect(line.settlements.map((s) => Array.from(s.trapped))).toEqual(each.trapped);
     expect(line.waitingForFleet).toEqual([0, 20, 0, 0, 0, 0]);
-    expect(line.settlements[0].waiting).toEqual([80, 20, 20, 20, 0, 0]);
+    expect(Array.from(line.settlements[0].waiting)).toEqual([80, 20, 20, 20, 0, 0]);
+    // One buffer for all of them, so the explorer's worker sends them as one block.
+    expect(new Set(line.settlements.flatMap((s) => [s.waiting.buffer, s.left.buffer, s.evacuated.buffer, s.trapped.buffer])).size).toBe(1);
   });
 
   it('counts departures and arrivals per flow bin up to the end of the run, also past the last instant', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainForJson } from '../../src/html/counts.js';
 import { simulateWithTraffic } from '../../src/html/traffic.js';
 import { compileScenario } from '../../src/network/compile.js';
 import { simulate } from '../../src/simulation/simulate.js';
@@ -84,3 +85,16 @@ describe('the traffic recorder', () => {
   });
 });
 
+
+describe('plainForJson', () => {
+  it('writes the traffic series as JSON arrays, as plain arrays of the same numbers would be', () => {
+    const { traffic } = simulateWithTraffic(scenario);
+    const asArrays = {
+      ...traffic,
+      roads: traffic.roads.map((r) => ({ id: r.id, onRoad: Array.from(r.onRoad), fleetOnRoad: Array.from(r.fleetOnRoad), passed: Array.from(r.passed) })),
+      origins: traffic.origins.map((o) => ({ node: o.node, queued: Array.from(o.queued) })),
+    };
+    expect(JSON.stringify(plainForJson(traffic))).toBe(JSON.stringify(asArrays));
+    expect(JSON.stringify(traffic)).not.toBe(JSON.stringify(asArrays));
+  });
+});
