@@ -25,8 +25,7 @@ export type WorkerReply =
   /**
    * The outcome as it is, cloned by the browser: in Chromium's worker that costs about half of
    * writing and reading it as JSON (measured, BENCHMARKS.md). The map's series over time, most of
-   * its numbers, are made as views into two typed-array buffers, each cloned as one block; they
-   * are not transferred, as the worker keeps the run's traffic for "Save this run as a report".
+   * its numbers, are views into two typed-array buffers, which are transferred (transfer.ts).
    */
   | { kind: 'run'; id: number; outcome: Outcome; timing: WorkerTiming }
   | { kind: 'run'; id: number; problems: string[] }

@@ -11,6 +11,7 @@ import { type RunningServer, serve } from '../../src/explore/server.js';
 import { readScenarioFile } from '../../src/scenario/load.js';
 import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
 import { XMLValidator } from 'fast-xml-parser';
+import type { ReportData } from '../../src/html/report-data.js';
 import { reportSeries } from '../../src/html/series.js';
 import { PNG_SIGNATURE, downloaded, overflow, smallestSvgText } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
@@ -201,6 +202,11 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain('<script type="application/json" id="report-data">');
     expect(html).toContain(`data-value="${await figure(page, 'evacuated')}"`);
+    // The map's traffic over time, kept by the worker while the page got its own (transferred) copy.
+    const data = JSON.parse(/<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as ReportData;
+    const passed = data.map.roads.map((r) => Array.from(r.over?.passed ?? []));
+    expect(passed.every((p) => p.length === data.map.times.length)).toBe(true);
+    expect(passed.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 
   it('fits a 390 px phone: no sideways scrolling, no chart or map text under 11 px', async () => {

@@ -6,10 +6,11 @@ import { ScenarioError } from '../../errors.js';
 import { reportPage } from '../../html/report.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from '../evaluate.js';
 import type { WorkerReply, WorkerRequest, WorkerTiming } from '../protocol.js';
+import { outcomeBuffers, ownTraffic } from '../transfer.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(reply: WorkerReply): void;
+  postMessage(reply: WorkerReply, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -32,10 +33,12 @@ scope.onmessage = (event) => {
       // The new scenario is valid: the last run's data may go before this one's is made.
       if (step === 'parse') last = null;
     };
-    last = runRaw(request.raw, lap satisfies (step: RunStep) => void);
-    const outcome = outcomeOf(last);
+    const run = runRaw(request.raw, lap satisfies (step: RunStep) => void);
+    const outcome = outcomeOf(run);
+    // The map's series go to the page without a copy; the run kept for the report keeps a copy of its traffic.
+    last = { ...run, traffic: ownTraffic(run.traffic) };
     lap('outcome');
-    scope.postMessage({ kind: 'run', id: request.id, outcome, timing });
+    scope.postMessage({ kind: 'run', id: request.id, outcome, timing }, outcomeBuffers(outcome));
   } catch (error) {
     scope.postMessage({ kind: 'run', id: request.id, problems: problemsOf(error) });
   }
