@@ -147,18 +147,19 @@ export function districtClearance(result: SimulationResult, summary: Summary): M
   const p90 = new Array<number | null>(names.length).fill(null);
   const p100 = new Array<number | null>(names.length).fill(null);
   const evacuated = new Float64Array(names.length);
-  const { log } = result;
-  for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
-    if (log.kind[row] !== LogKind.Evacuated) continue;
-    const d = districtOf[log.settlement[row]] ?? -1;
+  const { length, time, kind, settlement, people } = result.log;
+  const { endTime } = result;
+  for (let row = 0; row < length && time[row] <= endTime; row++) {
+    if (kind[row] !== LogKind.Evacuated) continue;
+    const d = districtOf[settlement[row]] ?? -1;
     if (d < 0) continue;
-    evacuated[d] += log.people[row];
+    evacuated[d] += people[row];
     const sum = evacuated[d];
     const total = complied[d];
     if (total <= 0) continue;
     // Integer comparison, as clearance() makes it.
-    if (p90[d] === null && sum * 100 >= 90 * total) p90[d] = log.time[row];
-    if (p100[d] === null && sum >= total) p100[d] = log.time[row];
+    if (p90[d] === null && sum * 100 >= 90 * total) p90[d] = time[row];
+    if (p100[d] === null && sum >= total) p100[d] = time[row];
   }
   return new Map(names.map((d, i) => [d, { p90: p90[i], p100: p100[i] }]));
 }
