@@ -9,6 +9,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** True when the browser tests should run. */
 export const browserTests = existsSync(CHROMIUM) || Boolean(process.env.CI);
+if (!browserTests) console.warn(`skipping the browser tests: ${CHROMIUM} is not installed (apt-get install chromium)`);
 
 /** A headless Chromium that keeps to itself: no sync, no update checks, no background traffic. */
 export function launchChromium(): Promise<Browser> {
