@@ -1,7 +1,7 @@
 // The static checks `npm test` runs before vitest: the linter, the type-check of
 // src/, benchmarks/ and tests/ (tsconfig.check.json, which includes what
 // tsconfig.json compiles), and the layer rules. They are independent, so they
-// run at the same time (on 2 cores, about 6 s instead of 11); each one's output
+// run at the same time (at load 5.5-6, 5-6 s instead of 8-9); each one's output
 // is printed whole once it ends, in this order. Exits 1 when any fails.
 // dist/ is not compiled here: tests/global-setup.ts compiles it when any source
 // is newer, and `npm ci` has built it.
