@@ -11,6 +11,7 @@ import type { TargetScope } from '../scenario/types.js';
 import { binIndex } from '../report/bins.js';
 import { KIND_COUNT, type People, peopleFromTotals } from '../report/metrics.js';
 import { scopeMask } from '../report/scope.js';
+import { arrivalDestination } from '../report/shelters.js';
 import { type Counts, countRows } from './counts.js';
 
 /** What a settlement's people were doing at each instant the map can show. */
@@ -82,8 +83,7 @@ export function logTimeline(
     departedByBin,
     evacuatedByBin,
   };
-  const { time: timeOf, kind: kindOf, people: peopleOf, settlement: settlementOf, fleet: fleetOf, destination: destinationOf } = log;
-  const destinations = result.destinations.length;
+  const { time: timeOf, kind: kindOf, people: peopleOf, settlement: settlementOf, fleet: fleetOf } = log;
   const last = times.length === 0 ? -Infinity : times[times.length - 1];
   // Past the last instant only the flow bins still count, up to the end of the run.
   const stop = flowBins > 0 ? Math.max(last, endTime) : last;
@@ -124,11 +124,8 @@ export function logTimeline(
       waiting[s] += change;
       fleetWaiting += change;
     }
-    // A destination's arrivals, shadow evacuees included (arrivalDestination).
-    if (kind === LogKind.Evacuated || kind === LogKind.ShadowEvacuated) {
-      const d = destinationOf[row];
-      if (d >= 0 && d < destinations) running[d] += people;
-    }
+    const d = arrivalDestination(result, row);
+    if (d >= 0) running[d] += people;
   }
   return out;
 }

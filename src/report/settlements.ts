@@ -2,9 +2,9 @@
 // trapped at the end of the run, when it was told, when it was clear (from the
 // start and after its order) and when it was captured.
 
-import { LogKind, type SimulationResult } from '../result.js';
-import { settlementClearance } from './clearance.js';
-import { KIND_COUNT, type People, peopleFromTotals } from './metrics.js';
+import type { SimulationResult } from '../result.js';
+import { settlementClearance, settlementOrderTimes } from './clearance.js';
+import { peopleBySettlement } from './metrics.js';
 
 export interface SettlementRow {
   id: string;
@@ -29,8 +29,9 @@ export interface SettlementRow {
 
 /** One row per settlement, in `result.settlements` order, with end-of-run counts. */
 export function settlementRows(result: SimulationResult): SettlementRow[] {
-  const { people, ordered } = countsAndOrders(result);
+  const people = peopleBySettlement(result, result.endTime);
   const cleared = settlementClearance(result, people);
+  const ordered = settlementOrderTimes(result);
   return result.settlements.map((s, i) => ({
     id: s.id,
     name: s.name,
@@ -48,26 +49,4 @@ export function settlementRows(result: SimulationResult): SettlementRow[] {
     clearanceAfterOrder: cleared[i] === null || ordered[i] === null ? null : (cleared[i] as number) - (ordered[i] as number),
     capturedAt: s.capturedAt,
   }));
-}
-
-/**
- * In one pass over the log, what peopleBySettlement(result, endTime) and
- * settlementOrderTimes(result) give: each settlement's people at the end, and
- * the instant it was first told to leave.
- */
-function countsAndOrders(result: SimulationResult): { people: People[]; ordered: (number | null)[] } {
-  const { length, time, kind, settlement, people } = result.log;
-  const { endTime } = result;
-  const totals = result.settlements.map(() => new Float64Array(KIND_COUNT));
-  const ordered = new Array<number | null>(totals.length).fill(null);
-  for (let row = 0; row < length; row++) {
-    const s = settlement[row];
-    const k = kind[row];
-    if (time[row] <= endTime) {
-      const sums = totals[s];
-      if (sums !== undefined) sums[k] += people[row];
-    }
-    if (k === LogKind.Told && ordered[s] === null) ordered[s] = time[row];
-  }
-  return { people: totals.map(peopleFromTotals), ordered };
 }
