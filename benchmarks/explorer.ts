@@ -1,19 +1,21 @@
 // The explorer's speed as a user meets it: `evacsim explore` spawned in a fresh
 // process until it prints its address (the server is ready: nothing is bundled
 // at start), the page in Chromium until the first run is drawn, and re-runs of
-// the scenario after a control moves, as the page itself times them (from the
-// request to the worker to its answer), with the time of each step as the page
-// records it and the CPU time of the worker's thread (what a re-run costs apart
-// from waiting for a core on a shared machine); then the same re-runs in this
-// Node process, for scale. Needs Debian's Chromium.
+// the scenario after a control moves, as the page itself times them (from its
+// request to the server until the answer is unpacked), with the time of each step
+// as the page records it and the CPU time of the server's main thread (what a
+// re-run costs apart from waiting for a core on a shared machine); then the same
+// steps in this Node process without HTTP, for scale. Needs Debian's Chromium.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { Packr } from 'msgpackr/pack';
 import { type RunStep, outcomeOf, runRaw } from '../src/explore/evaluate.js';
+import { PACK_OPTIONS } from '../src/explore/pack-options.js';
 import { loadCheckedFile } from '../src/cli/load.js';
 import { packageRoot } from './process.js';
-import { descendantThread, ownMainThread, threadCpuMs } from './thread-cpu.js';
+import { mainThreadOf, ownMainThread, threadCpuMs } from './thread-cpu.js';
 
 export interface ExplorerTiming {
   /** Spawn to the printed address, seconds. */
@@ -22,10 +24,10 @@ export interface ExplorerTiming {
   firstRun: number;
   /** Each re-run after a control moved, as the page timed it, seconds. */
   reruns: number[];
-  /** Each re-run's steps (the worker's, the messages, reading and drawing on the page), milliseconds. */
+  /** Each re-run's steps (the server's, the request and answer, unpacking and drawing on the page), milliseconds. */
   steps: Record<string, number>[];
-  /** CPU time of the worker's thread in each re-run, milliseconds (empty where /proc cannot tell). */
-  workerCpu: number[];
+  /** CPU time of the server's main thread in each re-run, milliseconds (empty where /proc cannot tell). */
+  serverCpu: number[];
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,11 +53,10 @@ export async function explorerTiming(scenario: string | null, reruns: number): P
       const firstRun = (performance.now() - opened) / 1000;
       const times: number[] = [];
       const steps: Record<string, number>[] = [];
-      const workerCpu: number[] = [];
-      // Chromium is a child of this process, and the worker a thread of one of its renderers.
-      const worker = descendantThread(process.pid, 'DedicatedWorker');
+      const serverCpu: number[] = [];
+      const server = child.pid === undefined ? null : mainThreadOf(child.pid);
       for (let i = 0; i < reruns; i++) {
-        const cpu = threadCpuMs(worker);
+        const cpu = threadCpuMs(server);
         // A new seed each time, so every change is a real re-run.
         await page.locator('#seed').fill(String(1000 + i));
         await page.locator('#seed').dispatchEvent('change');
@@ -63,10 +64,10 @@ export async function explorerTiming(scenario: string | null, reruns: number): P
         const status = (await page.locator('#status').textContent()) ?? '';
         times.push(Number(/took ([\d.]+) s/.exec(status)?.[1] ?? NaN));
         steps.push(JSON.parse((await page.locator('body').getAttribute('data-timing')) ?? '{}') as Record<string, number>);
-        const after = threadCpuMs(worker);
-        if (cpu !== null && after !== null) workerCpu.push(after - cpu);
+        const after = threadCpuMs(server);
+        if (cpu !== null && after !== null) serverCpu.push(after - cpu);
       }
-      return { serverReady, firstRun, reruns: times, steps, workerCpu };
+      return { serverReady, firstRun, reruns: times, steps, serverCpu };
     } finally {
       await browser.close();
     }
@@ -89,17 +90,18 @@ function printedAddress(child: ChildProcess): Promise<string> {
 
 /**
  * Runs the raw scenario `raw` `count` times in this process (seeds as in explorerTiming), timing the
- * worker's steps in ms, with `cpu`, the main thread's CPU time for the whole run.
+ * server's steps and the packing in ms, with `cpu`, the main thread's CPU time for the whole run.
  */
 export function nodeSteps(raw: Record<string, unknown>, count: number): Record<string, number>[] {
   const out: Record<string, number>[] = [];
+  const packr = new Packr(PACK_OPTIONS);
   // The page's first run, not counted there either.
   outcomeOf(runRaw(raw));
   for (let i = 0; i < count; i++) {
     const timing: Record<string, number> = {};
     const cpu = threadCpuMs(ownMainThread());
     let since = performance.now();
-    const lap = (step: RunStep | 'outcome' | 'clone') => {
+    const lap = (step: RunStep | 'outcome' | 'pack') => {
       const now = performance.now();
       timing[step] = now - since;
       since = now;
@@ -107,8 +109,8 @@ export function nodeSteps(raw: Record<string, unknown>, count: number): Record<s
     const run = runRaw({ ...raw, seed: 1000 + i }, lap);
     const outcome = outcomeOf(run);
     lap('outcome');
-    structuredClone(outcome);
-    lap('clone');
+    packr.pack({ outcome, timing });
+    lap('pack');
     const after = threadCpuMs(ownMainThread());
     if (cpu !== null && after !== null) timing.cpu = after - cpu;
     out.push(timing);
@@ -137,7 +139,7 @@ if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
   const t = await explorerTiming(process.argv[2] ?? null, 10);
   const inNode = nodeSteps(loadCheckedFile(file).value as Record<string, unknown>, 10);
   const rerun = median(t.reruns);
-  // The worker's first re-runs still compile its code; from the fourth on it runs warm.
+  // The server's first re-runs still compile its code; from the fourth on it runs warm.
   const warm = median(t.reruns.slice(3));
   process.stdout.write(
     `Explorer, ${process.argv[2] ?? 'kursk-2024'}:\n` +
@@ -146,9 +148,9 @@ if (process.argv[1]?.endsWith(join('benchmarks', 'explorer.js'))) {
     `  re-run in the page (median of ${t.reruns.length}): ${(rerun * 1000).toFixed(0)} ms (target < 300 ms); ` +
     `median from the fourth: ${(warm * 1000).toFixed(0)} ms; all: ${t.reruns.map((s) => (s * 1000).toFixed(0)).join(', ')} ms\n` +
     `  steps in the page, median ms: ${stepMedians(t.steps)}\n` +
-    `  CPU time of the worker's thread per re-run, median: ${t.workerCpu.length === 0 ? 'not known' : `${median(t.workerCpu).toFixed(0)} ms`}` +
-    `${t.workerCpu.length === 0 ? '' : `; all: ${t.workerCpu.map((ms) => ms.toFixed(0)).join(', ')} ms`}\n` +
-    `  the same steps in Node, median ms: ${stepMedians(inNode)}\n` +
+    `  CPU time of the server's main thread per re-run, median: ${t.serverCpu.length === 0 ? 'not known' : `${median(t.serverCpu).toFixed(0)} ms`}` +
+    `${t.serverCpu.length === 0 ? '' : `; all: ${t.serverCpu.map((ms) => ms.toFixed(0)).join(', ')} ms`}\n` +
+    `  the same steps in this process, without HTTP, median ms: ${stepMedians(inNode)}\n` +
     `  load average (1, 5, 15 min) before: ${before}; after: ${load()} (${cpus().length} cores)\n`,
   );
   process.exitCode = t.serverReady < 1 && rerun < 0.3 ? 0 : 1;

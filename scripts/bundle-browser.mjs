@@ -1,5 +1,5 @@
 // Bundles the code that runs in the browser, at build time: the report's page
-// script and the explorer's page and worker, each one self-contained file in
+// script and the explorer's page, each one self-contained file in
 // dist/browser/. `npm run build` runs it after tsc; the tests run it first too
 // (tests/global-setup.ts), so no test reads a stale bundle.
 
@@ -14,7 +14,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRIES = {
   report: 'src/html/browser/report-page.ts',
   explorer: 'src/explore/app/main.ts',
-  'explorer-worker': 'src/explore/app/worker.ts',
 };
 
 /** Writes dist/browser/NAME.js for every entry; resolves to the folder. */

@@ -21,7 +21,7 @@ export function explorerPage(name: string): string {
         el('aside', { id: 'controls' },
           el('h1', {}, text(name)),
           el('p', { class: 'lead' }, text(
-            'Change a parameter and the scenario runs again, here in your browser. Pin a run as the baseline to compare the next ones with it.')),
+            'Change a parameter and the scenario runs again, on this computer. Pin a run as the baseline to compare the next ones with it.')),
           el('p', { id: 'status', role: 'status' }, text('Loading the scenario…')),
           el('p', { id: 'why', 'aria-live': 'polite' }),
           el('div', { class: 'buttons' },

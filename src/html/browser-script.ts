@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 
-export type BrowserBundle = 'report' | 'explorer' | 'explorer-worker';
+export type BrowserBundle = 'report' | 'explorer';
 
 const cache = new Map<BrowserBundle, string>();
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenario } from '../../src/cli/paths.js';
-import { explorerRoutes } from '../../src/explore/explorer.js';
+import { explorer } from '../../src/explore/explorer.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
 import { readScenarioFile } from '../../src/scenario/load.js';
 import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
@@ -48,7 +48,8 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    server = await serve(explorerRoutes(raw, scenario.name), 0);
+    const { routes, actions } = explorer(raw, scenario.name);
+    server = await serve(routes, 0, actions);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -202,7 +203,7 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     const html = readFileSync(await download.path(), 'utf8');
     expect(html).toContain('<script type="application/json" id="report-data">');
     expect(html).toContain(`data-value="${await figure(page, 'evacuated')}"`);
-    // The map's traffic over time, kept by the worker while the page got its own (transferred) copy.
+    // The map's traffic over time, kept by the server with the run it made.
     const data = JSON.parse(/<script type="application\/json" id="report-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as ReportData;
     const passed = data.map.roads.map((r) => Array.from(r.over?.passed ?? []));
     expect(passed.every((p) => p.length === data.map.times.length)).toBe(true);

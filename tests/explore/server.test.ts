@@ -2,15 +2,28 @@ import { createServer } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { type RunningServer, serve } from '../../src/explore/server.js';
+import { type Action, type RunningServer, serve } from '../../src/explore/server.js';
 
 const routes = new Map([
   ['/', { type: 'text/html; charset=utf-8', body: '<!doctype html><p>page</p>' }],
   ['/app.js', { type: 'text/javascript; charset=utf-8', body: 'console.log(1)' }],
 ]);
 
+/** An action that answers with the length and first character of what it was sent. */
+const echo: Action = {
+  maxBytes: 100,
+  run: (body) => ({ status: 200, type: 'text/plain', body: `${body.length} ${body.toString('utf8').slice(0, 1)}` }),
+};
+
+interface RequestOptions {
+  method?: string;
+  host?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
 /** Sends one raw HTTP/1.1 request (no client-side path clean-up) and returns status line and body. */
-function request(port: number, target: string, { method = 'GET', host = `127.0.0.1:${port}` } = {}): Promise<{ status: number; body: string; head: string }> {
+function request(port: number, target: string, { method = 'GET', host = `127.0.0.1:${port}`, headers = {}, body = '' }: RequestOptions = {}): Promise<{ status: number; body: string; head: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let data = '';
@@ -20,14 +33,16 @@ function request(port: number, target: string, { method = 'GET', host = `127.0.0
       const [head, ...rest] = data.split('\r\n\r\n');
       resolve({ status: Number(head.split(' ')[1]), head, body: rest.join('\r\n\r\n') });
     });
-    socket.write(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+    const extra = Object.entries({ ...headers, ...(body === '' ? {} : { 'Content-Length': String(Buffer.byteLength(body)) }) })
+      .map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.write(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n${extra}\r\n${body}`);
   });
 }
 
 describe('the explorer server', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await serve(routes, 0);
+    server = await serve(routes, 0, new Map([['/echo', echo]]));
   });
   afterAll(() => server.close());
 
@@ -74,6 +89,33 @@ describe('the explorer server', () => {
     const head = await request(server.port, '/', { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+
+  it('runs an action on a JSON body from its own page', async () => {
+    const json = { 'Content-Type': 'application/json' };
+    const own = await request(server.port, '/echo', { method: 'POST', headers: { ...json, Origin: `http://127.0.0.1:${server.port}` }, body: '{"a":1}' });
+    expect(own.status).toBe(200);
+    expect(own.body).toBe('7 {');
+    // Scripts and tools send no Origin.
+    expect((await request(server.port, '/echo', { method: 'POST', headers: json, body: '{}' })).body).toBe('2 {');
+  });
+
+  it('refuses an action to other sites, other methods, other content types and long bodies', async () => {
+    const json = { 'Content-Type': 'application/json' };
+    const foreign = await request(server.port, '/echo', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+    // What a form or a "simple" cross-site request can send without a preflight.
+    const form = await request(server.port, '/echo', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+    expect(form.status).toBe(415);
+    const get = await request(server.port, '/echo');
+    expect(get.status).toBe(405);
+    expect(get.head).toMatch(/allow: POST/i);
+    // The preflight a cross-site JSON request needs first is refused.
+    expect((await request(server.port, '/echo', { method: 'OPTIONS' })).status).toBe(405);
+    const long = await request(server.port, '/echo', { method: 'POST', headers: json, body: `"${'x'.repeat(200)}"` });
+    expect(long.status).toBe(413);
+    expect(long.body).toBe('the body is over 100 bytes\n');
+    expect((await request(server.port, '/echo', { method: 'POST', headers: json, body: '{}', host: 'evil.example:80' })).status).toBe(421);
   });
 
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {

@@ -3,7 +3,7 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { explorerRoutes } from '../../explore/explorer.js';
+import { explorer } from '../../explore/explorer.js';
 import { serve } from '../../explore/server.js';
 import { builtInScenario } from '../paths.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
@@ -37,8 +37,8 @@ export async function explore(args: ExploreArgs, print: (text: string) => void):
   }
   const path = args.scenario ?? builtInScenario();
   const { scenario, value } = loadCheckedFile(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const routes = await explorerRoutes(value, scenario.name);
-  const server = await serve(routes, args.port);
+  const { routes, actions } = explorer(value, scenario.name);
+  const server = await serve(routes, args.port, actions);
   print(`evacsim explore: ${scenario.name} at ${server.url} (Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -1,8 +1,10 @@
 // The explorer in the browser: loads the scenario the server offers, builds the
-// controls, and re-runs the simulation in a worker after each change. One run
-// at a time; a change made during a run waits, and only the latest is run. A run
-// can be pinned as the baseline; until then each run is compared with the last.
+// controls, and asks the server to run the scenario again after each change.
+// One run at a time; a change made during a run waits, and only the latest is
+// run. A run can be pinned as the baseline; until then each run is compared
+// with the last.
 
+import { Unpackr } from 'msgpackr/unpack';
 import { parseScenario } from '../../scenario/parse.js';
 import type { Scenario } from '../../scenario/types.js';
 import { onWidthChange } from '../../html/browser/charts-view.js';
@@ -10,7 +12,8 @@ import { offer } from '../../html/browser/download.js';
 import { installTooltips } from '../../html/browser/tooltip.js';
 import type { Outcome } from '../evaluate.js';
 import { type Parameters, applyParameters, readParameters } from '../parameters.js';
-import type { RunRequest, WorkerReply, WorkerRequest } from '../protocol.js';
+import type { Problems, RunReply } from '../protocol.js';
+import { PACK_OPTIONS } from '../pack-options.js';
 import { whyLine } from '../why.js';
 import { buildControls } from './controls.js';
 import { type Shown, drawOutcomeCharts, showOutcome } from './view.js';
@@ -24,12 +27,31 @@ interface Ran {
   run: number;
 }
 
+/** A what-if to run: its number and the scenario file with the parameters applied. */
+interface RunRequest {
+  id: number;
+  raw: unknown;
+}
+
+const unpackr = new Unpackr(PACK_OPTIONS);
+
+/** POSTs `body` as JSON to the server's action at `path`. */
+function ask(path: string, body: unknown): Promise<Response> {
+  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** The problems in a refusal: a JSON list from the explorer's actions, else the server's plain text. */
+function refusal(response: Response, answer: ArrayBuffer): Problems {
+  const text = new TextDecoder().decode(answer);
+  if ((response.headers.get('Content-Type') ?? '').startsWith('application/json')) return JSON.parse(text) as Problems;
+  return { problems: [`the server answered ${response.status}: ${text.trim()}`] };
+}
+
 async function start(): Promise<void> {
   const status = document.querySelector('#status') as HTMLElement;
   const response = await fetch('/scenario.json');
   const raw: unknown = await response.json();
   const scenario = parseScenario(raw);
-  const worker = new Worker('/worker.js');
   installTooltips(document);
 
   const initial = readParameters(scenario);
@@ -57,11 +79,18 @@ async function start(): Promise<void> {
     running = { request, since: performance.now() };
     markBusy();
     status.textContent = 'Running…';
-    worker.postMessage(request satisfies WorkerRequest);
+    ask('/run', request.raw).then(async (response) => {
+      const answer = await response.arrayBuffer();
+      const arrived = performance.now();
+      const reply = response.ok ? unpackr.unpack(new Uint8Array(answer)) as RunReply : refusal(response, answer);
+      onReply(request, reply, arrived);
+    }).catch((error: unknown) => {
+      onReply(request, { problems: [`the explorer's server did not answer (${error instanceof Error ? error.message : String(error)}); is \`evacsim explore\` still running?`] }, performance.now());
+    });
   };
   const submit = () => {
     scheduled = false;
-    const request: RunRequest = { kind: 'run', id: ++sent, raw: applyParameters(raw, params, initial) };
+    const request: RunRequest = { id: ++sent, raw: applyParameters(raw, params, initial) };
     pending.set(request.id, params);
     if (running === null) post(request);
     else waiting = request;
@@ -74,17 +103,8 @@ async function start(): Promise<void> {
     timer = setTimeout(submit, settled ? 0 : SETTLE_MS);
   };
 
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    const arrived = performance.now();
-    // Chromium turns the cloned outcome back into objects when the data is first read.
-    const reply = event.data;
+  const onReply = (request: RunRequest, reply: RunReply | Problems, arrived: number) => {
     const read = performance.now();
-    if (reply.kind === 'report') {
-      // No report when the last run failed: its data is gone, and the page shows why.
-      if (reply.html === '') status.textContent = 'The last run failed: there is no run to save as a report.';
-      else offer(new Blob([reply.html], { type: 'text/html' }), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
-      return;
-    }
     const since = running?.since ?? null;
     running = null;
     if (waiting !== null) {
@@ -103,16 +123,16 @@ async function start(): Promise<void> {
       previous = shown;
       // The run's time: request sent to outcome read, the page's drawing left out.
       const took = since === null ? 0 : read - since;
-      shown = { outcome: reply.outcome, params: pending.get(reply.id) ?? params, run: runs };
+      shown = { outcome: reply.outcome, params: pending.get(request.id) ?? params, run: runs };
       const other = baseline ?? previous;
       (document.querySelector('#why') as HTMLElement).textContent =
         other === null ? '' : whyLine(other.params, shown.params, other.outcome.facts, shown.outcome.facts);
       showOutcome(shown.outcome, comparison(), baseline !== null);
       status.textContent = `Run ${runs} took ${(took / 1000).toFixed(2)} s.`;
-      // Where the time went, for benchmarks: the worker's steps, the messages both ways, reading, drawing.
-      const inWorker = Object.values(reply.timing).reduce((a, b) => a + b, 0);
+      // Where the time went, for benchmarks: the server's steps, the request and answer, unpacking, drawing.
+      const inServer = Object.values(reply.timing).reduce((a, b) => a + b, 0);
       document.body.dataset.timing = JSON.stringify({
-        ...reply.timing, messages: since === null ? 0 : arrived - since - inWorker, decode: read - arrived, draw: performance.now() - read,
+        ...reply.timing, messages: since === null ? 0 : arrived - since - inServer, decode: read - arrived, draw: performance.now() - read,
       });
     }
     pending.clear();
@@ -143,8 +163,10 @@ async function start(): Promise<void> {
   (document.querySelector('#reset') as HTMLElement).addEventListener('click', reset);
   (document.querySelector('#download') as HTMLElement).addEventListener('click', () => download(scenario, applyParameters(raw, params, initial)));
   (document.querySelector('#save-report') as HTMLElement).addEventListener('click', async () => {
-    const script = await (await fetch('/report.js')).text();
-    worker.postMessage({ kind: 'report', id: ++sent, script } satisfies WorkerRequest);
+    const response = await ask('/report', {});
+    // No report when the last run failed: its data is gone, and the page shows why.
+    if (!response.ok) status.textContent = refusal(response, await response.arrayBuffer()).problems.join('; ');
+    else offer(await response.blob(), `${scenario.name.replace(/[^\w.-]+/g, '-')}-report.html`);
   });
   submit();
 }
