@@ -24,8 +24,8 @@ export interface SettlementStates {
   trapped: Counts;
 }
 
-/** SettlementStates as logTimeline writes them. */
-type Written = { [K in keyof SettlementStates]: Float64Array };
+/** SettlementStates as logTimeline writes them: whole people, so 4 bytes a count (half the page's data). */
+type Written = { [K in keyof SettlementStates]: Int32Array };
 
 export interface LogTimeline {
   /** The instants read, ascending. */
@@ -68,7 +68,7 @@ export function logTimeline(
   const running = new Float64Array(result.destinations.length);
   const departedByBin = new Array<number>(flowBins).fill(0);
   const evacuatedByBin = new Array<number>(flowBins).fill(0);
-  const rows = countRows((size) => new Float64Array(size), 4 * n, times.length);
+  const rows = countRows((size) => new Int32Array(size), 4 * n, times.length);
   const settlements = Array.from({ length: n }, (_, i): Written => ({
     waiting: rows[4 * i], left: rows[4 * i + 1], evacuated: rows[4 * i + 2], trapped: rows[4 * i + 3],
   }));
