@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { main } from '../dist/src/cli/main.js';
 import { builtInScenario } from '../dist/src/cli/paths.js';
-import { explorerRoutes } from '../dist/src/explore/explorer.js';
+import { explorer as explorerOf } from '../dist/src/explore/explorer.js';
 import { serve } from '../dist/src/explore/server.js';
 import { readScenarioFile } from '../dist/src/scenario/load.js';
 
@@ -45,7 +45,8 @@ try {
   await phone.screenshot({ path: shot('report-phone.png') });
 
   const raw = readScenarioFile(builtInScenario()).value;
-  const server = await serve(explorerRoutes(raw, 'kursk-2024'), 0);
+  const { routes, actions } = explorerOf(raw, 'kursk-2024');
+  const server = await serve(routes, 0, actions);
   const explorer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await explorer.goto(server.url);
   await settled(explorer, 1);
