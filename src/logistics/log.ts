@@ -4,12 +4,26 @@ import type { MovementLog, LogKind } from '../result.js';
 
 export class LogBuilder {
   length = 0;
-  private time = new Float64Array(1024);
-  private kind = new Uint8Array(1024);
-  private settlement = new Int32Array(1024);
-  private people = new Int32Array(1024);
-  private destination = new Int32Array(1024);
-  private fleet = new Int32Array(1024);
+  private time: Float64Array;
+  private kind: Uint8Array;
+  private settlement: Int32Array;
+  private people: Int32Array;
+  private destination: Int32Array;
+  private fleet: Int32Array;
+
+  /**
+   * `expectedRows`: room made at once, so a log that fits is never copied as it grows (each
+   * copy is fresh memory, which Chromium pays for by the page; BENCHMARKS.md).
+   */
+  constructor(expectedRows = 1024) {
+    const size = Math.max(1024, expectedRows);
+    this.time = new Float64Array(size);
+    this.kind = new Uint8Array(size);
+    this.settlement = new Int32Array(size);
+    this.people = new Int32Array(size);
+    this.destination = new Int32Array(size);
+    this.fleet = new Int32Array(size);
+  }
 
   /** Appends a row; rows with no people are skipped. */
   add(time: number, kind: LogKind, settlement: number, people: number, destination = -1, fleet = -1): void {
@@ -24,17 +38,20 @@ export class LogBuilder {
     this.fleet[i] = fleet;
   }
 
-  /** The finished log, trimmed to its length. */
+  /**
+   * The finished log: views of its first `length` rows, not copies (fresh memory again).
+   * Adding rows after this is wrong.
+   */
   build(): MovementLog {
     const n = this.length;
     return {
       length: n,
-      time: this.time.slice(0, n),
-      kind: this.kind.slice(0, n),
-      settlement: this.settlement.slice(0, n),
-      people: this.people.slice(0, n),
-      destination: this.destination.slice(0, n),
-      fleet: this.fleet.slice(0, n),
+      time: this.time.subarray(0, n),
+      kind: this.kind.subarray(0, n),
+      settlement: this.settlement.subarray(0, n),
+      people: this.people.subarray(0, n),
+      destination: this.destination.subarray(0, n),
+      fleet: this.fleet.subarray(0, n),
     };
   }
 

@@ -38,7 +38,7 @@ export class Logistics {
   readonly net: CompiledNetwork;
   readonly demand: Demand;
   readonly clock: Clock;
-  readonly log = new LogBuilder();
+  readonly log: LogBuilder;
   /** Set once the traffic model is wired (it calls back into logistics). */
   traffic!: Traffic;
   tr!: TrafficState;
@@ -106,6 +106,8 @@ export class Logistics {
     this.net = net;
     this.demand = demand;
     this.clock = clock;
+    // Most households log a departure and an arrival; each settlement a few rows of its own.
+    this.log = new LogBuilder(2 * demand.count + 4 * scenario.settlements.length);
     const N = net.nodeCount;
     const V = fleetVehicles + demand.cars;
     this.vehicleCount = V;
