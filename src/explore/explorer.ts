@@ -1,21 +1,44 @@
 // The explorer for one scenario: the files to serve (the page, its stylesheet,
-// its script bundled at build time, and the raw scenario) and the actions that
-// run what-ifs of it and save the last run as a report.
+// its script bundled at build time, and the raw scenario), the actions that run
+// what-ifs of it and save the last run as a report, and the run to make before
+// the page asks.
 
 import { browserScript } from '../html/browser-script.js';
 import { explorerPage } from './page.js';
-import { runActions } from './runs.js';
-import type { Actions, Routes } from './server.js';
+import { applyParameters, readParameters } from './parameters.js';
+import { runner } from './runs.js';
+import { parseScenario } from '../scenario/parse.js';
+import type { Actions, Reply, Routes } from './server.js';
 import { EXPLORER_CSS } from './style.js';
+
+/**
+ * Runs made at start beside the page's first: Kursk's re-runs took 1.3 s, 0.8 s, 0.4 s, then
+ * 0.15–0.25 s in a fresh process (BENCHMARKS.md), so two more bring the code to its warm speed.
+ */
+const PRACTICE_RUNS = 2;
 
 export interface Explorer {
   routes: Routes;
   actions: Actions;
+  /** Runs the scenario as the page will first ask for it, and keeps the answer. */
+  warmUp: () => Reply;
+  /**
+   * Once the server listens: warmUp, then `practice` more runs that only compile the simulation's
+   * code, one per turn of the event loop, so a request arriving meanwhile is answered between them.
+   */
+  prepare: (practice?: number) => void;
 }
 
 /** The explorer of the raw scenario `raw` called `name`. */
 export function explorer(raw: unknown, name: string): Explorer {
   const scenario = JSON.stringify(raw);
+  const runs = runner(Buffer.byteLength(scenario), browserScript('report'));
+  // The page's first request: the served scenario with its own parameters (app/main.ts).
+  const first = () => {
+    const served: unknown = JSON.parse(scenario);
+    const initial = readParameters(parseScenario(served));
+    return JSON.stringify(applyParameters(served, initial, initial));
+  };
   return {
     routes: new Map([
       ['/', { type: 'text/html; charset=utf-8', body: explorerPage(name) }],
@@ -23,6 +46,20 @@ export function explorer(raw: unknown, name: string): Explorer {
       ['/app.js', { type: 'text/javascript; charset=utf-8', body: browserScript('explorer') }],
       ['/scenario.json', { type: 'application/json; charset=utf-8', body: scenario }],
     ]),
-    actions: runActions(Buffer.byteLength(scenario), browserScript('report')),
+    actions: runs.actions,
+    warmUp: () => runs.warmUp(first()),
+    prepare: (practice = PRACTICE_RUNS) => {
+      const body = first();
+      const next = (left: number) => {
+        if (left > 0) setImmediate(() => {
+          runs.practise(body);
+          next(left - 1);
+        });
+      };
+      setImmediate(() => {
+        runs.warmUp(body);
+        next(practice);
+      });
+    },
   };
 }

@@ -16,20 +16,50 @@ import type { Action, Reply } from './server.js';
 export const PACKED = 'application/msgpack';
 
 
+/** What the server does for the page: its actions, and a run made before the page asks. */
+export interface Runner {
+  /** POST /run and POST /report. */
+  actions: Map<string, Action>;
+  /**
+   * Runs `body` (what the page will send first) now and keeps the answer, so the page's first run
+   * is answered at once.
+   */
+  warmUp: (body: string) => Reply;
+  /**
+   * Runs `body` once more and forgets it: the simulation's code is compiled over its first few
+   * runs (a cold Kursk run takes several times as long as a warm one), better before a person
+   * waits on it than after.
+   */
+  practise: (body: string) => void;
+}
+
 /**
- * The actions that run what-ifs of a scenario whose file is `scenarioBytes` long, and write the
- * last run as a report with the report's `script`: POST /run and POST /report.
+ * The runner of what-ifs of a scenario whose file is `scenarioBytes` long, which writes the last
+ * run as a report with the report's `script`. The same body gives the same bytes (runs are
+ * deterministic), so the last answer is kept and given again for the same body.
  */
-export function runActions(scenarioBytes: number, script: string): Map<string, Action> {
+export function runner(scenarioBytes: number, script: string): Runner {
   const packr = new Packr(PACK_OPTIONS);
   let last: Run | null = null;
+  let kept: { body: string; reply: Reply; run: Run } | null = null;
   // The page sends the served scenario with other parameters: about as long as the file.
   const maxBytes = 2 * scenarioBytes + 65_536;
-  const run = (body: Buffer): Reply => {
+  const answer = (text: string): Reply => {
+    if (kept !== null && kept.body === text) {
+      last = kept.run;
+      return kept.reply;
+    }
     last = null;
+    const made = compute(text);
+    if (!('run' in made)) return made;
+    last = made.run;
+    kept = { body: text, reply: made.reply, run: made.run };
+    return made.reply;
+  };
+  const compute = (text: string): Reply | { reply: Reply; run: Run } => {
     let raw: unknown;
     try {
-      raw = JSON.parse(body.toString('utf8'));
+      raw = JSON.parse(text);
     } catch (error) {
       return problems(422, [`the scenario is not JSON: ${error instanceof Error ? error.message : String(error)}`]);
     }
@@ -44,8 +74,7 @@ export function runActions(scenarioBytes: number, script: string): Map<string, A
       const ran = runRaw(raw, lap satisfies (step: RunStep) => void);
       const outcome = outcomeOf(ran);
       lap('outcome');
-      last = ran;
-      return { status: 200, type: PACKED, body: packr.pack({ outcome, timing } satisfies RunReply) };
+      return { reply: { status: 200, type: PACKED, body: packr.pack({ outcome, timing } satisfies RunReply) }, run: ran };
     } catch (error) {
       return problems(422, problemsOf(error));
     }
@@ -53,10 +82,16 @@ export function runActions(scenarioBytes: number, script: string): Map<string, A
   const report = (): Reply => (last === null
     ? problems(409, ['the last run failed: there is no run to save as a report'])
     : { status: 200, type: 'text/html; charset=utf-8', body: reportPage(last.result, last.summary, last.scenario, script, { traffic: last.traffic }) });
-  return new Map([
-    ['/run', { maxBytes, run }],
-    ['/report', { maxBytes: 1024, run: report }],
-  ]);
+  return {
+    actions: new Map<string, Action>([
+      ['/run', { maxBytes, run: (body: Buffer) => answer(body.toString('utf8')) }],
+      ['/report', { maxBytes: 1024, run: report }],
+    ]),
+    warmUp: answer,
+    practise: (body) => {
+      compute(body);
+    },
+  };
 }
 
 function problems(status: number, list: string[]): Reply {

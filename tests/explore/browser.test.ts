@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenario } from '../../src/cli/paths.js';
+import { Unpackr } from 'msgpackr/unpack';
 import { explorer } from '../../src/explore/explorer.js';
+import { PACK_OPTIONS } from '../../src/explore/pack-options.js';
+import type { RunReply } from '../../src/explore/protocol.js';
 import { type RunningServer, serve } from '../../src/explore/server.js';
 import { readScenarioFile } from '../../src/scenario/load.js';
 import { readParameters, scaleCompliance } from '../../src/explore/parameters.js';
@@ -46,10 +49,12 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
   let page: Page;
   const errors: string[] = [];
   const requests: string[] = [];
+  let warmed: RunReply;
 
   beforeAll(async () => {
-    const { routes, actions } = explorer(raw, scenario.name);
+    const { routes, actions, warmUp } = explorer(raw, scenario.name);
     server = await serve(routes, 0, actions);
+    warmed = new Unpackr(PACK_OPTIONS).unpack(warmUp().body as Uint8Array) as RunReply;
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page.on('pageerror', (error) => errors.push(error.message));
@@ -61,6 +66,13 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('answers the page\'s first run with the run the server made before the page asked', async () => {
+    // A kept answer carries the steps' times of the run that made it.
+    const timing = JSON.parse((await page.locator('body').getAttribute('data-timing')) ?? '{}') as Record<string, number>;
+    expect(timing.simulate).toBe(warmed.timing.simulate);
+    expect(await figure(page, 'evacuated')).toBe(warmed.outcome.people.evacuated);
   });
 
   it('first shows the built-in scenario as the library runs it', async () => {

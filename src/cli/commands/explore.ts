@@ -37,9 +37,11 @@ export async function explore(args: ExploreArgs, print: (text: string) => void):
   }
   const path = args.scenario ?? builtInScenario();
   const { scenario, value } = loadCheckedFile(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const { routes, actions } = explorer(value, scenario.name);
+  const { routes, actions, prepare } = explorer(value, scenario.name);
   const server = await serve(routes, args.port, actions);
   print(`evacsim explore: ${scenario.name} at ${server.url} (Ctrl+C to stop)\n`);
+  // While the browser opens the page.
+  prepare();
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
