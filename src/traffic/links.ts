@@ -37,7 +37,7 @@ export function supplyTime(tr: TrafficState, l: number): number {
   const needed = e + 1 - tr.jam[l]; // exits needed, fractional
   if (needed <= 0) return byFlow;
   const j = Math.ceil(needed) - 1; // the exit that completes them
-  // Exit j has happened, so its time is in the ring.
+  // Exit j has happened, so the link has its slice of the pool.
   const pool = tr.exitPool;
   const start = tr.exitStart[l];
   const mask = tr.exitMask[l];
@@ -166,10 +166,21 @@ function recordExit(tr: TrafficState, link: number, time: number): void {
   tr.exitPool[tr.exitStart[link] + (k & tr.exitMask[link])] = time;
 }
 
-/** Doubles link `l`'s ring (8 slots at first) within its slice of the pool: exit k stays at k until the ring is full. */
+/** Gives link `l` a slice twice as long (8 at first) at the end of the exit pool, keeping its exits. */
 function growExits(tr: TrafficState, l: number): void {
   const old = tr.exitMask[l] + 1;
-  tr.exitMask[l] = (old === 0 ? 8 : 2 * old) - 1;
+  const size = old === 0 ? 8 : 2 * old;
+  if (tr.exitPoolUsed + size > tr.exitPool.length) {
+    const pool = new Float64Array(Math.max(2 * tr.exitPool.length, tr.exitPoolUsed + size));
+    pool.set(tr.exitPool.subarray(0, tr.exitPoolUsed));
+    tr.exitPool = pool;
+  }
+  const start = tr.exitPoolUsed;
+  // Before the slice is full it is not yet a ring: exit k is at k.
+  if (old > 0) tr.exitPool.copyWithin(start, tr.exitStart[l], tr.exitStart[l] + old);
+  tr.exitPoolUsed += size;
+  tr.exitStart[l] = start;
+  tr.exitMask[l] = size - 1;
 }
 
 /** Counts vehicle `v` as waiting for want of a route (once per vehicle). */

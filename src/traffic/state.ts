@@ -98,15 +98,13 @@ export class TrafficState {
   readonly jam: Float64Array;
   /**
    * Exit times of all links in one pool: link l's exit k is at
-   * `exitPool[exitStart[l] + (k & exitMask[l])]`. Each link has a fixed slice, the power of
-   * two at or above `ringSize` (8 at least); its ring starts at 8 slots on the first exit and
-   * doubles in place as vehicles pass (exit k stays at k until the ring is full), then wraps.
-   * The pool is never copied, and only the slots written are touched: a large typed array's
-   * pages are given to the process when first written, so resident memory follows traffic,
-   * not road length. (A pool grown by copies was 8.9 MB of fresh memory per Kursk run, which
-   * Chromium pays for by the page; BENCHMARKS.md.)
+   * `exitPool[exitStart[l] + (k & exitMask[l])]`. A link's slice starts at 8 slots on
+   * its first exit and doubles as vehicles pass (memory follows traffic, not road
+   * length) up to the power of two at or above `ringSize`, then is used as a ring.
+   * A slice that grows moves to the end of the pool. exitStart is −1 before the first exit.
    */
-  readonly exitPool: Float64Array;
+  exitPool: Float64Array;
+  exitPoolUsed = 0;
   readonly exitStart: Int32Array;
   readonly exitMask: Int32Array;
   /** Most exit times a link needs: its largest storage + 2. */
@@ -225,15 +223,8 @@ export class TrafficState {
     this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
     for (let l = 0; l < L; l++) this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
-    this.exitStart = new Int32Array(L);
-    let reserved = 0;
-    for (let l = 0; l < L; l++) {
-      this.exitStart[l] = reserved;
-      let slice = 8;
-      while (slice < this.ringSize[l]) slice *= 2;
-      reserved += slice;
-    }
-    this.exitPool = new Float64Array(reserved);
+    this.exitPool = new Float64Array(Math.max(1024, 8 * L));
+    this.exitStart = new Int32Array(L).fill(NONE);
     this.exitMask = new Int32Array(L).fill(-1);
 
     this.waitingOn = new Int32Array(Q).fill(NONE);
