@@ -12,10 +12,10 @@ import type { Actions, Reply, Routes } from './server.js';
 import { EXPLORER_CSS } from './style.js';
 
 /**
- * Runs made at start beside the page's first: Kursk's re-runs took 1.3 s, 0.8 s, 0.4 s, then
- * 0.15–0.25 s in a fresh process (BENCHMARKS.md), so two more bring the code to its warm speed.
+ * Runs made at start beside the page's first: in a fresh process Kursk's runs took 1.2–1.6 s,
+ * 0.6–0.8 s, 0.2–0.4 s, and reached 0.15–0.25 s from about the fifth (BENCHMARKS.md).
  */
-const PRACTICE_RUNS = 2;
+const PRACTICE_RUNS = 4;
 
 export interface Explorer {
   routes: Routes;
