@@ -15,7 +15,6 @@ import type { Action, Reply } from './server.js';
 /** The content type of a run's answer. */
 export const PACKED = 'application/msgpack';
 
-
 /** What the server does for the page: its actions, and a run made before the page asks. */
 export interface Runner {
   /** POST /run and POST /report. */
