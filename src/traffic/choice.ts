@@ -75,17 +75,18 @@ export class RouteChoice {
     const tr = this.tr;
     const dist = tableAt(tr, this.targetsOf, t, node).dist;
     const { outStart, outLinks, linkTo } = tr.net;
+    const outTo = tr.outTo;
     const here = dist[node];
     let best = hop === avoid ? -1 : hop;
     const eq = this.equilibrium;
     let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop) + (eq !== null ? eq.correction(hop) : 0) + dist[linkTo[hop]];
     for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
-      const link = outLinks[k];
-      if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
-      const beyond = dist[linkTo[link]];
+      const beyond = dist[outTo[k]];
       // Only links that lead closer on the trees (no loops between two refreshes),
       // unless the way on is blocked: then any link that still leads somewhere (a detour).
       if (!(beyond < (avoid < 0 ? here : Infinity))) continue;
+      const link = outLinks[k];
+      if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
       const cost = linkEstimate(tr, link) + (eq !== null ? eq.correction(link) : 0) + beyond;
       if (cost < bestCost) {
         best = link;

@@ -165,6 +165,8 @@ export class TrafficState {
   epoch = 0;
   /** REROUTE_SHELTER or REROUTE_HAZARD: the cause of the latest epoch. */
   epochCause = REROUTE_HAZARD;
+  /** The end node of each link out of a node, in the order of `net.outLinks`. */
+  readonly outTo: Int32Array;
   readonly routeHeap: NodeHeap;
   readonly routeDist: Float64Array;
   readonly routeSettled: Uint8Array;
@@ -261,6 +263,7 @@ export class TrafficState {
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);
     this.bound = new Int32Array(L);
+    this.outTo = net.outLinks.map((l) => net.linkTo[l]);
     this.routeHeap = new NodeHeap(N);
     this.routeDist = new Float64Array(N);
     this.routeSettled = new Uint8Array(N);
