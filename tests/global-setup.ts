@@ -4,12 +4,24 @@
 // from src/ and benchmarks/ when any source is newer than its output, and
 // outputs whose source is gone are removed. `npm test` compiles just before,
 // so there it only checks. Then the browser code and the command line
-// (bin/evacsim.js runs dist/cli/) are bundled from the sources.
+// (bin/evacsim.js runs dist/cli/) are bundled from the sources. Last, where
+// Slurm can run, the Slurm recipe's jobs are started in the background
+// (tests/sweep/slurm-jobs.ts), for tests/sweep/slurm.test.ts to check.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundleBrowser } from '../scripts/bundle-browser.mjs';
 import { bundleCli } from '../scripts/bundle-cli.mjs';
+import type { TestProject } from 'vitest/node';
+import { slurmMissing } from './sweep/slurm-cluster.js';
+import { type SlurmJobs, startSlurmJobs } from './sweep/slurm-jobs.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the background Slurm jobs write, or null when Slurm cannot run here. */
+    slurmJobs: SlurmJobs | null;
+  }
+}
 
 const ROOT = join(import.meta.dirname, '..');
 /** The folders tsconfig.json compiles, relative to the root. */
@@ -52,7 +64,7 @@ function staleSource(): string | null {
   return null;
 }
 
-export default async function setup(): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   removeOrphans();
   const stale = staleSource();
   if (stale !== null) {
@@ -65,4 +77,24 @@ export default async function setup(): Promise<void> {
     if (still !== null) throw new Error(`dist/ is stale and could not be rebuilt (${relative(ROOT, still)}): run npm run build`);
   }
   await Promise.all([bundleBrowser(), bundleCli()]);
+  // The jobs run evacsim from dist/cli/, so only now; their test waits for them.
+  const slurm = slurmMissing() === null && runsFile(project, SLURM_TEST) ? startSlurmJobs(ROOT) : null;
+  project.provide('slurmJobs', slurm?.jobs ?? null);
+  return async () => {
+    // The test waited for the jobs when it ran; anything still running is stopped.
+    slurm?.stop();
+    await slurm?.finished;
+  };
+}
+
+const SLURM_TEST = 'tests/sweep/slurm.test.ts';
+
+/**
+ * Whether the run includes `file`: no file filters on the command line (`npm test`), or one that
+ * matches it as vitest matches them (a part of the path). Vitest keeps the filters in a field it
+ * does not document; without it, every run counts as including the file.
+ */
+function runsFile(project: TestProject, file: string): boolean {
+  const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
+  return filters === undefined || filters.some((f) => file.includes(f.replace(/^\.\//, '')));
 }

@@ -23,8 +23,10 @@ export interface Cluster {
   stop: () => void;
 }
 
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Starts the cluster in `dir` and waits until its node is idle (at most `timeoutMs`). */
-export function startCluster(dir: string, timeoutMs = 30_000): Cluster {
+export async function startCluster(dir: string, timeoutMs = 30_000): Promise<Cluster> {
   const host = hostname();
   for (const sub of ['state', 'spool']) mkdirSync(join(dir, sub), { recursive: true });
   const conf = join(dir, 'slurm.conf');
@@ -74,11 +76,11 @@ export function startCluster(dir: string, timeoutMs = 30_000): Cluster {
     chmodSync(dir, 0o755);
     execFileSync('chown', ['munge:munge', own]);
     execFileSync('runuser', ['-u', 'munge', '--', '/usr/sbin/munged', `--pid-file=${own}/munged.pid`]);
-    started.push(Number(readFileSync(waitFor(`${own}/munged.pid`, dir), 'utf8')));
+    started.push(Number(readFileSync(await waitFor(`${own}/munged.pid`, dir), 'utf8')));
   }
   execFileSync('/usr/sbin/slurmctld', ['-f', conf, '-c'], { env });
   execFileSync('/usr/sbin/slurmd', ['-f', conf], { env });
-  started.push(...['slurmctld', 'slurmd'].map((d) => Number(readFileSync(waitFor(`${dir}/${d}.pid`, dir), 'utf8'))));
+  for (const d of ['slurmctld', 'slurmd']) started.push(Number(readFileSync(await waitFor(`${dir}/${d}.pid`, dir), 'utf8')));
   const stop = () => {
     for (const pid of started.reverse()) {
       try {
@@ -96,16 +98,16 @@ export function startCluster(dir: string, timeoutMs = 30_000): Cluster {
       stop();
       throw new Error(`the test Slurm cluster did not come up (node state "${state}"); see ${dir}/slurmctld.log and slurmd.log`);
     }
-    spawnSync('sleep', ['0.2']);
+    await pause(200);
   }
 }
 
 /** `path` once it exists (daemons write their pid files just after forking). */
-function waitFor(path: string, dir: string): string {
+async function waitFor(path: string, dir: string): Promise<string> {
   const deadline = Date.now() + 10_000;
   while (!existsSync(path)) {
     if (Date.now() > deadline) throw new Error(`${path} did not appear; see the logs in ${dir}`);
-    spawnSync('sleep', ['0.1']);
+    await pause(100);
   }
   return path;
 }
