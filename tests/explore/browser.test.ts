@@ -209,6 +209,28 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(file.hazards).toHaveLength(scenario.hazards.length - 1);
   });
 
+  it('says why a run failed, with the problems the server gave or because it did not answer, and runs again after', async () => {
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    const status = () => page.locator('#status').textContent();
+    const change = async (seed: number) => {
+      await page.locator('#seed').fill(String(seed));
+      await page.locator('#seed').dispatchEvent('change');
+    };
+    const problem = 'fleets[0].vehicles: must be a whole number of at least 0, got -1';
+    await page.route('**/run', (route) => route.fulfill({ status: 422, contentType: 'application/json; charset=utf-8', body: JSON.stringify({ problems: [problem] }) }));
+    await change(4242);
+    await expect.poll(status).toBe(`This scenario cannot run: ${problem}`);
+    await page.unroute('**/run');
+    await page.route('**/run', (route) => route.abort());
+    await change(4243);
+    await expect.poll(status).toMatch(/^This scenario cannot run: the explorer's server did not answer \(.+\); is `evacsim explore` still running\?$/);
+    await page.unroute('**/run');
+    expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
+    await change(4244);
+    await settled(page, runs + 1);
+    expect(await status()).toMatch(/^Run \d+ took /);
+  });
+
   it('saves the current run as a report', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-report').click()]);
     expect(download.suggestedFilename()).toBe('kursk-2024-report.html');

@@ -47,6 +47,22 @@ function refusal(response: Response, answer: ArrayBuffer): Problems {
   return { problems: [`the server answered ${response.status}: ${text.trim()}`] };
 }
 
+/**
+ * Asks the server to run the scenario file `raw`: its reply unpacked, or the problems that kept it
+ * from answering, and when the answer arrived (before unpacking).
+ */
+async function askToRun(raw: unknown): Promise<{ reply: RunReply | Problems; arrived: number }> {
+  try {
+    const response = await ask('/run', raw);
+    const answer = await response.arrayBuffer();
+    const arrived = performance.now();
+    return { reply: response.ok ? (unpackr.unpack(new Uint8Array(answer)) as RunReply) : refusal(response, answer), arrived };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { reply: { problems: [`the explorer's server did not answer (${why}); is \`evacsim explore\` still running?`] }, arrived: performance.now() };
+  }
+}
+
 async function start(): Promise<void> {
   const status = document.querySelector('#status') as HTMLElement;
   const response = await fetch('/scenario.json');
@@ -79,14 +95,7 @@ async function start(): Promise<void> {
     running = { request, since: performance.now() };
     markBusy();
     status.textContent = 'Running…';
-    ask('/run', request.raw).then(async (response) => {
-      const answer = await response.arrayBuffer();
-      const arrived = performance.now();
-      const reply = response.ok ? unpackr.unpack(new Uint8Array(answer)) as RunReply : refusal(response, answer);
-      onReply(request, reply, arrived);
-    }).catch((error: unknown) => {
-      onReply(request, { problems: [`the explorer's server did not answer (${error instanceof Error ? error.message : String(error)}); is \`evacsim explore\` still running?`] }, performance.now());
-    });
+    void askToRun(request.raw).then(({ reply, arrived }) => onReply(request, reply, arrived));
   };
   const submit = () => {
     scheduled = false;
