@@ -64,6 +64,15 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   return { ...(result as SimulationResult), routing: learned.report() };
 }
 
+/**
+ * The clock's first capacity: room for about one event per vehicle and link, at most 4,096
+ * (its queues double as they fill). A small run then does not clear 200 KB it never uses;
+ * the order of events does not depend on it.
+ */
+function clockCapacity(vehicles: number, links: number): number {
+  return Math.min(4096, 64 + vehicles + links);
+}
+
 function run(
   scenario: Scenario,
   seed: number,
@@ -75,7 +84,7 @@ function run(
 ): SimulationResult {
   const place = placement(scenario);
   const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
-  const clock = new Clock(4096);
+  const clock = new Clock(clockCapacity(demand.count + fleetVehicles, net.linkCount));
   const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
   const hazardPlan = planHazards(scenario, net, place);
   const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length, largestStorageFactor(hazardPlan));
