@@ -2,11 +2,16 @@
 // ScenarioError or an InputError; the command line adds its own UsageError
 // (src/cli/usage-error.ts) and turns all three into one-line messages and exit code 2.
 
+/** One problem of a ScenarioError, as a line: `orders[2].compliance: must be …`. */
+export function issueLine(issue: { path: string; message: string }): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
 /** A problem in a scenario file, located by a path such as `orders[2].compliance`. */
 export class ScenarioError extends Error {
   readonly issues: { path: string; message: string }[];
   constructor(issues: { path: string; message: string }[]) {
-    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
+    super(issues.map(issueLine).join('\n'));
     this.name = 'ScenarioError';
     this.issues = issues;
   }

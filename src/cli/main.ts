@@ -2,7 +2,7 @@
 // the clock, and prints. Bad input and usage errors become one `path: message`
 // line per problem on stderr and exit code 2, never a stack trace.
 import yargs, { type Argv } from 'yargs';
-import { InputError, ScenarioError } from '../errors.js';
+import { InputError, ScenarioError, issueLine } from '../errors.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
@@ -71,7 +71,7 @@ const MAX_SHOWN_ISSUES = 100;
 function report(error: unknown, io: Io): number {
   if (error instanceof ScenarioError) {
     const shown = error.issues.slice(0, MAX_SHOWN_ISSUES);
-    for (const issue of shown) io.err(issue.path ? `${issue.path}: ${issue.message}\n` : `${issue.message}\n`);
+    for (const issue of shown) io.err(`${issueLine(issue)}\n`);
     const more = error.issues.length - shown.length;
     if (more > 0) io.err(`… and ${more} more problems\n`);
     return 2;

@@ -5,7 +5,7 @@
 // (BENCHMARKS.md), and the page's thread stays free to draw.
 
 import { Packr } from 'msgpackr/pack';
-import { ScenarioError } from '../errors.js';
+import { ScenarioError, issueLine } from '../errors.js';
 import { reportPage } from '../html/report.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from './evaluate.js';
 import { PACK_OPTIONS } from './pack-options.js';
@@ -13,7 +13,7 @@ import type { RunReply, RunTiming } from './protocol.js';
 import type { Action, Reply } from './server.js';
 
 /** The content type of a run's answer. */
-export const PACKED = 'application/msgpack';
+const PACKED = 'application/msgpack';
 
 /** What the server does for the page: its actions, and a run made before the page asks. */
 export interface Runner {
@@ -98,6 +98,6 @@ function problems(status: number, list: string[]): Reply {
 }
 
 function problemsOf(error: unknown): string[] {
-  if (error instanceof ScenarioError) return error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
+  if (error instanceof ScenarioError) return error.issues.map(issueLine);
   return [error instanceof Error ? error.message : String(error)];
 }
