@@ -140,7 +140,14 @@ function act(action: Action, host: string, request: IncomingMessage, response: S
       plain(response, 413, `the body is over ${action.maxBytes} bytes`);
       return;
     }
-    const reply = action.run(Buffer.concat(chunks));
+    let reply: Reply;
+    try {
+      reply = action.run(Buffer.concat(chunks));
+    } catch (error) {
+      // A bug in an action fails its request, not the server.
+      plain(response, 500, `the server failed: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     response.writeHead(reply.status, {
       ...SECURITY_HEADERS,
       'Content-Type': reply.type,

@@ -15,6 +15,14 @@ const echo: Action = {
   run: (body) => ({ status: 200, type: 'text/plain', body: `${body.length} ${body.toString('utf8').slice(0, 1)}` }),
 };
 
+/** An action with a bug. */
+const broken: Action = {
+  maxBytes: 100,
+  run: () => {
+    throw new Error('a bug');
+  },
+};
+
 interface RequestOptions {
   method?: string;
   host?: string;
@@ -42,7 +50,7 @@ function request(port: number, target: string, { method = 'GET', host = `127.0.0
 describe('the explorer server', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await serve(routes, 0, new Map([['/echo', echo]]));
+    server = await serve(routes, 0, new Map([['/echo', echo], ['/broken', broken]]));
   });
   afterAll(() => server.close());
 
@@ -98,6 +106,13 @@ describe('the explorer server', () => {
     expect(own.body).toBe('7 {');
     // Scripts and tools send no Origin.
     expect((await request(server.port, '/echo', { method: 'POST', headers: json, body: '{}' })).body).toBe('2 {');
+  });
+
+  it('answers 500 when an action fails, and goes on serving', async () => {
+    const failed = await request(server.port, '/broken', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(failed.status).toBe(500);
+    expect(failed.body).toBe('the server failed: a bug\n');
+    expect((await request(server.port, '/')).status).toBe(200);
   });
 
   it('refuses an action to other sites, other methods, other content types and long bodies', async () => {
