@@ -18,7 +18,7 @@ import { type SlurmJobs, startSlurmJobs } from './sweep/slurm-jobs.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the background Slurm jobs write, or null when Slurm cannot run here. */
+    /** Where the background Slurm jobs write; null when Slurm cannot run here or the run leaves their test out. */
     slurmJobs: SlurmJobs | null;
   }
 }
