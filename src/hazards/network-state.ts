@@ -6,7 +6,7 @@ import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
-import { scheduleAdmit, scheduleHead } from '../traffic/links.js';
+import { scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
 import { linkFactorsAt, type HazardPlan } from './plan.js';
 
 /** The hazards of a run and what they have done to the network so far. */
@@ -48,9 +48,7 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   refreshEstimates(tr);
   invalidateTables(tr, REROUTE_HAZARD, false);
   // Every waiting head decides again; links that reopened or changed pace admit again.
-  for (let q = 0; q < tr.queueCount; q++) {
-    if (tr.waitingOn[q] >= 0 && tr.head[q] >= 0) scheduleHead(tr, q, now);
-  }
+  wakeAllWaiting(tr);
   for (let l = 0; l < L; l++) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);
 }
 

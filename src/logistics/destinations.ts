@@ -6,6 +6,7 @@ import { LogKind } from '../result.js';
 import { DESTINATION_TABLES, REROUTE_SHELTER, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
 import { invalidateTables } from '../traffic/tables.js';
 import { markRerouted } from '../traffic/choice.js';
+import { wakeAllWaiting } from '../traffic/links.js';
 import type { Logistics } from './state.js';
 
 /** Closes destination `d` to further arrivals. */
@@ -13,6 +14,8 @@ export function closeDestination(sim: Logistics, d: number): void {
   if (!sim.destOpen[d]) return;
   sim.destOpen[d] = 0;
   invalidateTables(sim.tr, REROUTE_SHELTER, true);
+  // Waiting heads choose again now, not only when they next move.
+  wakeAllWaiting(sim.tr);
 }
 
 /**

@@ -10,7 +10,7 @@
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
-  enterQueue, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
+  enterQueue, gateTime, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, type TrafficState } from './state.js';
 import type { RouteChoice } from './choice.js';
@@ -146,13 +146,38 @@ export class Traffic {
       return;
     }
     const chosen = this.pickApproach(link);
-    if (chosen < 0) return; // every approach is within its own headway; each asks again when ready
-    leaveWaitList(tr, chosen);
-    this.moveOn(chosen, link);
-    // An approach whose next vehicle also waits for this link stays in the competition (keeps earning credit).
-    const rest = tr.head[chosen];
-    if (rest >= 0 && tr.vChoice[rest] === link && tr.vReady[rest] <= now) joinWaitList(tr, chosen, link);
+    if (chosen >= 0) {
+      const v = tr.head[chosen];
+      const rest = tr.vNext[v];
+      // The approach's next vehicle also waits for this link: it stays in the competition
+      // (keeps earning credit) without a head event of its own, unless it must choose
+      // again or could step aside into its link's turn pocket (onHead decides that).
+      const stays = rest >= 0 && tr.vChoice[rest] === link && tr.vReady[rest] <= now;
+      const parked = stays && tr.vEpoch[rest] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
+      leaveWaitList(tr, chosen);
+      this.moveOn(chosen, link, !parked);
+      if (stays) joinWaitList(tr, chosen, link);
+      if (parked) this.park(chosen);
+    }
+    // Every approach within its own headway is admitted when the first of them may go (scheduleAdmit).
     scheduleAdmit(tr, link);
+  }
+
+  /**
+   * The new head of `queue` waits on at its stop line for the link its predecessor just
+   * entered: it begins to wait when its own headway is spent (as a head event then would
+   * have found), and is looked at again after `reconsiderSeconds` like any waiting head.
+   */
+  private park(queue: number): void {
+    const tr = this.state;
+    const now = tr.clock.now;
+    const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
+    tr.blockedSince[queue] = Math.max(tr.vReady[tr.head[queue]], now + tr.headway[gate]);
+    // Its predecessor's pending check is moot. The new one is asked from now, which keeps
+    // the checks in time order (checks.ts); a head still waiting then asks again for the rest.
+    tr.pendingTime[queue] = Infinity;
+    const check = now + this.reconsiderSeconds;
+    if (check !== Infinity) this.checks.ask(tr, queue, check);
   }
 
   /** Smooth weighted round robin over the approaches waiting on `link`, weighted by their capacity. */
@@ -162,20 +187,13 @@ export class Traffic {
     // A turn counts only when some approach can go: otherwise nobody would pay for the
     // credit earned, and an approach alone within its own headway would pile it up.
     let anyCanGo = false;
-    for (let w = tr.waitFirst[link]; w >= 0 && !anyCanGo; w = tr.waitNext[w]) anyCanGo = this.gate(w) <= now;
-    if (!anyCanGo) {
-      // Each approach whose head stands at the stop line asks again once its headway is spent.
-      for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
-        const gate = this.gate(w);
-        if (gate !== Infinity) scheduleHead(tr, w, gate);
-      }
-      return -1;
-    }
+    for (let w = tr.waitFirst[link]; w >= 0 && !anyCanGo; w = tr.waitNext[w]) anyCanGo = gateTime(tr, w) <= now;
+    if (!anyCanGo) return -1;
     let sum = 0;
     let best = -1;
     let bestCredit = -Infinity;
     for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
-      const gate = this.gate(w);
+      const gate = gateTime(tr, w);
       if (gate === Infinity) continue;
       // An origin queue merges like an approach as wide as the link it loads onto.
       const from = tr.linkOf(w);
@@ -183,11 +201,8 @@ export class Traffic {
       tr.credit[w] += weight;
       const credit = tr.credit[w];
       sum += weight;
-      if (gate > now) {
-        // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
-        scheduleHead(tr, w, gate);
-        continue;
-      }
+      // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
+      if (gate > now) continue;
       if (credit > bestCredit || (credit === bestCredit && w < best)) {
         best = w;
         bestCredit = credit;
@@ -198,21 +213,12 @@ export class Traffic {
   }
 
   /**
-   * When approach `w` may send its head: one headway after its link's last exit (at once
-   * for an origin queue); Infinity while no head stands at its stop line.
+   * Moves the head vehicle of `queue` onto `next`; leaving an origin queue is a departure.
+   * `scheduleNext` false: the next head is parked, not given a head event.
    */
-  private gate(w: number): number {
+  private moveOn(queue: number, next: number, scheduleNext = true): void {
     const tr = this.state;
-    const head = tr.head[w];
-    if (head < 0 || tr.vReady[head] > tr.clock.now) return Infinity;
-    const from = tr.linkOf(w);
-    return from >= 0 ? tr.lastExit[from] + tr.headway[from] : tr.clock.now;
-  }
-
-  /** Moves the head vehicle of `queue` onto `next`; leaving an origin queue is a departure. */
-  private moveOn(queue: number, next: number): void {
-    const tr = this.state;
-    const v = popHead(tr, queue);
+    const v = popHead(tr, queue, scheduleNext);
     if (tr.linkOf(queue) < 0) {
       this.hooks.departed(v);
       if (tr.observer !== null) tr.observer.departed(v, tr.endNode[queue]);

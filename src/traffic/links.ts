@@ -11,7 +11,7 @@
 //   holds more than its storage, origins load at most at capacity, and a queue's
 //   back starts moving a wave-time after its front.
 // A link's waiting list holds the approaches (links or origin queues) whose head
-// waits to enter it; `admit` (admission.ts) picks among them.
+// waits to enter it; the node model (`Traffic.onAdmit`, head.ts) picks among them.
 import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
 import { NO_CHOICE, type TrafficState } from './state.js';
 
@@ -48,11 +48,36 @@ export function supplyTime(tr: TrafficState, l: number): number {
   return byWave > byFlow ? byWave : byFlow;
 }
 
-/** Asks for an admission event of link `l` when it can next take a vehicle, while approaches wait on it. */
+/**
+ * When approach `w` (a link, turn pocket or origin queue waiting on a link) may send its
+ * head: one headway after its link's last exit (at once for an origin queue); Infinity
+ * while no head stands at its stop line.
+ */
+export function gateTime(tr: TrafficState, w: number): number {
+  const head = tr.head[w];
+  const now = tr.clock.now;
+  if (head < 0 || tr.vReady[head] > now) return Infinity;
+  const from = tr.linkOf(w);
+  return from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
+}
+
+/**
+ * Asks for an admission event of link `l` when it can next take a vehicle and one of the
+ * approaches waiting on it can send one. Waiting approaches get no head events of their
+ * own: the admission comes when the first of them may go.
+ */
 export function scheduleAdmit(tr: TrafficState, l: number): void {
-  if (tr.waitFirst[l] < 0) return;
-  const time = supplyTime(tr, l);
+  let w = tr.waitFirst[l];
+  if (w < 0) return;
+  let time = supplyTime(tr, l);
   if (time === Infinity) return; // the next exit asks again
+  let gate = Infinity;
+  for (; w >= 0 && gate > time; w = tr.waitNext[w]) {
+    const g = gateTime(tr, w);
+    if (g < gate) gate = g;
+  }
+  if (gate === Infinity) return; // no head at a stop line: each asks when it gets there
+  if (gate > time) time = gate;
   const at = time > tr.clock.now ? time : tr.clock.now;
   if (at < tr.admitTime[l]) {
     tr.admitTime[l] = at;
@@ -89,8 +114,8 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   if (tail < 0) scheduleHead(tr, queue, Math.max(ready, tr.lastExit[queue] + tr.headway[queue]));
 }
 
-/** Unlinks and returns the head vehicle of `queue`, and schedules the next head. */
-function unlinkHead(tr: TrafficState, queue: number): number {
+/** Unlinks and returns the head vehicle of `queue`, and schedules the next head unless told not to. */
+function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): number {
   const now = tr.clock.now;
   const v = tr.head[queue];
   const next = tr.vNext[v];
@@ -103,22 +128,22 @@ function unlinkHead(tr: TrafficState, queue: number): number {
   leaveWaitList(tr, queue);
   // A turn pocket's vehicles leave through its link's exit, one link headway apart.
   const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
-  if (next >= 0) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[gate]));
-  else tr.credit[queue] = 0;
+  if (next < 0) tr.credit[queue] = 0;
+  else if (scheduleNext) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[gate]));
   return v;
 }
 
 /**
  * Removes the head vehicle of `queue` (a link, its turn pocket or an origin queue)
  * now and returns it: records the link exit for the headway, the wave and the
- * statistics, schedules the next head, and lets the approaches waiting on the
- * link know that it may take one more.
+ * statistics, schedules the next head (unless `scheduleNext` is false: the caller
+ * parks it), and lets the approaches waiting on the link know that it may take one more.
  */
-export function popHead(tr: TrafficState, queue: number): number {
+export function popHead(tr: TrafficState, queue: number, scheduleNext = true): number {
   const now = tr.clock.now;
   const link = tr.linkOf(queue);
   const waitedFrom = queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
-  const v = unlinkHead(tr, queue);
+  const v = unlinkHead(tr, queue, scheduleNext);
   tr.vLink[v] = -1;
   if (link >= 0) {
     tr.lastExit[link] = now;
@@ -230,6 +255,17 @@ export function wakeWaiters(tr: TrafficState, list: number): void {
     leaveWaitList(tr, w);
     scheduleHead(tr, w, now);
     w = next;
+  }
+}
+
+/**
+ * Gives every waiting head a head event now, so each decides again: after the network or
+ * the open destinations changed (a waiting head has no head event of its own pending).
+ */
+export function wakeAllWaiting(tr: TrafficState): void {
+  const now = tr.clock.now;
+  for (let q = 0; q < tr.queueCount; q++) {
+    if (tr.waitingOn[q] >= 0 && tr.head[q] >= 0) scheduleHead(tr, q, now);
   }
 }
 
