@@ -4,6 +4,7 @@ import { buildDemand } from '../../src/demand/households.js';
 import { assignOrders } from '../../src/demand/orders.js';
 import { placement } from '../../src/network/build-graph.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { expectAtLeast } from '../helpers/loop-expect.js';
 
 const base = (population: number, size: number, carShare: number, compliance: number) =>
   scenario({
@@ -39,8 +40,8 @@ describe('households', () => {
           expect(people.reduce((a, b) => a + b, 0)).toBe(d.complied[0]);
           expect(Math.max(0, ...people) - Math.min(...(people.length ? people : [0]))).toBeLessThanOrEqual(1);
           for (let k = 0; k < d.count; k++) {
-            expect(d.ready[k]).toBeGreaterThanOrEqual(60);
-            if (k > 0) expect(d.ready[k]).toBeGreaterThanOrEqual(d.ready[k - 1]);
+            expectAtLeast(d.ready[k], 60);
+            if (k > 0) expectAtLeast(d.ready[k], d.ready[k - 1]);
           }
         },
       ),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IdleQueue } from '../../src/logistics/idle-queue.js';
+import { expectSame } from '../helpers/loop-expect.js';
 
 const FLEETS = 3;
 const VEHICLES = 12;
@@ -31,10 +32,10 @@ describe('IdleQueue', () => {
             const i = model[fleetOf(o.v)].indexOf(o.v);
             if (i >= 0) model[fleetOf(o.v)].splice(i, 1);
           } else {
-            expect(q.shift(o.f)).toBe(model[o.f].shift() ?? -1);
+            expectSame(q.shift(o.f), model[o.f].shift() ?? -1);
           }
-          for (let f = 0; f < FLEETS; f++) expect(q.size(f)).toBe(model[f].length);
-          for (let v = 0; v < VEHICLES; v++) expect(q.has(v)).toBe(model[fleetOf(v)].includes(v));
+          for (let f = 0; f < FLEETS; f++) expectSame(q.size(f), model[f].length);
+          for (let v = 0; v < VEHICLES; v++) expectSame(q.has(v), model[fleetOf(v)].includes(v));
         }
         // Draining gives every fleet's vehicles in the model's order.
         for (let f = 0; f < FLEETS; f++) {

@@ -13,6 +13,7 @@ import { minCut } from '../../src/analysis/max-flow.js';
 import { summarize } from '../../src/report/summary.js';
 import { linksCsv, timeseriesCsv } from '../../src/report/csv.js';
 import { arbitraryScenario, type ArbitraryOptions } from '../helpers/arbitrary-scenario.js';
+import { expectAtMost, expectSame } from '../helpers/loop-expect.js';
 
 const modes: RoutingMode[] = ['free-flow', 'adaptive', 'equilibrium'];
 
@@ -82,17 +83,17 @@ describe('traffic model invariants', () => {
         for (const step of steps) {
           const { queue, vehicle: v, time, entering } = step;
           if (entering) {
-            expect(on.has(v)).toBe(false);
+            expectSame(on.has(v), false);
             if (queue >= L) {
               // a vehicle starts in its origin queue, once
-              expect(seen.has(v)).toBe(false);
+              expectSame(seen.has(v), false);
               settle();
               atOrigin++;
             } else {
               // onto a link only straight from the queue it just left, at that queue's end node
-              expect(justLeft?.vehicle).toBe(v);
-              expect(justLeft?.time).toBe(time);
-              expect(net.linkFrom[queue]).toBe(endNode(net, (justLeft as Step).queue));
+              expectSame(justLeft?.vehicle, v);
+              expectSame(justLeft?.time, time);
+              expectSame(net.linkFrom[queue], endNode(net, (justLeft as Step).queue));
               justLeft = null;
               onRoad++;
             }
@@ -100,7 +101,7 @@ describe('traffic model invariants', () => {
             on.set(v, queue);
           } else {
             settle();
-            expect(on.get(v)).toBe(queue);
+            expectSame(on.get(v), queue);
             on.delete(v);
             if (queue < L) onRoad--;
             else {
@@ -125,7 +126,7 @@ describe('traffic model invariants', () => {
           expect(logged.length).toBe(departures.length);
           const exits = [...departures].sort((a, b) => a - b);
           [...logged].sort((a, b) => a - b).forEach((t, i) => {
-            expect(t).toBeLessThanOrEqual(exits[i]);
+            expectAtMost(t, exits[i]);
           });
         } else {
           expect(logged).toEqual(departures);
@@ -134,8 +135,8 @@ describe('traffic model invariants', () => {
         let k = -1;
         result.samples.time.forEach((t, i) => {
           while (k + 1 < states.length && states[k + 1][0] <= t) k++;
-          expect(result.samples.vehiclesOnRoad[i]).toBe(k < 0 ? 0 : states[k][1]);
-          expect(result.samples.vehiclesQueuedAtOrigin[i]).toBe(k < 0 ? 0 : states[k][2]);
+          expectSame(result.samples.vehiclesOnRoad[i], k < 0 ? 0 : states[k][1]);
+          expectSame(result.samples.vehiclesQueuedAtOrigin[i], k < 0 ? 0 : states[k][2]);
         });
       }),
       { numRuns: 400 },
