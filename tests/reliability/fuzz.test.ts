@@ -1,9 +1,11 @@
 // Fuzzing the loader and the simulator: 10,000+ seeded cases in every CI run
 // (FUZZ_RUNS raises it: `npm run fuzz`). Every case must end in a result or in
 // ScenarioError lines with paths. Failures found are kept as regression cases.
+// A mutation drawn again is not run again (tests/helpers/distinct.ts).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { BASE, exercise, mutate, mutation, type Mutation } from '../helpers/fuzz.js';
+import { distinctOnly } from '../helpers/distinct.js';
 import { readFileSync } from 'node:fs';
 
 const scale = Number(process.env.FUZZ_RUNS ?? 0) || 1;
@@ -29,9 +31,10 @@ describe('fuzzing', () => {
 
   it('a valid scenario with one field mutated is rejected or simulated soundly (6,000 cases)', () => {
     let simulated = 0;
+    const outcome = distinctOnly((m: Mutation) => exercise(mutate(BASE, m)));
     fc.assert(
       fc.property(mutation(BASE), (m) => {
-        if (exercise(mutate(BASE, m)) === 'simulated') simulated++;
+        if (outcome(m) === 'simulated') simulated++;
       }),
       runs(6000),
     );
@@ -42,6 +45,7 @@ describe('fuzzing', () => {
 
   it.each(['two-towns', 'bottleneck'])('mutations of the shipped %s scenario (500 cases)', (name) => {
     const base = JSON.parse(readFileSync(`scenarios/${name}.json`, 'utf8'));
-    fc.assert(fc.property(mutation(base), (m: Mutation) => { exercise(mutate(base, m)); }), runs(500));
+    const outcome = distinctOnly((m: Mutation) => exercise(mutate(base, m)));
+    fc.assert(fc.property(mutation(base), (m: Mutation) => { outcome(m); }), runs(500));
   });
 });
