@@ -4,13 +4,15 @@
 // from src/ and benchmarks/ when any source is newer than its output, and
 // outputs whose source is gone are removed. `npm test` compiles just before,
 // so there it only checks. Then the browser code and the command line
-// (bin/evacsim.js runs dist/cli/) are bundled from the sources. Last, where
+// (bin/evacsim.js runs dist/cli/) are bundled from the sources, unless none of
+// the files they are made from changed since the last bundling here (1-2 s of
+// esbuild before any test could start). Last, where
 // Slurm can run, the Slurm recipe's jobs are started in the background
 // (tests/sweep/slurm-jobs.ts), for tests/sweep/slurm.test.ts to check.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { bundleBrowser } from '../scripts/bundle-browser.mjs';
+import { ENTRIES as BROWSER_ENTRIES, bundleBrowser } from '../scripts/bundle-browser.mjs';
 import { bundleCli } from '../scripts/bundle-cli.mjs';
 import type { TestProject } from 'vitest/node';
 import { slurmMissing } from './sweep/slurm-cluster.js';
@@ -50,6 +52,31 @@ function removeOrphans(): number {
   return removed;
 }
 
+/** What the bundles are made from: any change to these (a newer file, one more or one fewer) bundles again. */
+const BUNDLE_INPUTS = ['src', 'scripts/bundle-browser.mjs', 'scripts/bundle-cli.mjs', 'tsconfig.json', 'package-lock.json', 'node_modules/.package-lock.json'];
+/** The bundles' own files, and where the state of their inputs at the last bundling is kept. */
+const BUNDLES = ['dist/cli/evacsim.mjs', ...Object.keys(BROWSER_ENTRIES).map((name) => `dist/browser/${name}.js`)];
+const BUNDLE_STAMP = join(ROOT, 'dist', 'bundles.stamp');
+
+/** The newest modification time and the count of the bundles' input files, as one line. */
+function bundleInputs(): string {
+  let newest = 0;
+  let count = 0;
+  for (const input of BUNDLE_INPUTS.map((p) => join(ROOT, p)).filter(existsSync)) {
+    for (const file of statSync(input).isDirectory() ? files(input, /./) : [input]) {
+      newest = Math.max(newest, statSync(file).mtimeMs);
+      count++;
+    }
+  }
+  return `${newest} ${count}\n`;
+}
+
+/** True when every bundle exists and was made from inputs in the state `inputs` describes. */
+function bundlesFresh(inputs: string): boolean {
+  if (!BUNDLES.every((b) => existsSync(join(ROOT, b))) || !existsSync(BUNDLE_STAMP)) return false;
+  return readFileSync(BUNDLE_STAMP, 'utf8') === inputs;
+}
+
 /** The first source newer than its compiled file (or without one), or null. */
 function staleSource(): string | null {
   const config = statSync(join(ROOT, 'tsconfig.json')).mtimeMs;
@@ -76,7 +103,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const still = staleSource();
     if (still !== null) throw new Error(`dist/ is stale and could not be rebuilt (${relative(ROOT, still)}): run npm run build`);
   }
-  await Promise.all([bundleBrowser(), bundleCli()]);
+  const inputs = bundleInputs();
+  if (!bundlesFresh(inputs)) {
+    await Promise.all([bundleBrowser(), bundleCli()]);
+    writeFileSync(BUNDLE_STAMP, inputs);
+  }
   // The jobs run evacsim from dist/cli/, so only now; their test waits for them.
   const slurm = slurmMissing() === null && runsFile(project, SLURM_TEST) ? startSlurmJobs(ROOT) : null;
   project.provide('slurmJobs', slurm?.jobs ?? null);
