@@ -8,6 +8,9 @@
 //   weighted round robin, ties to the lower link index: no event-order ties), and
 //   moves that approach's head in. Within an approach, order is FIFO: a head whose
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
+//   Approaches in a waiting list take no events of their own: the admission comes
+//   when the first of them may go, and the car behind an admitted head, bound for
+//   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
   enterQueue, gateTime, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
