@@ -13,7 +13,8 @@
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
-  enterQueue, gateTime, joinWaitList, leaveWaitList, popHead, scheduleAdmit, scheduleHead, stepAside, supplyTime,
+  enterQueue, gateTime, joinWaitList, leaveWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
+  supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, type TrafficState } from './state.js';
 import type { RouteChoice } from './choice.js';
@@ -78,7 +79,7 @@ export class Traffic {
     const v = tr.head[queue];
     if (v < 0) return;
     // A turn pocket's vehicles leave through the link's own exit: one headway apart, whichever way.
-    const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
+    const gate = tr.exitOf(queue);
     const ready = Math.max(tr.vReady[v], tr.lastExit[gate] + tr.headway[gate]);
     if (ready > now) {
       scheduleHead(tr, queue, ready);
@@ -174,8 +175,7 @@ export class Traffic {
   private park(queue: number): void {
     const tr = this.state;
     const now = tr.clock.now;
-    const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
-    tr.blockedSince[queue] = Math.max(tr.vReady[tr.head[queue]], now + tr.headway[gate]);
+    tr.blockedSince[queue] = nextHeadTime(tr, queue);
     // Its predecessor's pending check is moot. The new one is asked from now, which keeps
     // the checks in time order (checks.ts); a head still waiting then asks again for the rest.
     tr.pendingTime[queue] = Infinity;

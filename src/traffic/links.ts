@@ -126,11 +126,14 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   tr.lastExit[queue] = now;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  // A turn pocket's vehicles leave through its link's exit, one link headway apart.
-  const gate = queue >= tr.firstPocket ? queue - tr.firstPocket : queue;
   if (next < 0) tr.credit[queue] = 0;
-  else if (scheduleNext) scheduleHead(tr, queue, Math.max(tr.vReady[next], now + tr.headway[gate]));
+  else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
   return v;
+}
+
+/** When the new head of `queue` may leave, its predecessor having left now: free-flow time and one exit headway. */
+export function nextHeadTime(tr: TrafficState, queue: number): number {
+  return Math.max(tr.vReady[tr.head[queue]], tr.clock.now + tr.headway[tr.exitOf(queue)]);
 }
 
 /**

@@ -274,6 +274,14 @@ export class TrafficState {
     return q < this.linkCount ? q : q >= this.firstPocket ? q - this.firstPocket : -1;
   }
 
+  /**
+   * The queue whose exit headway `q`'s vehicles keep: a turn pocket's vehicles leave through
+   * its link's exit, one link headway apart; any other queue is its own.
+   */
+  exitOf(q: number): number {
+    return q >= this.firstPocket ? q - this.firstPocket : q;
+  }
+
   /** The origin queue of `node` for `mode` (0 road, 1 rail). */
   originQueue(node: number, mode: number): number {
     return this.linkCount + mode * this.net.nodeCount + node;
