@@ -39,6 +39,12 @@ export interface SimulateOptions {
   network?: CompiledNetwork;
   /** Observer of every link entry and exit (for tests and tools; slows the run a little). */
   trace?: LinkTrace;
+  /**
+   * Most exit-time slots (8 bytes each) given to the links' exit rings up front, default
+   * 16,777,216 (128 MB); on a network whose rings need more, each grows with its traffic.
+   * Memory for speed only: the results do not depend on it.
+   */
+  exitPoolSlots?: number;
 }
 
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
@@ -53,12 +59,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const assigned = assignOrders(scenario, place, position);
   const demand = buildDemand(scenario, assigned, seed);
   const routing = scenario.routing;
-  if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options.trace ?? null);
+  if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);
   let result: SimulationResult | null = null;
   for (let k = 1; k <= routing.iterations; k++) {
     const last = k === routing.iterations;
-    result = run(scenario, seed, net, assigned, demand, learned, last ? (options.trace ?? null) : null);
+    result = run(scenario, seed, net, assigned, demand, learned, last ? options : { ...options, trace: undefined });
     learned.learn();
   }
   return { ...(result as SimulationResult), routing: learned.report() };
@@ -80,15 +86,17 @@ function run(
   assigned: Int32Array | number[],
   demand: Demand,
   learned: Equilibrium | null,
-  trace: LinkTrace | null,
+  options: SimulateOptions,
 ): SimulationResult {
   const place = placement(scenario);
   const fleetVehicles = scenario.fleets.reduce((sum, f) => sum + f.vehicles, 0);
   const clock = new Clock(clockCapacity(demand.count + fleetVehicles, net.linkCount));
   const sim = new Logistics(scenario, net, demand, clock, fleetVehicles);
   const hazardPlan = planHazards(scenario, net, place);
-  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, 2 * scenario.settlements.length, largestStorageFactor(hazardPlan));
-  tr.trace = trace;
+  const storageFactor = largestStorageFactor(hazardPlan);
+  const pickupTables = 2 * scenario.settlements.length;
+  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots);
+  tr.trace = options.trace ?? null;
   const choice = new RouteChoice(tr, tableTargets(sim));
   if (learned !== null) choice.equilibrium = learned.start(tr);
   const traffic = new Traffic(tr, choice, trafficHooks(sim), scenario.stuckSeconds);

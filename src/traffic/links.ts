@@ -95,12 +95,12 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   if (tail >= 0) tr.vNext[tail] = v;
   else tr.head[queue] = v;
   tr.tail[queue] = v;
-  const count = ++tr.count[queue];
+  tr.count[queue]++;
   if (queue < tr.linkCount) {
     tr.onRoad++;
     tr.lastEntry[queue] = now;
-    tr.entered[queue]++;
-    const onLink = count + tr.count[tr.firstPocket + queue];
+    // On the link: its lane and its turn pocket (entered and not yet out), from fields the wave reads anyway.
+    const onLink = ++tr.entered[queue] - tr.exited[queue];
     if (onLink > tr.linkPeak[queue]) tr.linkPeak[queue] = onLink;
   } else {
     tr.atOrigin++;

@@ -37,6 +37,19 @@ export const NO_CHOICE = -3;
 
 const NONE = -1;
 
+/**
+ * Most exit-time slots (8 bytes each) given to every link's whole ring at the start:
+ * 128 MB, about ten times what a 1M-person street grid needs (2.8 M slots).
+ */
+export const PRESIZED_POOL_SLOTS = 1 << 24;
+
+/** Slots of a link's whole exit ring: the power of two at or above `ringSize`, at least 8. */
+export function ringSlots(ringSize: number): number {
+  let size = 8;
+  while (size < ringSize) size *= 2;
+  return size;
+}
+
 /** Observer of link entries and exits (link index, vehicle index, time, entering). */
 export type LinkTrace = (link: number, vehicle: number, time: number, entering: boolean) => void;
 
@@ -98,10 +111,12 @@ export class TrafficState {
   readonly jam: Float64Array;
   /**
    * Exit times of all links in one pool: link l's exit k is at
-   * `exitPool[exitStart[l] + (k & exitMask[l])]`. A link's slice starts at 8 slots on
-   * its first exit and doubles as vehicles pass (memory follows traffic, not road
-   * length) up to the power of two at or above `ringSize`, then is used as a ring.
-   * A slice that grows moves to the end of the pool. exitStart is −1 before the first exit.
+   * `exitPool[exitStart[l] + (k & exitMask[l])]`, a ring of the power of two at or
+   * above `ringSize`. When every link's whole ring fits in `PRESIZED_POOL_SLOTS`, each
+   * link has it from the start. Otherwise (large networks, mostly idle) a link's slice
+   * starts at 8 slots on its first exit and doubles as vehicles pass (memory follows
+   * traffic, not road length), moving to the end of the pool as it grows; exitStart
+   * is −1 before the first exit.
    */
   exitPool: Float64Array;
   exitPoolUsed = 0;
@@ -185,8 +200,19 @@ export class TrafficState {
   rerouted = 0;
   readonly gridlocks: Gridlock[] = [];
 
-  /** `storageFactor`: the most any measure multiplies a link's storage by (1 when none does). */
-  constructor(net: CompiledNetwork, clock: Clock, routing: RoutingSpec, vehicleCount: number, pickupTables: number, storageFactor = 1) {
+  /**
+   * `storageFactor`: the most any measure multiplies a link's storage by (1 when none does).
+   * `presizedSlots`: the most exit-time slots given to every link's whole ring at the start.
+   */
+  constructor(
+    net: CompiledNetwork,
+    clock: Clock,
+    routing: RoutingSpec,
+    vehicleCount: number,
+    pickupTables: number,
+    storageFactor = 1,
+    presizedSlots = PRESIZED_POOL_SLOTS,
+  ) {
     this.net = net;
     this.clock = clock;
     this.routing = routing;
@@ -225,9 +251,22 @@ export class TrafficState {
     this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
     for (let l = 0; l < L; l++) this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
-    this.exitPool = new Float64Array(Math.max(1024, 8 * L));
     this.exitStart = new Int32Array(L).fill(NONE);
     this.exitMask = new Int32Array(L).fill(-1);
+    let wholeRings = 0;
+    for (let l = 0; l < L; l++) wholeRings += ringSlots(this.ringSize[l]);
+    if (wholeRings <= presizedSlots) {
+      // No slice ever grows: no copies, no slices left behind, and a link's exits stay put.
+      this.exitPool = new Float64Array(Math.max(1, wholeRings));
+      for (let l = 0; l < L; l++) {
+        const size = ringSlots(this.ringSize[l]);
+        this.exitStart[l] = this.exitPoolUsed;
+        this.exitMask[l] = size - 1;
+        this.exitPoolUsed += size;
+      }
+    } else {
+      this.exitPool = new Float64Array(Math.max(1024, 8 * L));
+    }
 
     this.waitingOn = new Int32Array(Q).fill(NONE);
     this.waitPrev = new Int32Array(Q).fill(NONE);
