@@ -12,6 +12,7 @@ import { parseScenario } from '../scenario/parse.js';
 import { applyVariant, BASE_VARIANT, variantsOf } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
+import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 import { heapProblem } from './heap.js';
 import { DEFAULT_LIMITS, exactnessProblems, limitProblems } from '../check/limits.js';
 
@@ -40,9 +41,24 @@ export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
   return loadCheckedFile(path, options).scenario;
 }
 
+/** Networks compiled for the reachability check, kept for the run (a loaded Scenario is not changed after). */
+const compiled = new WeakMap<Scenario, CompiledNetwork>();
+
+/** The compiled network of a scenario this module loaded, compiled once for the check and the run. */
+export function compiledNetwork(scenario: Scenario): CompiledNetwork {
+  let net = compiled.get(scenario);
+  if (net === undefined) {
+    net = compileScenario(scenario);
+    compiled.set(scenario, net);
+  }
+  return net;
+}
+
 /** The checks beyond the file: limits (unless lifted) and that every settlement reaches a destination. */
 function checkLoaded(scenario: Scenario, options: LoadOptions, where = ''): Scenario {
-  const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario)];
+  const issues = [
+    ...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario)), ...unreachableSettlements(scenario, compiledNetwork(scenario)),
+  ];
   if (issues.length > 0) throw new ScenarioError(where ? issues.map((i) => ({ path: where, message: `${i.path ? `${i.path}: ` : ''}${i.message}` })) : issues);
   return scenario;
 }

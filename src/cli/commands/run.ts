@@ -13,11 +13,10 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import type { Baseline } from '../../html/compare.js';
 import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { loadChecked, loadOptions, loadVariants } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, loadVariants } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
-import { compileScenario } from '../../network/compile.js';
 import { UsageError } from '../usage-error.js';
 import { InputError } from '../../errors.js';
 
@@ -87,11 +86,11 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
   const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace);
-  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace });
+  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: compiledNetwork(scenario) });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
-  const congestion = recorder?.congestion(result, compileScenario(scenario), scenario.reportBinSeconds);
+  const congestion = recorder?.congestion(result, compiledNetwork(scenario), scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
   const outputs = new Outputs();
   if (args.out !== undefined) {
