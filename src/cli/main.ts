@@ -20,8 +20,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   for (const c of await commandsFor(argv)) {
     parser = c.register(parser, (args, run) => {
       const twice = givenTwice(args, c.repeatable ?? []);
+      const unreadable = notANumber(args, argv);
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
+        if (unreadable !== null) throw new UsageError(unreadable);
         return run(io);
       };
     });
@@ -60,6 +62,29 @@ function givenTwice(args: object, repeatable: readonly string[]): string | null 
   for (const [key, value] of Object.entries(args)) {
     if (key === '_' || key === '$0' || /[A-Z]/.test(key) || repeatable.includes(key)) continue;
     if (Array.isArray(value)) return key;
+  }
+  return null;
+}
+
+/**
+ * The message for the first numeric option yargs could not read (it gives NaN,
+ * and the checks after would only say "got NaN"), quoting what was typed; or null.
+ */
+function notANumber(args: object, argv: readonly string[]): string | null {
+  for (const [key, value] of Object.entries(args)) {
+    if (key === '_' || key === '$0' || /[A-Z]/.test(key) || typeof value !== 'number' || !Number.isNaN(value)) continue;
+    const flag = key.length === 1 ? `-${key}` : `--${key}`;
+    const typed = textGiven(argv, flag);
+    return `${flag} must be a number${typed === null ? '' : `, got ${JSON.stringify(typed)}`}`;
+  }
+  return null;
+}
+
+/** The text given for `flag` (`--flag text` or `--flag=text`), or null when not found as typed. */
+function textGiven(argv: readonly string[], flag: string): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith(`${flag}=`)) return argv[i].slice(flag.length + 1);
+    if (argv[i] === flag) return i + 1 < argv.length ? argv[i + 1] : null;
   }
   return null;
 }

@@ -173,6 +173,19 @@ describe('usage', () => {
     expect(r.err).toBe('evacsim: --out is given more than once; give it once\n');
   });
 
+  it('a numeric option given text names the option and quotes the text, in every command', async () => {
+    const cases: [string[], string][] = [
+      [['run', bottleneck, '--seed', 'abc'], '--seed must be a number, got "abc"'],
+      [['generate', 'grid', '--people=12x'], '--people must be a number, got "12x"'],
+      [['ete', bottleneck, '--replications', 'many'], '--replications must be a number, got "many"'],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(...argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`evacsim: ${message}\n`);
+    }
+  });
+
   it('control characters and NUL from a scenario reach the terminal escaped', async () => {
     const file = bottleneckWith((s) => (s.name = 'evil\u001b]0;owned\u0007\u0000\u009b31m'));
     const r = await cli('validate', file);
