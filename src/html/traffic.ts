@@ -7,7 +7,7 @@
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { binEnds } from '../report/bins.js';
-import { compileScenario } from '../network/compile.js';
+import { type CompiledNetwork, compileScenario } from '../network/compile.js';
 import { type LinkTrace, simulate, type SimulateOptions } from '../simulation/simulate.js';
 import { TrafficRecorder, type TrafficSeries } from './traffic-recorder.js';
 
@@ -20,10 +20,12 @@ export interface TracedRun {
 
 /**
  * Runs `scenario` (with `seed` when given) and records its traffic over time.
- * The result is the one simulate() gives without the observer.
+ * The result is the one simulate() gives without the observer. `net` is the
+ * scenario's compiled network, when the caller has it already.
  */
-export function simulateWithTraffic(scenario: Scenario, seed?: number, also?: SimulateOptions['trace']): TracedRun {
-  const net = compileScenario(scenario);
+export function simulateWithTraffic(
+  scenario: Scenario, seed?: number, also?: SimulateOptions['trace'], net: CompiledNetwork = compileScenario(scenario),
+): TracedRun {
   const recorder = new TrafficRecorder(net, scenario);
   const record = recorder.trace;
   const trace: LinkTrace = also === undefined ? record : (link, vehicle, time, entering) => {

@@ -85,7 +85,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace);
+  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, compiledNetwork(scenario));
   const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: compiledNetwork(scenario) });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
@@ -131,6 +131,6 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
     }
   }
   const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const { result, traffic } = report.simulateWithTraffic(scenario, args.seed);
+  const { result, traffic } = report.simulateWithTraffic(scenario, args.seed, undefined, compiledNetwork(scenario));
   return report.baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
 }
