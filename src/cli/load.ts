@@ -12,7 +12,8 @@ import { parseScenario } from '../scenario/parse.js';
 import { applyVariant, BASE_VARIANT, variantsOf } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
-import { compileScenario, type CompiledNetwork } from '../network/compile.js';
+import { compile, type CompiledNetwork } from '../network/compile.js';
+import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { heapProblem } from './heap.js';
 import { DEFAULT_LIMITS, exactnessProblems, limitProblems } from '../check/limits.js';
 
@@ -41,14 +42,25 @@ export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
   return loadCheckedFile(path, options).scenario;
 }
 
-/** Networks compiled for the reachability check, kept for the run (a loaded Scenario is not changed after). */
+/** Road graphs and networks built for the reachability check, kept for the run (a loaded Scenario is not changed after). */
+const graphs = new WeakMap<Scenario, RoadGraph>();
 const compiled = new WeakMap<Scenario, CompiledNetwork>();
 
-/** The compiled network of a scenario this module loaded, compiled once for the check and the run. */
+/** The road graph of a scenario this module loaded, built once for the check, the run and the report. */
+export function roadGraph(scenario: Scenario): RoadGraph {
+  let graph = graphs.get(scenario);
+  if (graph === undefined) {
+    graph = buildGraph(scenario);
+    graphs.set(scenario, graph);
+  }
+  return graph;
+}
+
+/** The compiled network of a scenario this module loaded, compiled once from its road graph. */
 export function compiledNetwork(scenario: Scenario): CompiledNetwork {
   let net = compiled.get(scenario);
   if (net === undefined) {
-    net = compileScenario(scenario);
+    net = compile(roadGraph(scenario));
     compiled.set(scenario, net);
   }
   return net;

@@ -7,7 +7,7 @@
 
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
-import { buildGraph, placement } from '../network/build-graph.js';
+import { buildGraph, placement, type RoadGraph } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
 import { shelterRows } from '../report/shelters.js';
@@ -103,7 +103,8 @@ export interface MapData {
  * The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic,
  * adds roads and origin queues over time; the run's `summary`, when given, saves
  * counting its settlements and shelters again, and `timeline`, the log read at the
- * map's instants (the report series' own), reading the log again.
+ * map's instants (the report series' own), reading the log again; `graph` is the
+ * scenario's road graph, when the caller has built it already.
  */
 export function mapData(
   result: SimulationResult,
@@ -111,12 +112,12 @@ export function mapData(
   traffic: TrafficSeries | null = null,
   summary?: Pick<Summary, 'settlements' | 'shelters'>,
   timeline?: LogTimeline,
+  graph: RoadGraph = buildGraph(scenario),
 ): MapData {
   const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
   const line = timeline !== undefined && sameInstants(timeline.times, times) ? timeline : logTimeline(result, times);
   const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
   // Positions and storage as the model has them: read from the road graph.
-  const graph = buildGraph(scenario);
   const place = placement(scenario);
   const at = (id: string): Point => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'x'), graph.getNodeAttribute(id, 'y')] : [0, 0]);
   const links = new Map(result.links.map((l) => [l.id, l]));

@@ -22,6 +22,7 @@ import { reportSeries } from './series.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
 import type { NetworkAnalysis } from '../analysis/analyze.js';
+import type { RoadGraph } from '../network/build-graph.js';
 import { networkTables } from './network-tables.js';
 import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTable, targetsTable } from './tables.js';
 import { shortClock } from './time-axis.js';
@@ -36,12 +37,14 @@ export interface ReportOptions {
   congestion?: readonly LinkCongestion[];
   /** The road network's analysis before the run (analyzeNetwork): a section on critical roads and minimum cuts. */
   network?: NetworkAnalysis | null;
+  /** The scenario's road graph, when the caller has built it already (the map reads positions and storage from it). */
+  graph?: RoadGraph;
 }
 
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
 export function reportPage(result: SimulationResult, summary: Summary, scenario: Scenario, script: string, options: ReportOptions = {}): string {
   const series = reportSeries(result, scenario, summary);
-  const map = mapData(result, scenario, options.traffic ?? null, summary);
+  const map = mapData(result, scenario, options.traffic ?? null, summary, undefined, options.graph);
   const baseline = options.baseline ?? null;
   const congestion = options.congestion;
   const before: Comparison | null = baseline?.series ? { series: baseline.series, label: baseline.label } : null;

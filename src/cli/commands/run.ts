@@ -13,7 +13,7 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import type { Baseline } from '../../html/compare.js';
 import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { compiledNetwork, loadChecked, loadOptions, loadVariants } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
@@ -102,8 +102,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   }
   if (args.report !== undefined && report !== null) {
     // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario) : null;
-    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network }));
+    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario, roadGraph(scenario)) : null;
+    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network, graph: roadGraph(scenario) }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
