@@ -46,24 +46,20 @@ export function loadChecked(path: string, options: LoadOptions = {}): Scenario {
 const graphs = new WeakMap<Scenario, RoadGraph>();
 const compiled = new WeakMap<Scenario, CompiledNetwork>();
 
+/** `cache`'s value for `scenario`, made by `make` the first time it is asked for. */
+function once<T>(cache: WeakMap<Scenario, T>, scenario: Scenario, make: () => T): T {
+  if (!cache.has(scenario)) cache.set(scenario, make());
+  return cache.get(scenario) as T;
+}
+
 /** The road graph of a scenario this module loaded, built once for the check, the run and the report. */
 export function roadGraph(scenario: Scenario): RoadGraph {
-  let graph = graphs.get(scenario);
-  if (graph === undefined) {
-    graph = buildGraph(scenario);
-    graphs.set(scenario, graph);
-  }
-  return graph;
+  return once(graphs, scenario, () => buildGraph(scenario));
 }
 
 /** The compiled network of a scenario this module loaded, compiled once from its road graph. */
 export function compiledNetwork(scenario: Scenario): CompiledNetwork {
-  let net = compiled.get(scenario);
-  if (net === undefined) {
-    net = compile(roadGraph(scenario));
-    compiled.set(scenario, net);
-  }
-  return net;
+  return once(compiled, scenario, () => compile(roadGraph(scenario)));
 }
 
 /** The checks beyond the file: limits (unless lifted) and that every settlement reaches a destination. */

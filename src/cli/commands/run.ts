@@ -83,14 +83,16 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
+  // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
+  const net = compiledNetwork(scenario);
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, compiledNetwork(scenario));
-  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: compiledNetwork(scenario) });
+  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net);
+  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
-  const congestion = recorder?.congestion(result, compiledNetwork(scenario), scenario.reportBinSeconds);
+  const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
   const outputs = new Outputs();
   if (args.out !== undefined) {
@@ -101,9 +103,10 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
     files.forEach((file, i) => { outputs.add(file, texts[i]); });
   }
   if (args.report !== undefined && report !== null) {
+    const graph = roadGraph(scenario);
     // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario, roadGraph(scenario)) : null;
-    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network, graph: roadGraph(scenario) }));
+    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario, graph) : null;
+    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network, graph }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
