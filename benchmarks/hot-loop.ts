@@ -3,8 +3,8 @@
 // pop/push pairs while holding as many events as the engine has pending, measured
 // in the same process: the ceiling of an engine that keeps its events in a heap.
 // The ratio says how the whole loop compares with that ceiling. The bare heap is
-// also timed at the length of the clock's own heap, which leaves out the events
-// waiting in its due-now ring and late queue.
+// also timed at the number of events in the clock's timing wheel, which leaves out
+// the events waiting in its due-now ring and late queue.
 import { generate } from '../src/generate/index.js';
 import { buildGraph } from '../src/network/build-graph.js';
 import { compile } from '../src/network/compile.js';
@@ -34,7 +34,7 @@ export interface HotLoopResult {
   traversalsPerSecond: number;
   /** Mean events scheduled and not yet dispatched. */
   meanPending: number;
-  /** Mean events in the clock's heap. */
+  /** Mean events in the clock's timing wheel (not in its due-now ring or late queue). */
   meanHeap: number;
   /** Bare heap pairs per second holding `meanPending` events. */
   bareHeapPairsPerSecond: number;

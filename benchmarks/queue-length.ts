@@ -1,6 +1,6 @@
 // How many events the engine holds during a run, averaged over the events it
 // dispatches: all events scheduled and not yet dispatched (what a plain heap
-// engine would keep in its heap), and those the clock keeps in its heap (the
+// engine would keep in its heap), and those the clock keeps in its timing wheel (the
 // rest wait in the due-now ring and the late queue). Measured on an untimed run by
 // wrapping the clock's dispatcher.
 import { Clock } from '../src/engine/clock.js';
@@ -11,7 +11,7 @@ import { simulate } from '../src/simulation/simulate.js';
 export interface QueueLengths {
   /** Mean number of events scheduled and not yet dispatched. */
   pending: number;
-  /** Mean number of those in the clock's heap. */
+  /** Mean number of those in the clock's timing wheel. */
   heap: number;
 }
 

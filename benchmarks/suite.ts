@@ -166,7 +166,7 @@ export function hotLoopTable(r: HotLoopResult): string {
       ['events (whole simulate(), set-up included)', millions(r.events / r.simulateSeconds), count(r.events), seconds(r.simulateSeconds)],
       [`bare heap pop/push pairs, ${count(r.meanPending)} events held (all pending)`, millions(r.bareHeapPairsPerSecond), count(r.events), seconds(r.events / r.bareHeapPairsPerSecond)],
       ['ratio events / bare heap', r.ratio.toFixed(2), '', ''],
-      [`bare heap pop/push pairs, ${count(r.meanHeap)} events held (the clock's heap)`, millions(r.bareHeapAtHeapLength), count(r.events), seconds(r.events / r.bareHeapAtHeapLength)],
+      [`bare heap pop/push pairs, ${count(r.meanHeap)} events held (the clock's wheel)`, millions(r.bareHeapAtHeapLength), count(r.events), seconds(r.events / r.bareHeapAtHeapLength)],
       ['road graph built from the scenario (graphology, before the run)', '', count(r.links), seconds(r.graphSeconds)],
       ['graph compiled to typed arrays (before the run)', '', count(r.links), seconds(r.compileSeconds)],
     ],

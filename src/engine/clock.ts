@@ -5,19 +5,21 @@
 // Events due at the current instant (a woken link, a freed seat) go to a FIFO
 // ring, served after the heap's events of that instant, which were all scheduled
 // earlier: O(1) instead of O(log n), and in exactly the order a single heap of
-// every event would give. All other events go to a binary heap.
+// every event would give. All other events go to a timing wheel (timing-wheel.ts),
+// which pops them in the order a binary heap keyed by (time, sequence) would.
 // Events scheduled to come last (`scheduleLast`) run at their instant only once
 // nothing else is left at it: those scheduled before the instant by sequence, then
 // those scheduled during it in order. A decision that must see everything that
 // happens at an instant (the node model choosing among approaches) is made then.
 import { SimulationError } from '../errors.js';
 import { EventQueue } from './event-queue.js';
+import { TimingWheel } from './timing-wheel.js';
 
 /** Receives each event's payload; `clock.now` is the event's time. */
 export type Dispatch = (payload: number) => void;
 
 export class Clock {
-  readonly queue: EventQueue;
+  readonly queue: TimingWheel;
   /** Current simulated time, seconds. */
   now = 0;
   /** Events dispatched so far. */
@@ -35,7 +37,7 @@ export class Clock {
   private lateCount = 0;
 
   constructor(initialCapacity = 1024) {
-    this.queue = new EventQueue(initialCapacity);
+    this.queue = new TimingWheel(initialCapacity);
     this.due = new Int32Array(Math.max(16, initialCapacity));
     this.lateQueue = new EventQueue(initialCapacity);
     this.late = new Int32Array(Math.max(16, initialCapacity));

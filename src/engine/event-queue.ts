@@ -26,7 +26,7 @@ export class EventQueue {
 
   /**
    * Adds an event with a sequence number of the caller's, for queues that share
-   * one count (the clock's heap and lanes): ties in time pop by increasing `seq`.
+   * one count (the clock's wheel and late queue): ties in time pop by increasing `seq`.
    */
   pushSequenced(time: number, seq: number, payload: number): void {
     if (this.size === this.payloads.length) this.grow();
