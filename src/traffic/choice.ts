@@ -52,16 +52,18 @@ export class RouteChoice {
   choose(v: number, node: number, avoid = -1): number {
     const tr = this.tr;
     let t = tr.vTable[v];
-    let next = nextHop(tr, this.targetsOf, t, node);
+    let table = tableAt(tr, this.targetsOf, t, node);
+    let next = table.next[node];
     const fallback = next === NO_ROUTE ? fallbackTable(t) : -1;
     if (fallback >= 0) {
       t = fallback;
       tr.vTable[v] = t;
-      next = nextHop(tr, this.targetsOf, t, node);
+      table = tableAt(tr, this.targetsOf, t, node);
+      next = table.next[node];
     }
     if (next < 0 || !followsEstimates(tr, t)) return next;
     // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
-    const choice = this.adaptive(t, node, next, avoid);
+    const choice = this.adaptive(table.dist, node, next, avoid);
     if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
@@ -71,9 +73,9 @@ export class RouteChoice {
     return choice;
   }
 
-  private adaptive(t: number, node: number, hop: number, avoid: number): number {
+  /** The adaptive choice at `node` on the table's distances `dist`, from the table's own hop. */
+  private adaptive(dist: Float64Array, node: number, hop: number, avoid: number): number {
     const tr = this.tr;
-    const dist = tableAt(tr, this.targetsOf, t, node).dist;
     const { outStart, outLinks, linkTo } = tr.net;
     const outTo = tr.outTo;
     const here = dist[node];

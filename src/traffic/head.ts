@@ -13,7 +13,7 @@
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
-  enterQueue, gateTime, joinWaitList, leaveWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
+  enterQueue, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, type TrafficState } from './state.js';
@@ -51,7 +51,7 @@ export class Traffic {
     this.choice = choice;
     this.hooks = hooks;
     this.reconsiderSeconds = reconsiderSeconds;
-    this.chooseAgain = state.routing.mode !== 'free-flow';
+    this.chooseAgain = state.congestionAware;
   }
 
   /** Vehicle `v` enters `queue` now and chooses where it will go at its end. */
@@ -101,15 +101,14 @@ export class Traffic {
       joinWaitList(tr, queue, tr.noRouteList);
       return;
     }
+    // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
     if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now) {
-      leaveWaitList(tr, queue);
       this.moveOn(queue, next);
       return;
     }
     const pocket = tr.firstPocket + queue;
     if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vChoice[tr.head[pocket]] === next)) {
       // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
-      leaveWaitList(tr, queue);
       stepAside(tr, queue);
       this.wait(pocket, next, checked);
       return;
@@ -158,7 +157,6 @@ export class Traffic {
       // again or could step aside into its link's turn pocket (onHead decides that).
       const stays = rest >= 0 && tr.vChoice[rest] === link && tr.vReady[rest] <= now;
       const parked = stays && tr.vEpoch[rest] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
-      leaveWaitList(tr, chosen);
       this.moveOn(chosen, link, !parked);
       if (stays) joinWaitList(tr, chosen, link);
       if (parked) this.park(chosen);

@@ -69,6 +69,8 @@ export function gateTime(tr: TrafficState, w: number): number {
 export function scheduleAdmit(tr: TrafficState, l: number): void {
   let w = tr.waitFirst[l];
   if (w < 0) return;
+  // One already comes at this instant: nothing sooner can be asked for.
+  if (tr.admitTime[l] <= tr.clock.now) return;
   let time = supplyTime(tr, l);
   if (time === Infinity) return; // the next exit asks again
   let gate = Infinity;
@@ -145,7 +147,8 @@ export function nextHeadTime(tr: TrafficState, queue: number): number {
 export function popHead(tr: TrafficState, queue: number, scheduleNext = true): number {
   const now = tr.clock.now;
   const link = tr.linkOf(queue);
-  const waitedFrom = queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
+  // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
+  const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
   const v = unlinkHead(tr, queue, scheduleNext);
   tr.vLink[v] = -1;
   if (link >= 0) {

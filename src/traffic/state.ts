@@ -76,6 +76,8 @@ export class TrafficState {
   readonly net: CompiledNetwork;
   readonly clock: Clock;
   readonly routing: RoutingSpec;
+  /** Routes follow the queues (adaptive and equilibrium routing), not free-flow times alone. */
+  readonly congestionAware: boolean;
   readonly linkCount: number;
   readonly queueCount: number;
   /** Index of the first turn pocket: the pocket of link l is firstPocket + l. */
@@ -216,6 +218,7 @@ export class TrafficState {
     this.net = net;
     this.clock = clock;
     this.routing = routing;
+    this.congestionAware = routing.mode !== 'free-flow';
     const L = net.linkCount;
     const N = net.nodeCount;
     this.linkCount = L;

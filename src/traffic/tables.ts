@@ -24,7 +24,7 @@ export function pickupTable(s: number, mode: number): number {
 
 /** Whether table `t` follows the congestion estimates: road destination tables under adaptive routing. */
 export function followsEstimates(tr: TrafficState, t: number): boolean {
-  return t < 3 && tr.routing.mode !== 'free-flow';
+  return t < 3 && tr.congestionAware;
 }
 
 /**
