@@ -97,6 +97,7 @@ function run(
   const pickupTables = 2 * scenario.settlements.length;
   const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots);
   tr.trace = options.trace ?? null;
+  tr.placedVehicles = fleetVehicles; // only captures read where a vehicle is: fleet vehicles parked on a node
   const choice = new RouteChoice(tr, tableTargets(sim));
   if (learned !== null) choice.equilibrium = learned.start(tr);
   const traffic = new Traffic(tr, choice, trafficHooks(sim), scenario.stuckSeconds);

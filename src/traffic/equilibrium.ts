@@ -41,6 +41,7 @@ export class Equilibrium {
   start(tr: TrafficState): EquilibriumRun {
     this.run = new EquilibriumRun(this, tr);
     tr.observer = this.run;
+    tr.placedVehicles = tr.vehicleCount; // it reads where every vehicle is
     return this.run;
   }
 

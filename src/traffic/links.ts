@@ -91,7 +91,7 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
 /** Appends vehicle `v` to `queue` now; it may leave after the queue's free-flow time. */
 export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   const now = tr.clock.now;
-  tr.vLink[v] = queue;
+  if (v < tr.placedVehicles) tr.vLink[v] = queue;
   tr.vNext[v] = -1;
   const tail = tr.tail[queue];
   if (tail >= 0) tr.vNext[tail] = v;
@@ -109,7 +109,7 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   }
   const ready = now + tr.freeTime[queue];
   tr.vReady[v] = ready;
-  tr.vEnter[v] = now;
+  if (tr.observer !== null) tr.vEnter[v] = now;
   if (tr.trace !== null) tr.trace(queue, v, now, true);
   if (tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
   // A vehicle entering an empty queue is its head: it asks to leave when it may.
@@ -150,7 +150,7 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
   const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
   const v = unlinkHead(tr, queue, scheduleNext);
-  tr.vLink[v] = -1;
+  if (v < tr.placedVehicles) tr.vLink[v] = -1;
   if (link >= 0) {
     tr.lastExit[link] = now;
     recordExit(tr, link, now);
@@ -184,8 +184,8 @@ export function stepAside(tr: TrafficState, link: number): number {
   else tr.head[pocket] = v;
   tr.tail[pocket] = v;
   tr.count[pocket]++;
-  tr.vLink[v] = pocket;
-  tr.vStop[v] = tr.clock.now;
+  if (v < tr.placedVehicles) tr.vLink[v] = pocket;
+  if (tr.observer !== null) tr.vStop[v] = tr.clock.now;
   return pocket;
 }
 

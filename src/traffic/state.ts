@@ -152,12 +152,17 @@ export class TrafficState {
   readonly vNext: Int32Array;
   /** Earliest time the vehicle may leave its link (entry + free-flow time). */
   readonly vReady: Float64Array;
-  /** Time the vehicle entered its current queue. */
+  /** Time the vehicle entered its current queue (kept only for an observer). */
   readonly vEnter: Float64Array;
-  /** Time the vehicle stepped into its link's turn pocket. */
+  /** Time the vehicle stepped into its link's turn pocket (kept only for an observer). */
   readonly vStop: Float64Array;
-  /** Queue the vehicle is on, −1 when off the network. */
+  /** Queue the vehicle is on, −1 when off the network: kept for vehicles below `placedVehicles`. */
   readonly vLink: Int32Array;
+  /**
+   * Vehicles whose queue `vLink` keeps: the fleet's (the lowest ids), whose parking a
+   * capture reads, or every vehicle for an observer. A car's move writes one line less.
+   */
+  placedVehicles = 0;
   /** Route table the vehicle follows. */
   readonly vTable: Int32Array;
   /** Next link chosen for the end of the current link (or AT_DESTINATION, NO_ROUTE, NO_CHOICE). */
@@ -292,6 +297,7 @@ export class TrafficState {
     this.vEnter = new Float64Array(V);
     this.vStop = new Float64Array(V);
     this.vLink = new Int32Array(V).fill(NONE);
+    this.placedVehicles = V;
     this.vTable = new Int32Array(V);
     this.vChoice = new Int32Array(V).fill(NO_CHOICE);
     this.vEpoch = new Int32Array(V);
