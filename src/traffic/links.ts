@@ -158,7 +158,7 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
     tr.linkTraversals++;
     tr.linkVehicles[link]++;
     tr.linkDelay[link] += now - tr.vReady[v];
-    tr.gridlocked[link] = 0;
+    if (tr.gridlocks.length > 0) tr.gridlocked[link] = 0; // only a recorded gridlock marks links
     if (tr.trace !== null) tr.trace(link, v, now, false);
     if (tr.observer !== null) tr.observer.traversed(link, v, tr.vEnter[v], Number.isNaN(waitedFrom) ? now : waitedFrom);
     scheduleAdmit(tr, link);
