@@ -54,7 +54,7 @@ export function collect(
       from: net.nodeIds[net.linkFrom[l]],
       to: net.nodeIds[net.linkTo[l]],
       mode: net.linkMode[l] === 1 ? 'rail' : 'road',
-      vehicles: tr.linkVehicles[l],
+      vehicles: tr.linkVehicles(l),
       peakQueue: tr.linkPeak[l],
       totalDelaySeconds: tr.linkDelay[l],
     })),

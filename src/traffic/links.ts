@@ -111,7 +111,8 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   tr.vReady[v] = ready;
   if (tr.observer !== null) tr.vEnter[v] = now;
   if (tr.trace !== null) tr.trace(queue, v, now, true);
-  if (tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
+  // Joining a queue whose head waits for want of a route (the list's head is read first: it is almost always empty).
+  if (tr.waitFirst[tr.noRouteList] >= 0 && tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
   // A vehicle entering an empty queue is its head: it asks to leave when it may.
   if (tail < 0) scheduleHead(tr, queue, Math.max(ready, tr.lastExit[queue] + tr.headway[queue]));
 }
@@ -156,7 +157,6 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
     recordExit(tr, link, now);
     tr.onRoad--;
     tr.linkTraversals++;
-    tr.linkVehicles[link]++;
     tr.linkDelay[link] += now - tr.vReady[v];
     if (tr.gridlocks.length > 0) tr.gridlocked[link] = 0; // only a recorded gridlock marks links
     if (tr.trace !== null) tr.trace(link, v, now, false);
@@ -295,8 +295,12 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
   tr.tail[queue] = -1;
   tr.count[queue] = 0;
   tr.blockedSince[queue] = NaN;
-  if (real && queue === link) tr.exited[link] = tr.entered[link] - tr.count[tr.firstPocket + link];
-  if (real && queue !== link) tr.exited[link] = tr.entered[link] - tr.count[link];
+  if (real) {
+    // The lost vehicles leave the link as far as its wave is concerned, without passing it.
+    const exited = tr.entered[link] - tr.count[queue === link ? tr.firstPocket + link : link];
+    tr.linkLost[link] += exited - tr.exited[link];
+    tr.exited[link] = exited;
+  }
   leaveWaitList(tr, queue);
   wakeWaiters(tr, queue);
 }

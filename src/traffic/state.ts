@@ -141,8 +141,9 @@ export class TrafficState {
   /** 1 while a link is part of a reported gridlock. */
   readonly gridlocked: Uint8Array;
 
-  // ---- link statistics
-  readonly linkVehicles: Int32Array;
+  // ---- link statistics (the vehicles that passed a link are its exits less those lost on it: `linkVehicles`)
+  /** Vehicles lost on each link with a captured node: the wave counts them as exits, not as traversals. */
+  readonly linkLost: Int32Array;
   readonly linkPeak: Int32Array;
   readonly linkDelay: Float64Array;
 
@@ -286,7 +287,7 @@ export class TrafficState {
     this.admitTime = new Float64Array(L).fill(Infinity);
     this.gridlocked = new Uint8Array(L);
 
-    this.linkVehicles = new Int32Array(L);
+    this.linkLost = new Int32Array(L);
     this.linkPeak = new Int32Array(L);
     this.linkDelay = new Float64Array(L);
 
@@ -315,6 +316,11 @@ export class TrafficState {
     this.routeHeap = new NodeHeap(N);
     this.routeDist = new Float64Array(N);
     this.routeSettled = new Uint8Array(N);
+  }
+
+  /** Vehicles that passed link `l` (left it at its end). */
+  linkVehicles(l: number): number {
+    return this.exited[l] - this.linkLost[l];
   }
 
   /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues. */

@@ -76,6 +76,8 @@ describe('capture', () => {
     const p = peopleAt(r, r.endTime);
     expect(p).toMatchObject({ told: 20, trapped: 20, evacuated: 0, stayed: 0 });
     expect(r.settlements[0].capturedAt).toBe(500);
+    // Lost on the road, they never passed it.
+    expect(r.links[0].vehicles).toBe(0);
   });
 
   it('traps the people not yet departed when captured before they leave', () => {
@@ -89,6 +91,7 @@ describe('capture', () => {
   it('leaves evacuees who are already out alone', () => {
     const r = simulate(captured(2000));
     expect(peopleAt(r, r.endTime)).toMatchObject({ evacuated: 10, trapped: 10 });
+    expect(r.links[0].vehicles).toBe(10);
   });
 });
 
