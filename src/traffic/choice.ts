@@ -13,7 +13,10 @@
 // - equilibrium: adaptive, with each link estimate corrected by the error it was
 //   found to have, per time bin, over earlier runs (equilibrium.ts).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
-import { DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, type TrafficState } from './state.js';
+import {
+  DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_REROUTED, ROUTE_TABLE,
+  type TrafficState,
+} from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
 import type { EquilibriumRun } from './equilibrium.js';
@@ -26,10 +29,10 @@ export function linkEstimate(tr: TrafficState, link: number): number {
 
 /** Counts vehicle `v` as rerouted for `cause` (once per vehicle and cause). */
 export function markRerouted(tr: TrafficState, v: number, cause: number): void {
-  const had = tr.vRerouted[v];
+  const had = tr.vRoute[(v << 2) | ROUTE_REROUTED];
   if (had & cause) return;
   if (had === 0) tr.rerouted++;
-  tr.vRerouted[v] = had | cause;
+  tr.vRoute[(v << 2) | ROUTE_REROUTED] = had | cause;
   if (cause === 1) tr.reroutedBy.fullShelter++;
   else if (cause === 2) tr.reroutedBy.hazard++;
   else tr.reroutedBy.congestion++;
@@ -51,13 +54,13 @@ export class RouteChoice {
    */
   choose(v: number, node: number, avoid = -1): number {
     const tr = this.tr;
-    let t = tr.vTable[v];
+    let t = tr.vRoute[(v << 2) | ROUTE_TABLE];
     let table = tableAt(tr, this.targetsOf, t, node);
     let next = table.next[node];
     const fallback = next === NO_ROUTE ? fallbackTable(t) : -1;
     if (fallback >= 0) {
       t = fallback;
-      tr.vTable[v] = t;
+      tr.vRoute[(v << 2) | ROUTE_TABLE] = t;
       table = tableAt(tr, this.targetsOf, t, node);
       next = table.next[node];
     }
@@ -67,7 +70,7 @@ export class RouteChoice {
     if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
-    if ((tr.vRerouted[v] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
+    if ((tr.vRoute[(v << 2) | ROUTE_REROUTED] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
       markRerouted(tr, v, REROUTE_CONGESTION);
     }
     return choice;
@@ -101,17 +104,17 @@ export class RouteChoice {
   /** Records `choice` as vehicle `v`'s next link. */
   commit(v: number, choice: number): void {
     const tr = this.tr;
-    tr.vChoice[v] = choice;
-    tr.vEpoch[v] = tr.epoch;
+    tr.vRoute[(v << 2) | ROUTE_CHOICE] = choice;
+    tr.vRoute[(v << 2) | ROUTE_EPOCH] = tr.epoch;
     if (choice >= 0) tr.bound[choice]++;
   }
 
   /** Forgets vehicle `v`'s choice (it entered the link, or will choose again). */
   release(v: number): void {
     const tr = this.tr;
-    const choice = tr.vChoice[v];
+    const choice = tr.vRoute[(v << 2) | ROUTE_CHOICE];
     if (choice >= 0) tr.bound[choice]--;
-    tr.vChoice[v] = NO_CHOICE;
+    tr.vRoute[(v << 2) | ROUTE_CHOICE] = NO_CHOICE;
   }
 
   /** Chooses the next link of `v` as it enters a queue ending at `node`. */
@@ -126,8 +129,8 @@ export class RouteChoice {
    */
   atHead(v: number, node: number, cause: number, reconsider: boolean): number {
     const tr = this.tr;
-    const old = tr.vChoice[v];
-    if (!reconsider && old !== NO_CHOICE && tr.vEpoch[v] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
+    const old = tr.vRoute[(v << 2) | ROUTE_CHOICE];
+    if (!reconsider && old !== NO_CHOICE && tr.vRoute[(v << 2) | ROUTE_EPOCH] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
     // A head that waited too long for a full link looks for a detour around it.
     const avoid = reconsider && old >= 0 && supplyTime(tr, old) === Infinity ? old : -1;
     this.release(v);
