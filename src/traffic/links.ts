@@ -119,14 +119,12 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
 
 /** Unlinks and returns the head vehicle of `queue`, and schedules the next head unless told not to. */
 function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): number {
-  const now = tr.clock.now;
   const v = tr.head[queue];
   const next = tr.vNext[v];
   tr.head[queue] = next;
   if (next < 0) tr.tail[queue] = -1;
   tr.vNext[v] = -1;
   tr.count[queue]--;
-  tr.lastExit[queue] = now;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
   if (next < 0) tr.credit[queue] = 0;
@@ -174,10 +172,9 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
  * it still counts on the link (storage, wave) until it leaves the pocket.
  */
 export function stepAside(tr: TrafficState, link: number): number {
-  // Changing lanes spends none of the link's exit headway: the pocket's vehicles spend it as they leave.
-  const lastExit = tr.lastExit[link];
+  // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
+  // the pocket's vehicles spend it as they leave.
   const v = unlinkHead(tr, link);
-  tr.lastExit[link] = lastExit;
   const pocket = tr.firstPocket + link;
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;

@@ -101,6 +101,11 @@ export class TrafficState {
   readonly count: Int32Array;
   /** Vehicles the queue holds at jam density; origin queues are unbounded. */
   readonly storage: Int32Array;
+  /**
+   * Time of a link's last exit, from its lane or its turn pocket (popHead): the exit
+   * headway counts from it. Not kept for pockets and origin queues, whose vehicles keep
+   * their link's headway or none.
+   */
   readonly lastExit: Float64Array;
   /** Seconds between two vehicles at either end (3600 / capacity under current hazards); 0 for origin queues. */
   readonly headway: Float64Array;
