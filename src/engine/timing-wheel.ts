@@ -12,6 +12,7 @@
 // Every event of a later bucket is later than every event of an earlier one, so the
 // order is exactly the single heap's.
 import { EventQueue } from './event-queue.js';
+import { grown } from './grown.js';
 
 /** Buckets per second: a power of two, so `time * BUCKETS_PER_SECOND` is exact. */
 const BUCKETS_PER_SECOND = 64;
@@ -149,14 +150,10 @@ export class TimingWheel {
   }
 
   private growNodes(): void {
-    const grow = <T extends Float64Array | Int32Array>(array: T, make: (n: number) => T): T => {
-      const grown = make(array.length * 2);
-      grown.set(array);
-      return grown;
-    };
-    this.nodeTime = grow(this.nodeTime, (n) => new Float64Array(n));
-    this.nodeSeq = grow(this.nodeSeq, (n) => new Float64Array(n));
-    this.nodePayload = grow(this.nodePayload, (n) => new Int32Array(n));
-    this.nodeNext = grow(this.nodeNext, (n) => new Int32Array(n));
+    const size = this.nodeTime.length * 2;
+    this.nodeTime = grown(this.nodeTime, size);
+    this.nodeSeq = grown(this.nodeSeq, size);
+    this.nodePayload = grown(this.nodePayload, size);
+    this.nodeNext = grown(this.nodeNext, size);
   }
 }

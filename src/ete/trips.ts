@@ -6,6 +6,7 @@
 
 import { LogKind, type SimulationResult } from '../result.js';
 import type { LinkTrace } from '../simulation/simulate.js';
+import { grown } from '../engine/grown.js';
 
 /** Collects link entries and exits as they happen; read them with `visits` after the run. */
 export class TripRecorder {
@@ -60,15 +61,10 @@ export class TripRecorder {
 
   private grow(): void {
     const size = this.link.length * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.link = grown(this.link, (n) => new Int32Array(n));
-    this.vehicle = grown(this.vehicle, (n) => new Int32Array(n));
-    this.time = grown(this.time, (n) => new Float64Array(n));
-    this.entering = grown(this.entering, (n) => new Uint8Array(n));
+    this.link = grown(this.link, size);
+    this.vehicle = grown(this.vehicle, size);
+    this.time = grown(this.time, size);
+    this.entering = grown(this.entering, size);
   }
 }
 

@@ -1,6 +1,7 @@
 // Growable struct-of-arrays builder for the movement log (see result.ts): one
 // row per group of people changing state, appended in time order, no objects.
 import type { MovementLog, LogKind } from '../result.js';
+import { grown } from '../engine/grown.js';
 
 export class LogBuilder {
   length = 0;
@@ -57,16 +58,11 @@ export class LogBuilder {
 
   private grow(): void {
     const size = this.time.length * 2;
-    const grow = <T extends Float64Array | Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.time = grow(this.time, (n) => new Float64Array(n));
-    this.kind = grow(this.kind, (n) => new Uint8Array(n));
-    this.settlement = grow(this.settlement, (n) => new Int32Array(n));
-    this.people = grow(this.people, (n) => new Int32Array(n));
-    this.destination = grow(this.destination, (n) => new Int32Array(n));
-    this.fleet = grow(this.fleet, (n) => new Int32Array(n));
+    this.time = grown(this.time, size);
+    this.kind = grown(this.kind, size);
+    this.settlement = grown(this.settlement, size);
+    this.people = grown(this.people, size);
+    this.destination = grown(this.destination, size);
+    this.fleet = grown(this.fleet, size);
   }
 }

@@ -107,7 +107,7 @@ export class Traffic {
       return;
     }
     const pocket = tr.firstPocket + queue;
-    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vRoute[((tr.head[pocket]) << 2) | ROUTE_CHOICE] === next)) {
+    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vRoute[(tr.head[pocket] << 2) | ROUTE_CHOICE] === next)) {
       // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
       stepAside(tr, queue);
       this.wait(pocket, next, checked);
