@@ -40,6 +40,18 @@ const ring: Scenario = scenario({
   horizon: 6 * 3600,
 });
 
+// The same ring with a way out from r2 to X for exit-goers (the heads waiting at r2),
+// open only from 9000 s to 9060 s: the gridlock (closed near 8,000 s) dissolves
+// while it is open, and the ring fills and locks again once it closes.
+const ringWithEscape: Scenario = {
+  ...ring,
+  network: { ...ring.network, roads: [...ring.network.roads, road('esc', 'r2', 'X', { lengthKm: 1 })] },
+  hazards: [
+    { kind: 'closure', roads: ['esc'], from: 0, until: 9000 },
+    { kind: 'closure', roads: ['esc'], from: 9060, until: null },
+  ],
+};
+
 describe('gridlock', () => {
   it('a ring of full links is detected once, with its links and the time it closed, and then holds still', () => {
     const steps: [number, number, boolean][] = [];
@@ -61,6 +73,21 @@ describe('gridlock', () => {
     }
     expect(onLink).toEqual([4, 4, 4, 4]);
     expect(r.vehicles.arrived).toBeLessThan(r.vehicles.cars);
+  });
+
+  it('a gridlock that dissolves and forms again on the same links is recorded twice', () => {
+    const exits: number[] = [];
+    const r = simulate(ringWithEscape, { trace: (l, _v, t, entering) => { if (l < 4 && !entering) exits.push(t); } });
+    expect(r.gridlocks).toHaveLength(2);
+    const [first, second] = r.gridlocks;
+    expect([...first.links].sort()).toEqual(['ab', 'bc', 'cd', 'da']);
+    expect([...second.links].sort()).toEqual(['ab', 'bc', 'cd', 'da']);
+    expect(first.time).toBeLessThan(9000);
+    expect(second.time).toBeGreaterThan(9060);
+    // Between the two the ring moved; after the second nothing leaves it.
+    expect(exits.some((t) => t > first.time && t < second.time)).toBe(true);
+    expect(exits.filter((t) => t > second.time)).toEqual([]);
+    expect(r.vehicles.gridlocks).toBe(2);
   });
 
   it('the summary and the text report carry the count and each gridlock', () => {
