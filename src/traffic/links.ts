@@ -73,19 +73,14 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
   if (tr.admitTime[l] <= tr.clock.now) return;
   let time = supplyTime(tr, l);
   if (time === Infinity) return; // the next exit asks again
-  // gateTime of each approach, written out: called, its time would come back boxed.
-  const now = tr.clock.now;
   let gate = Infinity;
   for (; w >= 0 && gate > time; w = tr.waitNext[w]) {
-    const head = tr.head[w];
-    if (head < 0 || tr.vReady[head] > now) continue;
-    const from = tr.linkOf(w);
-    const g = from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
+    const g = gateTime(tr, w);
     if (g < gate) gate = g;
   }
   if (gate === Infinity) return; // no head at a stop line: each asks when it gets there
   if (gate > time) time = gate;
-  const at = time > now ? time : now;
+  const at = time > tr.clock.now ? time : tr.clock.now;
   if (at < tr.admitTime[l]) {
     tr.admitTime[l] = at;
     // Last at its instant: after every head that becomes ready then has joined the waiting list.
