@@ -12,12 +12,19 @@ import { csvTable } from './csv-table.js';
 /** A vehicle counts as queued only when it is held longer than this beyond free flow (rounding of instants). */
 const HELD_SECONDS = 0.5;
 
+/** Link exits kept per chunk of the recorder's columns. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+
 /** Collects traversals of real links while a run goes; read them with `congestion` after it. */
 export class LinkRecorder {
   private entered = new Float64Array(256).fill(NaN);
-  private link: number[] = [];
-  private enter: number[] = [];
-  private exit: number[] = [];
+  // Link exits in fixed-size chunks of typed columns: a million-person run makes
+  // some ten million, and chunks grow without copying what is already kept.
+  private count = 0;
+  private links: Int32Array[] = [];
+  private enters: Float64Array[] = [];
+  private exits: Float64Array[] = [];
 
   /** Pass as SimulateOptions.trace. */
   readonly trace: LinkTrace = (link, vehicle, time, entering) => {
@@ -28,11 +35,19 @@ export class LinkRecorder {
     }
     if (entering) {
       this.entered[vehicle] = time;
-    } else {
-      this.link.push(link);
-      this.enter.push(this.entered[vehicle]);
-      this.exit.push(time);
+      return;
     }
+    const c = this.count >>> CHUNK_BITS;
+    if (c === this.links.length) {
+      this.links.push(new Int32Array(CHUNK));
+      this.enters.push(new Float64Array(CHUNK));
+      this.exits.push(new Float64Array(CHUNK));
+    }
+    const i = this.count & (CHUNK - 1);
+    this.links[c][i] = link;
+    this.enters[c][i] = this.entered[vehicle];
+    this.exits[c][i] = time;
+    this.count++;
   };
 
   /** Per-link congestion of the run, with bins of `binSeconds`, for the links of `net` (origin queues left out). */
@@ -47,31 +62,72 @@ export class LinkRecorder {
       queuedSeconds: 0,
       bins: new Map(),
     }));
-    const held: [number, number][][] = links.map(() => []);
-    const bin = (l: LinkCongestion, t: number): LinkBin => {
-      const b = Math.floor(t / binSeconds);
-      let row = l.bins.get(b);
-      if (row === undefined) {
-        row = { bin: b, entered: 0, exited: 0, queueSeconds: 0, maxQueue: 0, delaySeconds: 0 };
-        l.bins.set(b, row);
+    const byLink = this.traversalsByLink(links.length);
+    const starts = new Float64Array(byLink.most);
+    const ends = new Float64Array(byLink.most);
+    links.forEach((l, i) => {
+      // Each link's traversals in the order they ended, as they were recorded.
+      let held = 0;
+      // The last bins used: entries and exits of a link come nearly in time order.
+      let inRow: LinkBin | null = null;
+      let outRow: LinkBin | null = null;
+      for (let j = byLink.first[i]; j < byLink.first[i + 1]; j++) {
+        const k = byLink.order[j];
+        const tIn = this.enters[k >>> CHUNK_BITS][k & (CHUNK - 1)];
+        const tOut = this.exits[k >>> CHUNK_BITS][k & (CHUNK - 1)];
+        if (inRow === null || inRow.bin !== Math.floor(tIn / binSeconds)) inRow = bin(l, tIn, binSeconds);
+        inRow.entered++;
+        if (outRow === null || outRow.bin !== Math.floor(tOut / binSeconds)) outRow = bin(l, tOut, binSeconds);
+        const out = outRow;
+        out.exited++;
+        const delay = Math.max(0, tOut - tIn - l.freeSeconds);
+        out.delaySeconds += delay;
+        if (delay > HELD_SECONDS) {
+          starts[held] = tOut - delay;
+          ends[held] = tOut;
+          held++;
+        }
       }
-      return row;
-    };
-    for (let k = 0; k < this.link.length; k++) {
-      const l = links[this.link[k]];
-      if (l === undefined || Number.isNaN(this.enter[k])) continue;
-      const tIn = this.enter[k];
-      const tOut = this.exit[k];
-      bin(l, tIn).entered++;
-      const out = bin(l, tOut);
-      out.exited++;
-      const delay = Math.max(0, tOut - tIn - l.freeSeconds);
-      out.delaySeconds += delay;
-      if (delay > HELD_SECONDS) held[this.link[k]].push([tOut - delay, tOut]);
-    }
-    links.forEach((l, i) => { queueSpans(l, held[i], binSeconds, bin); });
+      queueSpans(l, starts.subarray(0, held).sort(), ends.subarray(0, held).sort(), binSeconds);
+    });
     return links;
   }
+
+  /** Recorded traversals grouped by real link (a counting sort, stable): link i's are order[first[i] … first[i + 1]). */
+  private traversalsByLink(links: number): { order: Int32Array; first: Int32Array; most: number } {
+    const first = new Int32Array(links + 1);
+    const real = (k: number): number => {
+      const l = this.links[k >>> CHUNK_BITS][k & (CHUNK - 1)];
+      return l < links && !Number.isNaN(this.enters[k >>> CHUNK_BITS][k & (CHUNK - 1)]) ? l : -1;
+    };
+    for (let k = 0; k < this.count; k++) {
+      const l = real(k);
+      if (l >= 0) first[l + 1]++;
+    }
+    let most = 0;
+    for (let i = 0; i < links; i++) {
+      most = Math.max(most, first[i + 1]);
+      first[i + 1] += first[i];
+    }
+    const next = first.slice(0, links);
+    const order = new Int32Array(first[links]);
+    for (let k = 0; k < this.count; k++) {
+      const l = real(k);
+      if (l >= 0) order[next[l]++] = k;
+    }
+    return { order, first, most };
+  }
+}
+
+/** The bin of link `l` that holds instant `t`, made when first needed. */
+function bin(l: LinkCongestion, t: number, binSeconds: number): LinkBin {
+  const b = Math.floor(t / binSeconds);
+  let row = l.bins.get(b);
+  if (row === undefined) {
+    row = { bin: b, entered: 0, exited: 0, queueSeconds: 0, maxQueue: 0, delaySeconds: 0 };
+    l.bins.set(b, row);
+  }
+  return row;
 }
 
 export interface LinkBin {
@@ -102,34 +158,34 @@ export interface LinkCongestion {
   bins: Map<number, LinkBin>;
 }
 
-/** Sweeps the queued intervals of one link: queue spans and per-bin queue figures. */
-function queueSpans(l: LinkCongestion, intervals: [number, number][], binSeconds: number, bin: (l: LinkCongestion, t: number) => LinkBin): void {
-  if (intervals.length === 0) return;
-  // +1 at each start, −1 at each end; ends first at equal instants.
-  const events: [number, number][] = intervals.flatMap(([a, b]): [number, number][] => [[a, 1], [b, -1]]);
-  events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+/** Sweeps the queued intervals of one link, given as sorted starts and sorted ends: queue spans and per-bin queue figures. */
+function queueSpans(l: LinkCongestion, starts: Float64Array, ends: Float64Array, binSeconds: number): void {
+  if (starts.length === 0) return;
   let queued = 0;
-  let since = events[0][0];
-  for (const [t, step] of events) {
+  let since = starts[0];
+  // +1 at each start, −1 at each end; ends first at equal instants.
+  for (let s = 0, e = 0; e < ends.length; ) {
+    const ending = s === starts.length || ends[e] <= starts[s];
+    const t = ending ? ends[e++] : starts[s++];
     // Spread the time since the last event over the bins it covers.
     for (let from = since; from < t; ) {
       const to = Math.min(t, (Math.floor(from / binSeconds) + 1) * binSeconds);
       if (queued > 0) {
-        const row = bin(l, from);
+        const row = bin(l, from, binSeconds);
         row.queueSeconds += queued * (to - from);
         row.maxQueue = Math.max(row.maxQueue, queued);
         l.queuedSeconds += to - from;
       }
       from = to;
     }
-    queued += step;
+    queued += ending ? -1 : 1;
     since = t;
     if (queued > 0) {
-      const row = bin(l, t);
+      const row = bin(l, t, binSeconds);
       row.maxQueue = Math.max(row.maxQueue, queued);
       if (l.queueBegan === null) l.queueBegan = t;
     }
-    if (queued === 0 && step < 0) l.queueEnded = t;
+    if (queued === 0 && ending) l.queueEnded = t;
   }
 }
 
