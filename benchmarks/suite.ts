@@ -9,10 +9,11 @@ import { hotLoop, type HotLoopResult } from './hot-loop.js';
 import { fleetRun, type FleetRow } from './fleet.js';
 import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
+import { filesRun, type FilesRow } from './files.js';
 import { count, megabytes, millions, seconds, table } from './table.js';
 
-export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet';
-export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete', 'fleet'];
+export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet' | 'files';
+export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete', 'fleet', 'files'];
 
 /** The Kursk border (the front's starting line) as an `ete --zones` ring centre. */
 export const KURSK_BORDER_RINGS = 'rings:10,25,50km@line:34.84,51.26;34.979,51.235;35.17,51.13;35.2325,51.062;35.32,51.06';
@@ -27,6 +28,8 @@ export interface SuiteOptions {
   corridorPeople: number[];
   /** Fleet vehicles of each fleet run (kursk-2024 with a grown fleet). */
   fleetVehicles: number[];
+  /** People of the grid run with and without files (--out, --report). */
+  filesPeople: number;
   /** Whole-process runs below this many people are repeated three times (best kept). */
   repeatBelow: number;
   /** Check the targets (they are set for the default sizes). */
@@ -41,6 +44,7 @@ export function defaultOptions(): SuiteOptions {
     scalePeople: [10_000, 100_000, 1_000_000, ...(totalmem() >= 16 * 1024 ** 3 ? [10_000_000] : [])],
     corridorPeople: [10_000, 100_000],
     fleetVehicles: [10_000, 100_000, 1_000_000],
+    filesPeople: 1_000_000,
     repeatBelow: 1_000_000,
     checkTargets: true,
   };
@@ -146,6 +150,11 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
       const million = rows.find((r) => r.vehicles === 1_000_000);
       if (million) checks.push({ target: 'a fleet of 1M vehicles: < 10 s', measured: `${seconds(million.seconds)} s`, ok: million.seconds < 10 });
     }
+    if (options.parts.includes('files')) {
+      const rows = filesRun(options.filesPeople, dir);
+      print(`\n### Files: grid of ${count(options.filesPeople)} people, \`evacsim run\` without and with files, whole process\n\n`);
+      print(filesTable(rows));
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -155,6 +164,14 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
     print(table(['target', 'measured', ''], checks.map((c) => [c.target, c.measured, c.ok ? 'met' : 'MISSED'])));
   }
   return checks.every((c) => c.ok);
+}
+
+export function filesTable(rows: FilesRow[]): string {
+  const plain = rows[0];
+  return table(
+    ['options', 'wall s', '× no files', 'peak RSS MB', 'written MB'],
+    rows.map((r) => [r.options, seconds(r.seconds), (r.seconds / plain.seconds).toFixed(2), megabytes(r.maxRssBytes), (r.bytes / 1024 ** 2).toFixed(1)]),
+  );
 }
 
 export function hotLoopTable(r: HotLoopResult): string {

@@ -34,6 +34,11 @@ export function renderMap(data: MapData, view: MapView = {}): string {
   const queueSize = (n: number) => Math.min(26, 6 + 2 * Math.sqrt(n));
   const exitSize = exitScale(data);
   const names = new Map(data.settlements.map((s) => [s.at.join(','), s.name]));
+  // The same for every settlement: worked out once (a map of a thousand towns would otherwise take seconds).
+  const marking = {
+    i, time, start: data.start, colouring: v.settlements, clearance: runClearance(data, v.baseline),
+    before: v.baseline === null ? null : evacuatedAt(v.baseline, time, instantIndex),
+  };
 
   const layers = [
     el('rect', { x: 0, y: 0, width: v.width, height: frame.height, fill: '#fbfbf8', stroke: MARK.grid }),
@@ -42,10 +47,7 @@ export function renderMap(data: MapData, view: MapView = {}): string {
     el('g', { class: 'hazard-roads' }, ...data.hazards.map((h) => hazardRoads(h, roadsById, project, time))),
     el('g', { class: 'settlements' }, ...[...data.settlements]
       .sort((a, b) => b.population - a.population)
-      .map((s) => settlementMark(s, project, radius(s.population), {
-        i, time, start: data.start, colouring: v.settlements, clearance: runClearance(data, v.baseline),
-        before: v.baseline === null ? null : evacuatedAt(v.baseline, time, instantIndex),
-      }))),
+      .map((s) => settlementMark(s, project, radius(s.population), marking))),
     el('g', { class: 'origin-queues' }, ...data.origins.map((o) => originMark(o, i, project, queueSize, names.get(o.at.join(',')) ?? o.node))),
     el('g', { class: 'fleet' }, ...data.roads.map((r) => fleetMark(r, i, project))),
     // Destinations over settlements: a big exit must not hide under a town.

@@ -8,7 +8,8 @@ import { hotLoop } from '../../benchmarks/hot-loop.js';
 import { bareHeapRate } from '../../benchmarks/bare-heap.js';
 import { scaleRun } from '../../benchmarks/scale.js';
 import { fleetRun } from '../../benchmarks/fleet.js';
-import { corridorTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
+import { filesRun } from '../../benchmarks/files.js';
+import { corridorTable, filesTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
 import { table } from '../../benchmarks/table.js';
 
 describe('benchmarks', () => {
@@ -57,12 +58,26 @@ describe('benchmarks', () => {
     }
   });
 
+  it('files: a run without files, with --out and with --report, each writing what it should', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-test-'));
+    try {
+      const rows = filesRun(1500, dir);
+      expect(rows.map((r) => r.options)).toEqual(['(none)', '--out', '--report']);
+      expect(rows[0].bytes).toBe(0);
+      expect(rows[1].bytes).toBeGreaterThan(0);
+      expect(rows[2].bytes).toBeGreaterThan(0);
+      expect(filesTable(rows)).toContain('--report');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('suite: prints every part and the targets', () => {
     let out = '';
     runSuite(
       {
         parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300],
-        fleetVehicles: [], repeatBelow: 0, checkTargets: true,
+        fleetVehicles: [], filesPeople: 0, repeatBelow: 0, checkTargets: true,
       },
       (text) => (out += text),
     );
