@@ -1,5 +1,5 @@
 // `npm run bench` (node dist/benchmarks/run.js [part…] [--quick]): runs the suite
-// and prints its tables. Parts: hot-loop, scale, corridor, kursk, ete, fleet, files (default: all).
+// and prints its tables. Parts: hot-loop, scale, corridor, kursk, ete, fleet, files, network (default: all).
 // --quick runs every part on small sizes, in seconds, without checking the
 // targets (they are set for the full sizes). Exit code 1 when a target is missed.
 import { PARTS, defaultOptions, runSuite, type Part } from './suite.js';
@@ -19,6 +19,7 @@ if (args.includes('--quick')) {
   options.corridorPeople = [2_000, 20_000];
   options.fleetVehicles = [1_000, 10_000];
   options.filesPeople = 20_000;
+  options.networkPeople = [20_000];
   options.checkTargets = false;
 }
 const ok = runSuite(options, (text) => process.stdout.write(text));

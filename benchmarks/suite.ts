@@ -10,10 +10,11 @@ import { fleetRun, type FleetRow } from './fleet.js';
 import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
 import { filesRun, type FilesRow } from './files.js';
+import { networkRun } from './network.js';
 import { count, megabytes, millions, seconds, table } from './table.js';
 
-export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet' | 'files';
-export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete', 'fleet', 'files'];
+export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet' | 'files' | 'network';
+export const PARTS: Part[] = ['hot-loop', 'scale', 'corridor', 'kursk', 'ete', 'fleet', 'files', 'network'];
 
 /** The Kursk border (the front's starting line) as an `ete --zones` ring centre. */
 export const KURSK_BORDER_RINGS = 'rings:10,25,50km@line:34.84,51.26;34.979,51.235;35.17,51.13;35.2325,51.062;35.32,51.06';
@@ -30,6 +31,8 @@ export interface SuiteOptions {
   fleetVehicles: number[];
   /** People of the grid run with and without files (--out, --report). */
   filesPeople: number;
+  /** People of each grid whose network is analysed (every junction a settlement). */
+  networkPeople: number[];
   /** Whole-process runs below this many people are repeated three times (best kept). */
   repeatBelow: number;
   /** Check the targets (they are set for the default sizes). */
@@ -45,6 +48,7 @@ export function defaultOptions(): SuiteOptions {
     corridorPeople: [10_000, 100_000],
     fleetVehicles: [10_000, 100_000, 1_000_000],
     filesPeople: 1_000_000,
+    networkPeople: [100_000, 300_000, 1_000_000],
     repeatBelow: 1_000_000,
     checkTargets: true,
   };
@@ -154,6 +158,14 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
       const rows = filesRun(options.filesPeople, dir);
       print(`\n### Files: grid of ${count(options.filesPeople)} people, \`evacsim run\` without and with files, whole process\n\n`);
       print(filesTable(rows));
+    }
+    if (options.parts.includes('network')) {
+      const rows = options.networkPeople.map((people) => networkRun(people, dir));
+      print('\n### Network analysis: street grid, every junction a settlement, `evacsim network --json`, whole process\n\n');
+      print(table(
+        ['people', 'nodes', 'settlements', 'links', 'wall s', 'peak RSS MB'],
+        rows.map((r) => [count(r.people), count(r.nodes), count(r.settlements), count(r.links), seconds(r.seconds), megabytes(r.maxRssBytes)]),
+      ));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,8 @@ import { edgeBetweenness } from './betweenness.js';
 import { linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
-import { routesFrom, spreadPeople } from './routes.js';
+import { RouteSearch, spreadPeople } from './routes.js';
+import { searchGraph } from './search-graph.js';
 
 export interface Reach {
   /** Shelter or exit id. */
@@ -88,34 +89,47 @@ export interface NetworkAnalysis {
 /** Analyses the road network of `scenario` (its graph may be passed when already built). */
 export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario)): NetworkAnalysis {
   const roads = roadView(graph);
-  const atNode = new Map<string, ShelterSpec[]>();
-  for (const s of scenario.shelters) atNode.set(s.node, [...(atNode.get(s.node) ?? []), s]);
-  const safe = new Set(atNode.keys());
+  const g = searchGraph(roads);
+  const search = new RouteSearch(g);
+  const atNode = new Map<number, ShelterSpec[]>();
+  for (const s of scenario.shelters) {
+    const node = g.nodeIndex.get(s.node) as number;
+    atNode.set(node, [...(atNode.get(node) ?? []), s]);
+  }
+  const safe = new Set([...atNode.keys()].map((n) => g.nodeIds[n]));
+  const isSafe = new Uint8Array(g.nodeIds.length);
+  for (const n of atNode.keys()) isSafe[n] = 1;
   const critical = new Map<string, Contribution[]>();
   const load = new Map<string, Map<string, number>>();
+  // Scratch for the searches, one entry per node.
+  const delta = new Float64Array(g.nodeIds.length);
+  const seen = new Uint8Array(g.nodeIds.length);
+  const queue = new Int32Array(g.nodeIds.length);
 
   const settlements = scenario.settlements.map((s): SettlementReach => {
-    const r = routesFrom(roads, s.node);
+    const r = search.from(g.nodeIndex.get(s.node) as number);
     const reaches: Reach[] = [];
-    for (const node of r.order) {
-      if (!safe.has(node)) continue;
+    // Safe nodes in the order they were settled (nearest first).
+    const reachedSafe = r.order.filter((n) => isSafe[n] === 1);
+    for (const node of reachedSafe) {
       for (const d of atNode.get(node) ?? []) {
-        reaches.push({ id: d.id, kind: d.capacity === null ? 'exit' : 'shelter', seconds: r.seconds.get(node) as number });
+        reaches.push({ id: d.id, kind: d.capacity === null ? 'exit' : 'shelter', seconds: r.seconds[node] });
       }
     }
-    const criticalLinks = linksOnEveryRoute(roads, r, safe);
+    const criticalLinks = linksOnEveryRoute(g, r, isSafe, seen, queue).map((l) => g.linkIds[l]);
     for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
     if (reaches.length > 0 && s.population > 0) {
       const nearest = reaches[0].seconds;
-      const bound = r.order.filter((n) => safe.has(n) && r.seconds.get(n) === nearest);
+      const bound = [...reachedSafe].filter((n) => r.seconds[n] === nearest);
       const routes = bound.reduce((t, n) => t + r.routes[n], 0);
       const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
-      const mine = new Map<string, number>();
-      spreadPeople(roads, r, targets, mine);
+      const mine = new Map<number, number>();
+      spreadPeople(g, r, targets, mine, delta);
       for (const [link, people] of mine) {
-        const bySettlement = load.get(link) ?? new Map<string, number>();
+        const id = g.linkIds[link];
+        const bySettlement = load.get(id) ?? new Map<string, number>();
         bySettlement.set(s.id, people);
-        load.set(link, bySettlement);
+        load.set(id, bySettlement);
       }
     }
     return { id: s.id, population: s.population, reaches, criticalLinks };

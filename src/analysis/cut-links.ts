@@ -2,41 +2,43 @@
 // destination uses, so that closing one cuts the settlement off. Candidates are
 // the links of one fastest route (a link off it is avoided by that route); each
 // is tested by a search that may not use it.
-import type { RoadGraph } from '../network/build-graph.js';
-import type { SourceRoutes } from './routes.js';
-import { fastestLink } from './road-view.js';
+import { fastestLink, type SourceRoutes } from './routes.js';
+import type { SearchGraph } from './search-graph.js';
 
 /**
- * The links every route from the source of `r` to any of `targets` uses, in
- * route order from the source. Empty when the source is a target or reaches none.
+ * The links every route from the source of `r` to any of `targets` (1 per
+ * destination node) uses, in route order from the source. Empty when the source
+ * is a target or reaches none. `seen` and `queue` are scratch, one entry per node.
  */
-export function linksOnEveryRoute(graph: RoadGraph, r: SourceRoutes, targets: ReadonlySet<string>): string[] {
-  const source = r.order[0];
-  if (targets.has(source)) return [];
-  const reached = r.order.find((n) => targets.has(n));
+export function linksOnEveryRoute(g: SearchGraph, r: SourceRoutes, targets: Uint8Array, seen: Uint8Array, queue: Int32Array): number[] {
+  const source = r.source;
+  if (targets[source] === 1) return [];
+  const reached = r.order.find((n) => targets[n] === 1);
   if (reached === undefined) return [];
-  const route: string[] = [];
+  const route: number[] = [];
   for (let node = reached; node !== source; ) {
-    const via = r.predecessors[node][0];
-    route.push(fastestLink(graph, via, node));
+    const via = r.predNode[r.predHead[node]];
+    route.push(fastestLink(g, via, node));
     node = via;
   }
   route.reverse();
-  return route.filter((link) => !reachesWithout(graph, source, targets, link));
+  return route.filter((link) => !reachesWithout(g, source, targets, link, seen, queue));
 }
 
-/** Whether `source` reaches one of `targets` without using link `without`. */
-function reachesWithout(graph: RoadGraph, source: string, targets: ReadonlySet<string>, without: string): boolean {
-  const seen = new Set<string>([source]);
-  const queue = [source];
-  for (let i = 0; i < queue.length; i++) {
-    for (const link of graph.outEdges(queue[i])) {
-      if (link === without) continue;
-      const next = graph.target(link);
-      if (seen.has(next)) continue;
-      if (targets.has(next)) return true;
-      seen.add(next);
-      queue.push(next);
+/** Whether `source` reaches one of `targets` without using link `without` (a breadth-first search). */
+function reachesWithout(g: SearchGraph, source: number, targets: Uint8Array, without: number, seen: Uint8Array, queue: Int32Array): boolean {
+  seen.fill(0);
+  seen[source] = 1;
+  queue[0] = source;
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const v = queue[head];
+    for (let l = g.outStart[v]; l < g.outStart[v + 1]; l++) {
+      if (l === without) continue;
+      const next = g.linkTo[l];
+      if (seen[next] === 1) continue;
+      if (targets[next] === 1) return true;
+      seen[next] = 1;
+      queue[tail++] = next;
     }
   }
   return false;

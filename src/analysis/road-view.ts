@@ -15,17 +15,3 @@ export function roadView(graph: RoadGraph): RoadGraph {
 export function freeFlowSeconds(_key: string, attributes: LinkAttributes): number {
   return attributes.lengthM / attributes.speedMs;
 }
-
-/** The fastest of the links from `from` to `to` (the first in insertion order among equals). */
-export function fastestLink(graph: RoadGraph, from: string, to: string): string {
-  let best = '';
-  let bestTime = Infinity;
-  for (const key of graph.outEdges(from, to)) {
-    const time = freeFlowSeconds(key, graph.getEdgeAttributes(key));
-    if (time < bestTime) {
-      best = key;
-      bestTime = time;
-    }
-  }
-  return best;
-}

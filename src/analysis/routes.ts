@@ -1,52 +1,149 @@
 // Free-flow routes from each settlement: which shelters and exits it can reach
 // and how fast, and how its people spread over the roads when each heads for the
 // nearest destination by every fastest route alike (Brandes' accumulation with
-// the people as weight, on graphology's Dijkstra).
-import { brandes } from 'graphology-shortest-path/dijkstra.js';
-import type { RoadGraph } from '../network/build-graph.js';
-import { fastestLink, freeFlowSeconds } from './road-view.js';
+// the people as weight). The search is graphology-shortest-path's `brandes`
+// step for step (same heap order, same counts, same predecessors) on the
+// numbered search graph, with buffers reused from one settlement to the next.
+import { EventQueue } from '../engine/event-queue.js';
+import type { SearchGraph } from './search-graph.js';
 
-/** The result of one Dijkstra from a source node. */
+/** The result of one search from a source node: views into the searcher's buffers, valid until its next search. */
 export interface SourceRoutes {
+  source: number;
   /** Nodes in the order they were settled (nearest first). */
-  order: string[];
-  /** Predecessors of each node on its fastest routes (repeated once per parallel link). */
-  predecessors: Record<string, string[]>;
-  /** Number of fastest routes to each node (up to a common factor). */
-  routes: Record<string, number>;
-  /** Free-flow seconds to each settled node. */
-  seconds: Map<string, number>;
+  order: Int32Array;
+  /** Number of fastest routes to each node (up to a common factor: the source counts 2, as in graphology). */
+  routes: Float64Array;
+  /** Free-flow seconds to each settled node, along its first predecessor's fastest link. */
+  seconds: Float64Array;
+  /** Predecessors of node w on its fastest routes, repeated once per parallel link: a list from predHead[w] through predNext (−1 ends it), values in predNode. */
+  predHead: Int32Array;
+  predNext: Int32Array;
+  predNode: Int32Array;
 }
 
-/** Fastest free-flow routes from `source` to every node it reaches. */
-export function routesFrom(graph: RoadGraph, source: string): SourceRoutes {
-  const [order, predecessors, routes] = brandes(graph, source, freeFlowSeconds);
-  const seconds = new Map<string, number>([[source, 0]]);
-  for (const node of order) {
-    if (node === source) continue;
-    const via = predecessors[node][0];
-    seconds.set(node, (seconds.get(via) as number) + freeFlowSeconds('', graph.getEdgeAttributes(fastestLink(graph, via, node))));
+/** Searches a SearchGraph from one source at a time. */
+export class RouteSearch {
+  private readonly queue = new EventQueue();
+  private readonly settled: Uint8Array;
+  private readonly best: Float64Array;
+  private readonly order: Int32Array;
+  private readonly routes: Float64Array;
+  private readonly seconds: Float64Array;
+  private readonly predHead: Int32Array;
+  private readonly predTail: Int32Array;
+  // Each settled node relaxes its out-links once, and each relaxation adds at most one
+  // heap entry and one predecessor: links + 1 of each (the source's entry) is enough.
+  private readonly predNext: Int32Array;
+  private readonly predNode: Int32Array;
+  /** Heap entries of the search: the node reached and the node it was reached from. */
+  private readonly entryNode: Int32Array;
+  private readonly entryFrom: Int32Array;
+
+  constructor(private readonly g: SearchGraph) {
+    const n = g.nodeIds.length;
+    const links = g.linkIds.length;
+    this.settled = new Uint8Array(n);
+    this.best = new Float64Array(n);
+    this.order = new Int32Array(n);
+    this.routes = new Float64Array(n);
+    this.seconds = new Float64Array(n);
+    this.predHead = new Int32Array(n);
+    this.predTail = new Int32Array(n);
+    this.predNext = new Int32Array(links + 1);
+    this.predNode = new Int32Array(links + 1);
+    this.entryNode = new Int32Array(links + 1);
+    this.entryFrom = new Int32Array(links + 1);
   }
-  return { order, predecessors, routes, seconds };
+
+  /** Fastest free-flow routes from node `source` to every node it reaches. */
+  from(source: number): SourceRoutes {
+    const { g, queue, settled, best, order, routes, seconds, predHead, predTail } = this;
+    settled.fill(0);
+    best.fill(Infinity);
+    routes.fill(0);
+    predHead.fill(-1);
+    predTail.fill(-1);
+    let preds = 0;
+    let entries = 0;
+    let count = 0;
+    const enter = (w: number, from: number, cost: number) => {
+      this.entryNode[entries] = w;
+      this.entryFrom[entries] = from;
+      queue.push(cost, entries++);
+    };
+    const addPred = (w: number, v: number) => {
+      this.predNode[preds] = v;
+      this.predNext[preds] = -1;
+      if (predTail[w] < 0) predHead[w] = preds;
+      else this.predNext[predTail[w]] = preds;
+      predTail[w] = preds++;
+    };
+    routes[source] = 1;
+    best[source] = 0;
+    enter(source, source, 0);
+    while (queue.size > 0) {
+      const dist = queue.peekTime();
+      const k = queue.pop() as number;
+      const v = this.entryNode[k];
+      if (settled[v] === 1) continue;
+      routes[v] += routes[this.entryFrom[k]];
+      order[count++] = v;
+      settled[v] = 1;
+      for (let l = g.outStart[v]; l < g.outStart[v + 1]; l++) {
+        const w = g.linkTo[l];
+        const cost = dist + g.seconds[l];
+        if (settled[w] === 0 && cost < best[w]) {
+          best[w] = cost;
+          enter(w, v, cost);
+          routes[w] = 0;
+          predHead[w] = -1;
+          predTail[w] = -1;
+          addPred(w, v);
+        } else if (cost === best[w]) {
+          routes[w] += routes[v];
+          addPred(w, v);
+        }
+      }
+    }
+    seconds[source] = 0;
+    for (let i = 1; i < count; i++) {
+      const w = order[i];
+      const via = this.predNode[predHead[w]];
+      seconds[w] = seconds[via] + g.seconds[fastestLink(g, via, w)];
+    }
+    return { source, order: order.subarray(0, count), routes, seconds, predHead, predNext: this.predNext, predNode: this.predNode };
+  }
+}
+
+/** The fastest of the links from node `from` to node `to` (the first in graphology's order among equals); −1 when none. */
+export function fastestLink(g: SearchGraph, from: number, to: number): number {
+  for (let l = g.outStart[from]; l < g.outStart[from + 1]; l++) if (g.linkTo[l] === to) return g.fastest[l];
+  return -1;
 }
 
 /**
- * Adds to `load` (by link key) the `people` leaving from the source of `r` for
- * `targets` (nodes reached, with the share of the people bound for each): at
- * every node they split over its fastest routes in proportion to the routes'
- * numbers, as Brandes' betweenness does.
+ * Adds to `load` (people by link) the `people` leaving from the source of `r`
+ * for `targets` (nodes reached, with the share of the people bound for each):
+ * at every node they split over its fastest routes in proportion to the
+ * routes' numbers, as Brandes' betweenness does. `delta` is scratch, one
+ * entry per node, all zero (and left so).
  */
-export function spreadPeople(graph: RoadGraph, r: SourceRoutes, targets: Map<string, number>, load: Map<string, number>): void {
-  const delta = new Map<string, number>(targets);
+export function spreadPeople(g: SearchGraph, r: SourceRoutes, targets: Map<number, number>, load: Map<number, number>, delta: Float64Array): void {
+  for (const [node, people] of targets) delta[node] = people;
   for (let i = r.order.length - 1; i >= 0; i--) {
     const w = r.order[i];
-    const here = delta.get(w) ?? 0;
+    const here = delta[w];
+    delta[w] = 0;
     if (here === 0) continue;
-    for (const v of r.predecessors[w]) {
+    for (let p = r.predHead[w]; p >= 0; p = r.predNext[p]) {
+      const v = r.predNode[p];
       const share = (r.routes[v] / r.routes[w]) * here;
-      const link = fastestLink(graph, v, w);
+      const link = fastestLink(g, v, w);
       load.set(link, (load.get(link) ?? 0) + share);
-      delta.set(v, (delta.get(v) ?? 0) + share);
+      delta[v] += share;
     }
   }
+  // A predecessor settled after its node (links of zero length) keeps a share: cleared for the next search.
+  for (const w of r.order) delta[w] = 0;
 }

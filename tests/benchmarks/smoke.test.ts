@@ -9,6 +9,7 @@ import { bareHeapRate } from '../../benchmarks/bare-heap.js';
 import { scaleRun } from '../../benchmarks/scale.js';
 import { fleetRun } from '../../benchmarks/fleet.js';
 import { filesRun } from '../../benchmarks/files.js';
+import { networkRun } from '../../benchmarks/network.js';
 import { corridorTable, filesTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
 import { table } from '../../benchmarks/table.js';
 
@@ -72,12 +73,24 @@ describe('benchmarks', () => {
     }
   });
 
+  it('network: the analysis of a grid whose every junction is a settlement', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-test-'));
+    try {
+      const r = networkRun(1500, dir);
+      expect(r.settlements).toBe(r.nodes);
+      expect(r.links).toBeGreaterThan(r.nodes);
+      expect(r.seconds).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('suite: prints every part and the targets', () => {
     let out = '';
     runSuite(
       {
         parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300],
-        fleetVehicles: [], filesPeople: 0, repeatBelow: 0, checkTargets: true,
+        fleetVehicles: [], filesPeople: 0, networkPeople: [], repeatBelow: 0, checkTargets: true,
       },
       (text) => (out += text),
     );
