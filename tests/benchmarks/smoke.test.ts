@@ -12,6 +12,7 @@ import { filesRun } from '../../benchmarks/files.js';
 import { networkRun } from '../../benchmarks/network.js';
 import { corridorTable, filesTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
 import { table } from '../../benchmarks/table.js';
+import { runEvacsim } from '../../benchmarks/process.js';
 
 describe('benchmarks', () => {
   it('hot loop: counts events and traversals and compares with the bare heap', () => {
@@ -83,6 +84,15 @@ describe('benchmarks', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a whole-process run reports its own peak memory, not that of the process that started it', () => {
+    // 400 MB held here, touched so that it is resident: a forked child starts with it on its books.
+    const held = new Float64Array(50_000_000).fill(1);
+    const run = runEvacsim(['validate', 'scenarios/two-towns.json']);
+    expect(run.maxRssBytes).toBeGreaterThan(20 * 1024 ** 2);
+    expect(run.maxRssBytes).toBeLessThan(300 * 1024 ** 2);
+    expect(held[held.length - 1]).toBe(1);
   });
 
   it('suite: prints every part and the targets', () => {
