@@ -86,8 +86,11 @@ export interface NetworkAnalysis {
   cuts: ZoneCut[];
 }
 
-/** Analyses the road network of `scenario` (its graph may be passed when already built). */
-export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario)): NetworkAnalysis {
+/**
+ * Analyses the road network of `scenario` (its graph may be passed when already
+ * built). `searched` is told how many settlements have been searched so far.
+ */
+export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario), searched?: (done: number) => void): NetworkAnalysis {
   const roads = roadView(graph);
   const g = searchGraph(roads);
   const search = new RouteSearch(g);
@@ -106,7 +109,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
   const seen = new Uint8Array(g.nodeIds.length);
   const queue = new Int32Array(g.nodeIds.length);
 
-  const settlements = scenario.settlements.map((s): SettlementReach => {
+  const settlements = scenario.settlements.map((s, i): SettlementReach => {
     const r = search.from(g.nodeIndex.get(s.node) as number);
     const reaches: Reach[] = [];
     // Safe nodes in the order they were settled (nearest first).
@@ -132,6 +135,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
         load.set(id, bySettlement);
       }
     }
+    searched?.(i + 1);
     return { id: s.id, population: s.population, reaches, criticalLinks };
   });
 

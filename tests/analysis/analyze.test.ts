@@ -4,7 +4,9 @@
 //   s ─a→ m ─b→ x ─c1→ E        every road 1 km at 60 km/h (60 s) unless said
 //               └─c2→ y ─d→ E
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { analyzeNetwork } from '../../src/analysis/analyze.js';
 import { edgeBetweenness, MAX_BETWEENNESS_NODES } from '../../src/analysis/betweenness.js';
@@ -15,6 +17,7 @@ import { loadScenarioFile } from '../../src/scenario/load.js';
 import type { RoadSpec, Scenario } from '../../src/scenario/types.js';
 import { exit, road, scenario, settlement } from '../helpers/build.js';
 import { cli } from '../helpers/cli.js';
+import { generate, scenarioJson } from '../../src/generate/index.js';
 
 const at60 = (fields: Partial<RoadSpec> = {}): Partial<RoadSpec> => ({ speedKmh: 60, ...fields });
 
@@ -139,5 +142,25 @@ describe('on every shipped scenario', () => {
     expect(JSON.parse(json.out)).toEqual(JSON.parse(JSON.stringify(analyzeNetwork(loadScenarioFile('scenarios/kursk-2024.json')))));
     const bad = await cli('network', 'scenarios/none.json');
     expect(bad.code).toBe(2);
+  });
+
+  it('evacsim network shows its progress on stderr from a thousand settlements on, unless --quiet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-network-'));
+    try {
+      // A 32 × 32 street grid: 1,024 junctions, each a settlement.
+      const file = join(dir, 'grid.json');
+      writeFileSync(file, scenarioJson(generate('grid', { people: 100_000, seed: 1 })));
+      const shown = await cli('network', file, '--json');
+      expect(shown.code).toBe(0);
+      expect(shown.err).toMatch(/^1024\/1024 settlements \(100%\)/m);
+      expect(shown.err.trim().split('\n').length).toBeGreaterThanOrEqual(10);
+      const quiet = await cli('network', file, '--json', '--quiet');
+      expect(quiet.err).toBe('');
+      expect(quiet.out).toBe(shown.out);
+      // Below a thousand settlements there is nothing to wait for.
+      expect((await cli('network', 'scenarios/kursk-2024.json')).err).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,35 +2,45 @@
 // simulation — reach and free-flow times per settlement, critical and busiest
 // roads, minimum cuts to safety and the clearance bound they imply.
 import type { Argv } from 'yargs';
-import { type Command, defineCommand } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { analyzeNetwork } from '../../analysis/analyze.js';
 import { formatNetworkAnalysis } from '../../analysis/text.js';
 import { loadChecked, loadOptions } from '../load.js';
 import { builtInScenario } from '../paths.js';
+import { startProgress } from '../progress.js';
+
+/** From this many settlements on (one search of the whole network each), progress is shown on stderr. */
+const PROGRESS_FROM = 1000;
 
 export interface NetworkArgs {
   scenario?: string;
   json: boolean;
   allowLarge: boolean;
   allowPaths: boolean;
+  quiet: boolean;
 }
 
 export const networkCommand: Command = defineCommand({
   command: 'network [scenario]',
   describe: 'analyse the road network: reach, critical roads, busiest roads, minimum cuts to safety',
   options: networkOptions,
-  handle: (args, io) => network(args, io.out),
+  handle: (args, io) => network(args, io),
 });
 
 export function networkOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
-    .option('json', { type: 'boolean', default: false, describe: 'print the analysis as JSON' });
+    .option('json', { type: 'boolean', default: false, describe: 'print the analysis as JSON' })
+    .option('quiet', { type: 'boolean', default: false, describe: `no progress on stderr (shown from ${PROGRESS_FROM} settlements on)` });
 }
 
-export function network(args: NetworkArgs, print: (text: string) => void): number {
+export function network(args: NetworkArgs, io: Io): number {
   const scenario = loadChecked(args.scenario ?? builtInScenario(), { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const analysis = analyzeNetwork(scenario);
-  print(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatNetworkAnalysis(analysis));
+  const total = scenario.settlements.length;
+  const shown = !args.quiet && total >= PROGRESS_FROM;
+  const progress = startProgress(shown ? (process.stderr.isTTY ? 'bar' : 'lines') : 'none', total, 0, 'settlements', io);
+  const analysis = analyzeNetwork(scenario, undefined, (done) => { progress.update(done); });
+  progress.stop();
+  io.out(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatNetworkAnalysis(analysis));
   return 0;
 }
