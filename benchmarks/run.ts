@@ -33,7 +33,7 @@ if (args.includes('--quick')) {
   options.corridorPeople = [2_000, 20_000];
   options.fleetVehicles = [1_000, 10_000];
   options.filesPeople = 20_000;
-  options.networkPeople = [20_000];
+  options.networkCases = [{ kind: 'grid', people: 20_000 }, { kind: 'region', people: 20_000 }];
   options.checkTargets = false;
 }
 const ok = runSuite(options, (text) => process.stdout.write(text));

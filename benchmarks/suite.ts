@@ -11,6 +11,7 @@ import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
 import { filesRun, type FilesRow } from './files.js';
 import { networkRun } from './network.js';
+import type { GeneratorKind } from '../src/generate/index.js';
 import { count, megabytes, millions, seconds, table } from './table.js';
 
 export type Part = 'hot-loop' | 'scale' | 'corridor' | 'kursk' | 'ete' | 'fleet' | 'files' | 'network';
@@ -31,8 +32,8 @@ export interface SuiteOptions {
   fleetVehicles: number[];
   /** People of the grid run with and without files (--out, --report). */
   filesPeople: number;
-  /** People of each grid whose network is analysed (every junction a settlement). */
-  networkPeople: number[];
+  /** Scenarios whose network is analysed: grids (every junction a settlement) and regions. */
+  networkCases: { kind: GeneratorKind; people: number }[];
   /** Whole-process runs below this many people are repeated three times (best kept). */
   repeatBelow: number;
   /** Check the targets (they are set for the default sizes). */
@@ -48,7 +49,10 @@ export function defaultOptions(): SuiteOptions {
     corridorPeople: [10_000, 100_000],
     fleetVehicles: [10_000, 100_000, 1_000_000],
     filesPeople: 1_000_000,
-    networkPeople: [100_000, 300_000, 1_000_000],
+    networkCases: [
+      { kind: 'grid', people: 100_000 }, { kind: 'grid', people: 300_000 }, { kind: 'grid', people: 1_000_000 },
+      { kind: 'region', people: 1_000_000 },
+    ],
     repeatBelow: 1_000_000,
     checkTargets: true,
   };
@@ -160,11 +164,11 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
       print(filesTable(rows));
     }
     if (options.parts.includes('network')) {
-      const rows = options.networkPeople.map((people) => networkRun(people, dir));
-      print('\n### Network analysis: street grid, every junction a settlement, `evacsim network --json`, whole process\n\n');
+      const rows = options.networkCases.map((c) => networkRun(c.kind, c.people, dir));
+      print('\n### Network analysis: `evacsim network --json`, whole process (grids: every junction a settlement)\n\n');
       print(table(
-        ['people', 'nodes', 'settlements', 'links', 'wall s', 'peak RSS MB'],
-        rows.map((r) => [count(r.people), count(r.nodes), count(r.settlements), count(r.links), seconds(r.seconds), megabytes(r.maxRssBytes)]),
+        ['scenario', 'people', 'nodes', 'settlements', 'links', 'wall s', 'peak RSS MB'],
+        rows.map((r) => [r.kind, count(r.people), count(r.nodes), count(r.settlements), count(r.links), seconds(r.seconds), megabytes(r.maxRssBytes)]),
       ));
     }
   } finally {

@@ -10,7 +10,7 @@ import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { compile, MODE_ROAD } from '../network/compile.js';
 import type { Scenario, SettlementSpec, ShelterSpec } from '../scenario/types.js';
 import { edgeBetweenness } from './betweenness.js';
-import { linksOnEveryRoute } from './cut-links.js';
+import { CutScratch, linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
 import { RouteSearch, spreadPeople } from './routes.js';
@@ -106,8 +106,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
   const load = new Map<string, Map<string, number>>();
   // Scratch for the searches, one entry per node.
   const delta = new Float64Array(g.nodeIds.length);
-  const seen = new Uint8Array(g.nodeIds.length);
-  const queue = new Int32Array(g.nodeIds.length);
+  const cutScratch = new CutScratch(g.nodeIds.length);
 
   const settlements = scenario.settlements.map((s, i): SettlementReach => {
     const r = search.from(g.nodeIndex.get(s.node) as number);
@@ -119,7 +118,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
         reaches.push({ id: d.id, kind: d.capacity === null ? 'exit' : 'shelter', seconds: r.seconds[node] });
       }
     }
-    const criticalLinks = linksOnEveryRoute(g, r, isSafe, seen, queue).map((l) => g.linkIds[l]);
+    const criticalLinks = linksOnEveryRoute(g, r, isSafe, cutScratch).map((l) => g.linkIds[l]);
     for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
     if (reaches.length > 0 && s.population > 0) {
       const nearest = reaches[0].seconds;

@@ -2,8 +2,12 @@
 // the edge weight: rail links are left out, since evacuees by car cannot use them.
 import type { LinkAttributes, RoadGraph } from '../network/build-graph.js';
 
-/** A copy of `graph` holding every node and only its road (not rail) links. */
+/**
+ * `graph` with every node and only its road (not rail) links: a copy when it has
+ * rail links, else `graph` itself (not to be changed by the caller).
+ */
 export function roadView(graph: RoadGraph): RoadGraph {
+  if (graph.everyEdge((_key, attributes) => attributes.mode === 'road')) return graph;
   const roads = graph.copy();
   roads.forEachEdge((key, attributes) => {
     if (attributes.mode !== 'road') roads.dropEdge(key);

@@ -77,7 +77,7 @@ describe('benchmarks', () => {
   it('network: the analysis of a grid whose every junction is a settlement', () => {
     const dir = mkdtempSync(join(tmpdir(), 'evacsim-bench-test-'));
     try {
-      const r = networkRun(1500, dir);
+      const r = networkRun('grid', 1500, dir);
       expect(r.settlements).toBe(r.nodes);
       expect(r.links).toBeGreaterThan(r.nodes);
       expect(r.seconds).toBeGreaterThan(0);
@@ -100,7 +100,7 @@ describe('benchmarks', () => {
     runSuite(
       {
         parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300],
-        fleetVehicles: [], filesPeople: 0, networkPeople: [], repeatBelow: 0, checkTargets: true,
+        fleetVehicles: [], filesPeople: 0, networkCases: [], repeatBelow: 0, checkTargets: true,
       },
       (text) => (out += text),
     );

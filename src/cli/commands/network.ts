@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { analyzeNetwork } from '../../analysis/analyze.js';
 import { formatNetworkAnalysis } from '../../analysis/text.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { loadChecked, loadOptions, roadGraph } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { startProgress } from '../progress.js';
 
@@ -39,7 +39,8 @@ export function network(args: NetworkArgs, io: Io): number {
   const total = scenario.settlements.length;
   const shown = !args.quiet && total >= PROGRESS_FROM;
   const progress = startProgress(shown ? (process.stderr.isTTY ? 'bar' : 'lines') : 'none', total, 0, 'settlements', io);
-  const analysis = analyzeNetwork(scenario, undefined, (done) => { progress.update(done); });
+  // The road graph the check built when the scenario was loaded.
+  const analysis = analyzeNetwork(scenario, roadGraph(scenario), (done) => { progress.update(done); });
   progress.stop();
   io.out(args.json ? `${JSON.stringify(analysis, null, 2)}\n` : formatNetworkAnalysis(analysis));
   return 0;
