@@ -6,6 +6,7 @@ import { connectedComponents } from 'graphology-components';
 import type { RoadGraph } from '../network/build-graph.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
+import { minOf } from '../report/extremes.js';
 
 /** One warning per connected part of the network with no settlement on it (none when the network is one piece). */
 export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning[] {
@@ -18,7 +19,7 @@ export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning
     if (part.some((n) => settled.has(n))) continue;
     const members = new Set(part);
     const shelters = scenario.shelters.filter((s) => members.has(s.node)).map((s) => `"${s.id}"`);
-    const first = Math.min(...part.map((n) => nodeIndex.get(n) as number));
+    const first = minOf(part.map((n) => nodeIndex.get(n) as number));
     const nodes = `${part.length} node${part.length === 1 ? '' : 's'} (${names(part)})`;
     warnings.push({
       path: `network.nodes[${first}]`,

@@ -96,8 +96,9 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
       if (timed.until !== Infinity) plan.changes.push(timed.until);
     } else if (h.kind === 'weather' || h.kind === 'contraflow' || h.kind === 'control') {
       const timed = measureChanges(scenario, net, h);
-      plan.linkChanges.push(...timed.changes);
-      plan.closures.push(...timed.closures);
+      // A loop, not push(...): weather over a large region changes more links than a call takes arguments.
+      for (const t of timed.changes) plan.linkChanges.push(t);
+      for (const t of timed.closures) plan.closures.push(t);
       for (const t of [...timed.changes, ...timed.closures]) {
         plan.changes.push(t.from);
         if (t.until !== Infinity) plan.changes.push(t.until);

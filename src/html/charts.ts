@@ -6,6 +6,7 @@
 // any width; the page's script reads values and exports data from the same spec.
 
 import { CLEARANCE_PERCENTS } from '../report/clearance.js';
+import { maxOf } from '../report/extremes.js';
 import { formatCount, formatDuration } from '../report/format.js';
 import { CATEGORY, SCOPE, STATE } from './palette.js';
 import type { ReportSeries } from './series.js';
@@ -43,8 +44,8 @@ export function chartSvg(s: ReportSeries, key: ChartKey, before: Comparison | nu
 }
 
 export function trappedIsSmall(s: ReportSeries): boolean {
-  const trapped = Math.max(0, ...s.trapped);
-  const top = Math.max(1, ...s.evacuated, ...s.left, s.complied);
+  const trapped = maxOf(s.trapped, 0);
+  const top = Math.max(maxOf(s.evacuated, 1), maxOf(s.left), s.complied);
   return trapped > 0 && trapped < SMALL_SHARE * top;
 }
 

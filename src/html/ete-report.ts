@@ -5,6 +5,7 @@
 import type { EteStudy } from '../ete/study.js';
 import { eteCell } from '../ete/output.js';
 import { ETE_GROUPS, type EtePercent } from '../ete/table.js';
+import { maxOf } from '../report/extremes.js';
 import { formatCount } from '../report/format.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
@@ -56,7 +57,7 @@ function groupTable(study: EteStudy, key: EtePercent, group: string): string {
       ...study.variants.map((v) => el('td', { class: 'num' }, text(eteCell(index.get(`${zone}\u0000${v}`), key)))));
   });
   return el('h3', {}, text(group === 'all' ? 'Everyone' : group === 'car' ? 'People in their own cars' : 'Transit-dependent people (fleets)')) +
-    el('table', {}, el('thead', {}, head), el('tbody', {}, ...body));
+    el('table', {}, el('thead', {}, head), el('tbody', {}, body));
 }
 
 function curveChart(study: EteStudy, zone: string): string {
@@ -64,7 +65,7 @@ function curveChart(study: EteStudy, zone: string): string {
     const points = curves.find((c) => c.zone === zone)?.points ?? [];
     return { label: variant, color: CATEGORY[i % CATEGORY.length], times: points.map((p) => p[0]), values: points.map((p) => p[1]), step: true };
   });
-  const endTime = Math.max(3600, ...series.flatMap((s) => s.times));
+  const endTime = maxOf(series.flatMap((s) => s.times), 3600);
   return el('figure', {}, el('figcaption', {}, text(zone)), timeChart({
     title: `Cumulative share evacuated in ${zone}`,
     yTitle: 'share of people who could leave',

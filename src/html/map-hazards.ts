@@ -51,7 +51,7 @@ export function hazardRoads(h: MapHazard, roads: Map<string, MapRoad>, project: 
   if (h.kind !== 'closure' && h.kind !== 'slowdown') return '';
   const active = time >= h.from && (h.until === null || time < h.until);
   const title = h.kind === 'closure' ? 'closed' : `slowed to ${Math.round(h.factor * 100)} % of speed and capacity`;
-  return el('g', { class: 'hazard-road', 'data-active': active ? 'true' : 'false', opacity: active ? 1 : 0.3 }, ...h.roads.flatMap((roadId) => {
+  return el('g', { class: 'hazard-road', 'data-active': active ? 'true' : 'false', opacity: active ? 1 : 0.3 }, h.roads.flatMap((roadId) => {
     const r = roads.get(roadId);
     if (r === undefined) return [];
     return [el('g', {}, el('title', {}, text(`${r.id}: ${title}${active ? '' : ' (not at the time shown)'}`)),
@@ -68,7 +68,7 @@ export function hazardMarks(h: MapHazard, project: Project, time: number): strin
     return el('path', { d: pathOf(h.line.map(project)), fill: 'none', stroke: MARK.front, 'stroke-width': 2.5, 'stroke-dasharray': '8 3' });
   }
   if (h.kind === 'capture' && h.at <= time) {
-    return el('g', { class: 'captured-place' }, ...h.points.map((p) => {
+    return el('g', { class: 'captured-place' }, h.points.map((p) => {
       const [x, y] = project(p);
       return el('circle', { cx: x, cy: y, r: 9, fill: 'none', stroke: MARK.front, 'stroke-width': 2, 'stroke-dasharray': '3 2' });
     }));

@@ -42,17 +42,17 @@ export function renderMap(data: MapData, view: MapView = {}): string {
 
   const layers = [
     el('rect', { x: 0, y: 0, width: v.width, height: frame.height, fill: '#fbfbf8', stroke: MARK.grid }),
-    el('g', { class: 'hazard-areas' }, ...data.hazards.map((h, k) => hazardArea(h, k, project, frame.k, v.id, time))),
+    el('g', { class: 'hazard-areas' }, data.hazards.map((h, k) => hazardArea(h, k, project, frame.k, v.id, time))),
     roadLayer(data, v.roads, i, project),
-    el('g', { class: 'hazard-roads' }, ...data.hazards.map((h) => hazardRoads(h, roadsById, project, time))),
-    el('g', { class: 'settlements' }, ...[...data.settlements]
+    el('g', { class: 'hazard-roads' }, data.hazards.map((h) => hazardRoads(h, roadsById, project, time))),
+    el('g', { class: 'settlements' }, [...data.settlements]
       .sort((a, b) => b.population - a.population)
       .map((s) => settlementMark(s, project, radius(s.population), marking))),
-    el('g', { class: 'origin-queues' }, ...data.origins.map((o) => originMark(o, i, project, queueSize, names.get(o.at.join(',')) ?? o.node))),
-    el('g', { class: 'fleet' }, ...data.roads.map((r) => fleetMark(r, i, project))),
+    el('g', { class: 'origin-queues' }, data.origins.map((o) => originMark(o, i, project, queueSize, names.get(o.at.join(',')) ?? o.node))),
+    el('g', { class: 'fleet' }, data.roads.map((r) => fleetMark(r, i, project))),
     // Destinations over settlements: a big exit must not hide under a town.
-    el('g', { class: 'destinations' }, ...data.destinations.map((d) => destinationMark(d, i, project, exitSize, time, data.start))),
-    el('g', { class: 'hazard-marks' }, ...data.hazards.map((h) => hazardMarks(h, project, time))),
+    el('g', { class: 'destinations' }, data.destinations.map((d) => destinationMark(d, i, project, exitSize, time, data.start))),
+    el('g', { class: 'hazard-marks' }, data.hazards.map((h) => hazardMarks(h, project, time))),
     labels(data, frame, radius, exitSize, v.width),
     scaleBar(frame),
   ];
@@ -62,7 +62,7 @@ export function renderMap(data: MapData, view: MapView = {}): string {
     role: 'img', 'aria-label': title, 'data-time': data.times[i] ?? time, 'data-instant': i,
   },
     el('title', {}, text(title)),
-    el('defs', {}, ...data.hazards.map((h, k) => frontClip(h, k, project, v.id))),
+    el('defs', {}, data.hazards.map((h, k) => frontClip(h, k, project, v.id))),
     ...layers,
     el('text', { x: 8, y: 18, class: 'map-time' }, text(`at ${instant(data.times[i] ?? time, data.start)}`)),
   );
@@ -127,8 +127,8 @@ function roadLayer(data: MapData, colouring: 'now' | 'queue' | 'delay', i: numbe
     'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'stroke-dasharray': dash,
   });
   return el('g', { class: `roads roads-${colouring}` },
-    el('g', { class: 'roads-base' }, ...order.map((r) => path(r, '#ffffff', width(r) + 2, null))),
-    ...order.map((r) => el('g', { class: 'road', 'data-road': r.id, 'data-on-road': now ? onRoad(r) : null },
+    el('g', { class: 'roads-base' }, order.map((r) => path(r, '#ffffff', width(r) + 2, null))),
+    order.map((r) => el('g', { class: 'road', 'data-road': r.id, 'data-on-road': now ? onRoad(r) : null },
       el('title', {}, text([
         `${r.mode === 'rail' ? 'railway' : 'road'} ${r.id}`,
         ...(r.over === null ? [] : [`at the time shown: ${formatCount(onRoad(r))} vehicles on it, ${formatCount(r.over.passed[i])} passed in the last interval`]),
@@ -161,7 +161,7 @@ function labels(data: MapData, frame: Frame, radius: (population: number) => num
   // Only the biggest places can be labelled legibly; the cap keeps placement quick on large maps.
   // Labels keep out of the bands at the top (the time) and the bottom (the scale bar).
   const placed = placeLabels(requests.slice(0, MAX_LABELS), width, frame.height - 2 * BAND);
-  return el('g', { class: 'labels' }, ...placed.map((p) =>
+  return el('g', { class: 'labels' }, placed.map((p) =>
     el('text', { x: p.x, y: p.y + BAND, 'text-anchor': p.anchor }, text(p.text))));
 }
 

@@ -7,12 +7,25 @@ import { escapeHtml } from './escape.js';
 /** Attribute values; null, undefined and false leave the attribute out, true writes it bare. */
 export type Attrs = Record<string, string | number | boolean | null | undefined>;
 
-/** `<name attrs>children</name>`, or `<name attrs/>` for an empty shape or void element. */
-export function el(name: string, attrs: Attrs = {}, ...children: string[]): string {
+/**
+ * `<name attrs>children</name>`, or `<name attrs/>` for an empty shape or void
+ * element. A child may be a list of markup: a map of 100,000 roads passes its
+ * roads as one array, where spreading them as arguments would overflow the stack.
+ */
+export function el(name: string, attrs: Attrs = {}, ...children: (string | readonly string[])[]): string {
   const open = `<${name}${attributes(attrs)}`;
-  return children.length === 0 && SELF_CLOSING.has(name)
-    ? `${open}/>`
-    : `${open}>${children.join('')}</${name}>`;
+  let inner = '';
+  let empty = true;
+  for (const child of children) {
+    if (typeof child === 'string') {
+      inner += child;
+      empty = false;
+    } else if (child.length > 0) {
+      inner += child.join('');
+      empty = false;
+    }
+  }
+  return empty && SELF_CLOSING.has(name) ? `${open}/>` : `${open}>${inner}</${name}>`;
 }
 
 /** Escaped text content. */

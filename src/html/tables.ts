@@ -26,7 +26,7 @@ interface Column {
 export function table(columns: readonly Column[], rows: readonly (readonly string[])[], className = ''): string {
   const head = el('tr', {}, ...columns.map((c) => el('th', { class: c.numeric ? 'num' : null, title: c.title ?? null }, text(c.label))));
   const body = rows.map((row) => el('tr', {}, ...row.map((cell, i) => el('td', { class: columns[i]?.numeric ? 'num' : null }, cell))));
-  return el('div', { class: 'table-wrap' }, el('table', { class: className || null }, el('thead', {}, head), el('tbody', {}, ...body)));
+  return el('div', { class: 'table-wrap' }, el('table', { class: className || null }, el('thead', {}, head), el('tbody', {}, body)));
 }
 
 /** A count cell. */

@@ -27,6 +27,16 @@ describe('new warnings', () => {
     expect(messages(s).filter((m) => m.includes('order'))).toEqual(['orders: there are no orders: nobody is told to leave (add orders naming districts or settlements)']);
   });
 
+  it('a cut-off part larger than a call takes arguments (150,000 nodes) is reported, not a stack overflow', () => {
+    const s = bottleneck();
+    const first = s.network.nodes.length;
+    for (let k = 0; k < 150_000; k++) s.network.nodes.push({ id: `far${k}`, x: 20_000 + k, y: 0 });
+    for (let k = 1; k < 150_000; k++) s.network.roads.push({ id: `far-road${k}`, from: `far${k - 1}`, to: `far${k}` });
+    expect(messages(s).filter((m) => m.includes('not connected'))).toEqual([
+      `network.nodes[${first}]: 150000 nodes ("far0", "far1", "far2", …) and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
+    ]);
+  });
+
   it('parts of the network cut off from every settlement, with and without a shelter', () => {
     const s = bottleneck();
     s.network.nodes.push({ id: 'island', x: 9000, y: 0 }, { id: 'islet', x: 9500, y: 0 }, { id: 'rock', x: 0, y: 9000 });

@@ -182,3 +182,15 @@ describe('placeLabels', () => {
     }));
   });
 });
+
+describe('renderMap on a large network', () => {
+  it('draws 150,000 roads (more than a call takes arguments)', () => {
+    const { scenario, result } = runFixture();
+    const data = mapData(result, scenario);
+    const road = data.roads[0];
+    const roads = Array.from({ length: 150_000 }, (_, k) => ({ ...road, id: `r${k}` }));
+    const svg = renderMap({ ...data, roads });
+    expect(svg.match(/data-road="r\d+"/g)?.length).toBe(150_000);
+  });
+});
+
