@@ -6,16 +6,18 @@ import { limitProblems } from './limits.js';
 import { formatDuration } from '../report/format.js';
 import { peopleAt } from '../report/metrics.js';
 import type { Scenario } from '../scenario/types.js';
+import type { CompiledNetwork } from '../network/compile.js';
 import type { Warning } from './warnings.js';
 
 /**
  * A warning when a run of `scenario` ends at its horizon with people waiting or
  * on the road; none otherwise. Not run (no warning) for a scenario above the
  * limits (validated with --allow-large): validating it must not take the machine.
+ * `network` is the scenario's compiled network, when the caller has it already.
  */
-export function unfinishedAtHorizon(scenario: Scenario): Warning[] {
+export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwork): Warning[] {
   if (limitProblems(scenario).length > 0) return [];
-  const result = simulate(scenario);
+  const result = simulate(scenario, { network });
   const people = peopleAt(result, result.endTime);
   if (people.waiting + people.inTransit === 0 || result.endTime < scenario.horizon) return [];
   return [{

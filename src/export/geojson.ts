@@ -4,7 +4,7 @@
 // uses, per direction where they differ; each settlement and shelter a Point.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { InputError } from '../errors.js';
-import { buildGraph, type LinkAttributes } from '../network/build-graph.js';
+import { buildGraph, type LinkAttributes, type RoadGraph } from '../network/build-graph.js';
 import { unprojector } from '../network/geometry.js';
 import type { RoadSpec, Scenario } from '../scenario/types.js';
 
@@ -47,6 +47,8 @@ export interface GeoJsonOptions {
    * `planar: true`, which only evacsim reads back.
    */
   origin?: readonly [number, number];
+  /** The scenario's road graph, when the caller has built it already (it is only read). */
+  graph?: RoadGraph;
 }
 
 /**
@@ -71,7 +73,7 @@ export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & 
  * stayed, trapped and clearance, or arrived and peakOccupancy.
  */
 export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, options: GeoJsonOptions = {}): ScenarioFeatureCollection {
-  const graph = buildGraph(scenario);
+  const graph = options.graph ?? buildGraph(scenario);
   const planar = graph.getAttribute('origin') === null && scenario.network.nodes.length > 0;
   if (!planar && options.origin !== undefined) throw new InputError('an origin is only for planar (x/y) scenarios; this one has lat/lon');
   const toLonLat = planar && options.origin !== undefined ? unprojector(options.origin) : (p: readonly [number, number]) => [p[0], p[1]] as [number, number];

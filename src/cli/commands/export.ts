@@ -10,7 +10,7 @@ import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, roadGraph } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
 
@@ -48,7 +48,8 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   checkSeed(args.seed);
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const origin = originOf(args, scenario);
-  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {}, { origin });
+  // The road graph and network the check built when the scenario was loaded.
+  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {}, { origin, graph: roadGraph(scenario) });
   const text = scenarioJson(collection);
   if (args.out === undefined) {
     io.out(text);
@@ -65,7 +66,7 @@ export function exportScenario(args: ExportArgs, io: Io): number {
 
 /** Per-link, per-settlement and per-shelter results of one run. */
 function runResults(scenario: Scenario, seed: number | undefined): GeoJsonResults {
-  const result = simulate(scenario, { seed });
+  const result = simulate(scenario, { seed, network: compiledNetwork(scenario) });
   const summary = summarize(result, scenario);
   return { links: result.links, settlements: summary.settlements, shelters: summary.shelters };
 }

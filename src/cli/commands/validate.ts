@@ -3,7 +3,7 @@
 // followed by `warning:` lines for what is legal but suspicious (exit 0).
 import type { Argv } from 'yargs';
 import { type Command, defineCommand } from '../command.js';
-import { loadChecked, loadOptions } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
 
@@ -33,6 +33,6 @@ export function validate(args: ValidateArgs, print: (text: string) => void): num
       `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
-  for (const w of [...scenarioWarnings(s), ...unfinishedAtHorizon(s)]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+  for (const w of [...scenarioWarnings(s), ...unfinishedAtHorizon(s, compiledNetwork(s))]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
   return 0;
 }
