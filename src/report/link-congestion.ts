@@ -78,10 +78,9 @@ export class LinkRecorder {
         if (inRow === null || inRow.bin !== Math.floor(tIn / binSeconds)) inRow = bin(l, tIn, binSeconds);
         inRow.entered++;
         if (outRow === null || outRow.bin !== Math.floor(tOut / binSeconds)) outRow = bin(l, tOut, binSeconds);
-        const out = outRow;
-        out.exited++;
+        outRow.exited++;
         const delay = Math.max(0, tOut - tIn - l.freeSeconds);
-        out.delaySeconds += delay;
+        outRow.delaySeconds += delay;
         if (delay > HELD_SECONDS) {
           starts[held] = tOut - delay;
           ends[held] = tOut;
