@@ -13,7 +13,7 @@ import { edgeBetweenness } from './betweenness.js';
 import { CutScratch, linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
-import { RouteSearch, spreadPeople } from './routes.js';
+import { BrandesSearch, spreadPeople } from './routes.js';
 import { searchGraph } from './search-graph.js';
 
 export interface Reach {
@@ -93,7 +93,7 @@ export interface NetworkAnalysis {
 export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario), searched?: (done: number) => void): NetworkAnalysis {
   const roads = roadView(graph);
   const g = searchGraph(roads);
-  const search = new RouteSearch(g);
+  const search = new BrandesSearch(g);
   const atNode = new Map<number, ShelterSpec[]>();
   for (const s of scenario.shelters) {
     const node = g.nodeIndex.get(s.node) as number;

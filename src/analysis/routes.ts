@@ -14,7 +14,7 @@ export interface SourceRoutes {
   order: Int32Array;
   /** Number of fastest routes to each node (up to a common factor: the source counts 2, as in graphology). */
   routes: Float64Array;
-  /** Free-flow seconds to each settled node, along its first predecessor's fastest link. */
+  /** Free-flow seconds to each settled node (the search's own distances). */
   seconds: Float64Array;
   /** Predecessors of node w on its fastest routes, repeated once per parallel link: a list from predHead[w] through predNext (−1 ends it), values in predNode. */
   predHead: Int32Array;
@@ -23,13 +23,12 @@ export interface SourceRoutes {
 }
 
 /** Searches a SearchGraph from one source at a time. */
-export class RouteSearch {
+export class BrandesSearch {
   private readonly queue = new EventQueue();
   private readonly settled: Uint8Array;
   private readonly best: Float64Array;
   private readonly order: Int32Array;
   private readonly routes: Float64Array;
-  private readonly seconds: Float64Array;
   private readonly predHead: Int32Array;
   private readonly predTail: Int32Array;
   // Each settled node relaxes its out-links once, and each relaxation adds at most one
@@ -47,7 +46,6 @@ export class RouteSearch {
     this.best = new Float64Array(n);
     this.order = new Int32Array(n);
     this.routes = new Float64Array(n);
-    this.seconds = new Float64Array(n);
     this.predHead = new Int32Array(n);
     this.predTail = new Int32Array(n);
     this.predNext = new Int32Array(links + 1);
@@ -58,7 +56,7 @@ export class RouteSearch {
 
   /** Fastest free-flow routes from node `source` to every node it reaches. */
   from(source: number): SourceRoutes {
-    const { g, queue, settled, best, order, routes, seconds, predHead, predTail } = this;
+    const { g, queue, settled, best, order, routes, predHead, predTail } = this;
     settled.fill(0);
     best.fill(Infinity);
     routes.fill(0);
@@ -106,13 +104,8 @@ export class RouteSearch {
         }
       }
     }
-    seconds[source] = 0;
-    for (let i = 1; i < count; i++) {
-      const w = order[i];
-      const via = this.predNode[predHead[w]];
-      seconds[w] = seconds[via] + g.seconds[fastestLink(g, via, w)];
-    }
-    return { source, order: order.subarray(0, count), routes, seconds, predHead, predNext: this.predNext, predNode: this.predNode };
+    // A settled node's best cost is its first predecessor's plus that one's fastest link to it.
+    return { source, order: order.subarray(0, count), routes, seconds: best, predHead, predNext: this.predNext, predNode: this.predNode };
   }
 }
 

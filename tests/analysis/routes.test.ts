@@ -8,7 +8,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { brandes } from 'graphology-shortest-path/dijkstra.js';
 import { describe, expect, test } from 'vitest';
 import { CutScratch, linksOnEveryRoute } from '../../src/analysis/cut-links.js';
-import { RouteSearch, spreadPeople } from '../../src/analysis/routes.js';
+import { BrandesSearch, spreadPeople } from '../../src/analysis/routes.js';
 import { searchGraph } from '../../src/analysis/search-graph.js';
 import type { LinkAttributes, RoadGraph } from '../../src/network/build-graph.js';
 
@@ -42,12 +42,12 @@ const network = fc.integer({ min: 1, max: 8 }).chain((nodes) =>
   }),
 );
 
-describe('RouteSearch', () => {
+describe('BrandesSearch', () => {
   test('settles, counts and links up exactly as graphology-shortest-path does', () => {
     fc.assert(fc.property(network, ({ nodes, links }) => {
       const graph = graphOf(nodes, links);
       const g = searchGraph(graph);
-      const search = new RouteSearch(g);
+      const search = new BrandesSearch(g);
       for (let s = 0; s < nodes; s++) {
         const [order, predecessors, sigma] = brandes(graph, `n${s}`, seconds);
         const r = search.from(g.nodeIndex.get(`n${s}`) as number);
@@ -73,7 +73,7 @@ describe('RouteSearch', () => {
     fc.assert(fc.property(network, ({ nodes, links }) => {
       const graph = graphOf(nodes, links);
       const g = searchGraph(graph);
-      const search = new RouteSearch(g);
+      const search = new BrandesSearch(g);
       const target = nodes - 1;
       const targets = new Uint8Array(nodes);
       targets[target] = 1;
