@@ -6,6 +6,7 @@ import { FV_BOARDING, FV_IDLE, type FleetPlan, type Logistics } from '../logisti
 import { loseFleetVehicle } from '../logistics/fleets.js';
 import { closeDestination } from '../logistics/destinations.js';
 import { clearQueue } from '../traffic/links.js';
+import { invalidatePickupTables } from '../traffic/tables.js';
 import { applyNetworkState, type Hazards } from './network-state.js';
 
 /** People of told settlement `s` still there become trapped now. */
@@ -40,6 +41,7 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
     if (sim.settlementNode[s] !== node) continue;
     sim.captured[s] = 1;
     sim.capturedAt[s] = now;
+    invalidatePickupTables(sim.tr, s);
     if (!Number.isNaN(sim.demand.orderTime[s]) && sim.demand.orderTime[s] <= now) trapSettlement(sim, s);
   }
   for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) closeDestination(sim, sim.destAt[k]);

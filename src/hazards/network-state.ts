@@ -4,7 +4,7 @@
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
 import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
-import { invalidateTables } from '../traffic/tables.js';
+import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
 import { scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
 import { linkFactorsAt, type HazardPlan } from './plan.js';
@@ -36,17 +36,28 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   for (const s of plan.slowdowns) if (s.from <= now && now < s.until) for (const l of s.links) factor[l] *= s.factor;
   // Weather, contraflow, control and background traffic: separate speed, capacity and storage factors.
   const measures = linkFactorsAt(plan, now, L);
+  // Links whose cost went to Infinity; any other change of a cost makes `onlyClosed` false.
+  const newlyClosed: number[] = [];
+  let onlyClosed = true;
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
     tr.freeTime[l] = net.linkLength[l] / speed;
     tr.headway[l] = 3600 / (net.linkCapacity[l] * factor[l] * (measures === null ? 1 : measures.capacity[l]));
     if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
     const cost = tr.closed[l] ? Infinity : tr.freeTime[l];
-    tr.roadCost[l] = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
-    tr.railCost[l] = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
+    const road = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
+    const rail = net.linkMode[l] === MODE_RAIL ? cost : Infinity;
+    if (road !== tr.roadCost[l] || rail !== tr.railCost[l]) {
+      if (cost === Infinity) newlyClosed.push(l);
+      else onlyClosed = false;
+    }
+    tr.roadCost[l] = road;
+    tr.railCost[l] = rail;
   }
   refreshEstimates(tr);
-  invalidateTables(tr, REROUTE_HAZARD, false);
+  // A capture or a closure only closes links: the route tables that did not use them stand.
+  if (onlyClosed) invalidateTablesThrough(tr, newlyClosed);
+  else invalidateTables(tr, REROUTE_HAZARD, false);
   // Every waiting head decides again; links that reopened or changed pace admit again.
   wakeAllWaiting(tr);
   for (let l = 0; l < L; l++) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);

@@ -15,9 +15,15 @@ export class NodeHeap {
   private nextSeq = 0;
   size = 0;
 
-  constructor(nodeCount: number) {
-    this.keys = new Float64Array(2 * nodeCount);
-    this.nodes = new Int32Array(nodeCount);
+  /**
+   * A heap for nodes `0 … nodeCount − 1`. Its slots grow as needed from `initialSlots`:
+   * a search holds its frontier, not every node, and a run may keep thousands of paused
+   * searches (one per pickup).
+   */
+  constructor(nodeCount: number, initialSlots = 64) {
+    const slots = Math.max(1, Math.min(nodeCount, initialSlots));
+    this.keys = new Float64Array(2 * slots);
+    this.nodes = new Int32Array(slots);
     this.position = new Int32Array(nodeCount).fill(-1);
   }
 
@@ -30,12 +36,15 @@ export class NodeHeap {
 
   /** Inserts `node` at `cost`, or lowers its cost; either way it counts as pushed now. */
   push(node: number, cost: number): void {
+    const position = this.position;
+    let pos = position[node];
+    if (pos < 0) {
+      if (this.size === this.nodes.length) this.grow();
+      pos = this.size++;
+    }
     const keys = this.keys;
     const nodes = this.nodes;
-    const position = this.position;
     const seq = this.nextSeq++;
-    let pos = position[node];
-    if (pos < 0) pos = this.size++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pc = keys[2 * parent];
@@ -90,5 +99,16 @@ export class NodeHeap {
     nodes[pos] = node;
     position[node] = pos;
     return top;
+  }
+
+  /** Doubles the slots (never beyond one per node). */
+  private grow(): void {
+    const slots = Math.min(2 * this.nodes.length, this.position.length);
+    const keys = new Float64Array(2 * slots);
+    const nodes = new Int32Array(slots);
+    keys.set(this.keys);
+    nodes.set(this.nodes);
+    this.keys = keys;
+    this.nodes = nodes;
   }
 }

@@ -88,6 +88,17 @@ export class RouteSearch {
     return this.next[node];
   }
 
+  /**
+   * Drops `node` from the routes once every link at it has closed (a capture) and no
+   * other node's route passes it: the table then answers as a restart would, which never
+   * reaches the node. Left in the heap, the node settles later at no cost and relaxes
+   * nothing: all its links are closed.
+   */
+  cutOff(node: number): void {
+    this.next[node] = NO_ROUTE;
+    this.dist[node] = Infinity;
+  }
+
   /** Completes the search. */
   finish(): void {
     if (!this.done) this.run(-1);

@@ -5,7 +5,7 @@
 // estimates change; a pickup's table only as far as its vehicles need.
 import { RouteSearch } from '../network/routing.js';
 import {
-  DESTINATION_TABLES, FIRST_PICKUP_TABLE, SET_ANY, TABLE_PARTIAL, TABLE_READY, TABLE_STALE,
+  DESTINATION_TABLES, FIRST_PICKUP_TABLE, REROUTE_HAZARD, SET_ANY, TABLE_PARTIAL, TABLE_READY, TABLE_STALE,
   type TrafficState,
 } from './state.js';
 
@@ -37,6 +37,53 @@ export function invalidateTables(tr: TrafficState, cause: number, destinationsOn
   if (!destinationsOnly) tr.reachable.clear();
   tr.epoch++;
   tr.epochCause = cause;
+}
+
+/**
+ * Marks for recomputation, after a change of the network that only closed `closedLinks`
+ * (their costs went to Infinity), only the tables whose search used one of them as some
+ * node's next link, final or still tentative. A search that used none of them is, from
+ * here on, step for step the search a restart would run: a closed link it relaxed was
+ * bettered before its node was settled, and the order of the heap's keys never depended
+ * on it. So it is kept, and a paused one goes on over the closed costs. A node whose
+ * every link closed (a captured one) is dropped from a kept table instead: a restart
+ * would never reach it, and a node routed through it used one of its closed links. A table whose targets changed is marked by whoever changed them (a closed
+ * destination, a captured pickup). Choices made before are checked again, as after any
+ * change of the network.
+ */
+export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly number[]): void {
+  const from = tr.net.linkFrom;
+  for (let t = 0; t < tr.tableState.length; t++) {
+    if (tr.tableState[t] === TABLE_STALE) continue;
+    const search = tr.tables[t] as RouteSearch;
+    for (const l of closedLinks) {
+      const node = from[l];
+      if (search.next[node] !== l) continue;
+      if (cutOffOnEverySide(tr, node)) {
+        search.cutOff(node);
+        continue;
+      }
+      tr.tableState[t] = TABLE_STALE;
+      break;
+    }
+  }
+  tr.reachable.clear();
+  tr.epoch++;
+  tr.epochCause = REROUTE_HAZARD;
+}
+
+/** Whether every link into and out of `node` is closed. */
+function cutOffOnEverySide(tr: TrafficState, node: number): boolean {
+  const { outStart, outLinks, inStart, inLinks } = tr.net;
+  for (let k = outStart[node]; k < outStart[node + 1]; k++) if (!tr.closed[outLinks[k]]) return false;
+  for (let k = inStart[node]; k < inStart[node + 1]; k++) if (!tr.closed[inLinks[k]]) return false;
+  return true;
+}
+
+/** Marks the pickup tables of settlement `s` for recomputation: its pickup is no longer a target (captured). */
+export function invalidatePickupTables(tr: TrafficState, s: number): void {
+  tr.tableState[pickupTable(s, 0)] = TABLE_STALE;
+  tr.tableState[pickupTable(s, 1)] = TABLE_STALE;
 }
 
 /** Marks the tables that follow the estimates for recomputation (a periodic refresh; choices stand). */

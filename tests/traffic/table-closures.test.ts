@@ -1,0 +1,151 @@
+// Route tables after links close (a capture, a closure starting): a table whose
+// search used none of the closed links, final or tentative, is kept (a captured node
+// of its own dropped from it), and it must answer exactly as a search started afresh
+// on the closed costs would, ties included, whether it was complete or paused part-way.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NodeHeap } from '../../src/network/node-heap.js';
+import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing.js';
+import type { CompiledNetwork } from '../../src/network/compile.js';
+import { TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
+import { invalidateTablesThrough } from '../../src/traffic/tables.js';
+
+/** Links of each node, in link order: `start` has nodeCount + 1 entries. */
+function adjacency(nodeCount: number, ends: Int32Array): { start: Int32Array; links: Int32Array } {
+  const start = new Int32Array(nodeCount + 1);
+  for (const b of ends) start[b + 1]++;
+  for (let n = 0; n < nodeCount; n++) start[n + 1] += start[n];
+  const fill = start.slice(0, nodeCount);
+  const links = new Int32Array(ends.length);
+  ends.forEach((b, l) => { links[fill[b]++] = l; });
+  return { start, links };
+}
+
+function network(nodeCount: number, links: [number, number][]): CompiledNetwork {
+  const linkFrom = Int32Array.from(links.map(([a]) => a));
+  const linkTo = Int32Array.from(links.map(([, b]) => b));
+  const into = adjacency(nodeCount, linkTo);
+  const out = adjacency(nodeCount, linkFrom);
+  return {
+    nodeCount, linkCount: links.length, linkFrom, linkTo,
+    inStart: into.start, inLinks: into.links, outStart: out.start, outLinks: out.links,
+  } as unknown as CompiledNetwork;
+}
+
+/** Just what invalidateTablesThrough reads and writes of the traffic state. */
+function tablesOf(net: CompiledNetwork, tables: RouteSearch[], closedLinks: number[]): TrafficState {
+  const closed = new Uint8Array(net.linkCount);
+  for (const l of closedLinks) closed[l] = 1;
+  return {
+    net,
+    tables,
+    closed,
+    tableState: new Uint8Array(tables.length).fill(TABLE_READY),
+    reachable: new Map(),
+    epoch: 0,
+    epochCause: 0,
+  } as unknown as TrafficState;
+}
+
+const cases = fc.integer({ min: 2, max: 14 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    // Few distinct costs: ties everywhere, where the order of the heap decides.
+    links: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(1, 1, 2, 3)), { minLength: 1, maxLength: 45 }),
+    targets: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 3 }),
+    // Nodes asked before the closure (none: a search not yet run; all: a complete one).
+    askedBefore: fc.array(fc.nat(n - 1), { maxLength: 4 }),
+    complete: fc.boolean(),
+    closed: fc.array(fc.nat(44), { maxLength: 4 }),
+    // A captured node: every link into and out of it closes too.
+    captured: fc.option(fc.nat(n - 1), { nil: undefined }),
+    askedAfter: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 4 }),
+  }),
+);
+
+describe('route tables after links close', () => {
+  it('a table kept answers as a search started afresh on the closed costs', () => {
+    let kept = 0;
+    let stale = 0;
+    let cutOff = 0;
+    fc.assert(
+      fc.property(cases, ({ n, links, targets, askedBefore, complete, closed, captured, askedAfter }) => {
+        const net = network(n, links.map(([a, b]) => [a, b]));
+        const cost = Float64Array.from(links.map(([, , c]) => c));
+        // One slot to start with: the heap grows under the search.
+        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(n, 1));
+        search.start(targets, cost);
+        for (const node of askedBefore) search.hop(node);
+        if (complete) search.finish();
+
+        const closedLinks = [...new Set(closed.map((l) => l % links.length))];
+        if (captured !== undefined) {
+          // A captured target is no target any more: its table is marked by the capture itself.
+          if (targets.includes(captured)) return;
+          links.forEach(([a, b], l) => { if ((a === captured || b === captured) && !closedLinks.includes(l)) closedLinks.push(l); });
+        }
+        for (const l of closedLinks) cost[l] = Infinity;
+        const usedClosed = closedLinks.some((l) => search.next[links[l][0]] === l);
+        const tr = tablesOf(net, [search], closedLinks);
+        invalidateTablesThrough(tr, closedLinks);
+        expect(tr.epoch).toBe(1);
+        if (tr.tableState[0] === TABLE_STALE) {
+          stale++;
+          return;
+        }
+        kept++;
+        if (usedClosed) cutOff++;
+
+        const fresh = new RouteSearch(net);
+        fresh.start(targets, cost);
+        fresh.finish();
+        for (const node of askedAfter) {
+          expect(search.hop(node)).toBe(fresh.next[node]);
+          if (search.next[node] >= 0) expect(search.dist[node]).toBe(fresh.dist[node]);
+        }
+        search.finish();
+        expect(Array.from(search.next)).toEqual(Array.from(fresh.next));
+        expect(Array.from(search.dist)).toEqual(Array.from(fresh.dist));
+      }),
+      { numRuns: 3000 },
+    );
+    // Both outcomes are common, so the property says something about each.
+    expect(kept).toBeGreaterThan(1000);
+    expect(stale).toBeGreaterThan(150);
+    expect(cutOff).toBeGreaterThan(150);
+  });
+
+  it('marks stale a table whose route used a closed link, and keeps the others', () => {
+    // 0 → 1 → 2 (target) and 0 → 2 directly, dearer; node 3 reaches 2 on its own link,
+    // and 0 → 3 is too dear for anyone's route.
+    const net = network(4, [[0, 1], [1, 2], [0, 2], [3, 2], [0, 3]]);
+    const cost = Float64Array.from([1, 1, 5, 1, 9]);
+    const viaOne = new RouteSearch(net);
+    viaOne.start([2], cost);
+    viaOne.finish();
+    const toOne = new RouteSearch(net);
+    toOne.start([1], cost);
+    toOne.finish();
+    cost[3] = Infinity;
+    const tr = tablesOf(net, [viaOne, toOne], [3]);
+    invalidateTablesThrough(tr, [3]);
+    expect(Array.from(tr.tableState)).toEqual([TABLE_STALE, TABLE_READY]);
+    expect(tr.reachable.size).toBe(0);
+  });
+
+  it('drops a captured node from a table whose other routes stand', () => {
+    const net = network(4, [[0, 1], [1, 2], [0, 2], [3, 2], [0, 3]]);
+    const cost = Float64Array.from([1, 1, 5, 1, 9]);
+    const search = new RouteSearch(net);
+    search.start([2], cost);
+    search.finish();
+    // Node 3 is captured: both its links close; nobody's route passed it.
+    cost[3] = Infinity;
+    cost[4] = Infinity;
+    const tr = tablesOf(net, [search], [3, 4]);
+    invalidateTablesThrough(tr, [3, 4]);
+    expect(tr.tableState[0]).toBe(TABLE_READY);
+    expect(Array.from(search.next)).toEqual([0, 1, AT_DESTINATION, NO_ROUTE]);
+    expect(search.dist[3]).toBe(Infinity);
+  });
+});
