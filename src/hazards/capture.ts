@@ -3,7 +3,7 @@
 // with the vehicles on them, and the destinations on it stop taking people.
 import { LogKind } from '../result.js';
 import { FV_BOARDING, FV_IDLE, type FleetPlan, type Logistics } from '../logistics/state.js';
-import { loseFleetVehicle } from '../logistics/fleets.js';
+import { loseFleetVehicle, markUnclaimed } from '../logistics/fleets.js';
 import { closeDestination } from '../logistics/destinations.js';
 import { clearQueue } from '../traffic/links.js';
 import { invalidatePickupTables } from '../traffic/tables.js';
@@ -43,6 +43,7 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
     sim.capturedAt[s] = now;
     invalidatePickupTables(sim.tr, s);
     if (!Number.isNaN(sim.demand.orderTime[s]) && sim.demand.orderTime[s] <= now) trapSettlement(sim, s);
+    markUnclaimed(sim, s);
   }
   for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) closeDestination(sim, sim.destAt[k]);
   // Fleet vehicles parked or boarding on the node are lost with it.

@@ -19,9 +19,9 @@ export function planFleets(sim: Logistics): FleetPlan {
   const fleets = sim.scenario.fleets;
   return {
     served: fleets.map((_, f) => {
-      const list: number[] = [];
-      sim.serves[f].forEach((yes, s) => { if (yes) list.push(s); });
-      return list;
+      const bits = new Int32Array(sim.unclaimed.length);
+      sim.serves[f].forEach((yes, s) => { if (yes) bits[s >>> 5] |= 1 << (s & 31); });
+      return bits;
     }),
     idle: new IdleQueue(fleets.length, sim.fleetVehicles),
     slots: fleets.map((fleet) => (fleet.timetable.length > 0 ? [...fleet.timetable].sort((a, b) => a - b) : null)),
@@ -75,17 +75,20 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   let best = -1;
   let bestScore = -1;
   let reach: Uint8Array | null = null;
-  for (const s of plan.served[f]) {
-    if (sim.captured[s]) continue;
-    const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
-    if (unclaimed <= 0) continue;
-    reach ??= reachableFrom(sim.tr, node, mode);
-    if (!reach[sim.settlementNode[s]]) continue;
-    const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
-    const score = unclaimed * (now - oldest + 1);
-    if (score > bestScore) {
-      bestScore = score;
-      best = s;
+  const served = plan.served[f];
+  // The settlements the fleet serves where someone waits with no seat promised, in index order.
+  for (let word = 0; word < served.length; word++) {
+    for (let bits = served[word] & sim.unclaimed[word]; bits !== 0; bits &= bits - 1) {
+      const s = (word << 5) | (31 - Math.clz32(bits & -bits));
+      reach ??= reachableFrom(sim.tr, node, mode);
+      if (!reach[sim.settlementNode[s]]) continue;
+      const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
+      const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
+      const score = unclaimed * (now - oldest + 1);
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
     }
   }
   if (best < 0) {
@@ -101,6 +104,7 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   const seats = sim.scenario.fleets[f].seats;
   const claim = Math.min(seats, sim.fleetWaiting[best] - sim.fleetClaimed[best]);
   sim.fleetClaimed[best] += claim;
+  markUnclaimed(sim, best);
   sim.vClaimed[v] = claim;
   sim.vTarget[v] = best;
   sim.vState[v] = FV_TO_PICKUP;
@@ -108,6 +112,13 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   sim.vIdleTotal[v] += now - sim.vIdleSince[v];
   if (node === sim.settlementNode[best]) board(sim, plan, v);
   else sim.traffic.enter(v, sim.tr.originQueue(node, mode));
+}
+
+/** Brings settlement `s`'s bit in `sim.unclaimed` up to date after its waiting people, promised seats or capture changed. */
+export function markUnclaimed(sim: Logistics, s: number): void {
+  const bit = 1 << (s & 31);
+  if (!sim.captured[s] && sim.fleetWaiting[s] > sim.fleetClaimed[s]) sim.unclaimed[s >>> 5] |= bit;
+  else sim.unclaimed[s >>> 5] &= ~bit;
 }
 
 /** Wakes one idle vehicle of each fleet serving `s`, when some of its waiting people have no seat promised. */
@@ -137,6 +148,7 @@ function board(sim: Logistics, plan: FleetPlan, v: number): void {
   const fleet = sim.scenario.fleets[f];
   sim.fleetClaimed[s] -= sim.vClaimed[v];
   sim.vClaimed[v] = 0;
+  markUnclaimed(sim, s);
   const queue = sim.transitQueue[s];
   const people = sim.demand.people;
   const ready = sim.demand.ready;
@@ -160,6 +172,7 @@ function board(sim: Logistics, plan: FleetPlan, v: number): void {
     return;
   }
   sim.fleetWaiting[s] -= boarded;
+  markUnclaimed(sim, s);
   sim.pending[s] -= boarded;
   sim.fleetBoarded[f] += boarded;
   sim.log.add(now, LogKind.Departed, s, boarded, -1, f);
@@ -199,6 +212,7 @@ export function fleetWithoutRoute(sim: Logistics, v: number, link: number, node:
   const plan = sim.fleetPlan;
   sim.traffic.leave(link);
   sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
+  markUnclaimed(sim, sim.vTarget[v]);
   sim.vClaimed[v] = 0;
   sim.vNode[v] = node;
   becomeIdle(sim, v);
@@ -212,7 +226,10 @@ export function loseFleetVehicle(sim: Logistics, plan: FleetPlan, v: number): vo
   const f = sim.vFleet[v];
   if (sim.vPeople[v] > 0) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v], -1, f);
   sim.vPeople[v] = 0;
-  if (sim.vState[v] === FV_TO_PICKUP) sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
+  if (sim.vState[v] === FV_TO_PICKUP) {
+    sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
+    markUnclaimed(sim, sim.vTarget[v]);
+  }
   sim.vClaimed[v] = 0;
   if (sim.vState[v] !== FV_IDLE) sim.vIdleSince[v] = now;
   sim.vState[v] = FV_LOST;

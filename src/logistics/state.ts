@@ -21,8 +21,8 @@ const NONE = -1;
 
 /** Per-run fleet bookkeeping that is not per vehicle. */
 export interface FleetPlan {
-  /** Settlements each fleet serves. */
-  served: number[][];
+  /** Settlements each fleet serves: one bit per settlement, as in `Logistics.unclaimed`. */
+  served: Int32Array[];
   /** Parked vehicles of each fleet (idle with nobody to fetch), longest parked first. */
   idle: IdleQueue;
   /** Rail slots: sorted departure instants per fleet (null = no slot rule). */
@@ -71,6 +71,12 @@ export class Logistics {
   /** People waiting for a fleet, and the part of them already promised a seat. */
   readonly fleetWaiting: Int32Array;
   readonly fleetClaimed: Int32Array;
+  /**
+   * One bit per settlement (bit `s & 31` of word `s >>> 5`), set while some of its people
+   * wait for a fleet with no seat promised and it is not captured (`markUnclaimed`): a free
+   * vehicle looks at these settlements only, not at every one its fleet serves.
+   */
+  readonly unclaimed: Int32Array;
   /** Per settlement, the transit households that became ready, in order (demand indices) and the boarding cursor. */
   readonly transitQueue: number[][];
   readonly transitCursor: Int32Array;
@@ -134,6 +140,7 @@ export class Logistics {
     this.pending = new Int32Array(S);
     this.fleetWaiting = new Int32Array(S);
     this.fleetClaimed = new Int32Array(S);
+    this.unclaimed = new Int32Array((S + 31) >>> 5);
     this.transitQueue = Array.from({ length: S }, () => []);
     this.transitCursor = new Int32Array(S);
     this.transitTaken = new Int32Array(S);

@@ -8,7 +8,7 @@ import { rng, type Random } from '../engine/rng.js';
 import { EV_DEPARTURES } from '../engine/kinds.js';
 import { ROUTE_TABLE, SET_ANY, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
 import { destinationTable } from '../traffic/tables.js';
-import { wakeFleets } from '../logistics/fleets.js';
+import { markUnclaimed, wakeFleets } from '../logistics/fleets.js';
 import type { Logistics } from '../logistics/state.js';
 import { trapSettlement } from '../hazards/capture.js';
 
@@ -49,6 +49,7 @@ export function onDepartures(sim: Logistics, choice: Random): void {
     } else {
       sim.transitQueue[s].push(k);
       sim.fleetWaiting[s] += d.people[k];
+      markUnclaimed(sim, s);
       sim.log.add(now, LogKind.ReadyForFleet, s, d.people[k]);
       wakeFleets(sim, sim.fleetPlan, s);
     }

@@ -84,6 +84,39 @@ describe('dispatch', () => {
   });
 });
 
+describe('seats promised', () => {
+  // Ten people become ready at once: each wakes a bus, but the first takes them all.
+  it('a second bus stays parked where every waiting person has a seat promised', () => {
+    const one = simulate(base(10, [bus({ vehicles: 1, seats: 10 })])).fleets[0];
+    const two = simulate(base(10, [bus({ vehicles: 2, seats: 10 })])).fleets[0];
+    expect(two.trips).toBe(1);
+    // The same driving and boarding over twice the vehicle-time: the second bus never moved.
+    expect(two.utilisation * 2).toBeCloseTo(one.utilisation, 12);
+  });
+
+  // Seventy villages with the same people, ready at once, equally far from the depot:
+  // a bus is sent to the lowest-numbered of the villages with unpromised seats.
+  it('ties go to the first village served, across many villages', () => {
+    const names = Array.from({ length: 70 }, (_, i) => `v${String(i).padStart(2, '0')}`);
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: [{ id: 'depot', x: 0, y: 0 }, ...names.map((id, i) => ({ id, x: 1000 * Math.cos(i), y: 1000 * Math.sin(i) }))],
+        roads: names.map((id) => road(id, id, 'depot', { speedKmh: 36, oneway: false, lengthKm: 1 })),
+      },
+      settlements: names.map((id) => settlement(id, id, 5)),
+      shelters: [exit('depot', 'depot')],
+      households: { size: 1, carShare: 0 },
+      orders: [order(names)],
+      fleets: [bus({ depot: 'depot', seats: 5 })],
+    });
+    const r = simulate(s);
+    const served: string[] = [];
+    for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Departed) served.push(r.settlements[r.log.settlement[i]].id);
+    expect(served).toEqual(names);
+  });
+});
+
 describe('trains', () => {
   //   station ══rail 6 km, 60 km/h (360 s)══ terminal (exit)
   it('leave only at timetable instants', () => {
