@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { NodeHeap } from '../../src/network/node-heap.js';
 import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing.js';
 import type { CompiledNetwork } from '../../src/network/compile.js';
-import { TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
-import { invalidateTablesThrough } from '../../src/traffic/tables.js';
+import { FIRST_PICKUP_TABLE, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
+import { invalidatePickupTables, invalidateTablesThrough, tableAt } from '../../src/traffic/tables.js';
 
 /** Links of each node, in link order: `start` has nodeCount + 1 entries. */
 function adjacency(nodeCount: number, ends: Int32Array): { start: Int32Array; links: Int32Array } {
@@ -147,5 +147,76 @@ describe('route tables after links close', () => {
     expect(tr.tableState[0]).toBe(TABLE_READY);
     expect(Array.from(search.next)).toEqual([0, 1, AT_DESTINATION, NO_ROUTE]);
     expect(search.dist[3]).toBe(Infinity);
+  });
+
+  // A bus bound for a pickup asks the pickup's table at the nodes it passes, while links
+  // close and nodes are captured between its questions.
+  it('a pickup table answers as a fresh search through rounds of closures and captures', () => {
+    let keptAcross = 0;
+    const rounds = fc.integer({ min: 2, max: 14 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        links: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.constantFrom(1, 1, 2, 3)), { minLength: 1, maxLength: 45 }),
+        pickup: fc.nat(n - 1),
+        rounds: fc.array(
+          fc.record({
+            asked: fc.array(fc.nat(n - 1), { minLength: 1, maxLength: 6 }),
+            closed: fc.array(fc.nat(44), { maxLength: 2 }),
+            captured: fc.option(fc.nat(n - 1), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(rounds, ({ n, links, pickup, rounds: steps }) => {
+        const net = network(n, links.map(([a, b]) => [a, b]));
+        const cost = Float64Array.from(links.map(([, , c]) => c));
+        const t = FIRST_PICKUP_TABLE; // the road pickup table of settlement 0
+        const tr = {
+          net,
+          tables: new Array(t + 1).fill(null),
+          tableState: new Uint8Array(t + 1).fill(TABLE_STALE),
+          roadCost: cost,
+          railCost: new Float64Array(links.length).fill(Infinity),
+          closed: new Uint8Array(links.length),
+          congestionAware: false,
+          reachable: new Map(),
+          epoch: 0,
+          epochCause: 0,
+        } as unknown as TrafficState;
+        let targets = [pickup];
+        const targetsOf = (_: number, out: number[]) => { out.push(...targets); };
+        for (const step of steps) {
+          const fresh = new RouteSearch(net);
+          fresh.start(targets, cost);
+          fresh.finish();
+          for (const node of step.asked) {
+            const kept = tr.epoch > 0 && tr.tableState[t] !== TABLE_STALE;
+            const search = tableAt(tr, targetsOf, t, node);
+            if (kept) keptAcross++;
+            expect(search.next[node]).toBe(fresh.next[node]);
+            if (fresh.next[node] >= 0) expect(search.dist[node]).toBe(fresh.dist[node]);
+          }
+          const closing = new Set(step.closed.map((l) => l % links.length));
+          if (step.captured !== undefined) {
+            links.forEach(([a, b], l) => { if (a === step.captured || b === step.captured) closing.add(l); });
+            if (step.captured === pickup) {
+              targets = [];
+              invalidatePickupTables(tr, 0);
+            }
+          }
+          const newly = [...closing].filter((l) => !tr.closed[l]);
+          for (const l of newly) {
+            tr.closed[l] = 1;
+            cost[l] = Infinity;
+          }
+          invalidateTablesThrough(tr, newly);
+        }
+      }),
+      { numRuns: 6000 },
+    );
+    // Answers from a table kept across a closure are common, so the property says something about them.
+    expect(keptAcross).toBeGreaterThan(2000);
   });
 });
