@@ -30,6 +30,7 @@ if (args.includes('--ten-million')) options.scalePeople = [...options.scalePeopl
 if (args.includes('--quick')) {
   options.hotLoopPeople = 20_000;
   options.scalePeople = [2_000, 20_000];
+  options.regionPeople = [20_000];
   options.corridorPeople = [2_000, 20_000];
   options.fleetVehicles = [1_000, 10_000];
   options.filesPeople = 20_000;

@@ -26,6 +26,8 @@ export interface SuiteOptions {
   hotLoopPeople: number;
   /** People of each scale run (street grid, about 100 per junction). */
   scalePeople: number[];
+  /** People of each border-region run (towns, a front capturing junctions, buses). */
+  regionPeople: number[];
   /** Cars on the corridor. */
   corridorPeople: number[];
   /** Fleet vehicles of each fleet run (kursk-2024 with a grown fleet). */
@@ -46,6 +48,7 @@ export function defaultOptions(): SuiteOptions {
     parts: PARTS,
     hotLoopPeople: 1_000_000,
     scalePeople: [10_000, 100_000, 1_000_000],
+    regionPeople: [100_000, 1_000_000],
     corridorPeople: [10_000, 100_000],
     fleetVehicles: [10_000, 100_000, 1_000_000],
     filesPeople: 1_000_000,
@@ -112,6 +115,11 @@ export function runSuite(options: SuiteOptions, print: (text: string) => void): 
           measured: `${growth.toFixed(2)} ×`,
           ok: growth <= 1.5,
         });
+      }
+      const regions = options.regionPeople.map((people) => scaleRun('region', people, dir, 1, repeat(people)));
+      if (regions.length > 0) {
+        print('\n### Scale: border region (towns, a front capturing junctions, buses), whole process\n\n');
+        print(scaleTable(regions));
       }
     }
     if (options.parts.includes('corridor')) {

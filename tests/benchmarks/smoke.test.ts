@@ -99,12 +99,13 @@ describe('benchmarks', () => {
     let out = '';
     runSuite(
       {
-        parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], corridorPeople: [300],
+        parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], regionPeople: [2000],
+        corridorPeople: [300],
         fleetVehicles: [], filesPeople: 0, networkCases: [], repeatBelow: 0, checkTargets: true,
       },
       (text) => (out += text),
     );
-    for (const heading of ['Hot loop', 'Scale', 'Corridor', 'Targets']) expect(out).toContain(heading);
+    for (const heading of ['Hot loop', 'Scale', 'border region', 'Corridor', 'Targets']) expect(out).toContain(heading);
   });
 
   it('tables are Markdown with right-aligned numbers', () => {
