@@ -45,6 +45,8 @@ export interface SimulateOptions {
    * Memory for speed only: the results do not depend on it.
    */
   exitPoolSlots?: number;
+  /** Most bytes the pickups' route searches hold (default PICKUP_SEARCH_BYTES); fewer only searches more. */
+  pickupSearchBytes?: number;
 }
 
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
@@ -95,7 +97,7 @@ function run(
   const hazardPlan = planHazards(scenario, net, place);
   const storageFactor = largestStorageFactor(hazardPlan);
   const pickupTables = 2 * scenario.settlements.length;
-  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots);
+  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots, options.pickupSearchBytes);
   tr.trace = options.trace ?? null;
   tr.placedVehicles = fleetVehicles; // only captures read where a vehicle is: fleet vehicles parked on a node
   const choice = new RouteChoice(tr, tableTargets(sim));

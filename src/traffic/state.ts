@@ -12,6 +12,7 @@ import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import { NodeHeap } from '../network/node-heap.js';
 import type { RouteSearch } from '../network/routing.js';
+import { PICKUP_SEARCH_BYTES, PickupSearches, searchBytes } from './pickup-searches.js';
 
 /** Destination-set kinds, per mode: table id = mode * 3 + kind. */
 export const SET_ANY = 0;
@@ -188,6 +189,8 @@ export class TrafficState {
 
   // ---- route choice
   readonly tables: (RouteSearch | null)[];
+  /** Holds the pickup tables' searches within a memory budget (pickup-searches.ts). */
+  readonly pickupSearches: PickupSearches;
   readonly tableState: Uint8Array;
   /** Free-flow travel time under the hazards in force (Infinity for closed links and other modes). */
   readonly roadCost: Float64Array;
@@ -223,6 +226,7 @@ export class TrafficState {
   /**
    * `storageFactor`: the most any measure multiplies a link's storage by (1 when none does).
    * `presizedSlots`: the most exit-time slots given to every link's whole ring at the start.
+   * `pickupSearchBytes`: the most memory the pickups' route searches hold (pickup-searches.ts).
    */
   constructor(
     net: CompiledNetwork,
@@ -232,6 +236,7 @@ export class TrafficState {
     pickupTables: number,
     storageFactor = 1,
     presizedSlots = PRESIZED_POOL_SLOTS,
+    pickupSearchBytes = PICKUP_SEARCH_BYTES,
   ) {
     this.net = net;
     this.clock = clock;
@@ -317,6 +322,7 @@ export class TrafficState {
 
     const T = FIRST_PICKUP_TABLE + pickupTables;
     this.tables = new Array(T).fill(null);
+    this.pickupSearches = new PickupSearches(net, pickupTables, Math.floor(pickupSearchBytes / searchBytes(N)));
     this.tableState = new Uint8Array(T).fill(TABLE_STALE);
     this.roadCost = new Float64Array(L);
     this.railCost = new Float64Array(L);

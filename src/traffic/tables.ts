@@ -98,10 +98,11 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   const mode = t < FIRST_PICKUP_TABLE ? Math.floor((t % DESTINATION_TABLES) / 3) : (t - FIRST_PICKUP_TABLE) & 1;
   let search = tr.tables[t];
   if (search === null) {
-    // Tables searched in full at once whose distances nobody reads share scratch memory.
-    search = t < FIRST_PICKUP_TABLE && !followsEstimates(tr, t)
-      ? new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled)
-      : new RouteSearch(tr.net);
+    // Tables searched in full at once whose distances nobody reads share scratch memory;
+    // the pickups' searches are held within a budget (pickup-searches.ts).
+    if (t >= FIRST_PICKUP_TABLE) search = tr.pickupSearches.take(t - FIRST_PICKUP_TABLE, (p) => giveUpSearch(tr, p));
+    else if (!followsEstimates(tr, t)) search = new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled);
+    else search = new RouteSearch(tr.net);
     tr.tables[t] = search;
   }
   const cost = followsEstimates(tr, t) ? tr.roadEstimate : mode === 1 ? tr.railCost : tr.roadCost;
@@ -111,8 +112,18 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   return search;
 }
 
+/** Pickup table `p` gives up its search to another: it is searched afresh when next asked. */
+function giveUpSearch(tr: TrafficState, p: number): RouteSearch {
+  const t = FIRST_PICKUP_TABLE + p;
+  const search = tr.tables[t] as RouteSearch;
+  tr.tables[t] = null;
+  tr.tableState[t] = TABLE_STALE;
+  return search;
+}
+
 /** The table `t`, searched at least as far as `node` (recomputed when stale). */
 export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): RouteSearch {
+  if (t >= FIRST_PICKUP_TABLE && tr.tables[t] !== null) tr.pickupSearches.touch(t - FIRST_PICKUP_TABLE);
   const state = tr.tableState[t];
   if (state === TABLE_READY) return tr.tables[t] as RouteSearch;
   const search = state === TABLE_STALE ? restart(tr, targetsOf, t) : (tr.tables[t] as RouteSearch);

@@ -8,6 +8,7 @@ import { NodeHeap } from '../../src/network/node-heap.js';
 import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing.js';
 import type { CompiledNetwork } from '../../src/network/compile.js';
 import { FIRST_PICKUP_TABLE, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
+import { PickupSearches } from '../../src/traffic/pickup-searches.js';
 import { invalidatePickupTables, invalidateTablesThrough, tableAt } from '../../src/traffic/tables.js';
 
 /** Links of each node, in link order: `start` has nodeCount + 1 entries. */
@@ -182,6 +183,7 @@ describe('route tables after links close', () => {
           closed: new Uint8Array(links.length),
           congestionAware: false,
           reachable: new Map(),
+          pickupSearches: new PickupSearches(net, 1, 1),
           epoch: 0,
           epochCause: 0,
         } as unknown as TrafficState;
