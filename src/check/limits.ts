@@ -2,6 +2,7 @@
 // counts, horizon, and an estimate of the memory the run would need, made
 // before anything large is allocated. `--allow-large` lifts them.
 import type { Scenario } from '../scenario/types.js';
+import { PICKUP_SEARCH_BYTES, searchBytes } from '../traffic/pickup-searches.js';
 
 export interface Limits {
   fileBytes: number;
@@ -26,15 +27,16 @@ export const DEFAULT_LIMITS: Limits = {
 /**
  * Bytes a run of `scenario` needs, roughly: per household (demand arrays, vehicle
  * state, two movement-log rows, sorting), per node and link (graph, compiled
- * arrays, routing tables), per settlement (pickup tables when fleets run).
+ * arrays, the destination route tables), and the pickups' route searches when fleets
+ * run (one per settlement and mode, held within PICKUP_SEARCH_BYTES).
  */
 export function estimateBytes(scenario: Scenario): number {
   const people = scenario.settlements.reduce((sum, s) => sum + s.population, 0);
   const households = people / Math.max(1, scenario.households.size);
   const nodes = scenario.network.nodes.length;
   const links = scenario.network.roads.length * 2;
-  const tables = 6 + (scenario.fleets.length > 0 ? 2 * scenario.settlements.length : 0);
-  return households * 200 + nodes * 600 + links * 500 + Math.min(tables, 1000) * nodes * 4;
+  const pickups = scenario.fleets.length > 0 ? Math.min(2 * scenario.settlements.length * searchBytes(nodes), PICKUP_SEARCH_BYTES) : 0;
+  return households * 200 + nodes * 600 + links * 500 + 12 * searchBytes(nodes) + pickups;
 }
 
 /** Counts are kept in 32-bit integers: more people than this cannot be counted exactly. */
