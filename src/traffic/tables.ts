@@ -2,7 +2,8 @@
 // exits; per mode) and for each pickup, the link to take next from every node,
 // by reverse Dijkstra (network/routing.ts). Tables are recomputed lazily after
 // the network, the open destinations or (adaptive routing) the travel-time
-// estimates change; a pickup's table only as far as its vehicles need.
+// estimates change, and after links close only those that routed over them; a
+// pickup's table only as far as its vehicles need.
 import { RouteSearch } from '../network/routing.js';
 import {
   DESTINATION_TABLES, FIRST_PICKUP_TABLE, REROUTE_HAZARD, SET_ANY, TABLE_PARTIAL, TABLE_READY, TABLE_STALE,
@@ -47,9 +48,10 @@ export function invalidateTables(tr: TrafficState, cause: number, destinationsOn
  * bettered before its node was settled, and the order of the heap's keys never depended
  * on it. So it is kept, and a paused one goes on over the closed costs. A node whose
  * every link closed (a captured one) is dropped from a kept table instead: a restart
- * would never reach it, and a node routed through it used one of its closed links. A table whose targets changed is marked by whoever changed them (a closed
- * destination, a captured pickup). Choices made before are checked again, as after any
- * change of the network.
+ * would never reach it, and a node routed through it used one of its closed links. A
+ * table whose targets changed is marked by whoever changed them (a closed destination, a
+ * captured pickup). Choices made before are checked again, as after any change of the
+ * network.
  */
 export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly number[]): void {
   const from = tr.net.linkFrom;
