@@ -60,3 +60,22 @@ export function startProgress(mode: 'bar' | 'lines' | 'none', total: number, don
     },
   };
 }
+
+/**
+ * A progress display that appears only once `delayMs` have passed since it was made, so
+ * that a short run shows none: `startProgress(mode, total, 0, what, io)` from then on.
+ */
+export function delayedProgress(mode: 'bar' | 'lines' | 'none', total: number, what: string, io: Io, delayMs: number): Progress {
+  const made = performance.now();
+  let shown: Progress | null = null;
+  return {
+    update: (done) => {
+      if (shown === null) {
+        if (performance.now() - made < delayMs) return;
+        shown = startProgress(mode, total, 0, what, io);
+      }
+      shown.update(done);
+    },
+    stop: () => shown?.stop(),
+  };
+}

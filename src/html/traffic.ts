@@ -25,6 +25,7 @@ export interface TracedRun {
  */
 export function simulateWithTraffic(
   scenario: Scenario, seed?: number, also?: SimulateOptions['trace'], net: CompiledNetwork = compileScenario(scenario),
+  onBin?: SimulateOptions['onBin'],
 ): TracedRun {
   const recorder = new TrafficRecorder(net, scenario);
   const record = recorder.trace;
@@ -32,7 +33,7 @@ export function simulateWithTraffic(
     also(link, vehicle, time, entering);
     record(link, vehicle, time, entering);
   };
-  const result = simulate(scenario, { seed, network: net, trace });
+  const result = simulate(scenario, { seed, network: net, trace, onBin });
   const times = [0, ...binEnds(result.endTime, scenario.reportBinSeconds)];
   return { result, traffic: recorder.series(times, scenario.network.roads.map((road) => road.id)) };
 }

@@ -47,6 +47,12 @@ export interface SimulateOptions {
   exitPoolSlots?: number;
   /** Most bytes the pickups' route searches hold (default PICKUP_SEARCH_BYTES); fewer only searches more. */
   pickupSearchBytes?: number;
+  /**
+   * Told, at the end of every report bin, the simulated seconds done so far (a progress
+   * display; equilibrium routing counts a horizon per iteration before the current one).
+   * It must not touch the run.
+   */
+  onBin?: (done: number) => void;
 }
 
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
@@ -66,7 +72,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let result: SimulationResult | null = null;
   for (let k = 1; k <= routing.iterations; k++) {
     const last = k === routing.iterations;
-    result = run(scenario, seed, net, assigned, demand, learned, last ? options : { ...options, trace: undefined });
+    const before = (k - 1) * scenario.horizon;
+    const onBin = options.onBin === undefined ? undefined : (time: number) => options.onBin?.(before + time);
+    result = run(scenario, seed, net, assigned, demand, learned, { ...options, trace: last ? options.trace : undefined, onBin });
     learned.learn();
   }
   return { ...(result as SimulationResult), routing: learned.report() };
@@ -173,6 +181,7 @@ function run(
         samples.time.push(clock.now);
         samples.vehiclesOnRoad.push(tr.onRoad);
         samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
+        options.onBin?.(clock.now);
         periodic--;
         if (clock.size > periodic && (id + 1) * bin <= horizon) {
           clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));

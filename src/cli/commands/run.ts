@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
-import { type Command, defineCommand } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
 import { simulate } from '../../simulation/simulate.js';
 import { summarize } from '../../report/summary.js';
 import { formatSummary } from '../../report/text.js';
@@ -19,6 +19,7 @@ import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
 import { InputError } from '../../errors.js';
+import { delayedProgress, type Progress } from '../progress.js';
 
 /** Largest nodes × settlements for which `--report` includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
 const MAX_REPORT_ANALYSIS = 10_000_000;
@@ -35,7 +36,11 @@ export interface RunArgs {
   variant?: string;
   allowLarge: boolean;
   allowPaths: boolean;
+  quiet?: boolean;
 }
+
+/** A run's progress display over `hours` of simulated time (see `terminalProgress`). */
+type RunProgress = (hours: number) => Progress;
 
 /** The files `--out` holds, in this order. */
 const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv', 'links-timeseries.csv'];
@@ -44,8 +49,17 @@ export const runCommand: Command = defineCommand({
   command: 'run [scenario]',
   describe: 'simulate a scenario (default: the built-in Kursk 2024 case) and print its summary',
   options: runOptions,
-  handle: async (args, io) => run(args, io.out, args.report === undefined ? null : await reportModules()),
+  handle: async (args, io) => run(args, io.out, args.report === undefined ? null : await reportModules(), terminalProgress(args, io)),
 });
+
+/**
+ * Simulated hours on a bar on stderr, for a run that lasts more than two seconds, when
+ * stderr is a terminal and not `--quiet`; off a terminal (logs, pipes) nothing is printed.
+ */
+function terminalProgress(args: RunArgs, io: Io): RunProgress | undefined {
+  if (args.quiet === true || !process.stderr.isTTY) return undefined;
+  return (hours) => delayedProgress('bar', hours, 'simulated hours', io, 2000);
+}
 
 export function runOptions(yargs: Argv) {
   return loadOptions(yargs)
@@ -57,7 +71,8 @@ export function runOptions(yargs: Argv) {
     .option('baseline', { type: 'string', describe: 'with --report: compare with this summary JSON (run --json) or scenario (run with the same --seed)' })
     .option('check', { type: 'boolean', default: false, describe: "exit 1 when a target of the scenario is missed" })
     .option('variant', { type: 'string', describe: 'run this variant of the scenario (its `variants` list) instead of the scenario as written' })
-    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' });
+    .option('timing', { type: 'boolean', default: false, describe: 'report the wall time (makes the output differ between runs)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar on a terminal (shown for runs longer than 2 s)' });
 }
 
 /** The modules of the HTML report, loaded only for --report: a plain run does not pay for them. */
@@ -71,7 +86,7 @@ async function reportModules() {
 type ReportModules = Awaited<ReturnType<typeof reportModules>>;
 
 /** Runs the command; returns the exit code. `report` holds the report's modules when --report is given. */
-export function run(args: RunArgs, print: (text: string) => void, report: ReportModules | null): number {
+export function run(args: RunArgs, print: (text: string) => void, report: ReportModules | null, progressOver?: RunProgress): number {
   const path = args.scenario ?? builtInScenario();
   const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
   const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
@@ -87,8 +102,20 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const net = compiledNetwork(scenario);
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net);
-  const result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net });
+  const iterations = scenario.routing.mode === 'equilibrium' ? scenario.routing.iterations : 1;
+  const hours = Math.ceil((iterations * scenario.horizon) / 3600);
+  const progress = progressOver?.(hours);
+  const onBin = progress === undefined ? undefined : (done: number) => progress.update(Math.floor(done / 3600));
+  let traced: TracedRun | null = null;
+  let result: ReturnType<typeof simulate>;
+  try {
+    traced = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net, onBin);
+    result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin });
+    // Nothing happens after the last event: the rest of the horizon is done too.
+    progress?.update(hours);
+  } finally {
+    progress?.stop();
+  }
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
