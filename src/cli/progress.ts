@@ -63,7 +63,7 @@ export function startProgress(mode: 'bar' | 'lines' | 'none', total: number, don
 
 /**
  * A progress display that appears only once `delayMs` have passed since it was made, so
- * that a short run shows none: `startProgress(mode, total, 0, what, io)` from then on.
+ * that a short run shows none: `startProgress` from the first update after that.
  */
 export function delayedProgress(mode: 'bar' | 'lines' | 'none', total: number, what: string, io: Io, delayMs: number): Progress {
   const made = performance.now();
@@ -72,7 +72,8 @@ export function delayedProgress(mode: 'bar' | 'lines' | 'none', total: number, w
     update: (done) => {
       if (shown === null) {
         if (performance.now() - made < delayMs) return;
-        shown = startProgress(mode, total, 0, what, io);
+        // Its rate counts from now: the work done before it appeared is its start.
+        shown = startProgress(mode, total, done, what, io);
       }
       shown.update(done);
     },

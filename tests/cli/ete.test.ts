@@ -24,6 +24,16 @@ describe('evacsim ete', () => {
     expect(r.out).toMatch(/\nNorth\s/);
   });
 
+  it('--quiet is accepted; off a terminal no progress reaches stderr either way', async () => {
+    const file = twoTownsWithVariant();
+    const plain = await cli('ete', file);
+    const quiet = await cli('ete', file, '--quiet');
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).toBe(plain.out);
+    expect(plain.err).toBe('');
+    expect(quiet.err).toBe('');
+  });
+
   it('--json prints rows in seconds from each zone\'s order, for every zone, variant and group', async () => {
     const r = await cli('ete', twoTownsWithVariant(), '--json');
     const { rows } = JSON.parse(r.out);

@@ -15,6 +15,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { writeFileAtomic } from '../write.js';
+import { delayedProgress } from '../progress.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -28,6 +29,7 @@ export interface EteArgs {
   report?: string;
   allowLarge: boolean;
   allowPaths: boolean;
+  quiet?: boolean;
 }
 
 export const eteCommand: Command = defineCommand({
@@ -51,7 +53,8 @@ export function eteOptions(yargs: Argv) {
     .option('seed', { type: 'number', describe: "seed the replications derive from (default: the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })
     .option('out', { type: 'string', describe: 'folder to write ete.csv and ete.json' })
-    .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' });
+    .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar on a terminal (shown for studies longer than 2 s)' });
 }
 
 /** Runs the command; resolves to the exit code. */
@@ -65,7 +68,15 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   const zones = zoneSpecs(args.zones);
   const variants = loadVariants(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths }, names);
   for (const spec of zones) for (const v of variants) checkZoneSpec(spec, v.scenario);
-  const study = runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed });
+  // Runs done on a bar on a terminal's stderr, once the study has taken two seconds; nothing elsewhere.
+  const shown = args.quiet !== true && process.stderr.isTTY === true;
+  const progress = delayedProgress(shown ? 'bar' : 'none', variants.length * args.replications, 'runs', io, 2000);
+  let study: ReturnType<typeof runEteStudy>;
+  try {
+    study = runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) });
+  } finally {
+    progress.stop();
+  }
   const name = variants[0].scenario.name;
   const json = eteJson(study);
   if (args.out !== undefined) {
