@@ -13,11 +13,12 @@ import type { Warning } from './warnings.js';
  * A warning when a run of `scenario` ends at its horizon with people waiting or
  * on the road; none otherwise. Not run (no warning) for a scenario above the
  * limits (validated with --allow-large): validating it must not take the machine.
- * `network` is the scenario's compiled network, when the caller has it already.
+ * `network` is the scenario's compiled network, when the caller has it already; `onBin`
+ * follows the run (a progress display: simulate()'s option).
  */
-export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwork): Warning[] {
+export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwork, onBin?: (done: number) => void): Warning[] {
   if (limitProblems(scenario).length > 0) return [];
-  const result = simulate(scenario, { network });
+  const result = simulate(scenario, { network, onBin });
   const people = peopleAt(result, result.endTime);
   if (people.waiting + people.inTransit === 0 || result.endTime < scenario.horizon) return [];
   return [{

@@ -5,6 +5,7 @@
 import cliProgress from 'cli-progress';
 import { formatDuration } from '../report/format.js';
 import type { Io } from './command.js';
+import type { Scenario } from '../scenario/types.js';
 
 export interface Progress {
   /** `done` units of the total are finished. */
@@ -78,5 +79,32 @@ export function delayedProgress(mode: 'bar' | 'lines' | 'none', total: number, w
       shown.update(done);
     },
     stop: () => shown?.stop(),
+  };
+}
+
+/** A run's progress in simulated hours: `onBin` goes to simulate(); `stop` ends the display. */
+export interface SimulationProgress {
+  onBin: ((done: number) => void) | undefined;
+  /** Ends the display; `completed`: the run finished, so the rest of the horizon counts as done. */
+  stop(completed: boolean): void;
+}
+
+/**
+ * Simulated hours of a run of `scenario` (a horizon per equilibrium iteration) on a bar on
+ * stderr, shown once the run has taken 2 s, when stderr is a terminal and not `quiet`;
+ * otherwise nothing (logs, pipes and tests see no progress).
+ */
+export function simulationProgress(scenario: Scenario, quiet: boolean | undefined, io: Io): SimulationProgress {
+  if (quiet === true || process.stderr.isTTY !== true) return { onBin: undefined, stop: () => {} };
+  const iterations = scenario.routing.mode === 'equilibrium' ? scenario.routing.iterations : 1;
+  const hours = Math.ceil((iterations * scenario.horizon) / 3600);
+  const bar = delayedProgress('bar', hours, 'simulated hours', io, 2000);
+  return {
+    onBin: (done) => bar.update(Math.floor(done / 3600)),
+    stop: (completed) => {
+      // Nothing happens after the last event: the rest of the horizon is done too.
+      if (completed) bar.update(hours);
+      bar.stop();
+    },
   };
 }

@@ -42,12 +42,14 @@ describe('progress of a run', () => {
     expect(lines.at(-1)).toMatch(/^10\/10 simulated hours \(100%\)/);
   });
 
-  it('run --quiet is accepted, and off a terminal nothing goes to stderr either way', async () => {
-    const plain = await cli('run', 'scenarios/two-towns.json');
-    const quiet = await cli('run', 'scenarios/two-towns.json', '--quiet');
-    expect(quiet.code).toBe(0);
-    expect(quiet.out).toBe(plain.out);
-    expect(plain.err).toBe('');
-    expect(quiet.err).toBe('');
-  });
+  for (const command of ['run', 'validate']) {
+    it(`${command} --quiet is accepted, and off a terminal nothing goes to stderr either way`, async () => {
+      const plain = await cli(command, 'scenarios/two-towns.json');
+      const quiet = await cli(command, 'scenarios/two-towns.json', '--quiet');
+      expect(quiet.code).toBe(0);
+      expect(quiet.out).toBe(plain.out);
+      expect(plain.err).toBe('');
+      expect(quiet.err).toBe('');
+    });
+  }
 });

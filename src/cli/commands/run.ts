@@ -19,7 +19,7 @@ import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
 import { InputError } from '../../errors.js';
-import { delayedProgress, type Progress } from '../progress.js';
+import { simulationProgress } from '../progress.js';
 
 /** Largest nodes × settlements for which `--report` includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
 const MAX_REPORT_ANALYSIS = 10_000_000;
@@ -39,9 +39,6 @@ export interface RunArgs {
   quiet?: boolean;
 }
 
-/** A run's progress display over `hours` of simulated time (see `terminalProgress`). */
-type RunProgress = (hours: number) => Progress;
-
 /** The files `--out` holds, in this order. */
 const RUN_FILES = ['summary.json', 'timeseries.csv', 'settlements.csv', 'links.csv', 'links-timeseries.csv'];
 
@@ -49,17 +46,8 @@ export const runCommand: Command = defineCommand({
   command: 'run [scenario]',
   describe: 'simulate a scenario (default: the built-in Kursk 2024 case) and print its summary',
   options: runOptions,
-  handle: async (args, io) => run(args, io.out, args.report === undefined ? null : await reportModules(), terminalProgress(args, io)),
+  handle: async (args, io) => run(args, io.out, args.report === undefined ? null : await reportModules(), io),
 });
-
-/**
- * Simulated hours on a bar on stderr, for a run that lasts more than two seconds, when
- * stderr is a terminal and not `--quiet`; off a terminal (logs, pipes) nothing is printed.
- */
-function terminalProgress(args: RunArgs, io: Io): RunProgress | undefined {
-  if (args.quiet === true || !process.stderr.isTTY) return undefined;
-  return (hours) => delayedProgress('bar', hours, 'simulated hours', io, 2000);
-}
 
 export function runOptions(yargs: Argv) {
   return loadOptions(yargs)
@@ -85,8 +73,11 @@ async function reportModules() {
 
 type ReportModules = Awaited<ReturnType<typeof reportModules>>;
 
-/** Runs the command; returns the exit code. `report` holds the report's modules when --report is given. */
-export function run(args: RunArgs, print: (text: string) => void, report: ReportModules | null, progressOver?: RunProgress): number {
+/**
+ * Runs the command; returns the exit code. `report` holds the report's modules when --report
+ * is given; `io`, when given, shows the run's progress on a terminal (`simulationProgress`).
+ */
+export function run(args: RunArgs, print: (text: string) => void, report: ReportModules | null, io?: Io): number {
   const path = args.scenario ?? builtInScenario();
   const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
   const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
@@ -102,19 +93,17 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const net = compiledNetwork(scenario);
   const started = performance.now();
   // The report's map plays over time: its run records the traffic (same result).
-  const iterations = scenario.routing.mode === 'equilibrium' ? scenario.routing.iterations : 1;
-  const hours = Math.ceil((iterations * scenario.horizon) / 3600);
-  const progress = progressOver?.(hours);
-  const onBin = progress === undefined ? undefined : (done: number) => progress.update(Math.floor(done / 3600));
+  const progress = io === undefined ? null : simulationProgress(scenario, args.quiet, io);
+  const onBin = progress?.onBin;
   let traced: TracedRun | null = null;
   let result: ReturnType<typeof simulate>;
+  let completed = false;
   try {
     traced = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net, onBin);
     result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin });
-    // Nothing happens after the last event: the rest of the horizon is done too.
-    progress?.update(hours);
+    completed = true;
   } finally {
-    progress?.stop();
+    progress?.stop(completed);
   }
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });

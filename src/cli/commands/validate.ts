@@ -2,7 +2,8 @@
 // `path: message` line (exit 2), or a one-line description of what it holds
 // followed by `warning:` lines for what is legal but suspicious (exit 0).
 import type { Argv } from 'yargs';
-import { type Command, defineCommand } from '../command.js';
+import { type Command, defineCommand, type Io } from '../command.js';
+import { simulationProgress } from '../progress.js';
 import { compiledNetwork, loadChecked, loadOptions } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
@@ -11,21 +12,24 @@ export interface ValidateArgs {
   scenario: string;
   allowLarge: boolean;
   allowPaths: boolean;
+  quiet?: boolean;
 }
 
 export const validateCommand: Command = defineCommand({
   command: 'validate <scenario>',
   describe: 'check a scenario file; every problem as "path: message"',
   options: validateOptions,
-  handle: (args, io) => validate(args, io.out),
+  handle: (args, io) => validate(args, io.out, io),
 });
 
 export function validateOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' });
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar on a terminal while the scenario runs (shown for runs longer than 2 s)' });
 }
 
-export function validate(args: ValidateArgs, print: (text: string) => void): number {
+/** Validates; `io`, when given, shows the progress of the check's run on a terminal (`simulationProgress`). */
+export function validate(args: ValidateArgs, print: (text: string) => void, io?: Io): number {
   const s = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
@@ -33,6 +37,15 @@ export function validate(args: ValidateArgs, print: (text: string) => void): num
       `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
-  for (const w of [...scenarioWarnings(s), ...unfinishedAtHorizon(s, compiledNetwork(s))]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+  const progress = io === undefined ? null : simulationProgress(s, args.quiet, io);
+  let unfinished: ReturnType<typeof unfinishedAtHorizon>;
+  let completed = false;
+  try {
+    unfinished = unfinishedAtHorizon(s, compiledNetwork(s), progress?.onBin);
+    completed = true;
+  } finally {
+    progress?.stop(completed);
+  }
+  for (const w of [...scenarioWarnings(s), ...unfinished]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
   return 0;
 }
