@@ -82,29 +82,38 @@ export function delayedProgress(mode: 'bar' | 'lines' | 'none', total: number, w
   };
 }
 
-/** A run's progress in simulated hours: `onBin` goes to simulate(); `stop` ends the display. */
+/** Runs `work` while `progress` is shown, and ends the display however `work` ends. */
+export function showing<T>(progress: Progress, work: () => T): T {
+  try {
+    return work();
+  } finally {
+    progress.stop();
+  }
+}
+
+/** A run's progress in simulated hours. */
 export interface SimulationProgress {
-  onBin: ((done: number) => void) | undefined;
-  /** Ends the display; `completed`: the run finished, so the rest of the horizon counts as done. */
-  stop(completed: boolean): void;
+  /** Runs `work`, handing it the `onBin` for simulate(), and ends the display. */
+  follow<T>(work: (onBin: ((done: number) => void) | undefined) => T): T;
 }
 
 /**
  * Simulated hours of a run of `scenario` (a horizon per equilibrium iteration) on a bar on
- * stderr, shown once the run has taken 2 s, when stderr is a terminal and not `quiet`;
- * otherwise nothing (logs, pipes and tests see no progress).
+ * stderr, shown once the run has taken 2 s, when stderr is a terminal, `io` is given and not
+ * `quiet`; otherwise nothing (logs, pipes and tests see no progress).
  */
-export function simulationProgress(scenario: Scenario, quiet: boolean | undefined, io: Io): SimulationProgress {
-  if (quiet === true || process.stderr.isTTY !== true) return { onBin: undefined, stop: () => {} };
+export function simulationProgress(scenario: Scenario, quiet: boolean | undefined, io: Io | undefined): SimulationProgress {
+  if (io === undefined || quiet === true || process.stderr.isTTY !== true) return { follow: (work) => work(undefined) };
   const iterations = scenario.routing.mode === 'equilibrium' ? scenario.routing.iterations : 1;
   const hours = Math.ceil((iterations * scenario.horizon) / 3600);
   const bar = delayedProgress('bar', hours, 'simulated hours', io, 2000);
   return {
-    onBin: (done) => bar.update(Math.floor(done / 3600)),
-    stop: (completed) => {
-      // Nothing happens after the last event: the rest of the horizon is done too.
-      if (completed) bar.update(hours);
-      bar.stop();
-    },
+    follow: (work) =>
+      showing(bar, () => {
+        const value = work((done) => bar.update(Math.floor(done / 3600)));
+        // Nothing happens after the last event: the rest of the horizon is done too.
+        bar.update(hours);
+        return value;
+      }),
   };
 }

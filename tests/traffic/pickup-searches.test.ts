@@ -43,7 +43,7 @@ describe('pickup searches', () => {
     const outputs = (pickupSearchBytes?: number) => {
       start.mockClear();
       const r = simulate(scenario, { pickupSearchBytes });
-      return { json: JSON.stringify({ ...r, engine: null }), searches: start.mock.calls.length, fleet: r.fleets[0] };
+      return { json: JSON.stringify(r), searches: start.mock.calls.length, fleet: r.fleets[0] };
     };
     const plenty = outputs();
     const nodes = scenario.network.nodes.length;

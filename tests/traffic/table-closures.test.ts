@@ -33,6 +33,14 @@ function network(nodeCount: number, links: [number, number][]): CompiledNetwork 
   } as unknown as CompiledNetwork;
 }
 
+/** A complete search towards `targets` on `cost`. */
+function searched(net: CompiledNetwork, targets: number[], cost: Float64Array): RouteSearch {
+  const search = new RouteSearch(net);
+  search.start(targets, cost);
+  search.finish();
+  return search;
+}
+
 /** Just what invalidateTablesThrough reads and writes of the traffic state. */
 function tablesOf(net: CompiledNetwork, tables: RouteSearch[], closedLinks: number[]): TrafficState {
   const closed = new Uint8Array(net.linkCount);
@@ -97,9 +105,7 @@ describe('route tables after links close', () => {
         kept++;
         if (usedClosed) cutOff++;
 
-        const fresh = new RouteSearch(net);
-        fresh.start(targets, cost);
-        fresh.finish();
+        const fresh = searched(net, targets, cost);
         for (const node of askedAfter) {
           expect(search.hop(node)).toBe(fresh.next[node]);
           if (search.next[node] >= 0) expect(search.dist[node]).toBe(fresh.dist[node]);
@@ -121,12 +127,8 @@ describe('route tables after links close', () => {
     // and 0 → 3 is too dear for anyone's route.
     const net = network(4, [[0, 1], [1, 2], [0, 2], [3, 2], [0, 3]]);
     const cost = Float64Array.from([1, 1, 5, 1, 9]);
-    const viaOne = new RouteSearch(net);
-    viaOne.start([2], cost);
-    viaOne.finish();
-    const toOne = new RouteSearch(net);
-    toOne.start([1], cost);
-    toOne.finish();
+    const viaOne = searched(net, [2], cost);
+    const toOne = searched(net, [1], cost);
     cost[3] = Infinity;
     const tr = tablesOf(net, [viaOne, toOne], [3]);
     invalidateTablesThrough(tr, [3]);
@@ -137,9 +139,7 @@ describe('route tables after links close', () => {
   it('drops a captured node from a table whose other routes stand', () => {
     const net = network(4, [[0, 1], [1, 2], [0, 2], [3, 2], [0, 3]]);
     const cost = Float64Array.from([1, 1, 5, 1, 9]);
-    const search = new RouteSearch(net);
-    search.start([2], cost);
-    search.finish();
+    const search = searched(net, [2], cost);
     // Node 3 is captured: both its links close; nobody's route passed it.
     cost[3] = Infinity;
     cost[4] = Infinity;
@@ -190,9 +190,7 @@ describe('route tables after links close', () => {
         let targets = [pickup];
         const targetsOf = (_: number, out: number[]) => { out.push(...targets); };
         for (const step of steps) {
-          const fresh = new RouteSearch(net);
-          fresh.start(targets, cost);
-          fresh.finish();
+          const fresh = searched(net, targets, cost);
           for (const node of step.asked) {
             const kept = tr.epoch > 0 && tr.tableState[t] !== TABLE_STALE;
             const search = tableAt(tr, targetsOf, t, node);

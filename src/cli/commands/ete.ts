@@ -15,7 +15,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { writeFileAtomic } from '../write.js';
-import { delayedProgress } from '../progress.js';
+import { delayedProgress, showing } from '../progress.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -71,12 +71,8 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   // Runs done on a bar on a terminal's stderr, once the study has taken two seconds; nothing elsewhere.
   const shown = args.quiet !== true && process.stderr.isTTY === true;
   const progress = delayedProgress(shown ? 'bar' : 'none', variants.length * args.replications, 'runs', io, 2000);
-  let study: ReturnType<typeof runEteStudy>;
-  try {
-    study = runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) });
-  } finally {
-    progress.stop();
-  }
+  const study = showing(progress, () =>
+    runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) }));
   const name = variants[0].scenario.name;
   const json = eteJson(study);
   if (args.out !== undefined) {

@@ -92,19 +92,11 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
   const net = compiledNetwork(scenario);
   const started = performance.now();
-  // The report's map plays over time: its run records the traffic (same result).
-  const progress = io === undefined ? null : simulationProgress(scenario, args.quiet, io);
-  const onBin = progress?.onBin;
-  let traced: TracedRun | null = null;
-  let result: ReturnType<typeof simulate>;
-  let completed = false;
-  try {
-    traced = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net, onBin);
-    result = traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin });
-    completed = true;
-  } finally {
-    progress?.stop(completed);
-  }
+  const { traced, result } = simulationProgress(scenario, args.quiet, io).follow((onBin) => {
+    // The report's map plays over time: its run records the traffic (same result).
+    const traced: TracedRun | null = report === null ? null : report.simulateWithTraffic(scenario, args.seed, recorder?.trace, net, onBin);
+    return { traced, result: traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin }) };
+  });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   const summary = summarize(result, scenario, { wallSeconds });
   const json = `${JSON.stringify(summary, null, 2)}\n`;

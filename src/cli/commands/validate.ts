@@ -37,15 +37,7 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
       `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
-  const progress = io === undefined ? null : simulationProgress(s, args.quiet, io);
-  let unfinished: ReturnType<typeof unfinishedAtHorizon>;
-  let completed = false;
-  try {
-    unfinished = unfinishedAtHorizon(s, compiledNetwork(s), progress?.onBin);
-    completed = true;
-  } finally {
-    progress?.stop(completed);
-  }
+  const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
   for (const w of [...scenarioWarnings(s), ...unfinished]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
   return 0;
 }
