@@ -1,7 +1,11 @@
-// The priority queue of Dijkstra's search: one entry per node, keyed by (cost,
-// sequence of the last improvement), with decrease-key. It pops nodes in exactly
-// the order a lazy-deletion heap would pop their current entries, without the
-// stale ones, so routes and their tie-breaks are those of the plain algorithm.
+// The priority queue of Dijkstra's search: entries (cost, sequence of the push,
+// node), with lazy deletion. A node whose cost is lowered is pushed again; its
+// older entries, dearer, come out after it and the search skips them, as it
+// skips any node already settled. Sequence numbers are unique, so the entries a
+// search does not skip come out in exactly the order a heap with decrease-key
+// would give them: the routes and their tie-breaks are those of the plain
+// algorithm. No slot per node is kept, which saves its upkeep at every move and
+// 4 bytes a node on each search held paused.
 // Keys sit in the heap slots (cost and sequence side by side), so a comparison
 // reads the slots it compares and nothing else.
 
@@ -10,66 +14,53 @@ export class NodeHeap {
   private keys: Float64Array;
   /** Node of each slot. */
   private nodes: Int32Array;
-  /** Slot of each node, −1 when absent. */
-  private position: Int32Array;
   private nextSeq = 0;
   size = 0;
 
   /**
-   * A heap for nodes `0 … nodeCount − 1`. Its slots grow as needed from `initialSlots`:
-   * a search holds its frontier, not every node, and a run may keep thousands of paused
-   * searches (one per pickup).
+   * An empty heap of `initialSlots` slots, doubling as needed: a search holds its
+   * frontier (and the older entries of nodes pushed again), not every node, and a run
+   * may keep thousands of paused searches (one per pickup).
    */
-  constructor(nodeCount: number, initialSlots = 64) {
-    const slots = Math.max(1, Math.min(nodeCount, initialSlots));
+  constructor(initialSlots = 64) {
+    const slots = Math.max(1, initialSlots);
     this.keys = new Float64Array(2 * slots);
     this.nodes = new Int32Array(slots);
-    this.position = new Int32Array(nodeCount).fill(-1);
   }
 
   /** Empties the heap for a new search. */
   clear(): void {
-    for (let i = 0; i < this.size; i++) this.position[this.nodes[i]] = -1;
     this.size = 0;
     this.nextSeq = 0;
   }
 
-  /** Inserts `node` at `cost`, or lowers its cost; either way it counts as pushed now. */
+  /** Adds an entry for `node` at `cost`, counting as pushed now. */
   push(node: number, cost: number): void {
-    const position = this.position;
-    let pos = position[node];
-    if (pos < 0) {
-      if (this.size === this.nodes.length) this.grow();
-      pos = this.size++;
-    }
+    if (this.size === this.nodes.length) this.grow();
     const keys = this.keys;
     const nodes = this.nodes;
     const seq = this.nextSeq++;
+    let pos = this.size++;
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pc = keys[2 * parent];
       if (pc < cost || (pc === cost && keys[2 * parent + 1] < seq)) break;
       keys[2 * pos] = pc;
       keys[2 * pos + 1] = keys[2 * parent + 1];
-      const moved = nodes[parent];
-      nodes[pos] = moved;
-      position[moved] = pos;
+      nodes[pos] = nodes[parent];
       pos = parent;
     }
     keys[2 * pos] = cost;
     keys[2 * pos + 1] = seq;
     nodes[pos] = node;
-    position[node] = pos;
   }
 
-  /** Removes and returns the node of least (cost, sequence); −1 when empty. */
+  /** Removes the entry of least (cost, sequence) and returns its node; −1 when empty. */
   pop(): number {
     if (this.size === 0) return -1;
     const keys = this.keys;
     const nodes = this.nodes;
-    const position = this.position;
     const top = nodes[0];
-    position[top] = -1;
     const last = --this.size;
     if (last === 0) return top;
     const cost = keys[2 * last];
@@ -89,21 +80,18 @@ export class NodeHeap {
       if (cc > cost || (cc === cost && keys[2 * child + 1] > seq)) break;
       keys[2 * pos] = cc;
       keys[2 * pos + 1] = keys[2 * child + 1];
-      const moved = nodes[child];
-      nodes[pos] = moved;
-      position[moved] = pos;
+      nodes[pos] = nodes[child];
       pos = child;
     }
     keys[2 * pos] = cost;
     keys[2 * pos + 1] = seq;
     nodes[pos] = node;
-    position[node] = pos;
     return top;
   }
 
-  /** Doubles the slots (never beyond one per node). */
+  /** Doubles the slots. */
   private grow(): void {
-    const slots = Math.min(2 * this.nodes.length, this.position.length);
+    const slots = 2 * this.nodes.length;
     const keys = new Float64Array(2 * slots);
     const nodes = new Int32Array(slots);
     keys.set(this.keys);

@@ -23,7 +23,7 @@ export function nextHopTable(
   linkCost: Float64Array,
   next: Int32Array = new Int32Array(net.nodeCount),
   dist: Float64Array = new Float64Array(net.nodeCount),
-  heap: NodeHeap = new NodeHeap(net.nodeCount),
+  heap: NodeHeap = new NodeHeap(),
 ): Int32Array {
   const search = new RouteSearch(net, next, dist, heap);
   search.start(targets, linkCost);
@@ -53,7 +53,7 @@ export class RouteSearch {
     net: CompiledNetwork,
     next: Int32Array = new Int32Array(net.nodeCount),
     dist: Float64Array = new Float64Array(net.nodeCount),
-    heap: NodeHeap = new NodeHeap(net.nodeCount),
+    heap: NodeHeap = new NodeHeap(),
     settled: Uint8Array = new Uint8Array(net.nodeCount),
   ) {
     this.net = net;
@@ -109,6 +109,7 @@ export class RouteSearch {
     const { next, dist, heap, settled, cost } = this;
     const { inStart, inLinks, linkFrom } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
+      if (settled[node] === 1) continue; // an older entry of a node pushed again
       settled[node] = 1;
       const d = dist[node];
       for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {

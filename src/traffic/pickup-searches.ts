@@ -1,5 +1,5 @@
 // The searches behind the pickups' route tables, kept within a memory budget. Each
-// search holds arrays over every node (about 17 bytes a node), and a region has a
+// search holds arrays over every node (13 bytes a node), and a region has a
 // pickup per settlement: one search per pickup would grow as settlements × nodes
 // (some 7.6 GB for 15,000 settlements on 30,000 nodes). The least recently asked
 // tables give their search up when the budget is reached; asked again, such a table
@@ -11,9 +11,9 @@ import type { CompiledNetwork } from '../network/compile.js';
 /** Bytes the pickups' searches may hold in all, by default. */
 export const PICKUP_SEARCH_BYTES = 1 << 30;
 
-/** Bytes one search holds on a network of `nodeCount` nodes (next, distance, settled, heap position). */
+/** Bytes one search holds on a network of `nodeCount` nodes (next, distance, settled; its heap holds only the frontier). */
 export function searchBytes(nodeCount: number): number {
-  return 17 * nodeCount;
+  return 13 * nodeCount;
 }
 
 export class PickupSearches {

@@ -329,7 +329,7 @@ export class TrafficState {
     this.roadEstimate = new Float64Array(L);
     this.bound = new Int32Array(L);
     this.outTo = net.outLinks.map((l) => net.linkTo[l]);
-    this.routeHeap = new NodeHeap(N);
+    this.routeHeap = new NodeHeap();
     this.routeDist = new Float64Array(N);
     this.routeSettled = new Uint8Array(N);
   }

@@ -1,5 +1,6 @@
-// Next-hop tables: the indexed heap gives exactly the routes, ties included, of
-// Dijkstra with a lazy-deletion heap keyed by (cost, push order).
+// Next-hop tables: the route search (its own heap and settled marks) gives exactly
+// the routes, ties included, of Dijkstra as first written on the clock's event
+// queue: a lazy-deletion heap keyed by (cost, push order), stale entries skipped.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventQueue } from '../../src/engine/event-queue.js';

@@ -82,7 +82,7 @@ describe('route tables after links close', () => {
         const net = network(n, links.map(([a, b]) => [a, b]));
         const cost = Float64Array.from(links.map(([, , c]) => c));
         // One slot to start with: the heap grows under the search.
-        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(n, 1));
+        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(1));
         search.start(targets, cost);
         for (const node of askedBefore) search.hop(node);
         if (complete) search.finish();
