@@ -44,7 +44,8 @@ export class NodeHeap {
     while (pos > 0) {
       const parent = (pos - 1) >> 1;
       const pc = keys[2 * parent];
-      if (pc < cost || (pc === cost && keys[2 * parent + 1] < seq)) break;
+      // At an equal cost the parent was pushed earlier: every entry held was.
+      if (pc <= cost) break;
       keys[2 * pos] = pc;
       keys[2 * pos + 1] = keys[2 * parent + 1];
       nodes[pos] = nodes[parent];
