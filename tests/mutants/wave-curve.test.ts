@@ -33,7 +33,8 @@ describe('wave condition between two exits', () => {
   const waveTime = 100 / (0.5 / (1 / 7.5 - 0.5 / (80 / 3.6)));
 
   it('lets `in` out one bottleneck headway apart after its free-flow time: 4.5 + 6k s', () => {
-    exits.forEach((t, k) => expect(t).toBeCloseTo(4.5 + 6 * k, 9));
+    expect(exits).toHaveLength(40);
+    for (const [k, t] of exits.entries()) expect(t).toBeCloseTo(4.5 + 6 * k, 9);
   });
 
   it('loads the first 14 cars at capacity, the 14th just as its share of space has come back', () => {
