@@ -4,7 +4,8 @@
 // in the same process: the ceiling of an engine that keeps its events in a heap.
 // The ratio says how the whole loop compares with that ceiling. The bare heap is
 // also timed at the number of events in the clock's timing wheel, which leaves out
-// the events waiting in its due-now ring and late queue.
+// the events waiting in its due-now ring and late queue. The machine's memory
+// latency is measured last, since the loop's time at a million people moves with it.
 import { generate } from '../src/generate/index.js';
 import { buildGraph } from '../src/network/build-graph.js';
 import { compile } from '../src/network/compile.js';
@@ -12,6 +13,7 @@ import { parseScenario } from '../src/scenario/parse.js';
 import { simulate } from '../src/simulation/simulate.js';
 import { bareHeapRate } from './bare-heap.js';
 import { meanQueueLengths } from './queue-length.js';
+import { memoryLatencyNs } from './memory-latency.js';
 
 export interface HotLoopResult {
   people: number;
@@ -42,6 +44,8 @@ export interface HotLoopResult {
   bareHeapAtHeapLength: number;
   /** eventsPerSecond / bareHeapPairsPerSecond. */
   ratio: number;
+  /** Nanoseconds per dependent random read over 64 MB, in the same process (memory-latency.ts). */
+  memoryLatencyNs: number;
 }
 
 /** Runs the hot-loop benchmark on the grid of `people` people (seeded): a warm-up run, then the best of `rounds`. */
@@ -89,5 +93,6 @@ export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
     bareHeapPairsPerSecond: heapRate,
     bareHeapAtHeapLength: bareHeapRate(Math.round(lengths.heap), events, seed),
     ratio: events / seconds / heapRate,
+    memoryLatencyNs: memoryLatencyNs(),
   };
 }

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { hotLoop, type HotLoopResult } from './hot-loop.js';
+import { memoryLatencyNs } from './memory-latency.js';
 import { fleetRun, type FleetRow } from './fleet.js';
 import { bestOf } from './process.js';
 import { scaleRun, type ScaleRow } from './scale.js';
@@ -78,7 +79,8 @@ export function machine(): string {
   const cpu = cpus();
   return (
     `Machine: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, ` +
-    `${platform()} ${release()}, Node ${process.versions.node}; one thread per run.\n`
+    `${platform()} ${release()}, Node ${process.versions.node}; one thread per run; ` +
+    `memory latency now ${memoryLatencyNs().toFixed(0)} ns (a dependent random read over 64 MB).\n`
   );
 }
 
@@ -208,6 +210,7 @@ export function hotLoopTable(r: HotLoopResult): string {
       [`bare heap pop/push pairs, ${count(r.meanPending)} events held (all pending)`, millions(r.bareHeapPairsPerSecond), count(r.events), seconds(r.events / r.bareHeapPairsPerSecond)],
       ['ratio events / bare heap', r.ratio.toFixed(2), '', ''],
       [`bare heap pop/push pairs, ${count(r.meanHeap)} events held (the clock's wheel)`, millions(r.bareHeapAtHeapLength), count(r.events), seconds(r.events / r.bareHeapAtHeapLength)],
+      [`dependent random reads over 64 MB, ${r.memoryLatencyNs.toFixed(0)} ns each (memory latency)`, millions(1e9 / r.memoryLatencyNs), '', ''],
       ['road graph built from the scenario (graphology, before the run)', '', count(r.links), seconds(r.graphSeconds)],
       ['graph compiled to typed arrays (before the run)', '', count(r.links), seconds(r.compileSeconds)],
     ],

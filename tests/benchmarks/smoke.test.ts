@@ -22,7 +22,9 @@ describe('benchmarks', () => {
     expect(r.meanPending).toBeGreaterThanOrEqual(r.meanHeap);
     expect(r.meanPending).toBeGreaterThan(0);
     expect(r.ratio).toBeGreaterThan(0);
+    expect(r.memoryLatencyNs).toBeGreaterThan(0);
     expect(hotLoopTable(r)).toContain('bare heap');
+    expect(hotLoopTable(r)).toContain('memory latency');
   });
 
   it('bare heap: a positive rate', () => {
