@@ -12,6 +12,8 @@ import { filesRun } from '../../benchmarks/files.js';
 import { networkRun } from '../../benchmarks/network.js';
 import { corridorTable, filesTable, fleetTable, hotLoopTable, runSuite, scaleTable } from '../../benchmarks/suite.js';
 import { table } from '../../benchmarks/table.js';
+import { sideBySide, sideBySideTable } from '../../benchmarks/side-by-side.js';
+import { packageRoot } from '../../src/package-root.js';
 import { runEvacsim } from '../../benchmarks/process.js';
 
 describe('benchmarks', () => {
@@ -108,6 +110,25 @@ describe('benchmarks', () => {
       (text) => (out += text),
     );
     for (const heading of ['Hot loop', 'Scale', 'border region', 'Corridor', 'Targets']) expect(out).toContain(heading);
+  });
+
+  it('side by side: runs two checkouts at once, times both and compares their summaries', async () => {
+    const root = packageRoot();
+    const r = await sideBySide(root, root, 'scenarios/two-towns.json', 2);
+    expect(r.pairs).toHaveLength(2);
+    for (const pair of r.pairs) expect(Math.min(pair.a, pair.b)).toBeGreaterThan(0);
+    expect(r.identical).toBe(true);
+    expect(sideBySideTable(r)).toContain('summaries identical');
+  });
+
+  it('side by side: the table gives the means, the ratio and which side was faster', () => {
+    const text = sideBySideTable({ pairs: [{ a: 2, b: 1 }, { a: 4, b: 5 }], identical: false });
+    expect(text).toContain('| mean |    3.00 |     3.00 |          1.000 |');
+    expect(text).toContain('second faster in 1 of 2 pairs; summaries DIFFERENT');
+  });
+
+  it('side by side: names a checkout that has no build', async () => {
+    await expect(sideBySide(join(tmpdir(), 'no-such-checkout'), packageRoot(), 'scenarios/two-towns.json', 1)).rejects.toThrow(/has no build/);
   });
 
   it('tables are Markdown with right-aligned numbers', () => {
