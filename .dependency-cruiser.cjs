@@ -4,8 +4,8 @@
 const LAYERS = [
   ['^src/errors\\.ts$', '^src/scenario/'],
   ['^src/network/'],
-  ['^src/(engine|demand|traffic|logistics|hazards|simulation)/', '^src/result\\.ts$'],
-  ['^src/(analysis|report|check|export|generate|import|sweep)/'],
+  ['^src/(engine|demand|traffic|logistics|hazards|simulation|library)/', '^src/result\\.ts$'],
+  ['^src/(analysis|report|check|export|generate|import|sweep|ete)/'],
   ['^src/(html|explore)/'],
   ['^src/cli/', '^src/index\\.ts$', '^src/load-network\\.ts$'],
 ];

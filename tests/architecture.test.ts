@@ -1,4 +1,4 @@
-// The core stays pure (docs/design.md §1, STYLE.md): no I/O, no clock, no global
+// The core stays pure, so a run depends only on its scenario and seed (docs/design.md §1): no I/O, no clock, no global
 // randomness, and no imports of the command line or the reports. Checked on the
 // source text, so a slip fails the build, not a review.
 import { describe, expect, it } from 'vitest';

@@ -16,7 +16,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   let chosen: (() => number | Promise<number>) | null = null;
   let parser: Argv = yargs(argv)
     .scriptName('evacsim')
-    .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event queue model of people and vehicles leaving settlements over a road network.');
+    .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event traffic model (kinematic-wave links, capacity-proportional merges, queue-aware routing) of people and vehicles leaving settlements over a road network.');
   for (const c of await commandsFor(argv)) {
     parser = c.register(parser, (args, run) => {
       const twice = givenTwice(args, c.repeatable ?? []);
