@@ -3,7 +3,7 @@
 // nearest one; a vehicle with more people than the room left unloads what fits
 // and takes the rest on. Exits have no capacity.
 import { LogKind } from '../result.js';
-import { DESTINATION_TABLES, REROUTE_SHELTER, ROUTE_TABLE, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
+import { DESTINATION_TABLES, REROUTE_SHELTER, ROUTE_SHIFT, ROUTE_TABLE, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
 import { invalidateTables } from '../traffic/tables.js';
 import { markRerouted } from '../traffic/choice.js';
 import { wakeAllWaiting } from '../traffic/links.js';
@@ -24,7 +24,7 @@ export function closeDestination(sim: Logistics, d: number): void {
  */
 export function unload(sim: Logistics, v: number, node: number): number {
   const now = sim.clock.now;
-  const t = sim.tr.vRoute[(v << 2) | ROUTE_TABLE];
+  const t = sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE];
   const kind = t < DESTINATION_TABLES ? t % 3 : -1;
   let people = sim.vPeople[v];
   const s = sim.vSettlement[v];

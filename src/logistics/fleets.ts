@@ -6,7 +6,7 @@
 // headway slots. See docs/model.md for the rule and its alternatives.
 import { LogKind } from '../result.js';
 import { EV_FLEET, payload } from '../engine/kinds.js';
-import { ROUTE_TABLE, SET_SHELTER } from '../traffic/state.js';
+import { ROUTE_SHIFT, ROUTE_TABLE, SET_SHELTER } from '../traffic/state.js';
 import { destinationTable, pickupTable } from '../traffic/tables.js';
 import {
   FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, type FleetPlan, type Logistics,
@@ -36,7 +36,7 @@ export function onFleetEvent(sim: Logistics, plan: FleetPlan, v: number): void {
   if (state === FV_BOARDING) {
     const mode = sim.vMode[v];
     sim.vState[v] = FV_TO_DESTINATION;
-    sim.tr.vRoute[(v << 2) | ROUTE_TABLE] = destinationTable(mode, SET_SHELTER);
+    sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = destinationTable(mode, SET_SHELTER);
     sim.traffic.enter(v, sim.tr.originQueue(sim.vNode[v], mode));
   } else if (state === FV_IDLE) {
     dispatch(sim, plan, v);
@@ -108,7 +108,7 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   sim.vClaimed[v] = claim;
   sim.vTarget[v] = best;
   sim.vState[v] = FV_TO_PICKUP;
-  sim.tr.vRoute[(v << 2) | ROUTE_TABLE] = pickupTable(best, mode);
+  sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = pickupTable(best, mode);
   sim.vIdleTotal[v] += now - sim.vIdleSince[v];
   if (node === sim.settlementNode[best]) board(sim, plan, v);
   else sim.traffic.enter(v, sim.tr.originQueue(node, mode));

@@ -45,6 +45,11 @@ export class RouteSearch {
   private readonly net: CompiledNetwork;
   /** Each node's cost to reach a target (final once the node is settled). */
   readonly dist: Float64Array;
+  /**
+   * Each node's target: the one its route leads to (final once the node is settled, −1
+   * without a route); kept only when asked for, by tables whose vehicles' destinations count.
+   */
+  readonly root: Int32Array | null;
   private readonly heap: NodeHeap;
   private readonly settled: Uint8Array;
   private cost: Float64Array;
@@ -55,10 +60,12 @@ export class RouteSearch {
     dist: Float64Array = new Float64Array(net.nodeCount),
     heap: NodeHeap = new NodeHeap(),
     settled: Uint8Array = new Uint8Array(net.nodeCount),
+    root: Int32Array | null = null,
   ) {
     this.net = net;
     this.next = next;
     this.dist = dist;
+    this.root = root;
     this.heap = heap;
     this.settled = settled;
     this.cost = new Float64Array(0);
@@ -66,10 +73,11 @@ export class RouteSearch {
 
   /** Starts a search towards `targets` over `linkCost`, which must not change until it is done. */
   start(targets: ArrayLike<number>, linkCost: Float64Array): void {
-    const { next, dist, heap } = this;
+    const { next, dist, heap, root } = this;
     this.cost = linkCost;
     next.fill(NO_ROUTE);
     dist.fill(Infinity);
+    root?.fill(-1);
     this.settled.fill(0);
     heap.clear();
     for (let i = 0; i < targets.length; i++) {
@@ -77,6 +85,7 @@ export class RouteSearch {
       if (dist[t] === 0) continue;
       dist[t] = 0;
       next[t] = AT_DESTINATION;
+      if (root !== null) root[t] = t;
       heap.push(t, 0);
     }
     this.done = false;
@@ -97,6 +106,7 @@ export class RouteSearch {
   cutOff(node: number): void {
     this.next[node] = NO_ROUTE;
     this.dist[node] = Infinity;
+    if (this.root !== null) this.root[node] = -1;
   }
 
   /** Completes the search. */
@@ -106,7 +116,7 @@ export class RouteSearch {
 
   /** Settles nodes in order until `until` is settled or none is left. */
   private run(until: number): void {
-    const { next, dist, heap, settled, cost } = this;
+    const { next, dist, heap, settled, cost, root } = this;
     const { inStart, inLinks, linkFrom } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
       if (settled[node] === 1) continue; // an older entry of a node pushed again
@@ -121,6 +131,7 @@ export class RouteSearch {
         if (nd < dist[tail]) {
           dist[tail] = nd;
           next[tail] = link;
+          if (root !== null) root[tail] = root[node];
           heap.push(tail, nd);
         }
       }

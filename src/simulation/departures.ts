@@ -6,7 +6,7 @@
 import { LogKind } from '../result.js';
 import { rng, type Random } from '../engine/rng.js';
 import { EV_DEPARTURES } from '../engine/kinds.js';
-import { ROUTE_TABLE, SET_ANY, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
+import { ROUTE_SHIFT, ROUTE_TABLE, SET_ANY, SET_EXIT, SET_SHELTER } from '../traffic/state.js';
 import { destinationTable } from '../traffic/tables.js';
 import { markUnclaimed, wakeFleets } from '../logistics/fleets.js';
 import type { Logistics } from '../logistics/state.js';
@@ -43,7 +43,7 @@ export function onDepartures(sim: Logistics, choice: Random): void {
       sim.vPeople[v] = d.people[k];
       sim.vSettlement[v] = s;
       sim.vShadow[v] = d.isShadow[k];
-      sim.tr.vRoute[(v << 2) | ROUTE_TABLE] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
+      sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
       if (d.isShadow[k]) sim.log.add(now, LogKind.ShadowDeparted, s, d.people[k]);
       sim.traffic.enter(v, sim.tr.originQueue(sim.settlementNode[s], 0));
     } else {

@@ -12,10 +12,10 @@
 //   smoothed estimates refreshed every `periodSeconds` (estimates.ts).
 // - equilibrium: adaptive, with each link estimate corrected by the error it was
 //   found to have, per time bin, over earlier runs (equilibrium.ts).
-import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
+import { AT_DESTINATION, NO_ROUTE, type RouteSearch } from '../network/routing.js';
 import {
-  DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_REROUTED, ROUTE_TABLE,
-  type TrafficState,
+  DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_DESTINATION, ROUTE_EPOCH, ROUTE_LOST,
+  ROUTE_REROUTED, ROUTE_SHIFT, ROUTE_TABLE, type TrafficState,
 } from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
@@ -29,10 +29,10 @@ export function linkEstimate(tr: TrafficState, link: number): number {
 
 /** Counts vehicle `v` as rerouted for `cause` (once per vehicle and cause). */
 export function markRerouted(tr: TrafficState, v: number, cause: number): void {
-  const had = tr.vRoute[(v << 2) | ROUTE_REROUTED];
+  const had = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED];
   if (had & cause) return;
   if (had === 0) tr.rerouted++;
-  tr.vRoute[(v << 2) | ROUTE_REROUTED] = had | cause;
+  tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED] = had | cause;
   if (cause === 1) tr.reroutedBy.fullShelter++;
   else if (cause === 2) tr.reroutedBy.hazard++;
   else tr.reroutedBy.congestion++;
@@ -54,13 +54,13 @@ export class RouteChoice {
    */
   choose(v: number, node: number, avoid = -1): number {
     const tr = this.tr;
-    let t = tr.vRoute[(v << 2) | ROUTE_TABLE];
+    let t = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE];
     let table = tableAt(tr, this.targetsOf, t, node);
     let next = table.next[node];
     const fallback = next === NO_ROUTE ? fallbackTable(t) : -1;
     if (fallback >= 0) {
       t = fallback;
-      tr.vRoute[(v << 2) | ROUTE_TABLE] = t;
+      tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = t;
       table = tableAt(tr, this.targetsOf, t, node);
       next = table.next[node];
     }
@@ -70,7 +70,7 @@ export class RouteChoice {
     if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
-    if ((tr.vRoute[(v << 2) | ROUTE_REROUTED] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
+    if ((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
       markRerouted(tr, v, REROUTE_CONGESTION);
     }
     return choice;
@@ -101,26 +101,49 @@ export class RouteChoice {
     return best >= 0 ? best : hop;
   }
 
-  /** Records `choice` as vehicle `v`'s next link. */
-  commit(v: number, choice: number): void {
+  /**
+   * Records `choice`, made at `node`, as vehicle `v`'s next link, and the destination it
+   * leads to. A new destination counts as a reroute: for the cause of the latest change
+   * of the network or the open destinations when the old one is no longer a destination
+   * of the vehicle's set (a full shelter, a capture), else for `cause`.
+   */
+  commit(v: number, choice: number, node: number, cause: number): void {
     const tr = this.tr;
-    tr.vRoute[(v << 2) | ROUTE_CHOICE] = choice;
-    tr.vRoute[(v << 2) | ROUTE_EPOCH] = tr.epoch;
+    const r = v << ROUTE_SHIFT;
+    tr.vRoute[r | ROUTE_CHOICE] = choice;
+    tr.vRoute[r | ROUTE_EPOCH] = tr.epoch;
     if (choice >= 0) tr.bound[choice]++;
+    const t = tr.vRoute[r | ROUTE_TABLE];
+    if (t >= DESTINATION_TABLES) {
+      tr.vRoute[r | ROUTE_DESTINATION] = -1; // bound for a pickup
+      return;
+    }
+    // Without a route a vehicle keeps its destination: a route found again to another counts.
+    if (choice === NO_ROUTE) return;
+    const table = tr.tables[t] as RouteSearch;
+    const destination = choice === AT_DESTINATION ? node : (table.root as Int32Array)[tr.net.linkTo[choice]];
+    if (destination < 0) return;
+    const was = tr.vRoute[r | ROUTE_DESTINATION];
+    tr.vRoute[r | ROUTE_DESTINATION] = destination;
+    if (was >= 0 && destination !== was) markRerouted(tr, v, table.next[was] === AT_DESTINATION ? cause : tr.epochCause);
   }
 
   /** Forgets vehicle `v`'s choice (it entered the link, or will choose again). */
   release(v: number): void {
     const tr = this.tr;
-    const choice = tr.vRoute[(v << 2) | ROUTE_CHOICE];
+    const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
     if (choice >= 0) tr.bound[choice]--;
-    tr.vRoute[(v << 2) | ROUTE_CHOICE] = NO_CHOICE;
+    tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
   }
 
   /** Chooses the next link of `v` as it enters a queue ending at `node`. */
   onEnter(v: number, node: number): void {
+    const tr = this.tr;
+    // A destination changed since the last choice: by the network's change, if any, else by the queues.
+    const cause = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch ? REROUTE_CONGESTION : tr.epochCause;
+    tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_LOST] = -1;
     this.release(v);
-    this.commit(v, this.choose(v, node));
+    this.commit(v, this.choose(v, node), node, cause);
   }
 
   /**
@@ -129,14 +152,21 @@ export class RouteChoice {
    */
   atHead(v: number, node: number, cause: number, reconsider: boolean): number {
     const tr = this.tr;
-    const old = tr.vRoute[(v << 2) | ROUTE_CHOICE];
-    if (!reconsider && old !== NO_CHOICE && tr.vRoute[(v << 2) | ROUTE_EPOCH] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
+    const old = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
+    if (!reconsider && old !== NO_CHOICE && tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
     // A head that waited too long for a full link looks for a detour around it.
     const avoid = reconsider && old >= 0 && supplyTime(tr, old) === Infinity ? old : -1;
     this.release(v);
     const choice = this.choose(v, node, avoid);
-    if (old !== NO_CHOICE && choice !== old && old !== AT_DESTINATION) markRerouted(tr, v, cause);
-    this.commit(v, choice);
+    // Another link than the one chosen before is a new route. Losing every route, or finding
+    // again the one lost, is a wait for want of a route (noRouteWaits), not a reroute; a
+    // new destination counts in commit.
+    const r = v << ROUTE_SHIFT;
+    const before = old === NO_ROUTE ? tr.vRoute[r | ROUTE_LOST] : old;
+    if (before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
+    if (choice !== NO_ROUTE) tr.vRoute[r | ROUTE_LOST] = -1;
+    else if (old >= 0) tr.vRoute[r | ROUTE_LOST] = old;
+    this.commit(v, choice, node, cause);
     return choice;
   }
 }

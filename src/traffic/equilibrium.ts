@@ -18,7 +18,7 @@
 // neighbours took, and the gap is 0.
 import type { CompiledNetwork } from '../network/compile.js';
 import type { RoutingSpec } from '../scenario/types.js';
-import { ROUTE_TABLE, type TrafficState, type TravelObserver } from './state.js';
+import { ROUTE_SHIFT, ROUTE_TABLE, type TrafficState, type TravelObserver } from './state.js';
 
 export class Equilibrium {
   private readonly binSeconds: number;
@@ -203,7 +203,7 @@ export class EquilibriumRun implements TravelObserver {
   }
 
   arrived(v: number): void {
-    const table = this.tr.vRoute[(v << 2) | ROUTE_TABLE];
+    const table = this.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE];
     if (Number.isNaN(this.departedAt[v]) || table >= 3) return;
     const path = `${this.pathA[v]}:${this.pathB[v]}`;
     this.trips.push({ table, origin: this.origin[v], departed: this.departedAt[v], arrived: this.tr.clock.now, path });

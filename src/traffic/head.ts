@@ -16,7 +16,7 @@ import {
   enterQueue, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
 } from './links.js';
-import { REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, type TrafficState } from './state.js';
+import { REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_SHIFT, type TrafficState } from './state.js';
 import type { RouteChoice } from './choice.js';
 import { detectGridlock } from './gridlock.js';
 import { WaitingChecks } from './checks.js';
@@ -89,7 +89,8 @@ export class Traffic {
     const waited = tr.blockedSince[queue];
     const checked = now >= waited + this.reconsiderSeconds;
     if (checked) tr.blockedSince[queue] = now;
-    const reconsider = checked && this.chooseAgain;
+    // A head that waited for want of a route chooses again because the network changed, not the queues.
+    const reconsider = checked && this.chooseAgain && tr.waitingOn[queue] !== tr.noRouteList;
     let next = this.choice.atHead(v, node, reconsider ? REROUTE_CONGESTION : tr.epochCause, reconsider);
     while (next === AT_DESTINATION) {
       if (this.hooks.atDestination(v, queue, node)) return;
@@ -107,7 +108,7 @@ export class Traffic {
       return;
     }
     const pocket = tr.firstPocket + queue;
-    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vRoute[(tr.head[pocket] << 2) | ROUTE_CHOICE] === next)) {
+    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vRoute[(tr.head[pocket] << ROUTE_SHIFT) | ROUTE_CHOICE] === next)) {
       // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
       stepAside(tr, queue);
       this.wait(pocket, next, checked);
@@ -155,8 +156,8 @@ export class Traffic {
       // The approach's next vehicle also waits for this link: it stays in the competition
       // (keeps earning credit) without a head event of its own, unless it must choose
       // again or could step aside into its link's turn pocket (onHead decides that).
-      const stays = rest >= 0 && tr.vRoute[(rest << 2) | ROUTE_CHOICE] === link && tr.vReady[rest] <= now;
-      const parked = stays && tr.vRoute[(rest << 2) | ROUTE_EPOCH] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
+      const stays = rest >= 0 && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_CHOICE] === link && tr.vReady[rest] <= now;
+      const parked = stays && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
       this.moveOn(chosen, link, !parked);
       if (stays) joinWaitList(tr, chosen, link);
       if (parked) this.park(chosen);

@@ -13,7 +13,7 @@
 // A link's waiting list holds the approaches (links or origin queues) whose head
 // waits to enter it; the node model (`Traffic.onAdmit`, head.ts) picks among them.
 import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
-import { NO_CHOICE, ROUTE_CHOICE, type TrafficState } from './state.js';
+import { NO_CHOICE, ROUTE_CHOICE, ROUTE_SHIFT, type TrafficState } from './state.js';
 
 /** Asks for a head event of `queue` at `time`, unless an earlier one is already pending. */
 export function scheduleHead(tr: TrafficState, queue: number, time: number): void {
@@ -280,9 +280,9 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
     const next = tr.vNext[v];
     tr.vNext[v] = -1;
     tr.vLink[v] = -1;
-    const choice = tr.vRoute[(v << 2) | ROUTE_CHOICE];
+    const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
     if (choice >= 0) tr.bound[choice]--;
-    tr.vRoute[(v << 2) | ROUTE_CHOICE] = NO_CHOICE;
+    tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
     if (real) tr.onRoad--;
     else tr.atOrigin--;
     lost(v);

@@ -41,6 +41,15 @@ export const ROUTE_EPOCH = 1;
 export const ROUTE_TABLE = 2;
 /** Bits REROUTE_*: why the vehicle's route changed. */
 export const ROUTE_REROUTED = 3;
+/**
+ * The node its route leads to, under the destination table it follows (−1 before its
+ * first choice and on the way to a pickup): a change of it is a change of destination.
+ */
+export const ROUTE_DESTINATION = 4;
+/** The link it had chosen at its node before it lost every route there (−1 when none). */
+export const ROUTE_LOST = 5;
+/** A vehicle's record starts at `v << ROUTE_SHIFT`: eight numbers, six in use, 32 bytes. */
+export const ROUTE_SHIFT = 3;
 
 /** The choice of a vehicle that has not chosen yet. */
 export const NO_CHOICE = -3;
@@ -180,9 +189,9 @@ export class TrafficState {
    */
   placedVehicles = 0;
   /**
-   * Each vehicle's route-choice record: four numbers side by side at `(v << 2) | ROUTE_*`,
-   * which a choice reads and writes together: one cache line instead of four. (A shift,
-   * not `v * 4 + k`: V8 checks a multiplication for overflow at every access.)
+   * Each vehicle's route-choice record: six numbers side by side at `(v << ROUTE_SHIFT) | ROUTE_*`,
+   * which a choice reads and writes together: one cache line instead of six. (A shift,
+   * not `v * 8 + k`: V8 checks a multiplication for overflow at every access.)
    */
   readonly vRoute: Int32Array;
   readonly vNoRoute: Uint8Array;
@@ -316,8 +325,12 @@ export class TrafficState {
     this.vStop = new Float64Array(V);
     this.vLink = new Int32Array(V).fill(NONE);
     this.placedVehicles = V;
-    this.vRoute = new Int32Array(V * 4);
-    for (let v = 0; v < V; v++) this.vRoute[(v << 2) | ROUTE_CHOICE] = NO_CHOICE;
+    this.vRoute = new Int32Array(V << ROUTE_SHIFT);
+    for (let v = 0; v < V; v++) {
+      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
+      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_DESTINATION] = NONE;
+      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_LOST] = NONE;
+    }
     this.vNoRoute = new Uint8Array(V);
 
     const T = FIRST_PICKUP_TABLE + pickupTables;

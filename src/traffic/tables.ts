@@ -102,9 +102,11 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   if (search === null) {
     // Tables searched in full at once whose distances nobody reads share scratch memory;
     // the pickups' searches are held within a budget (pickup-searches.ts).
+    // The tables vehicles follow to destinations keep each node's destination (a change counts as a reroute).
+    const root = t < DESTINATION_TABLES ? new Int32Array(tr.net.nodeCount) : null;
     if (t >= FIRST_PICKUP_TABLE) search = tr.pickupSearches.take(t - FIRST_PICKUP_TABLE, (p) => giveUpSearch(tr, p));
-    else if (!followsEstimates(tr, t)) search = new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled);
-    else search = new RouteSearch(tr.net);
+    else if (!followsEstimates(tr, t)) search = new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled, root);
+    else search = new RouteSearch(tr.net, undefined, undefined, undefined, undefined, root);
     tr.tables[t] = search;
   }
   const cost = followsEstimates(tr, t) ? tr.roadEstimate : mode === 1 ? tr.railCost : tr.roadCost;

@@ -25,7 +25,9 @@ describe('shelter capacity', () => {
     const byDestination = [0, 0];
     for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Evacuated) byDestination[r.log.destination[i]] += r.log.people[i];
     expect(byDestination).toEqual([7, 13]);
-    // the household that did not fit whole was turned away with the rest of its people
-    expect(r.vehicles.rerouted).toBe(1);
+    // All 7 cars are on the road to the shelter when the third fills it (at 112 s): that
+    // one goes on with the 2 people who did not fit, and the 4 behind it turn to the exit.
+    expect(r.vehicles.rerouted).toBe(5);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 5, hazard: 0, congestion: 0 });
   });
 });

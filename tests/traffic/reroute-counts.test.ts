@@ -1,0 +1,131 @@
+// What `vehicles.rerouted` counts: vehicles whose destination or route changed, once
+// each, split by cause. A vehicle bound for a shelter that fills counts wherever it is
+// when the shelter fills, also when its road on is the same (the exit lies beyond the
+// shelter); one that set out after the shelter was full does not. Losing every route and
+// finding the same one again is a wait for want of a route (noRouteWaits), not a reroute;
+// finding another one is a reroute for the hazard.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/simulation/index.js';
+import { LogKind } from '../../src/result.js';
+import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+const routing = (mode: RoutingMode) => ({ mode, periodSeconds: 120, smoothing: 0.5, iterations: 3, binSeconds: 300 });
+
+function evacuatedAt(r: ReturnType<typeof simulate>): number[] {
+  const by = [0, 0];
+  for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Evacuated) by[r.log.destination[i]] += r.log.people[i];
+  return by;
+}
+
+//   town ──a── p ──b── mid (shelter, 3 places) ──c── far (exit)        late ──d── p
+// 20 one-person cars leave town at once; the third fills the shelter. Every other car
+// was bound for it then, and drives on to the exit on the same road: 17 reroutes. The
+// 10 cars of `late`, told an hour later, head for the exit from the start.
+function lineWithShelter(mode: RoutingMode, withLate: boolean): Scenario {
+  return scenario({
+    nodes: ['town', 'p', 'mid', 'far', 'late'],
+    network: {
+      nodes: [
+        { id: 'town', x: 0, y: 0 }, { id: 'p', x: 1000, y: 0 }, { id: 'mid', x: 2000, y: 0 }, { id: 'far', x: 3000, y: 0 },
+        { id: 'late', x: 1000, y: 1000 },
+      ],
+      roads: [road('a', 'town', 'p'), road('b', 'p', 'mid'), road('c', 'mid', 'far'), road('d', 'late', 'p')],
+    },
+    settlements: [settlement('town', 'town', 20), ...(withLate ? [settlement('late', 'late', 10)] : [])],
+    shelters: [exit('mid', 'mid', 3), exit('far', 'far')],
+    orders: [order(['town']), ...(withLate ? [order(['late'], { at: 3600 })] : [])],
+    routing: routing(mode),
+  });
+}
+
+//   town ──a── p ══ s (shelter, 3 places, two-way, 1 km) ; p ──x (3 km)── X (exit)
+// The shelter is nearer; once it is full, the cars on the spur drive back to p.
+function spurShelter(mode: RoutingMode): Scenario {
+  return scenario({
+    nodes: ['town', 'p', 's', 'X'],
+    network: {
+      nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'p', x: 1000, y: 0 }, { id: 's', x: 1000, y: 1000 }, { id: 'X', x: 4000, y: 0 }],
+      roads: [road('a', 'town', 'p'), road('spur', 'p', 's', { oneway: false }), road('x', 'p', 'X', { lengthKm: 3 })],
+    },
+    settlements: [settlement('town', 'town', 20)],
+    shelters: [exit('s', 's', 3), exit('X', 'X')],
+    orders: [order(['town'])],
+    routing: routing(mode),
+  });
+}
+
+describe('rerouted: vehicles whose destination or route changed', () => {
+  it.each(['free-flow', 'adaptive', 'equilibrium'] as const)('%s: every car bound for a shelter when it fills counts, on the same road or not', (mode) => {
+    const r = simulate(lineWithShelter(mode, false));
+    expect(evacuatedAt(r)).toEqual([3, 17]);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 17, hazard: 0, congestion: 0 });
+    expect(r.vehicles.rerouted).toBe(17);
+  });
+
+  it('cars that set out after the shelter was full do not count', () => {
+    const r = simulate(lineWithShelter('adaptive', true));
+    expect(evacuatedAt(r)).toEqual([3, 27]);
+    expect(r.vehicles.rerouted).toBe(17);
+  });
+
+  it.each(['free-flow', 'adaptive'] as const)('%s: cars that reach the full shelter and turn back count once', (mode) => {
+    const back: number[] = [];
+    // Link 2 is the spur's way back from the shelter (a two-way road is two links, there and back).
+    const r = simulate(spurShelter(mode), { trace: (l, v, _t, entering) => { if (entering && l === 2) back.push(v); } });
+    expect(evacuatedAt(r)).toEqual([3, 17]);
+    expect(back.length).toBeGreaterThan(0);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 17, hazard: 0, congestion: 0 });
+  });
+
+  it.each(['free-flow', 'adaptive'] as const)('%s: losing the only road and finding it again is a wait without a route, not a reroute', (mode) => {
+    const s = scenario({
+      nodes: ['town', 'X'],
+      network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'X', x: 1000, y: 0 }], roads: [road('r', 'town', 'X')] },
+      settlements: [settlement('town', 'town', 30)],
+      shelters: [exit('X', 'X')],
+      orders: [order(['town'])],
+      hazards: [{ kind: 'closure', roads: ['r'], from: 0, until: 3000 }],
+      // Checks of long waits fall inside the closure: they must not be taken for congestion.
+      stuckSeconds: 60,
+      routing: routing(mode),
+    });
+    const r = simulate(s);
+    expect(evacuatedAt(r)[0]).toBe(30);
+    expect(r.vehicles.noRouteWaits).toBe(30);
+    expect(r.vehicles.rerouted).toBe(0);
+  });
+
+  it('a road lost and another found later is a reroute for the hazard', () => {
+    //   town ──a── p ──r1 (1 km)── X   and   p ──r2 (2 km)── X
+    // r2 is closed until 2,000 s, r1 from 100.5 s on. The cars on `a` at 100.5 s had chosen
+    // r1; they wait at p without a route until r2 opens, then take it.
+    const s = scenario({
+      nodes: ['town', 'p', 'X'],
+      network: {
+        nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'p', x: 1000, y: 0 }, { id: 'X', x: 2000, y: 0 }],
+        roads: [road('a', 'town', 'p'), road('r1', 'p', 'X'), road('r2', 'p', 'X', { lengthKm: 2 })],
+      },
+      settlements: [settlement('town', 'town', 40)],
+      shelters: [exit('X', 'X')],
+      orders: [order(['town'])],
+      hazards: [
+        { kind: 'closure', roads: ['r2'], from: 0, until: 2000 },
+        { kind: 'closure', roads: ['r1'], from: 100.5, until: null },
+      ],
+      routing: routing('adaptive'),
+    });
+    const entered = new Map<number, number>();
+    let onA = 0;
+    const r = simulate(s, {
+      trace: (l, v, t, entering) => {
+        if (l !== 0) return;
+        if (entering) entered.set(v, t);
+        else if ((entered.get(v) as number) < 100.5 && t > 100.5) onA++;
+      },
+    });
+    expect(onA).toBeGreaterThan(0);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 0, hazard: onA, congestion: 0 });
+    expect(r.vehicles.noRouteWaits).toBe(40 - (r.links.find((l) => l.id === 'r1')?.vehicles ?? 0));
+  });
+});
