@@ -19,5 +19,24 @@ export function detectGridlock(tr: TrafficState, queue: number): void {
   }
   if (cur !== start || cycle.some((l) => tr.gridlocked[l])) return;
   for (const l of cycle) tr.gridlocked[l] = 1;
-  tr.gridlocks.push({ time: tr.clock.now, links: cycle });
+  tr.gridlocks.push({ time: closedAt(tr, cycle), links: cycle });
+}
+
+/**
+ * When the gridlock of `cycle` closed: its last change, found only now (heads are looked
+ * at after a long wait). Nothing in a full cycle has moved since, so that is the latest
+ * entry, exit or step into a turn pocket on its links, or a head reaching its stop line.
+ */
+function closedAt(tr: TrafficState, cycle: readonly number[]): number {
+  let time = -Infinity;
+  for (const l of cycle) {
+    time = Math.max(time, tr.lastEntry[l], tr.lastExit[l]);
+    const pocket = tr.firstPocket + l;
+    for (const q of [l, pocket]) {
+      const head = tr.head[q];
+      if (head >= 0) time = Math.max(time, tr.vReady[head]);
+    }
+    if (tr.hasPocket[l] && tr.tail[pocket] >= 0) time = Math.max(time, tr.vStop[tr.tail[pocket]]);
+  }
+  return time;
 }

@@ -182,7 +182,7 @@ export function stepAside(tr: TrafficState, link: number): number {
   tr.tail[pocket] = v;
   tr.count[pocket]++;
   if (v < tr.placedVehicles) tr.vLink[v] = pocket;
-  if (tr.observer !== null) tr.vStop[v] = tr.clock.now;
+  tr.vStop[v] = tr.clock.now;
   return pocket;
 }
 
