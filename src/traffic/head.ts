@@ -103,7 +103,7 @@ export class Traffic {
       return;
     }
     // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
-    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now) {
+    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now && !this.pocketGoesFirst(queue)) {
       this.moveOn(queue, next);
       return;
     }
@@ -115,6 +115,20 @@ export class Traffic {
       return;
     }
     this.wait(queue, next, checked);
+  }
+
+  /**
+   * Whether the turn pocket of link `queue` may send its head through the link's exit at
+   * this instant: the link its head waits for admits at this instant. The lane's head then
+   * waits for its own link's admission, which comes after (scheduled later, also last at
+   * the instant), so the exit goes to the pocket whenever its turn can be taken; without
+   * this, a lane whose heads arrive one exit headway apart would hold the exit for ever.
+   */
+  private pocketGoesFirst(queue: number): boolean {
+    const tr = this.state;
+    if (queue >= tr.linkCount || !tr.hasPocket[queue]) return false;
+    const waitsOn = tr.waitingOn[tr.firstPocket + queue];
+    return waitsOn >= 0 && waitsOn < tr.linkCount && tr.admitTime[waitsOn] === tr.clock.now;
   }
 
   /** The head of `queue` waits to enter `next`. */

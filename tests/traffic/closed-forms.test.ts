@@ -195,3 +195,52 @@ describe('two routes under every routing mode', () => {
     expect(Math.abs(narrow - best.n)).toBeLessThanOrEqual(0.1 * best.n);
   });
 });
+
+describe('node model: a diverge with one branch at capacity', () => {
+  //   o ──U (3 km, 1,800 veh/h, 1 or 2 lanes)──► D ──bx (1 km, 300 veh/h)──► X (shelter)
+  //                                              D ──by (1 km, 3,600 veh/h)──► Y (exit)
+  // 3,000 cars; a fifth of them, drawn, head for the shelter: 360 veh/h of the 1,800 that
+  // U sends, more than bx takes. On one lane a car waiting for bx holds everyone behind it
+  // (FIFO). On two, it waits in U's turn pocket and the others pass; the pocket and the
+  // lane share U's exit, and bx is fed whenever it can take a car, so it runs at capacity:
+  // its n cars are in by the first one's entry + (n − 1) · 12 s, up to the gaps of the
+  // first minutes, when the drawn order leaves the pocket empty now and then.
+  function diverge(lanes: number): Scenario {
+    return scenario({
+      nodes: ['o', 'D', 'X', 'Y'],
+      network: {
+        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'D', x: 3000, y: 0 }, { id: 'X', x: 4000, y: 500 }, { id: 'Y', x: 4000, y: -500 }],
+        roads: [
+          road('U', 'o', 'D', { lengthKm: 3, lanes, speedKmh: 60, capacityVehPerHour: 1800 }),
+          road('bx', 'D', 'X', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 300 }),
+          road('by', 'D', 'Y', { lengthKm: 1, lanes: 2, speedKmh: 60, capacityVehPerHour: 3600 }),
+        ],
+      },
+      settlements: [settlement('o', 'o', 3000)],
+      shelters: [exit('X', 'X', 100_000), exit('Y', 'Y')],
+      shelterShare: 0.2,
+      orders: [order(['o'])],
+      routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
+    });
+  }
+
+  function branchEntries(lanes: number): number[] {
+    const entries: number[] = [];
+    simulate(diverge(lanes), { trace: (l, _v, t, entering) => { if (entering && l === 1) entries.push(t); } });
+    return entries;
+  }
+
+  it('on two lanes the capacity-limited branch runs at its capacity; on one, FIFO holds it back', () => {
+    const two = branchEntries(2);
+    const one = branchEntries(1);
+    expect(two.length).toBe(one.length);
+    const n = two.length;
+    const saturated = two[0] + (n - 1) * 12;
+    expect(two[n - 1]).toBeGreaterThanOrEqual(saturated - 1e-6);
+    expect(two[n - 1]).toBeLessThanOrEqual(saturated * 1.03);
+    // In the second half of the run every car enters bx exactly one bx headway after the last.
+    for (let i = Math.floor(n / 2); i < n; i++) expect(two[i] - two[i - 1]).toBeCloseTo(12, 6);
+    // One lane: a car for bx waits at the head while the cars behind it, bound for by, wait too.
+    expect(one[n - 1]).toBeGreaterThan(saturated * 1.15);
+  });
+});
