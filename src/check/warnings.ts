@@ -3,7 +3,7 @@
 // small for those heading to them, fleets that serve nobody, people without cars
 // that no fleet serves, targets on unknown metrics, orders that tell nobody,
 // settlements no order names, nodes with latitude and longitude swapped, parts
-// of the network cut off from every settlement.
+// of the network cut off from every settlement, roads that cannot carry their capacity.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { buildGraph, placement } from '../network/build-graph.js';
@@ -15,6 +15,7 @@ import { readMetric } from '../report/targets.js';
 import { disconnectedParts } from './disconnected.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
+import { capacityBeyondWave } from './link-capacity.js';
 
 import type { Warning } from './warning.js';
 
@@ -43,6 +44,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...capped(unorderedSettlements(scenario, assigned)),
     ...capped(swappedCoordinates(scenario)),
     ...capped(disconnectedParts(scenario, graph)),
+    ...capped(capacityBeyondWave(scenario, net)),
   ];
 }
 

@@ -20,12 +20,13 @@ export const DEFAULT_TRAFFIC: TrafficSpec = { jamSpacingM: VEHICLE_SPACING_M, wa
 /**
  * Backward wave speed (m/s) of the triangular fundamental diagram through (0, 0),
  * (kc, C) and (kj, 0): w = C / (kj − kc) with kc = C / v and kj = lanes / spacing.
- * When the capacity is so high that kc ≥ kj (no room for a congested branch) the
- * wave travels at the free speed.
+ * It may be faster than the free speed (then the link still takes vehicles in at C);
+ * when the capacity is so high that kc ≥ kj (no room for a congested branch) the wave
+ * travels at the free speed and the link takes less than C (validate warns).
  */
 export function triangularWaveSpeed(capacityVehPerHour: number, speedMs: number, lanes: number, spacingM: number): number {
   const q = capacityVehPerHour / 3600;
   const jam = lanes / spacingM;
   const critical = q / speedMs;
-  return jam > critical ? Math.min(speedMs, q / (jam - critical)) : speedMs;
+  return jam > critical ? q / (jam - critical) : speedMs;
 }

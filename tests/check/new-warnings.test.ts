@@ -20,6 +20,25 @@ describe('new warnings', () => {
     expect(messages(s)).toContain('settlements[1]: "forgotten" is named by no order: its 40 people are never told to leave');
   });
 
+  it('a road that cannot carry its capacity: a slow backward wave, or more flow than its lanes hold at jam spacing', () => {
+    const s = bottleneck();
+    // approach: 5 km, 2 lanes, 100 km/h, 3,600 veh/h. A 10 km/h wave lets in at most
+    // (2 / 7.5 m) / (1/v + 1/w) = 0.2667 / (0.036 + 0.36) veh/s = 2,424 veh/h.
+    s.network.roads[0].waveSpeedKmh = 10;
+    // bottleneck: 1 lane at 50 km/h holds at most 50,000 / 7.5 = 6,667 veh/h at jam, asked
+    // 9,000: no congested branch, the wave runs at the free speed and lets in half that.
+    s.network.roads[1].capacityVehPerHour = 9000;
+    expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([
+      'network.roads[0]: "approach" carries at most 2424 veh/h, not its capacity of 3600 veh/h: its backward wave of 10 km/h lets vehicles in no faster',
+      'network.roads[1]: "bottleneck" carries at most 3333 veh/h, not its capacity of 9000 veh/h: 1 lane at 50 km/h and 7.5 m a vehicle at jam cannot hold that flow',
+    ]);
+    // The shipped scenarios' roads all carry what they state.
+    for (const file of ['bottleneck', 'grid-city', 'kursk-2024', 'two-towns']) {
+      const raw = JSON.parse(readFileSync(`scenarios/${file}.json`, 'utf8'));
+      expect(messages(raw).filter((m) => m.startsWith('network.roads'))).toEqual([]);
+    }
+  });
+
   it('a scenario without orders (as imported) gets one warning, not one per settlement', () => {
     const s = bottleneck();
     s.orders = [];

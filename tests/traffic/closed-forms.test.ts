@@ -244,3 +244,26 @@ describe('node model: a diverge with one branch at capacity', () => {
     expect(one[n - 1]).toBeGreaterThan(saturated * 1.15);
   });
 });
+
+describe('a link whose triangle has a wave faster than its free speed', () => {
+  // One lane at 40 km/h and 3,000 veh/h: kc = 0.075 veh/m, kj = 0.1333 veh/m, so the
+  // triangle's backward wave runs at q / (kj − kc) = 14.3 m/s (51.4 km/h), faster than the
+  // cars. With it the link takes its full capacity, one car every 1.2 s; a wave held to
+  // the free speed would let in only kj·v/2 = 2,667 veh/h (one every 1.35 s).
+  it('takes vehicles in at its stated capacity', () => {
+    const s = scenario({
+      nodes: ['o', 'x'],
+      network: {
+        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'x', x: 1000, y: 0 }],
+        roads: [road('A', 'o', 'x', { speedKmh: 40, capacityVehPerHour: 3000 })],
+      },
+      settlements: [settlement('o', 'o', 600)],
+      shelters: [exit('x', 'x')],
+      orders: [order(['o'])],
+    });
+    const entries: number[] = [];
+    simulate(s, { trace: (l, _v, t, entering) => { if (entering && l === 0) entries.push(t); } });
+    expect(entries).toHaveLength(600);
+    for (let i = 1; i < entries.length; i++) expect(entries[i] - entries[i - 1]).toBeCloseTo(1.2, 9);
+  });
+});
