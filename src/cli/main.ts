@@ -7,11 +7,13 @@ import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
 import { sanitizeTerminal } from './sanitize.js';
+import { forgetInputs } from '../scenario/files-read.js';
 
 export type { Io } from './command.js';
 
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], rawIo: Io): Promise<number> {
+  forgetInputs();
   const io: Io = { out: (text) => rawIo.out(sanitizeTerminal(text)), err: (text) => rawIo.err(sanitizeTerminal(text)) };
   let chosen: (() => number | Promise<number>) | null = null;
   let parser: Argv = yargs(argv)
@@ -21,8 +23,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     parser = c.register(parser, (args, run) => {
       const twice = givenTwice(args, c.repeatable ?? []);
       const unreadable = notANumber(args, argv);
+      const empty = emptyValue(args, argv);
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
+        if (empty !== null) throw new UsageError(empty);
         if (unreadable !== null) throw new UsageError(unreadable);
         return run(io);
       };
@@ -76,6 +80,23 @@ function notANumber(args: object, argv: readonly string[]): string | null {
     const flag = key.length === 1 ? `-${key}` : `--${key}`;
     const typed = textGiven(argv, flag);
     return `${flag} must be a number${typed === null ? '' : `, got ${JSON.stringify(typed)}`}`;
+  }
+  return null;
+}
+
+/**
+ * The message for the first option other than a switch typed with no value or an empty
+ * one (`--out ''` would write into the current folder, `--seed ''` read as 0), or null.
+ */
+function emptyValue(given: object, argv: readonly string[]): string | null {
+  const args = given as Record<string, unknown>;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    const flag = /^--([^=]+)(=(.*))?$/.exec(argv[i]);
+    if (flag === null || typeof args[flag[1]] === 'boolean' || flag[1] === 'help') continue;
+    const next = argv[i + 1];
+    const given = flag[2] !== undefined ? flag[3] : next === undefined || (next.startsWith('--') && next.length > 2) ? null : next;
+    if (given === null || given.trim() === '') return `--${flag[1]} needs a value`;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
+import { inputAt } from '../scenario/files-read.js';
 
 interface Staged {
   target: string;
@@ -29,6 +30,7 @@ export class Outputs {
     let tmp: string | null = null;
     try {
       refuseSpecial(path);
+      refuseInput(path);
       const first = mkdirSync(dirname(path), { recursive: true });
       if (first !== undefined) this.created.push(...foldersBetween(first, dirname(path)));
       tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
@@ -89,6 +91,17 @@ function refuseSpecial(path: string): void {
   }
   if (stats.isFile() || stats.isSymbolicLink()) return;
   throw new UsageError(`cannot write ${path}: it is ${kindOf(stats)}, not a regular file; name a file to create or replace`);
+}
+
+/** Refuses to replace a file this command reads (a link to one is replaced, the file left alone). */
+function refuseInput(path: string): void {
+  try {
+    if (lstatSync(path).isSymbolicLink()) return;
+  } catch {
+    return;
+  }
+  const input = inputAt(path);
+  if (input !== null) throw new UsageError(`cannot write ${path}: it is ${input === path ? 'the' : `${input}, an`} input of this command; name another file`);
 }
 
 function kindOf(stats: Stats): string {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { cli } from '../helpers/cli.js';
 
 const bottleneck = 'scenarios/bottleneck.json';
@@ -287,5 +287,52 @@ describe('import osm writes only scenarios that validate', () => {
     const r = await cli('import', 'osm', osm);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/refused OSM XML: .*__proto__/);
+  });
+});
+
+describe('outputs over inputs, options without values', () => {
+  it.each([
+    ['run --report over the scenario', (s: string) => ['run', s, '--report', s]],
+    ['run --report over the baseline', (s: string, b: string) => ['run', s, '--report', b, '--baseline', b]],
+    ['export geojson --out over the scenario', (s: string) => ['export', 'geojson', s, '--origin', '51,35', '--out', s]],
+  ])('%s is refused with exit 2 and the input left as it was', async (_name, args) => {
+    const dir = folder();
+    const scenario = join(dir, 's.json');
+    const baseline = join(dir, 'b.json');
+    writeFileSync(scenario, readFileSync(bottleneck));
+    const summary = await cli('run', scenario, '--json');
+    writeFileSync(baseline, summary.out);
+    const r = await cli(...args(scenario, baseline));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^evacsim: cannot write .*\.json: it is the input of this command; name another file\n$/);
+    expect(readFileSync(scenario, 'utf8')).toBe(readFileSync(bottleneck, 'utf8'));
+    expect(readFileSync(baseline, 'utf8')).toBe(summary.out);
+  });
+
+  it('an output named through another path to the input is refused too; a link to the input is replaced, not followed', async () => {
+    const dir = folder();
+    const scenario = join(dir, 's.json');
+    writeFileSync(scenario, readFileSync(bottleneck));
+    const r = await cli('run', relative('.', scenario), '--report', scenario);
+    expect(r.code).toBe(2);
+    symlinkSync(scenario, join(dir, 'link.html'));
+    expect((await cli('run', scenario, '--report', join(dir, 'link.html'))).code).toBe(0);
+    expect(readFileSync(scenario, 'utf8')).toBe(readFileSync(bottleneck, 'utf8'));
+    expect(statSync(join(dir, 'link.html')).isFile()).toBe(true);
+  });
+
+  it.each([
+    [['--out', '']],
+    [['--out']],
+    [['--out=']],
+    [['--report', ' ']],
+    [['--seed']],
+    [['--seed', '']],
+  ])('run %j: a missing value is a usage error, nothing written in the current folder', async (flags) => {
+    const before = readdirSync('.').sort();
+    const r = await cli('run', bottleneck, ...flags);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`evacsim: ${flags[0].replace('=', '')} needs a value\n`);
+    expect(readdirSync('.').sort()).toEqual(before);
   });
 });

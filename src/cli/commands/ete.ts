@@ -16,6 +16,7 @@ import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { writeFileAtomic } from '../write.js';
 import { delayedProgress, showing } from '../progress.js';
+import { noteInput } from '../../scenario/files-read.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -105,6 +106,7 @@ function zoneSpecs(given: string | string[] | undefined): ZoneSpec[] {
     let value: unknown;
     try {
       value = JSON.parse(readFileSync(spec.path, 'utf8'));
+      noteInput(spec.path);
     } catch (error) {
       const why = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : readProblem(error, 'a GeoJSON file');
       throw new UsageError(`--zones ${spec.path}: ${why}`);

@@ -20,6 +20,7 @@ import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.j
 import { UsageError } from '../usage-error.js';
 import { InputError } from '../../errors.js';
 import { simulationProgress } from '../progress.js';
+import { noteInput } from '../../scenario/files-read.js';
 
 /** Largest nodes × settlements for which `--report` includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
 const MAX_REPORT_ANALYSIS = 10_000_000;
@@ -129,6 +130,7 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
     let file: unknown;
     try {
       file = JSON.parse(readFileSync(path, 'utf8'));
+      noteInput(path);
     } catch (error) {
       throw new UsageError(`--baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -24,6 +24,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
+import { noteInput } from '../../scenario/files-read.js';
 
 /** Options `sweep` and `calibrate` share. */
 export interface SweepRunArgs {
@@ -121,6 +122,7 @@ function designOf(args: SweepArgs): SweepDesign {
     let text: string;
     try {
       text = readFileSync(args.design, 'utf8');
+      noteInput(args.design);
     } catch (error) {
       throw new UsageError(`--design ${args.design}: not grid, lhs or a readable CSV file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }

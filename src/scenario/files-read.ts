@@ -1,0 +1,40 @@
+// The files a command has read, by device and inode, so that it never writes an
+// output over one of its own inputs (`run s.json --report s.json` would replace the
+// scenario with its report). Every reader of an input records the file here; the
+// writer of outputs (cli/write.ts) asks before it stages a target.
+import { fstatSync, statSync } from 'node:fs';
+
+const read = new Map<string, string>();
+
+const key = (dev: number, ino: number) => `${dev}:${ino}`;
+
+/** Forgets every input: a command starts (main() may run several commands in one process). */
+export function forgetInputs(): void {
+  read.clear();
+}
+
+/** Records the open file `fd`, read from `path`, as an input of this command. */
+export function noteInputFd(fd: number, path: string): void {
+  const s = fstatSync(fd);
+  read.set(key(s.dev, s.ino), path);
+}
+
+/** Records the file at `path` (followed through links) as an input of this command, if it exists. */
+export function noteInput(path: string): void {
+  try {
+    const s = statSync(path);
+    read.set(key(s.dev, s.ino), path);
+  } catch {
+    // A file that cannot be read is reported by its reader.
+  }
+}
+
+/** The input path the file at `path` is (the same file, through any link), or null. */
+export function inputAt(path: string): string | null {
+  try {
+    const s = statSync(path);
+    return read.get(key(s.dev, s.ino)) ?? null;
+  } catch {
+    return null;
+  }
+}
