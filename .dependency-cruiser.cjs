@@ -17,7 +17,7 @@ const any = (patterns) => patterns.join('|');
 // version) and pool (it locates its worker script), the package root finder and the
 // report's bundled browser script.
 const FILE_IO =
-  '^src/(cli/|scenario/(load|read-file|network-geojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$)';
+  '^src/(cli/|scenario/(load|read-file|files-read|network-geojson)[.]ts$|sweep/(pool|folder-lock|version)[.]ts$|package-root[.]ts$|html/browser-script[.]ts$)';
 
 // Known upward imports, each named: scenario variants use the sweep's path syntax, and
 // the scenario reader expands a GeoJSON network with the importer's reader.
