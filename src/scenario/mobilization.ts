@@ -38,6 +38,14 @@ export function checkMobilization(given: unknown, at: readonly PathKey[], out: I
   if (known && DEFAULT_SHAPE[kind as MobilizationKind] === undefined && shape != null) {
     out.add([...at, 'shape'], `a ${kind} distribution has no shape; remove it`);
   }
+  // Shapes past these put most departures at infinite or undefined times (the Weibull's
+  // scale is median / ln 2^(1/k)), where no horizon can reach them.
+  if (kind === 'weibull' && typeof shape === 'number' && shape > 0 && shape < 0.1) {
+    out.add([...at, 'shape'], `must be at least 0.1 for a weibull distribution (a smaller one puts departures beyond any horizon), got ${quote(shape)}`);
+  }
+  if (kind === 'lognormal' && typeof shape === 'number' && shape > 10) {
+    out.add([...at, 'shape'], `must be at most 10 for a lognormal distribution (a larger one puts departures beyond any horizon), got ${quote(shape)}`);
+  }
   const maxSeconds = max == null ? null : seconds(max);
   if (medianSeconds !== null && maxSeconds !== null && maxSeconds < medianSeconds) {
     out.add([...at, 'max'], `must be at least the median (${quote(median)}), got ${quote(max)}`);

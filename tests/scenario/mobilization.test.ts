@@ -32,6 +32,15 @@ describe('every distribution problem at once', () => {
     ]);
   });
 
+  test('a shape that puts departures beyond any horizon is refused: a weibull below 0.1, a lognormal above 10', () => {
+    // Weibull shape 1e-300: scale = median / ln 2^(1/k) is infinite, and the draws NaN or infinite.
+    expect(issuesOf(() => parseScenario(withOrders({ kind: 'weibull', median: '1h', shape: 1e-300 }, { kind: 'lognormal', median: '1h', shape: 50 })))).toEqual([
+      { path: 'orders[0].mobilization.shape', message: 'must be at least 0.1 for a weibull distribution (a smaller one puts departures beyond any horizon), got 1e-300' },
+      { path: 'orders[1].mobilization.shape', message: 'must be at most 10 for a lognormal distribution (a larger one puts departures beyond any horizon), got 50' },
+    ]);
+    expect(() => parseScenario(withOrders({ kind: 'weibull', median: '1h', shape: 0.1 }, { kind: 'lognormal', median: '1h', shape: 10 }))).not.toThrow();
+  });
+
   test('a problem elsewhere in the file does not hide a distribution problem', () => {
     const file = { ...withOrders({ kind: 'uniform', median: 0 }), horizon: 'soon' };
     expect(issuesOf(() => parseScenario(file)).map((i) => i.path)).toEqual(['horizon', 'orders[0].mobilization.median']);
