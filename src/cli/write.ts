@@ -5,7 +5,7 @@
 // regular file (device, FIFO, socket, folder) is refused; a symbolic link as the
 // target is replaced by the new file, and what it pointed to is left untouched.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { inputAt } from '../scenario/files-read.js';
@@ -31,7 +31,7 @@ export class Outputs {
     try {
       refuseSpecial(path);
       refuseInput(path);
-      const first = mkdirSync(dirname(path), { recursive: true });
+      const first = makeFolders(dirname(path));
       if (first !== undefined) this.created.push(...foldersBetween(first, dirname(path)));
       tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
       writeExclusive(tmp, text);
@@ -135,6 +135,22 @@ function reason(error: unknown): string {
 }
 
 /** `first` (a folder mkdir created) and each folder below it down to `last`, outermost first. */
+/**
+ * Creates folder `dir` and the missing ones above it, one level at a time; returns the
+ * first one created, or undefined when `dir` existed. (Node's recursive mkdir never
+ * returns where the kernel answers "no such file" for a folder that exists, as under
+ * /proc/self: it creates the parent, is told it exists, and tries again.)
+ */
+export function makeFolders(dir: string): string | undefined {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (let i = missing.length - 1; i >= 0; i--) mkdirSync(missing[i]);
+  return missing.at(-1);
+}
+
 function foldersBetween(first: string, last: string): string[] {
   const chain: string[] = [];
   for (let at = resolve(last); at.length >= resolve(first).length; at = dirname(at)) {

@@ -336,3 +336,12 @@ describe('outputs over inputs, options without values', () => {
     expect(readdirSync('.').sort()).toEqual(before);
   });
 });
+
+describe('folders that cannot be made', () => {
+  it.skipIf(!existsSync('/proc/self'))('an --out folder under /proc/self is refused with exit 2, not looped on for ever', () => {
+    // The kernel answers "no such file" for mkdir there although the parent exists.
+    const r = spawnSync(process.execPath, ['bin/evacsim.js', 'run', bottleneck, '--out', '/proc/self/evacsim-out'], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^evacsim: cannot write \/proc\/self\/evacsim-out\/summary\.json: /);
+  });
+});
