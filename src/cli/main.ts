@@ -21,7 +21,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event traffic model (kinematic-wave links, capacity-proportional merges, queue-aware routing) of people and vehicles leaving settlements over a road network.');
   for (const c of await commandsFor(argv)) {
     parser = c.register(parser, (args, run) => {
-      const twice = givenTwice(args, c.repeatable ?? []);
+      const twice = givenTwice(args, c.repeatable ?? []) ?? typedTwice(argv, c.repeatable ?? []);
       const unreadable = notANumber(args, argv);
       const empty = emptyValue(args, argv);
       chosen = () => {
@@ -66,6 +66,21 @@ function givenTwice(args: object, repeatable: readonly string[]): string | null 
   for (const [key, value] of Object.entries(args)) {
     if (key === '_' || key === '$0' || /[A-Z]/.test(key) || repeatable.includes(key)) continue;
     if (Array.isArray(value)) return key;
+  }
+  return null;
+}
+
+/** The first option typed twice that is not `repeatable` (a switch twice, `--json --json`, reads as once), or null. */
+function typedTwice(argv: readonly string[], repeatable: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const token of argv) {
+    if (token === '--') break;
+    const flag = /^--(?:no-)?([^=]+)/.exec(token);
+    if (flag === null) continue;
+    const name = flag[1].replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (repeatable.some((r) => r === flag[1] || r === name)) continue;
+    if (seen.has(name)) return flag[1];
+    seen.add(name);
   }
   return null;
 }

@@ -321,6 +321,11 @@ describe('outputs over inputs, options without values', () => {
     expect(statSync(join(dir, 'link.html')).isFile()).toBe(true);
   });
 
+  it('a switch given twice is a usage error like any other option', async () => {
+    const r = await cli('run', bottleneck, '--json', '--quiet', '--json');
+    expect(r).toEqual({ code: 2, out: '', err: 'evacsim: --json is given more than once; give it once\n' });
+  });
+
   it.each([
     [['--out', '']],
     [['--out']],
