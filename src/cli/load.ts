@@ -30,6 +30,7 @@ export interface LoadOptions {
  * ScenarioError with every problem found.
  */
 export function loadCheckedFile(path: string, options: LoadOptions = {}): ScenarioFile {
+  if (path.trim() === '' || path === '-') throw new UsageError('name a scenario file (standard input is not read)');
   const heap = heapProblem(path);
   if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
   const file = readScenarioFile(path, fileOptions(options));

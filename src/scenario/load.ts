@@ -29,10 +29,29 @@ function readYaml(text: string, fileName: string): unknown {
       document.errors.slice(0, 1).map((error) => {
         const position = error.linePos?.[0];
         const where = position ? `${position.line}:${position.col}` : '1:1';
-        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        const reason = error.code === 'MULTIPLE_DOCS'
+          ? 'a scenario file holds one YAML document; a line "---" here starts another'
+          : error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         return { path: '', message: `${fileName}:${where}: invalid YAML: ${reason}` };
       }),
     );
+  }
+  // A list or mapping as a key would become its text (and yaml warns on stderr): refused.
+  let collectionKey: YAML.Node | null = null;
+  YAML.visit(document, {
+    Pair(_, pair) {
+      if (YAML.isCollection(pair.key)) {
+        collectionKey = pair.key;
+        return YAML.visit.BREAK;
+      }
+    },
+  });
+  if (collectionKey !== null) {
+    const key = collectionKey as YAML.Node;
+    const offset = key.range?.[0] ?? 0;
+    const before = text.slice(0, offset).split('\n');
+    const where = `${before.length}:${(before.at(-1) ?? '').length + 1}`;
+    throw syntaxError(`${fileName}:${where}: invalid YAML: a key that is a list or a mapping; keys must be plain names`);
   }
   try {
     return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });

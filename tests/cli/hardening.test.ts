@@ -321,6 +321,10 @@ describe('outputs over inputs, options without values', () => {
     expect(statSync(join(dir, 'link.html')).isFile()).toBe(true);
   });
 
+  it.each([[''], ['-']])('run %j: a scenario named by nothing, or standard input, is a usage error', async (name) => {
+    expect(await cli('run', name)).toEqual({ code: 2, out: '', err: 'evacsim: name a scenario file (standard input is not read)\n' });
+  });
+
   it('a switch given twice is a usage error like any other option', async () => {
     const r = await cli('run', bottleneck, '--json', '--quiet', '--json');
     expect(r).toEqual({ code: 2, out: '', err: 'evacsim: --json is given more than once; give it once\n' });

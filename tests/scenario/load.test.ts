@@ -56,6 +56,15 @@ describe('parseScenarioText', () => {
     ]);
   });
 
+  test('a second YAML document and a list as a key are refused at their line, in plain words', () => {
+    expect(issuesOf(() => parseScenarioText('name: x\n---\nname: y\n', 'two.yaml'))).toEqual([
+      { path: '', message: 'two.yaml:2:1: invalid YAML: a scenario file holds one YAML document; a line "---" here starts another' },
+    ]);
+    expect(issuesOf(() => parseScenarioText('name: x\nnetwork:\n  ? [a, b]\n  : 1\n', 'key.yaml'))).toEqual([
+      { path: '', message: 'key.yaml:3:5: invalid YAML: a key that is a list or a mapping; keys must be plain names' },
+    ]);
+  });
+
   test('a YAML syntax error gives the file, line and column', () => {
     const text = 'name: x\nname: y\n';
     expect(issuesOf(() => parseScenarioText(text, 'scenario.yaml'))).toEqual([
