@@ -42,11 +42,11 @@ describe('outputs', () => {
   it('a symbolic link as the target is replaced by the file; what it pointed to is untouched', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'victim'), 'keep');
-    symlinkSync(join(dir, 'victim'), join(dir, 'summary.txt'));
-    const r = await cli('generate', 'corridor', '--people', '10', '--out', join(dir, 'summary.txt'));
+    symlinkSync(join(dir, 'victim'), join(dir, 'summary.json'));
+    const r = await cli('generate', 'corridor', '--people', '10', '--out', join(dir, 'summary.json'));
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, 'victim'), 'utf8')).toBe('keep');
-    expect(statSync(join(dir, 'summary.txt')).isFile()).toBe(true);
+    expect(statSync(join(dir, 'summary.json')).isFile()).toBe(true);
   });
 
   it('temporary files have unpredictable names: a link planted under the old name is not followed', async () => {
@@ -144,6 +144,19 @@ describe('counts and limits', () => {
       expect(r.code).toBe(2);
       expect(r.err).toMatch(/^evacsim: --seed must be a whole number from 0 to 9007199254740991/);
     }
+  });
+
+  it('generate refuses an --out that evacsim would not read back, and --side for a corridor', async () => {
+    const dir = folder();
+    const txt = await cli('generate', 'grid', '--people', '100', '--out', join(dir, 'grid.txt'));
+    expect(txt.code).toBe(2);
+    expect(txt.err).toMatch(/grid\.txt: a scenario file ends in \.json/);
+    expect(await cli('generate', 'corridor', '--people', '100', '--side', '5')).toEqual({
+      code: 2, out: '', err: 'evacsim: --side is for grid and region; a corridor has no side\n',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await cli('generate', 'grid', '--people', '100', '--out', join(dir, 'grid.yaml'))).code).toBe(0);
+    expect((await cli('validate', join(dir, 'grid.yaml'))).code).toBe(0);
   });
 
   it('generate --side beyond 1000 is refused', async () => {
