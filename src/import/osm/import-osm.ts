@@ -59,7 +59,9 @@ export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImp
   if (built.network.segments.length === 0) {
     const inside = options.bbox ? ' inside the bbox' : '';
     const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
-    throw new InputError(`no drivable road in the input${inside}${fast}`);
+    // What was left out says why (a lone loop, unreadable references).
+    const why = built.warnings.length > 0 ? ` (${built.warnings.join('; ')})` : '';
+    throw new InputError(`no drivable road in the input${inside}${fast}${why}`);
   }
 
   const { network: connected, dropped } = keepLargestComponent(built.network);

@@ -220,6 +220,16 @@ describe('bad input', () => {
     );
   });
 
+  test('a map whose only road is a loop with one junction says so', async () => {
+    const loop = new TextEncoder().encode(
+      '<osm version="0.6"><node id="1" lat="0" lon="0"/><node id="2" lat="0.01" lon="0"/><node id="3" lat="0.01" lon="0.01"/>' +
+        '<way id="11"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="highway" v="primary"/></way></osm>',
+    );
+    await expect(importOsm({ data: loop, format: 'xml' })).rejects.toThrow(
+      'no drivable road in the input (1 road loop(s) with a single junction left out)',
+    );
+  });
+
   test('parseBbox reads minLon,minLat,maxLon,maxLat and rejects anything else', () => {
     expect(parseBbox('34.9,51.0,35.5,51.4')).toEqual([34.9, 51, 35.5, 51.4]);
     for (const bad of ['34.9,51.0,35.5', '35.5,51.0,34.9,51.4', 'a,b,c,d', '34.9,51,,51.4', '0,0,200,1']) {
