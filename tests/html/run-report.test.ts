@@ -92,6 +92,26 @@ describe('evacsim run --report', () => {
     expect((await cli('run', scenarioFile, '--baseline', bad)).err).toContain('--baseline needs --report');
   });
 
+  it('names the baseline in every problem with it: bytes that are not JSON, a scenario with errors', async () => {
+    const file = join(dir, 'never.html');
+    const binary = join(dir, 'binary.json');
+    writeFileSync(binary, Buffer.from([0x12, 0x60, 0xff, 0xfe, 0x38]));
+    expect(await cli('run', scenarioFile, '--report', file, '--baseline', binary)).toEqual({
+      code: 2, out: '', err: `evacsim: --baseline ${binary}: not valid JSON (a summary from run --json, or a scenario)\n`,
+    });
+    const list = join(dir, 'list.json');
+    writeFileSync(list, '[]');
+    expect(await cli('run', scenarioFile, '--report', file, '--baseline', list)).toEqual({
+      code: 2, out: '', err: `--baseline ${list}: a scenario must be an object, got []\n`,
+    });
+    const partial = join(dir, 'partial.json');
+    writeFileSync(partial, JSON.stringify({ ...JSON.parse(readFileSync(scenarioFile, 'utf8')), horizon: 'soon' }));
+    const r = await cli('run', scenarioFile, '--report', file, '--baseline', partial);
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`--baseline ${partial} horizon: `)).toBe(true);
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('uses the seed given on the command line', async () => {
     const file = join(dir, 'seed.html');
     expect((await cli('run', scenarioFile, '--seed', '11', '--report', file)).code).toBe(0);

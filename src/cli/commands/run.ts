@@ -18,7 +18,9 @@ import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
-import { InputError } from '../../errors.js';
+import { InputError, ScenarioError } from '../../errors.js';
+import { readProblem } from '../../scenario/read-file.js';
+import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 
@@ -132,7 +134,9 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
       file = JSON.parse(readFileSync(path, 'utf8'));
       noteInput(path);
     } catch (error) {
-      throw new UsageError(`--baseline ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      // Not the parser's own words: they quote the text, which may be any bytes.
+      const why = error instanceof SyntaxError ? 'not valid JSON (a summary from run --json, or a scenario)' : readProblem(error, 'a summary or scenario file');
+      throw new UsageError(`--baseline ${path}: ${why}`);
     }
     if (report.isSummary(file)) {
       try {
@@ -143,7 +147,14 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
       }
     }
   }
-  const scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  let scenario: Scenario;
+  try {
+    scenario = loadChecked(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  } catch (error) {
+    // Read as a scenario, it has problems: say they are the baseline's.
+    if (!(error instanceof ScenarioError)) throw error;
+    throw new ScenarioError(error.issues.map((issue) => ({ path: `--baseline ${path}${issue.path ? ` ${issue.path}` : ''}`, message: issue.message })));
+  }
   const { result, traffic } = report.simulateWithTraffic(scenario, args.seed, undefined, compiledNetwork(scenario));
   return report.baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
 }
