@@ -65,11 +65,11 @@ export function exactnessProblems(scenario: Scenario): { path: string; message: 
   return problems;
 }
 
-/** One message per limit the scenario exceeds (empty when within all). */
-export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMITS): { path: string; message: string }[] {
+/** One message per limit the scenario exceeds (empty when within all), each ending with `lift`, how to lift it, in brackets. */
+export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMITS, lift = 'use --allow-large to lift it'): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   const over = (path: string, what: string, value: number, limit: number) => {
-    if (value > limit) problems.push({ path, message: `${what} ${value} exceeds the limit of ${limit} (use --allow-large to lift it)` });
+    if (value > limit) problems.push({ path, message: `${what} ${value} exceeds the limit of ${limit} (${lift})` });
   };
   over('network.nodes', 'node count', scenario.network.nodes.length, limits.nodes);
   over('network.roads', 'road count', scenario.network.roads.length, limits.roads);
@@ -80,7 +80,7 @@ export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMIT
   if (bytes > limits.memoryBytes) {
     problems.push({
       path: 'settlements',
-      message: `the run would need about ${(bytes / 1024 ** 3).toFixed(1)} GB of memory, above the limit of ${(limits.memoryBytes / 1024 ** 3).toFixed(0)} GB (use --allow-large to lift it)`,
+      message: `the run would need about ${(bytes / 1024 ** 3).toFixed(1)} GB of memory, above the limit of ${(limits.memoryBytes / 1024 ** 3).toFixed(0)} GB (${lift})`,
     });
   }
   return problems;

@@ -42,10 +42,13 @@ export type RunStep = 'parse' | 'simulate' | 'summary';
 
 /**
  * Parses and simulates the raw scenario `raw`, recording its traffic, and calls
- * `lap` after each step (the worker times them). Throws ScenarioError when it is invalid.
+ * `lap` after each step (the worker times them). `check`, when given, is called
+ * with the parsed scenario before anything is simulated (the server's limits).
+ * Throws ScenarioError when it is invalid.
  */
-export function runRaw(raw: unknown, lap: (step: RunStep) => void = () => {}): Run {
+export function runRaw(raw: unknown, lap: (step: RunStep) => void = () => {}, check: (scenario: Scenario) => void = () => {}): Run {
   const scenario = parseScenario(withoutVariants(raw));
+  check(scenario);
   lap('parse');
   const { result, traffic } = simulateWithTraffic(scenario);
   lap('simulate');

@@ -4,9 +4,10 @@
 // the page asks.
 
 import { browserScript } from '../html/browser-script.js';
+import { DEFAULT_LIMITS } from '../check/limits.js';
 import { explorerPage } from './page.js';
 import { applyParameters, readParameters } from './parameters.js';
-import { runner } from './runs.js';
+import { type RunnerOptions, runner } from './runs.js';
 import { parseScenario } from '../scenario/parse.js';
 import type { Actions, Reply, Routes } from './server.js';
 import { EXPLORER_CSS } from './style.js';
@@ -29,10 +30,13 @@ export interface Explorer {
   prepare: (practice?: number) => void;
 }
 
-/** The explorer of the raw scenario `raw` called `name`. */
-export function explorer(raw: unknown, name: string): Explorer {
+/**
+ * The explorer of the raw scenario `raw` called `name`; its runs are held to the limits of
+ * `evacsim run` unless `options.allowLarge`.
+ */
+export function explorer(raw: unknown, name: string, options: RunnerOptions = {}): Explorer {
   const scenario = JSON.stringify(raw);
-  const runs = runner(Buffer.byteLength(scenario), browserScript('report'));
+  const runs = runner(Buffer.byteLength(scenario), browserScript('report'), options);
   // The page's first request: the served scenario with its own parameters (app/main.ts).
   const first = () => {
     const served: unknown = JSON.parse(scenario);
@@ -41,7 +45,7 @@ export function explorer(raw: unknown, name: string): Explorer {
   };
   return {
     routes: new Map([
-      ['/', { type: 'text/html; charset=utf-8', body: explorerPage(name) }],
+      ['/', { type: 'text/html; charset=utf-8', body: explorerPage(name, options.allowLarge ? null : DEFAULT_LIMITS.fleetVehicles) }],
       ['/style.css', { type: 'text/css; charset=utf-8', body: EXPLORER_CSS }],
       ['/app.js', { type: 'text/javascript; charset=utf-8', body: browserScript('explorer') }],
       ['/scenario.json', { type: 'application/json; charset=utf-8', body: scenario }],

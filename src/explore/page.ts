@@ -3,8 +3,11 @@
 
 import { el, text } from '../html/svg.js';
 
-/** The page for exploring the scenario called `name`. */
-export function explorerPage(name: string): string {
+/**
+ * The page for exploring the scenario called `name`. `maxVehicles`, the server's limit on a run's
+ * fleet vehicles (null when lifted), is the most each fleet's field offers.
+ */
+export function explorerPage(name: string, maxVehicles: number | null = null): string {
   const panel = (id: string, title: string, lead: string, ...content: string[]) =>
     el('section', { id }, el('h2', {}, text(title)), el('p', { class: 'lead' }, text(lead)), ...(content.length > 0 ? content : [el('div', { class: 'slot' })]));
   const chart = (key: string) => el('div', { class: 'chart-slot', 'data-chart': key });
@@ -26,7 +29,7 @@ export function explorerPage(name: string): string {
           el('p', { id: 'why', 'aria-live': 'polite' }),
           el('div', { class: 'buttons' },
             el('button', { id: 'pin', type: 'button', 'aria-pressed': 'false' }, text('Pin this run as the baseline'))),
-          el('div', { id: 'knobs' }),
+          el('div', { id: 'knobs', ...(maxVehicles === null ? {} : { 'data-max-vehicles': maxVehicles }) }),
           el('div', { class: 'buttons' },
             el('button', { id: 'reset', type: 'button' }, text('Reset to the scenario')),
             el('button', { id: 'download', type: 'button' }, text('Download this scenario')),

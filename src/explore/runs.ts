@@ -6,14 +6,19 @@
 
 import { Packr } from 'msgpackr/pack';
 import { ScenarioError, issueLine } from '../errors.js';
+import { exactnessProblems, limitProblems } from '../check/limits.js';
 import { reportPage } from '../html/report.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from './evaluate.js';
 import { PACK_OPTIONS } from './pack-options.js';
 import type { RunReply, RunTiming } from './protocol.js';
+import type { Scenario } from '../scenario/types.js';
 import type { Action, Reply } from './server.js';
 
 /** The content type of a run's answer. */
 const PACKED = 'application/msgpack';
+
+/** How the explorer's limits are lifted, said after each limit a run exceeds. */
+const LIFT = 'start evacsim explore with --allow-large to lift it';
 
 /** What the server does for the page: its actions, and a run made before the page asks. */
 export interface Runner {
@@ -32,12 +37,23 @@ export interface Runner {
   practise: (body: string) => void;
 }
 
+export interface RunnerOptions {
+  /** Lift the size and memory limits, as `evacsim explore --allow-large` does. */
+  allowLarge?: boolean;
+}
+
 /**
  * The runner of what-ifs of a scenario whose file is `scenarioBytes` long, which writes the last
  * run as a report with the report's `script`. The same body gives the same bytes (runs are
- * deterministic), so the last answer is kept and given again for the same body.
+ * deterministic), so the last answer is kept and given again for the same body. Every run is
+ * held to the limits `evacsim run` applies (unless `allowLarge`), checked before anything large
+ * is allocated: a body over them is answered 422 at once, and the server goes on serving.
  */
-export function runner(scenarioBytes: number, script: string): Runner {
+export function runner(scenarioBytes: number, script: string, options: RunnerOptions = {}): Runner {
+  const check = (scenario: Scenario) => {
+    const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario, undefined, LIFT))];
+    if (issues.length > 0) throw new ScenarioError(issues);
+  };
   const packr = new Packr(PACK_OPTIONS);
   let last: Run | null = null;
   let kept: { body: string; reply: Reply; run: Run } | null = null;
@@ -70,7 +86,7 @@ export function runner(scenarioBytes: number, script: string): Runner {
         timing[step] = now - since;
         since = now;
       };
-      const ran = runRaw(raw, lap satisfies (step: RunStep) => void);
+      const ran = runRaw(raw, lap satisfies (step: RunStep) => void, check);
       const outcome = outcomeOf(ran);
       lap('outcome');
       return { reply: { status: 200, type: PACKED, body: packr.pack({ outcome, timing } satisfies RunReply) }, run: ran };

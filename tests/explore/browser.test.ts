@@ -1,11 +1,13 @@
 // End to end: the explorer served locally, driven in Chromium, computes what the
 // library computes for the same parameters, shows each instant on its map as the
 // run's series count it, downloads its figures, keeps each order's own settings
-// when a master slider moves, compares with a pinned baseline, and fits a phone.
+// when a master slider moves, compares with a pinned baseline, keeps its fields
+// within the server's limits, and fits a phone.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenario } from '../../src/cli/paths.js';
+import { DEFAULT_LIMITS } from '../../src/check/limits.js';
 import { Unpackr } from 'msgpackr/unpack';
 import { explorer } from '../../src/explore/explorer.js';
 import { PACK_OPTIONS } from '../../src/explore/pack-options.js';
@@ -229,6 +231,21 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     await change(4244);
     await settled(page, runs + 1);
     expect(await status()).toMatch(/^Run \d+ took /);
+  });
+
+  it("offers each fleet at most the server's limit of vehicles, and marks more as invalid without asking for a run", async () => {
+    const field = page.locator('[data-fleet="0"]');
+    expect(await field.getAttribute('max')).toBe(String(DEFAULT_LIMITS.fleetVehicles));
+    expect(await page.locator('#seed').getAttribute('min')).toBe('0');
+    // Leaving the field last changed may run it once more: that run ends first.
+    await field.focus();
+    await page.waitForSelector('body[data-busy="false"]');
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await field.fill(String(2 * DEFAULT_LIMITS.fleetVehicles));
+    await field.dispatchEvent('change');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getAttribute('body', 'data-busy')).toBe('false');
+    expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
   });
 
   it('saves the current run as a report', async () => {

@@ -37,7 +37,8 @@ export async function explore(args: ExploreArgs, print: (text: string) => void):
   }
   const path = args.scenario ?? builtInScenario();
   const { scenario, value } = loadCheckedFile(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  const { routes, actions, prepare } = explorer(value, scenario.name);
+  // The page's runs are held to the limits the file was loaded with.
+  const { routes, actions, prepare } = explorer(value, scenario.name, { allowLarge: args.allowLarge });
   const server = await serve(routes, args.port, actions);
   print(`evacsim explore: ${scenario.name} at ${server.url} (Ctrl+C to stop)\n`);
   // While the browser opens the page.

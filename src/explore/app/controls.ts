@@ -14,10 +14,17 @@ import { maxOf, minOf } from '../../report/extremes.js';
 /** Called with the new parameters; `settled` is false while a slider is still being dragged. */
 export type OnChange = (next: Parameters, settled: boolean) => void;
 
-/** Fills `root` with controls for `scenario`, set to `p`. */
+/** The largest whole number a scenario takes as a seed or a count (its schema's limit). */
+const MAX_WHOLE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Fills `root` with controls for `scenario`, set to `p`. `root`'s `data-max-vehicles`, when set,
+ * is the most vehicles a fleet's field takes (the server's limit; it refuses more in any case).
+ */
 export function buildControls(root: HTMLElement, scenario: Scenario, p: Parameters, onChange: OnChange): void {
   let current = p;
-  root.innerHTML = markup(scenario, p);
+  const maxVehicles = root.dataset.maxVehicles === undefined ? null : Number(root.dataset.maxVehicles);
+  root.innerHTML = markup(scenario, p, maxVehicles);
   const input = (selector: string) => root.querySelector(selector) as HTMLInputElement;
   const all = (selector: string) => Array.from(root.querySelectorAll<HTMLInputElement>(selector));
   const change = (next: Parameters, settled: boolean) => {
@@ -76,7 +83,7 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
 
   for (const field of all('[data-fleet]')) {
     field.addEventListener('change', () => {
-      const value = readNumber(field, 0, Infinity, true);
+      const value = readNumber(field, 0, maxVehicles ?? Infinity, true);
       if (value === null) return;
       const i = Number(field.dataset.fleet);
       change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
@@ -84,7 +91,7 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   }
   for (const field of all('[data-shelter]')) {
     field.addEventListener('change', () => {
-      const value = readNumber(field, 0, Infinity, true);
+      const value = readNumber(field, 0, MAX_WHOLE, true);
       if (value === null) return;
       const i = Number(field.dataset.shelter);
       change({ ...current, shelters: current.shelters.map((n, j) => (j === i ? value : n)) }, true);
@@ -98,7 +105,7 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   }
   const seed = input('#seed');
   seed.addEventListener('change', () => {
-    const value = readNumber(seed, -Infinity, Infinity, true);
+    const value = readNumber(seed, 0, MAX_WHOLE, true);
     if (value !== null) change({ ...current, seed: value }, true);
   });
   input('#shift-out').textContent = shiftText(0);
@@ -140,7 +147,7 @@ function hoursText(hours: number): string {
   return String(Math.round(hours * 100) / 100);
 }
 
-function markup(s: Scenario, p: Parameters): string {
+function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string {
   const names = new Map(s.settlements.map((x) => [x.id, x.name]));
   const slider = (id: string, label: string, attrs: Record<string, number>, hint: string) =>
     el('div', { class: 'knob' },
@@ -160,10 +167,12 @@ function markup(s: Scenario, p: Parameters): string {
     }))));
   const fleets = s.fleets.map((f, i) => el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(`${f.id}: ${formatCount(f.seats)} seats, from ${f.depot}`)),
-      el('input', { type: 'number', 'data-fleet': i, min: 0, step: 1, value: p.fleets[i] }), text(' vehicles'))));
+      el('input', { type: 'number', 'data-fleet': i, min: 0, ...(maxVehicles === null ? {} : { max: maxVehicles }), step: 1, value: p.fleets[i] }),
+      text(' vehicles'))));
   const shelters = s.shelters.flatMap((d, i) => d.capacity === null ? [] : [el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(d.name)),
-      el('input', { type: 'number', 'data-shelter': i, min: 0, step: 100, value: p.shelters[i] ?? 0 }), text(' places')))]);
+      el('input', { type: 'number', 'data-shelter': i, min: 0, max: MAX_WHOLE, step: 100, value: p.shelters[i] ?? 0 }),
+      text(' places')))]);
   const hazards = s.hazards.map((h, i) => el('div', { class: 'row' },
     el('label', {}, el('input', { type: 'checkbox', 'data-hazard': i, checked: p.hazards[i] }), text(` ${describeHazard(h, s.start)}`))));
   const group = (title: string, ...content: string[]) => el('fieldset', {}, el('legend', {}, text(title)), ...content);
@@ -185,7 +194,7 @@ function markup(s: Scenario, p: Parameters): string {
     shelters.length === 0 ? '' : group('Shelters', ...shelters),
     hazards.length === 0 ? '' : group('Hazards and closures', ...hazards),
     group('Randomness', el('div', { class: 'row' }, el('label', {}, el('span', { class: 'what' }, text('Seed')),
-      el('input', { type: 'number', id: 'seed', step: 1, value: p.seed })))),
+      el('input', { type: 'number', id: 'seed', min: 0, max: MAX_WHOLE, step: 1, value: p.seed })))),
   ].join('');
 }
 
