@@ -4,13 +4,13 @@
 // A process killed at any moment leaves a folder that resumes without losing
 // or repeating a finished run.
 
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { calibration, calibrationMarkdown } from '../sweep/calibration.js';
 import { pairedDifferences } from '../sweep/differences.js';
 import { sensitivityIndices } from '../sweep/indices.js';
-import { differences, MANIFEST_FORMAT, type ReportOptions, type SweepManifest } from '../sweep/manifest.js';
+import { differences, MANIFEST_FORMAT, manifestShapeProblem, type ReportOptions, type SweepManifest } from '../sweep/manifest.js';
 import { journalLine, parseJournal } from '../sweep/journal.js';
 import { summaryMarkdown } from '../sweep/markdown.js';
 import { parquetOf } from '../sweep/parquet.js';
@@ -18,7 +18,8 @@ import type { SweepPlan } from '../sweep/design.js';
 import type { SweepRow } from '../sweep/row.js';
 import { sensitivity, summarizePoints } from '../sweep/summary.js';
 import { csvOf, differencesTable, indicesTable, runsTable, sensitivityTable, summaryTable, type Table } from '../sweep/tables.js';
-import { writeFileAtomic } from './write.js';
+import { Outputs, reason, writeFileAtomic } from './write.js';
+import { LOCK } from '../sweep/folder-lock.js';
 
 export const MANIFEST = 'sweep.json';
 export const JOURNAL = 'runs.jsonl';
@@ -27,7 +28,7 @@ export const FAILURES = 'failures.jsonl';
 
 /** Appends one failed run to failures.jsonl, durably. */
 export function appendFailure(dir: string, record: object): void {
-  const fd = openSync(join(dir, FAILURES), 'a');
+  const fd = openForAppending(join(dir, FAILURES));
   try {
     writeSync(fd, `${JSON.stringify(record)}\n`);
     fsyncSync(fd);
@@ -49,6 +50,8 @@ export function readManifest(dir: string): SweepManifest | null {
   if (manifest?.format !== MANIFEST_FORMAT) {
     throw new UsageError(`${path}: not an evacsim sweep manifest of this version (format ${JSON.stringify(manifest?.format)}, expected ${MANIFEST_FORMAT})`);
   }
+  const problem = manifestShapeProblem(manifest);
+  if (problem !== null) throw new UsageError(`${path}: not a valid sweep manifest: ${problem}`);
   return manifest;
 }
 
@@ -60,9 +63,20 @@ export function readManifest(dir: string): SweepManifest | null {
 export function readJournal(dir: string, plan: SweepPlan, repair: boolean): SweepRow[] {
   const path = join(dir, JOURNAL);
   if (!existsSync(path)) return [];
-  const bytes = readFileSync(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+  }
   const complete = bytes.lastIndexOf(0x0a) + 1;
-  if (repair && complete < bytes.length) truncateSync(path, complete);
+  if (repair && complete < bytes.length) {
+    try {
+      truncateSync(path, complete);
+    } catch (error) {
+      throw new UsageError(`cannot cut the torn last line of ${path}: ${reason(error)}`);
+    }
+  }
   return parseJournal(bytes.subarray(0, complete).toString('utf8'), plan, path);
 }
 
@@ -79,6 +93,7 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, plan: Swee
   removeStaleFiles(dir);
   if (existing === null) {
     if (existsSync(join(dir, JOURNAL))) throw new UsageError(`${dir} has ${JOURNAL} but no ${MANIFEST}; choose another --out`);
+    refuseForeign(dir);
     writeManifest(dir, manifest);
     return [];
   }
@@ -98,19 +113,35 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, plan: Swee
   return rows;
 }
 
+/** Names of the temporary files of atomic writes (staged outputs) cut short by a kill. */
+const STALE = /^\.(runs|summary|sweep|sensitivity|differences|columns|accepted)\..*\.tmp$/;
+
 /** Temporary files of atomic writes cut short by a kill. */
 function removeStaleFiles(dir: string): void {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (/^\.(runs|summary|sweep|sensitivity|differences|columns|accepted)\..*\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+    if (STALE.test(name)) rmSync(join(dir, name), { force: true });
   }
+}
+
+/**
+ * Refuses (UsageError) a folder holding no sweep manifest but other files, so
+ * files of another kind are never written over; the folder lock and the
+ * temporary files of a killed write do not count.
+ */
+export function refuseForeign(dir: string): void {
+  if (!existsSync(dir)) return;
+  const names = readdirSync(dir).filter((name) => !name.startsWith(LOCK) && !STALE.test(name)).sort();
+  if (names.length === 0) return;
+  const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? `, … (${names.length} in all)` : '');
+  throw new UsageError(`${dir} is not empty and holds no sweep (it has ${shown}); choose a new or empty folder for --out`);
 }
 
 /** The journal of a folder, open for appending: each row one write, then fsync. */
 export class Journal {
   private fd: number | null;
   constructor(dir: string) {
-    this.fd = openSync(join(dir, JOURNAL), 'a');
+    this.fd = openForAppending(join(dir, JOURNAL));
   }
   append(row: SweepRow): void {
     const fd = this.fd as number;
@@ -132,9 +163,12 @@ export function reportFiles(reports: ReportOptions): string[] {
 
 /**
  * Writes the tables (runs, summary, sensitivity, and differences and accepted
- * runs when asked), columns.json and summary.md from `rows`, each atomically.
+ * runs when asked), columns.json and summary.md from `rows`, all or none: each
+ * is staged beside its target and renamed into place once every one is written.
+ * With `journal`, runs.jsonl is rewritten from `rows` in run order with them;
+ * with `manifest`, sweep.json too.
  */
-export function writeReports(dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[], reports: ReportOptions): void {
+export function writeReports(dir: string, name: string, plan: SweepPlan, rows: readonly SweepRow[], reports: ReportOptions, also: { journal?: boolean; manifest?: SweepManifest } = {}): void {
   const points = summarizePoints(plan, rows);
   const ranking = sensitivity(plan, rows);
   const indices = sensitivityIndices(plan, rows);
@@ -147,28 +181,32 @@ export function writeReports(dir: string, name: string, plan: SweepPlan, rows: r
   };
   if (diffs !== undefined) tables.differences = differencesTable(plan, diffs);
   if (calibrated !== null) tables.accepted = runsTable(plan, calibrated.accepted);
+  const outputs = new Outputs();
+  if (also.manifest !== undefined) outputs.add(join(dir, MANIFEST), `${JSON.stringify(also.manifest, null, 2)}\n`);
+  if (also.journal === true) outputs.add(join(dir, JOURNAL), [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
   for (const [table, content] of Object.entries(tables)) {
-    if (reports.format === 'parquet') writeFileAtomic(join(dir, `${table}.parquet`), parquetOf(content));
-    else writeFileAtomic(join(dir, `${table}.csv`), csvOf(content));
+    if (reports.format === 'parquet') outputs.add(join(dir, `${table}.parquet`), parquetOf(content));
+    else outputs.add(join(dir, `${table}.csv`), csvOf(content));
   }
   const dictionary = Object.fromEntries(Object.entries(tables).map(([table, content]) => [`${table}.${reports.format}`, content.columns]));
-  writeFileAtomic(join(dir, 'columns.json'), `${JSON.stringify(dictionary, null, 2)}\n`);
+  outputs.add(join(dir, 'columns.json'), `${JSON.stringify(dictionary, null, 2)}\n`);
   const sections = calibrated === null ? [] : [calibrationMarkdown(calibrated)];
-  writeFileAtomic(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, ranking, rows.length, { indices, differences: diffs, sections }));
+  outputs.add(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, ranking, rows.length, { indices, differences: diffs, sections }));
+  outputs.commit();
 }
 
-/** Replaces the journal by `rows` in run order, durably: a kill leaves the old journal or the new one. */
-export function rewriteJournal(dir: string, rows: readonly SweepRow[]): void {
-  const path = join(dir, JOURNAL);
-  const tmp = join(dir, `.runs.jsonl.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
+/** The paths of every file a sweep with `reports` writes into `dir`: the manifest, the journal, the tables and summaries. */
+export function reportTargets(dir: string, reports: ReportOptions): string[] {
+  return [MANIFEST, JOURNAL, ...reportFiles(reports)].map((f) => join(dir, f));
+}
+
+/** Opens `path` for appending, creating it; throws UsageError naming it when it cannot. */
+function openForAppending(path: string): number {
   try {
-    writeSync(fd, [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    return openSync(path, 'a');
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${reason(error)}`);
   }
-  renameSync(tmp, path);
 }
 
 /** Writes `manifest` into `dir`. */

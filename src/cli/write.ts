@@ -5,7 +5,10 @@
 // regular file (device, FIFO, socket, folder) is refused; a symbolic link as the
 // target is replaced by the new file, and what it pointed to is left untouched.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, writeSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { inputAt } from '../scenario/files-read.js';
@@ -104,7 +107,8 @@ function refuseInput(path: string): void {
   if (input !== null) throw new UsageError(`cannot write ${path}: it is ${input === path ? 'the' : `${input}, an`} input of this command; name another file`);
 }
 
-function kindOf(stats: Stats): string {
+function kindOf(stats: Stats, file = 'a special file'): string {
+  if (stats.isFile()) return file;
   if (stats.isDirectory()) return 'a folder';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
@@ -125,16 +129,66 @@ function writeExclusive(path: string, text: string | Uint8Array): void {
   }
 }
 
-function reason(error: unknown): string {
+/** Why a file operation failed, in words (the error's own message for causes not listed). */
+export function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'ENOSPC') return 'no space left on the device';
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
   if (e.code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (e.code === 'EISDIR') return 'it is a folder, not a file';
+  if (e.code === 'ENOENT') return 'no such file or folder';
   if (e.code === 'EROFS') return 'the file system is read-only';
   return e.message ?? String(error);
 }
 
-/** `first` (a folder mkdir created) and each folder below it down to `last`, outermost first. */
+/**
+ * Creates the folder `dir` (and the folders above it) unless it exists; throws
+ * UsageError naming `option` and the cause when it cannot: a file where a folder
+ * is needed, a symbolic link to nothing, no permission.
+ */
+export function makeFolder(dir: string, option: string): void {
+  try {
+    makeFolders(dir);
+  } catch (error) {
+    throw new UsageError(`${option} ${dir}: ${folderProblem(dir, error)}`);
+  }
+}
+
+/** Why `dir` could not be made: the first part of its path that is a file or a dangling link, or the error's cause. */
+export function folderProblem(dir: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR' || code === 'ENOENT') {
+    for (const part of pathParts(dir)) {
+      let stats: Stats;
+      try {
+        stats = lstatSync(part);
+      } catch {
+        break; // not there: the parts below do not exist either
+      }
+      if (stats.isSymbolicLink()) {
+        let target: Stats | null = null;
+        try {
+          target = statSync(part);
+        } catch {
+          // a link to nothing (or to a link to nothing)
+        }
+        if (target === null) return `${part === dir ? 'it' : part} is a symbolic link to ${readlinkSync(part)}, which does not exist; name a folder`;
+        if (!target.isDirectory()) return `${part === dir ? 'it' : part} is a link to ${kindOf(target, 'a file')}, not a folder; name a folder`;
+      } else if (!stats.isDirectory()) {
+        return `${part === dir ? 'it' : part} is ${kindOf(stats, 'a file')}, not a folder; name a folder`;
+      }
+    }
+  }
+  return reason(error);
+}
+
+/** `dir` and the folders above it as written, outermost first (`a/b/c`: `a`, `a/b`, `a/b/c`). */
+function pathParts(dir: string): string[] {
+  const parts: string[] = [];
+  for (let at = dir; at !== dirname(at) && at !== '.'; at = dirname(at)) parts.unshift(at);
+  return parts;
+}
+
 /**
  * Creates folder `dir` and the missing ones above it, one level at a time; returns the
  * first one created, or undefined when `dir` existed. (Node's recursive mkdir never
@@ -147,10 +201,13 @@ export function makeFolders(dir: string): string | undefined {
     missing.push(at);
     if (dirname(at) === at) break;
   }
+  // A file where the folder should be: mkdir itself says so (EEXIST), as the recursive one would.
+  if (missing.length === 0 && !statSync(dir).isDirectory()) mkdirSync(dir);
   for (let i = missing.length - 1; i >= 0; i--) mkdirSync(missing[i]);
   return missing.at(-1);
 }
 
+/** `first` (a folder mkdir created) and each folder below it down to `last`, outermost first. */
 function foldersBetween(first: string, last: string): string[] {
   const chain: string[] = [];
   for (let at = resolve(last); at.length >= resolve(first).length; at = dirname(at)) {

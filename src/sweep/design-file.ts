@@ -19,6 +19,8 @@ export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'p
   const [header, ...rows] = records;
   header.forEach((name, i) => {
     if (name === '') throw new InputError(`${file}: column ${i + 1} of the header has no name`);
+    const before = header.indexOf(name);
+    if (before < i) throw new InputError(`${file}: columns ${before + 1} and ${i + 1} of the header both name ${name}; give each parameter one column`);
   });
   if (rows.length === 0) throw new InputError(`${file}: no points below the header`);
   const points = rows.map((row, r) =>

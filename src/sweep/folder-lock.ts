@@ -26,7 +26,9 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
   try {
     release = await lockfile.lock(dir, options);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw new InputError(`cannot lock ${dir}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new InputError(`cannot write ${dir}: ${code === 'EROFS' ? 'the file system is read-only' : 'permission denied'}`);
+    if (code !== 'ELOCKED') throw new InputError(`cannot lock ${dir}: ${(error as Error).message}`);
     const owner = readOwner(dir);
     if (owner === null || owner.host !== hostname() || alive(owner.pid)) {
       const who = owner === null ? 'another process' : `process ${owner.pid} on ${owner.host}`;

@@ -178,7 +178,7 @@ describe('replications', () => {
     const halves = parseCsv(read(out, 'summary.csv')).map((r) => Number(r.ciHigh) - Number(r.mean));
     if (halves.some((h) => h > width)) {
       expect(replications).toBe(30);
-      expect(result.stderr).toContain('stopped at --max-replications 30');
+      expect(result.stderr).toContain('stopped at 30 replications per point (--max-replications 30)');
     }
     // The first two replications were not enough: that is why it grew.
     const rows = journal(out).filter((r) => r.replication < 2);

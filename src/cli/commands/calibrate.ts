@@ -7,7 +7,9 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
+import { InputError } from '../../errors.js';
 import { splitAssignment } from '../../sweep/path.js';
+import { parseValues, type ValueSpec } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadChecked } from '../load.js';
 import { metricsOf, runSweepCommand, sweepRunOptions, type SweepRunArgs } from './sweep.js';
@@ -36,12 +38,16 @@ export function calibrateOptions(yargs: Argv) {
 export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
   const free = args.free === undefined ? [] : ([] as string[]).concat(args.free);
   if (free.length === 0) throw new UsageError('name at least one free parameter with --free PATH=LOW:HIGH');
+  const parameters = free.map(freeParameter);
+  parameters.forEach((p, i) => {
+    if (parameters.findIndex((q) => q.path === p.path) < i) throw new UsageError(`--free ${p.path} is given twice; give each free parameter once`);
+  });
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   if (scenario.targets.length === 0) throw new UsageError(`${args.scenario} has no targets to calibrate against; add "targets" to the scenario`);
   const chosen = metricsOf(args) ?? scenario.targets.map((_, i) => `targets[${i}].actual`);
   const metrics = [...CALIBRATION_METRICS.filter((m) => !chosen.includes(m)), ...chosen];
   const design = {
-    parameters: free.map(splitAssignment),
+    parameters,
     kind: 'lhs' as const,
     samples: args.samples,
     replications: args.replications,
@@ -50,4 +56,30 @@ export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
     metrics,
   };
   return runSweepCommand(args, design, { compareTo: null, format: args.format, calibration: true }, io);
+}
+
+/**
+ * The free parameter `--free text`: a path and a range LOW:HIGH (numbers, or
+ * durations in one unit such as 2h:12h), LOW below HIGH, optionally with a
+ * step (LOW:HIGH:STEP draws those levels only). Throws UsageError otherwise.
+ */
+export function freeParameter(text: string): { path: string; values: string } {
+  let assignment: { path: string; values: string };
+  try {
+    assignment = splitAssignment(text);
+  } catch {
+    throw new UsageError(`--free ${text}: expected PATH=LOW:HIGH, such as households.carShare=0.45:0.85`);
+  }
+  const { path, values } = assignment;
+  const example = `as in ${path}=0.5:0.9, or 2h:12h for durations`;
+  let spec: ValueSpec;
+  try {
+    spec = parseValues(values, path);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message.replace(/^--set /, '--free '));
+    throw error;
+  }
+  if (spec.kind !== 'range') throw new UsageError(`--free ${text}: give a range LOW:HIGH, ${example} (a list or a single value is not a range)`);
+  if (!(spec.from < spec.to)) throw new UsageError(`--free ${text}: LOW must be below HIGH, ${example}`);
+  return assignment;
 }

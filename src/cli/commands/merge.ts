@@ -3,14 +3,18 @@
 // order), tables and summaries. Refuses folders of other sweeps, and (unless
 // told) of another evacsim version or scenario content.
 
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
+import { InputError } from '../../errors.js';
 import { UsageError } from '../usage-error.js';
-import { planSweep } from '../../sweep/design.js';
+import { planSweep, type SweepPlan } from '../../sweep/design.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { MANIFEST, readJournal, readManifest, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
+import { MANIFEST, readJournal, readManifest, refuseForeign, reportTargets, writeReports } from '../sweep-folder.js';
+import { checkTargets, makeFolder } from '../write.js';
 
 export interface MergeArgs {
   dirs: string[];
@@ -43,37 +47,78 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
     if (manifest === null) throw new UsageError(`${dir} is not a sweep folder (no ${MANIFEST})`);
     return manifest;
   });
+  const output = realPath(args.out);
+  const input = args.dirs.find((dir) => output !== null && realPath(dir) === output);
+  if (input !== undefined) {
+    throw new UsageError(`--out ${args.out} is ${input === args.out ? 'one of the folders to merge' : `${input}, one of the folders to merge`}; merging into it would replace that shard: choose another --out`);
+  }
   const first = manifests[0];
   manifests.forEach((m, i) => { refuseOther(first, m, `${args.dirs[i]} is`, args.dirs[0], args.ignoreProvenance); });
-  const plan = planSweep(first.design);
+  const plan = plannedFrom(first, join(args.dirs[0], MANIFEST));
   const rows = new Map<number, { row: SweepRow; dir: string }>();
-  args.dirs.forEach((dir) => {
-    for (const row of readJournal(dir, plan, false)) {
+  const take = (dir: string, list: readonly SweepRow[]) => {
+    for (const row of list) {
       const seen = rows.get(row.run);
       if (seen === undefined) rows.set(row.run, { row, dir });
       else if (withoutWallTime(seen.row) !== withoutWallTime(row)) {
         throw new UsageError(`run ${row.run} differs between ${seen.dir} and ${dir}; were they run by different evacsim versions?`);
       }
     }
-  });
-  const missing = plan.runs - rows.size;
-  if (missing > 0 && !args.partial) {
-    const some = [...Array(plan.runs).keys()].filter((run) => !rows.has(run)).slice(0, 5);
-    throw new UsageError(`${missing} of ${plan.runs} runs are missing (runs ${some.join(', ')}${missing > some.length ? ', …' : ''}); finish the shards, or pass --partial`);
-  }
+  };
+  args.dirs.forEach((dir) => { take(dir, readJournal(dir, plan, false)); });
+  const refuseMissing = () => {
+    const missing = plan.runs - rows.size;
+    if (missing > 0 && !args.partial) {
+      const some = [...Array(plan.runs).keys()].filter((run) => !rows.has(run)).slice(0, 5);
+      throw new UsageError(`${missing} of ${plan.runs} runs are missing (runs ${some.join(', ')}${missing > some.length ? ', …' : ''}); finish the shards, or pass --partial`);
+    }
+  };
+  // Checked again below with the runs a merged folder at --out already holds; here so a refused merge creates no folder.
+  if (readManifest(args.out) === null) refuseMissing();
+  const merged: SweepManifest = { ...first, shard: null };
+  checkTargets(reportTargets(args.out, merged.reports));
+  makeFolder(args.out, '--out');
   const release = await lockSweepFolder(args.out, io.err);
+  let kept = 0;
   try {
     const target = readManifest(args.out);
-    if (target !== null) refuseOther(first, target, `${args.out} holds`, args.dirs[0], args.ignoreProvenance);
-    const merged: SweepManifest = { ...first, shard: null };
+    if (target === null) refuseForeign(args.out);
+    else {
+      refuseOther(first, target, `${args.out} holds`, args.dirs[0], args.ignoreProvenance);
+      if (target.shard !== null) throw new UsageError(`${args.out} holds shard ${target.shard.index}/${target.shard.count} of this sweep; name it among the folders to merge, or choose another --out`);
+      // A merge (or a merge finished by sweep --resume) already there: its runs are kept.
+      const before = rows.size;
+      take(args.out, readJournal(args.out, plan, false));
+      kept = rows.size - before;
+    }
+    refuseMissing();
+    const missing = plan.runs - rows.size;
     const list = [...rows.values()].map((r) => r.row).sort((a, b) => a.run - b.run);
-    writeManifest(args.out, merged);
-    rewriteJournal(args.out, list);
-    writeReports(args.out, first.scenario.name, plan, list, first.reports);
-    io.out(`merged ${list.length} of ${plan.runs} runs from ${args.dirs.length} folders into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
+    writeReports(args.out, first.scenario.name, plan, list, first.reports, { journal: true, manifest: merged });
+    const folders = `${args.dirs.length} folder${args.dirs.length === 1 ? '' : 's'}${kept > 0 ? ` and ${kept} run${kept === 1 ? '' : 's'} only ${args.out} held` : ''}`;
+    io.out(`merged ${list.length} of ${plan.runs} runs from ${folders} into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
     return 0;
   } finally {
     await release();
+  }
+}
+
+/** The plan of a manifest's design; a design that cannot be planned is reported at `file`. */
+function plannedFrom(manifest: SweepManifest, file: string): SweepPlan {
+  try {
+    return planSweep(manifest.design);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`${file}: the design cannot be planned: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The real path of `path` (links resolved), or null when it does not exist. */
+function realPath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -23,7 +23,8 @@ import { formatValues } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
-import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, rewriteJournal, writeManifest, writeReports } from '../sweep-folder.js';
+import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
+import { checkTargets, makeFolder } from '../write.js';
 import { noteInput } from '../../scenario/files-read.js';
 
 /** Options `sweep` and `calibrate` share. */
@@ -156,6 +157,9 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     if (!(args.ciWidth > 0)) throw new UsageError(`--ci-width must be a positive number, got ${args.ciWidth}`);
     if (shard !== null) throw new UsageError('--ci-width decides the replications from all the runs; run it without --shard');
     if (!Number.isSafeInteger(args.maxReplications) || args.maxReplications < 2) throw new UsageError(`--max-replications must be a whole number of at least 2, got ${args.maxReplications}`);
+    if (args.maxReplications < args.replications) {
+      throw new UsageError(`--max-replications ${args.maxReplications} is below --replications ${args.replications}; --ci-width adds replications up to the cap, so give a cap of at least ${args.replications}`);
+    }
   }
   const { scenario: base, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   let plan = prepareSweep(raw, design);
@@ -167,10 +171,15 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     return 0;
   }
   const out = args.out as string;
+  checkTargets([...reportTargets(out, reports), join(out, FAILURES)]);
+  makeFolder(out, '--out');
   const release = await lockSweepFolder(out, io.err);
   try {
     const existing = args.resume ? readManifest(out) : null;
     if (args.ciWidth !== undefined && existing !== null && existing.design.replications > plan.design.replications) {
+      if (existing.design.replications > args.maxReplications) {
+        throw new UsageError(`${out} already has ${existing.design.replications} replications, above --max-replications ${args.maxReplications}; give a cap of at least ${existing.design.replications}`);
+      }
       // A folder grown by --ci-width before: continue at its size.
       plan = planSweep({ ...plan.design, replications: existing.design.replications });
     }
@@ -182,13 +191,12 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     for (;;) {
       const mine = shardRuns(plan.runs, shard).length;
       failures += await runInto(out, base.name, raw, plan, rows, reports, { workers, shard, total: mine, quiet: args.quiet }, io);
-      rewriteJournal(out, rows);
-      writeReports(out, base.name, plan, rows, reports);
+      writeReports(out, base.name, plan, rows, reports, { journal: true });
       if (args.ciWidth === undefined || failures > 0) break;
       const next = replicationsFor(plan, rows, args.ciWidth, args.maxReplications);
       if (next.uncontrolled > 0) io.err(`evacsim: ${next.uncontrolled} point × metric cells have runs that did not reach a time; --ci-width does not control them\n`);
       if (next.replications <= plan.design.replications) {
-        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at --max-replications ${args.maxReplications}; the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
+        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at ${plan.design.replications} replications per point (--max-replications ${args.maxReplications}); the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
         break;
       }
       plan = planSweep({ ...plan.design, replications: next.replications });
