@@ -6,8 +6,8 @@
 // target is replaced by the new file, and what it pointed to is left untouched.
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync, writeSync,
-  type Stats,
+  accessSync, closeSync, constants, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, renameSync, rmdirSync, rmSync,
+  statSync, writeSync, type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
@@ -72,9 +72,20 @@ export class Outputs {
   }
 }
 
-/** Refuses, before any work is done, targets that are special files or folders (UsageError). */
+/**
+ * Refuses, before any work is done (UsageError): targets that are special files
+ * or folders, one of the command's inputs (call it once the inputs are read), a
+ * target named twice, and a target whose folder cannot be created or written.
+ */
 export function checkTargets(paths: readonly string[]): void {
-  for (const path of paths) refuseSpecial(path);
+  const seen = new Set<string>();
+  for (const path of paths) {
+    refuseSpecial(path);
+    refuseInput(path);
+    if (seen.has(resolve(path))) throw new UsageError(`cannot write ${path}: another output of this command goes there; name another file`);
+    seen.add(resolve(path));
+    refuseUnwritableFolder(path);
+  }
 }
 
 /** Writes `text` to `path` atomically, creating its folder (see Outputs for what is refused). */
@@ -105,6 +116,28 @@ function refuseInput(path: string): void {
   }
   const input = inputAt(path);
   if (input !== null) throw new UsageError(`cannot write ${path}: it is ${input === path ? 'the' : `${input}, an`} input of this command; name another file`);
+}
+
+/** Throws UsageError when the folder of `path`, or the nearest folder above it that exists, is not a folder or cannot be written. */
+function refuseUnwritableFolder(path: string): void {
+  for (let folder = dirname(resolve(path)); ; folder = dirname(folder)) {
+    let stats: Stats;
+    try {
+      stats = statSync(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // not there (created on write) or below a file: the folder above tells
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && dirname(folder) !== folder) continue;
+      throw new UsageError(`cannot write ${path}: ${reason(error)}`);
+    }
+    if (!stats.isDirectory()) throw new UsageError(`cannot write ${path}: ${folder} is ${stats.isFile() ? 'a file' : kindOf(stats)}, not a folder`);
+    try {
+      accessSync(folder, constants.W_OK);
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${reason(error)}`);
+    }
+    return;
+  }
 }
 
 function kindOf(stats: Stats, file = 'a special file'): string {
@@ -139,6 +172,16 @@ export function reason(error: unknown): string {
   if (e.code === 'ENOENT') return 'no such file or folder';
   if (e.code === 'EROFS') return 'the file system is read-only';
   return e.message ?? String(error);
+}
+
+/**
+ * Throws UsageError naming `option` when `dir` cannot become a folder: it, or a folder
+ * above it, is a file or a symbolic link to nothing. Creates nothing, so a command can
+ * say so before the checks of its files and before any folder is made.
+ */
+export function checkFolder(dir: string, option: string): void {
+  const problem = folderProblem(dir, Object.assign(new Error(''), { code: 'ENOTDIR' }));
+  if (problem !== reason({ code: 'ENOTDIR' })) throw new UsageError(`${option} ${dir}: ${problem}`);
 }
 
 /**

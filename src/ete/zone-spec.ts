@@ -4,6 +4,7 @@
 
 import type { Feature, Geometry } from 'geojson';
 import { InputError } from '../errors.js';
+import { placement } from '../network/build-graph.js';
 import type { Scenario } from '../scenario/types.js';
 import type { ZonePolygon, ZoneSpec } from './zones.js';
 
@@ -15,7 +16,7 @@ export type ZoneSpecText = ZoneSpec | { kind: 'file'; path: string };
 /**
  * Reads one `--zones` value. `district` and `settlement` divide by those;
  * `rings:R1,R2,…UNIT@CENTRE` makes one zone per radius (UNIT km, the default,
- * or mi; CENTRE a node id, `lon,lat` / `x,y`, or `line:lon,lat;lon,lat;…`); anything ending in `.geojson`
+ * or mi; CENTRE a node id, `lon,lat`, or `line:lon,lat;lon,lat;…`); anything ending in `.geojson`
  * or `.json` is a file of polygons. Throws InputError otherwise.
  */
 export function parseZoneSpec(text: string): ZoneSpecText {
@@ -50,28 +51,60 @@ function parseRings(spec: string): ZoneSpec {
   const centre = body.slice(at + 1).trim();
   if (centre === '') fail('the centre after "@" is empty');
   if (centre.startsWith('line:')) {
-    const points = centre.slice('line:'.length).split(';').map((text) => readPoint(text) ?? fail(`cannot read the point ${JSON.stringify(text)} of the line`));
+    const points = centre.slice('line:'.length).split(';').map((text) => {
+      const point = readPoint(text) ?? fail(`cannot read the point ${JSON.stringify(text)} of the line`);
+      return checkLonLat(point, `the point ${JSON.stringify(text.trim())} of the line`, fail);
+    });
     if (points.length < 2) fail('a line needs at least two points, as line:LON,LAT;LON,LAT');
     return { kind: 'rings', radiiKm, centre: { line: points }, label: 'line' };
   }
   const point = readPoint(centre);
-  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [point] }, label: centre };
+  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [checkLonLat(point, `the centre ${centre}`, fail)] }, label: centre };
   return { kind: 'rings', radiiKm, centre: { node: centre }, label: centre };
 }
 
-/** `LON,LAT` (or `X,Y`) as numbers; null when the text is not such a pair. */
+/** `point` when it is a longitude from −180 to 180 and a latitude from −90 to 90; `fail` otherwise. */
+function checkLonLat(point: [number, number], what: string, fail: (why: string) => never): [number, number] {
+  const [lon, lat] = point;
+  if (Math.abs(lon) > 180) fail(`${what}: the longitude ${lon} must be between -180 and 180 (a point is LON,LAT)`);
+  if (Math.abs(lat) > 90) fail(`${what}: the latitude ${lat} must be between -90 and 90 (a point is LON,LAT)`);
+  return point;
+}
+
+/** `LON,LAT` as numbers; null when the text is not such a pair. */
 function readPoint(text: string): [number, number] | null {
   const pair = /^\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*$/.exec(text);
   return pair === null ? null : [Number(pair[1]), Number(pair[2])];
 }
 
-/** Checks what a spec names in `scenario` (a ring's centre node); throws InputError otherwise. */
-export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario): void {
-  if (spec.kind !== 'rings' || !('node' in spec.centre)) return;
+/**
+ * Checks what a spec names in `scenario` (a ring's centre node), and that
+ * points and polygons, which are lon/lat, can be placed: the scenario has
+ * lat/lon, not planar x/y metres. `text` is the spec as given, for messages.
+ * Throws InputError otherwise.
+ */
+export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario, text: string = specText(spec)): void {
+  const planar = !placement(scenario).geographic;
+  const cannot = (what: string, instead: string): never => {
+    throw new InputError(`--zones ${text}: the scenario's nodes are planar x/y metres, not lat/lon, so ${what} cannot be placed; ${instead}`);
+  };
+  if (spec.kind === 'polygons' && planar) cannot('GeoJSON polygons (lon/lat)', 'use district, settlement or rings around a node (rings:5km@NODE)');
+  if (spec.kind !== 'rings') return;
+  if (!('node' in spec.centre)) {
+    if (planar) cannot(spec.label === 'line' ? 'a line of LON,LAT points' : 'a LON,LAT centre', 'name a node instead (rings:5km@NODE)');
+    return;
+  }
   const node = spec.centre.node;
   if (!scenario.network.nodes.some((n) => n.id === node)) {
-    throw new InputError(`--zones rings@${node}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
+    throw new InputError(`--zones ${text}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
   }
+}
+
+/** A spec written back as text, for messages when the text given is not at hand. */
+function specText(spec: ZoneSpec): string {
+  if (spec.kind === 'rings') return `rings:${spec.radiiKm.map((r) => Number(r.toFixed(3))).join(',')}km@${'node' in spec.centre ? spec.centre.node : spec.label}`;
+  if (spec.kind === 'polygons') return 'polygons';
+  return spec.kind;
 }
 
 /**

@@ -333,7 +333,7 @@ const background = z
 
 const variant = z
   .object({
-    name: id.describe('Name of the variant, as `run --variant` and `ete --variants` take it.'),
+    name: id.describe('Name of the variant, as `run --variant` and `ete --variants a,b` take it: no comma, no space at either end.'),
     description: z.string().default('').describe('What the variant represents.'),
     set: z
       .record(z.string().min(1), z.unknown())

@@ -52,8 +52,9 @@ export function applyVariant(raw: unknown, variant: VariantSpec, index: number):
 }
 
 /**
- * Problems of the variants of `raw` (already shape-checked): names used twice
- * or named "base", paths that select nothing, and every problem of the
+ * Problems of the variants of `raw` (already shape-checked): names used twice,
+ * named "base", or that `ete --variants a,b` could not select (a comma, a space
+ * at either end), paths that select nothing, and every problem of the
  * scenario a variant makes, reported at `variants[i].set` with its own path.
  * `parse` is the scenario parser (passed in, as it calls this function).
  */
@@ -63,6 +64,8 @@ export function variantIssues(raw: unknown, parse: (value: unknown) => unknown):
   variantsOf(raw).forEach((variant, i) => {
     const at = (...keys: (string | number)[]) => formatPath(['variants', i, ...keys]);
     if (variant.name === BASE_VARIANT) issues.push({ path: at('name'), message: `"${BASE_VARIANT}" names the scenario as written; choose another name` });
+    else if (variant.name.includes(',')) issues.push({ path: at('name'), message: `"${variant.name}" holds a comma, which separates the names of \`ete --variants a,b\`; choose a name without one` });
+    else if (variant.name.trim() !== variant.name) issues.push({ path: at('name'), message: `"${variant.name}" begins or ends with a space, which \`ete --variants\` leaves out; choose a name without one` });
     else if (seen.has(variant.name)) issues.push({ path: at('name'), message: `the variant name "${variant.name}" is used twice` });
     seen.add(variant.name);
     try {

@@ -1,7 +1,8 @@
 // `evacsim ete` end to end on the two-towns scenario with a variant: tables,
 // JSON rows, files, and bad zone or variant specs refused with exit code 2.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli.js';
@@ -12,6 +13,11 @@ function twoTownsWithVariant(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'evacsim-ete-')), 'two-towns.json');
   writeFileSync(file, JSON.stringify(scenario));
   return file;
+}
+
+/** The command as a process, stopped after `seconds`: a test of "refused before any work" cannot hang on the work. */
+function bin(args: string[], seconds = 30) {
+  return spawnSync(process.execPath, ['bin/evacsim.js', 'ete', ...args], { encoding: 'utf8', timeout: seconds * 1000 });
 }
 
 describe('evacsim ete', () => {
@@ -104,5 +110,103 @@ describe('evacsim ete', () => {
     const r = await cli('ete', file);
     expect(r.code).toBe(2);
     expect(r.err).toBe('variants[0].set: orders[0].compliance: must be between 0 and 1, got 2 (in variant "bad")\n');
+  });
+
+  it('a variant name with a comma is refused at validation: --variants could not select it', async () => {
+    const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+    scenario.variants = [{ name: 'a,b', set: { 'orders[*].mobilization.median': '3h' } }];
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-ete-')), 'comma.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    for (const command of ['ete', 'validate']) {
+      const r = await cli(command, file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('variants[0].name: "a,b" holds a comma');
+    }
+  });
+
+  it.each([
+    ['rings:5km@200,100', '--zones rings:5km@200,100: the centre 200,100: the longitude 200 must be between -180 and 180'],
+    ['rings:5km@20,100', '--zones rings:5km@20,100: the centre 20,100: the latitude 100 must be between -90 and 90'],
+    ['rings:5km@35,51', "--zones rings:5km@35,51: the scenario's nodes are planar x/y metres, not lat/lon, so a LON,LAT centre cannot be placed"],
+    ['rings:5km@line:35,51;36,51', 'so a line of LON,LAT points cannot be placed'],
+    ['rings:5,10km@nowhere', '--zones rings:5,10km@nowhere: no node "nowhere"'],
+  ])('--zones %s on a planar scenario exits 2 quoting the spec', async (zones, message) => {
+    const r = await cli('ete', twoTownsWithVariant(), '--zones', zones);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('GeoJSON polygon zones on a planar scenario exit 2: GeoJSON is lon/lat', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+    const zones = join(dir, 'zones.geojson');
+    writeFileSync(zones, JSON.stringify({ type: 'Polygon', coordinates: [[[-1, -1], [1, -1], [1, 1], [-1, -1]]] }));
+    const r = await cli('ete', twoTownsWithVariant(), '--zones', zones);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`--zones ${zones}: the scenario's nodes are planar x/y metres, not lat/lon, so GeoJSON polygons (lon/lat) cannot be placed`);
+  });
+
+  it.each([
+    [['--replications', '1e9'], '--replications 1000000000 is above the limit of 10000000 runs'],
+    // base and "slow": 2 × 6,000,000 runs, over a sweep's 10 million
+    [['--replications', '6000000'], '--replications 6000000 × 2 variants = 12000000 runs, above the limit of 10000000'],
+  ])('%j is refused before any run, with exit 2', (args, message) => {
+    const r = bin([twoTownsWithVariant(), ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`evacsim: ${message} (as a sweep's)\n`);
+  });
+
+  describe('all or nothing: a target that cannot be written leaves every output as it was', () => {
+    /** A folder holding ete.csv "old", as a previous study left it. */
+    function previous(): string {
+      const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+      writeFileSync(join(dir, 'ete.csv'), 'old');
+      return dir;
+    }
+
+    it.each([
+      ['the --report target is a folder', (dir: string) => { mkdirSync(join(dir, 'adir')); return ['--report', join(dir, 'adir')]; }, 'it is a folder'],
+      ['the --report target is a device', () => ['--report', '/dev/full'], 'cannot write /dev/full: it is a device'],
+      ['a part of the --report path is a file', (dir: string) => ['--report', join(dir, 'ete.csv', 'e.html')], 'ete.csv is a file, not a folder'],
+      ['ete.json in --out is a folder', (dir: string) => { mkdirSync(join(dir, 'ete.json')); return []; }, 'ete.json: it is a folder'],
+      ['--report names a file of --out', (dir: string) => ['--report', join(dir, 'ete.csv')], 'another output of this command goes there'],
+    ])('%s: exit 2, ete.csv kept, nothing else written', async (_, make, message) => {
+      const dir = previous();
+      const args = make(dir);
+      const before = readdirSync(dir).sort();
+      const r = await cli('ete', twoTownsWithVariant(), '--out', dir, ...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(message);
+      expect(readFileSync(join(dir, 'ete.csv'), 'utf8')).toBe('old');
+      expect(readdirSync(dir).sort()).toEqual(before);
+    });
+
+    it('a new --out folder is not created when --report cannot be written', async () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'evacsim-ete-')), 'new', 'out');
+      const r = await cli('ete', twoTownsWithVariant(), '--out', out, '--report', '/dev/full');
+      expect(r.code).toBe(2);
+      expect(existsSync(join(out, '..'))).toBe(false);
+    });
+
+    it.skipIf(process.getuid?.() === 0)('a --report in a read-only folder: exit 2, ete.csv kept', async () => {
+      const dir = previous();
+      const ro = join(dir, 'ro');
+      mkdirSync(ro);
+      chmodSync(ro, 0o555);
+      const r = await cli('ete', twoTownsWithVariant(), '--out', dir, '--report', join(ro, 'e.html'));
+      chmodSync(ro, 0o755);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('e.html: permission denied');
+      expect(readFileSync(join(dir, 'ete.csv'), 'utf8')).toBe('old');
+      expect(readdirSync(dir).sort()).toEqual(['ete.csv', 'ro']);
+    });
+
+    it('targets are checked before the simulations run (a million of them would take hours)', () => {
+      const dir = previous();
+      mkdirSync(join(dir, 'adir'));
+      const r = bin([twoTownsWithVariant(), '--variants', 'base', '--replications', '1000000', '--out', dir, '--report', join(dir, 'adir')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`evacsim: cannot write ${join(dir, 'adir')}: it is a folder, not a regular file; name a file to create or replace\n`);
+    });
   });
 });

@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { InputError } from '../../src/errors.js';
-import { parseZoneSpec, polygonsFromGeoJson } from '../../src/ete/zone-spec.js';
-import { buildZones } from '../../src/ete/zones.js';
+import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../src/ete/zone-spec.js';
+import { buildZones, type ZoneSpec } from '../../src/ete/zones.js';
 import { scenario, settlement } from '../helpers/build.js';
 
 /** Settlements s0…s5 on nodes n0…n5, 1 km apart along x. */
@@ -78,6 +78,10 @@ describe('parseZoneSpec', () => {
     ['rings:5km@', /centre after "@" is empty/],
     ['rings:5km@line:1,2', /a line needs at least two points/],
     ['rings:5km@line:1,2;x', /cannot read the point "x" of the line/],
+    ['rings:5km@200,100', /--zones rings:5km@200,100: the centre 200,100: the longitude 200 must be between -180 and 180/],
+    ['rings:5km@20,100', /the centre 20,100: the latitude 100 must be between -90 and 90/],
+    ['rings:5km@20,-90.5', /the latitude -90.5 must be between -90 and 90/],
+    ['rings:5km@line:35,51;181,51', /the point "181,51" of the line: the longitude 181 must be between -180 and 180/],
     ['counties', /expected district, settlement, rings/],
   ])('refuses %s', (text, message) => {
     expect(() => parseZoneSpec(text)).toThrow(InputError);
@@ -90,5 +94,31 @@ describe('parseZoneSpec', () => {
     const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
     const twice = { type: 'FeatureCollection', features: [1, 2].map(() => ({ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [ring] } })) };
     expect(() => polygonsFromGeoJson(twice, 'z.geojson')).toThrow('features[1].properties.name: the zone name "x" is used twice');
+  });
+});
+
+describe('checkZoneSpec', () => {
+  const planar = row();
+  const geographic = { ...planar, network: { ...planar.network, nodes: planar.network.nodes.map((n, i) => ({ id: n.id, lon: 35 + i * 0.01, lat: 51 })) } };
+  const square = { kind: 'polygons' as const, polygons: [{ name: 'a', geometry: { type: 'Polygon' as const, coordinates: [[[34, 50], [36, 50], [36, 52], [34, 50]]] } }] };
+
+  test('points, lines and polygons are lon/lat: refused on a planar scenario, naming the spec as given', () => {
+    const spec = (text: string) => parseZoneSpec(text) as ZoneSpec;
+    expect(() => checkZoneSpec(spec('rings:5km@35,51'), planar, 'rings:5km@35,51'))
+      .toThrow("--zones rings:5km@35,51: the scenario's nodes are planar x/y metres, not lat/lon, so a LON,LAT centre cannot be placed; name a node instead (rings:5km@NODE)");
+    expect(() => checkZoneSpec(spec('rings:5km@line:35,51;36,51'), planar, 'rings:5km@line:35,51;36,51')).toThrow('so a line of LON,LAT points cannot be placed');
+    expect(() => checkZoneSpec(square, planar, 'zones.geojson')).toThrow('--zones zones.geojson: the scenario\'s nodes are planar x/y metres, not lat/lon, so GeoJSON polygons (lon/lat) cannot be placed');
+    expect(() => checkZoneSpec(spec('rings:5km@n1'), planar, 'rings:5km@n1')).not.toThrow();
+  });
+
+  test('on a scenario with lat/lon, points, lines and polygons are taken', () => {
+    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@35,51') as ZoneSpec, geographic)).not.toThrow();
+    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@line:35,51;36,51') as ZoneSpec, geographic)).not.toThrow();
+    expect(() => checkZoneSpec(square, geographic)).not.toThrow();
+  });
+
+  test('an unknown centre node is named with the spec as given', () => {
+    expect(() => checkZoneSpec(parseZoneSpec('rings:5,10km@nowhere') as ZoneSpec, planar, 'rings:5,10km@nowhere'))
+      .toThrow('--zones rings:5,10km@nowhere: no node "nowhere" in the scenario');
   });
 });

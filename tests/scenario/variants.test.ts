@@ -65,6 +65,16 @@ describe('variants', () => {
     ]);
   });
 
+  test('a name `ete --variants a,b` could not select is refused: a comma, a space at either end', () => {
+    const issues = issuesOf(() => parseScenario(withVariants([
+      { name: 'a,b', set: {} }, { name: ' c', set: {} }, { name: 'd e', set: {} },
+    ])));
+    expect(issues).toEqual([
+      { path: 'variants[0].name', message: '"a,b" holds a comma, which separates the names of `ete --variants a,b`; choose a name without one' },
+      { path: 'variants[1].name', message: '" c" begins or ends with a space, which `ete --variants` leaves out; choose a name without one' },
+    ]);
+  });
+
   test('a variant needs a name and a set', () => {
     expect(issuesOf(() => parseScenario(withVariants([{ set: {} }]))).map((i) => i.path)).toEqual(['variants[0].name']);
   });

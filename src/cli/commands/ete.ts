@@ -14,7 +14,8 @@ import { readProblem } from '../../scenario/read-file.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, Outputs } from '../write.js';
+import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 
@@ -32,6 +33,9 @@ export interface EteArgs {
   allowPaths: boolean;
   quiet?: boolean;
 }
+
+/** The files `--out` holds, in this order. */
+const ETE_FILES = ['ete.csv', 'ete.json'];
 
 export const eteCommand: Command = defineCommand({
   repeatable: ['zones'],
@@ -63,28 +67,39 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   if (!Number.isSafeInteger(args.replications) || args.replications < 1) {
     throw new UsageError(`--replications must be a whole number of at least 1, got ${args.replications}`);
   }
+  if (args.replications > MAX_RUNS) throw new UsageError(`--replications ${args.replications} is above the limit of ${MAX_RUNS} runs (as a sweep's)`);
   if (args.seed !== undefined && (!Number.isSafeInteger(args.seed) || args.seed < 0)) throw new UsageError(`--seed must be a whole number of at least 0, got ${args.seed}`);
   const path = args.scenario ?? builtInScenario();
   const names = args.variants === undefined ? undefined : variantNames(args.variants);
   const zones = zoneSpecs(args.zones);
   const variants = loadVariants(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths }, names);
-  for (const spec of zones) for (const v of variants) checkZoneSpec(spec, v.scenario);
+  for (const { spec, text } of zones) for (const v of variants) checkZoneSpec(spec, v.scenario, text);
+  const runs = variants.length * args.replications;
+  if (runs > MAX_RUNS) {
+    throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
+  }
+  // Checked once the inputs are read (no output may replace one), before the simulations run.
+  const files = args.out === undefined ? [] : ETE_FILES.map((file) => join(args.out as string, file));
+  checkTargets(args.report === undefined ? files : [...files, args.report]);
   // Runs done on a bar on a terminal's stderr, once the study has taken two seconds; nothing elsewhere.
   const shown = args.quiet !== true && process.stderr.isTTY === true;
-  const progress = delayedProgress(shown ? 'bar' : 'none', variants.length * args.replications, 'runs', io, 2000);
+  const progress = delayedProgress(shown ? 'bar' : 'none', runs, 'runs', io, 2000);
   const study = showing(progress, () =>
-    runEteStudy(variants, { zones, end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) }));
+    runEteStudy(variants, { zones: zones.map((z) => z.spec), end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) }));
   const name = variants[0].scenario.name;
   const json = eteJson(study);
+  // every file is staged before any is put in place: a failure leaves none of them
+  const outputs = new Outputs();
   if (args.out !== undefined) {
-    writeFileAtomic(join(args.out, 'ete.csv'), eteCsv(study));
-    writeFileAtomic(join(args.out, 'ete.json'), json);
+    const texts = [eteCsv(study), json];
+    files.forEach((file, i) => { outputs.add(file, texts[i]); });
   }
   if (args.report !== undefined) {
     // The page's modules (charts, styles) load only when a page is asked for.
     const { renderEteReport } = await import('../../html/ete-report.js');
-    writeFileAtomic(args.report, renderEteReport(study, name));
+    outputs.add(args.report, renderEteReport(study, name));
   }
+  outputs.commit();
   io.out(args.json ? json : eteText(study, name));
   return 0;
 }
@@ -97,12 +112,12 @@ function variantNames(text: string): string[] {
   return names;
 }
 
-/** The zone specs of --zones, GeoJSON files read; district when none is given. */
-function zoneSpecs(given: string | string[] | undefined): ZoneSpec[] {
+/** The zone specs of --zones, GeoJSON files read, each with the text it was given as; district when none is given. */
+function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text: string }[] {
   const texts = given === undefined ? ['district'] : ([] as string[]).concat(given);
-  return texts.map((t) => {
-    const spec = parseZoneSpec(t);
-    if (spec.kind !== 'file') return spec;
+  return texts.map((text) => {
+    const spec = parseZoneSpec(text);
+    if (spec.kind !== 'file') return { spec, text };
     let value: unknown;
     try {
       value = JSON.parse(readFileSync(spec.path, 'utf8'));
@@ -111,6 +126,6 @@ function zoneSpecs(given: string | string[] | undefined): ZoneSpec[] {
       const why = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : readProblem(error, 'a GeoJSON file');
       throw new UsageError(`--zones ${spec.path}: ${why}`);
     }
-    return { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) };
+    return { spec: { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) }, text };
   });
 }

@@ -14,7 +14,7 @@ import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { MANIFEST, readJournal, readManifest, refuseForeign, reportTargets, writeReports } from '../sweep-folder.js';
-import { checkTargets, makeFolder } from '../write.js';
+import { checkFolder, checkTargets, makeFolder } from '../write.js';
 
 export interface MergeArgs {
   dirs: string[];
@@ -76,6 +76,7 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
   // Checked again below with the runs a merged folder at --out already holds; here so a refused merge creates no folder.
   if (readManifest(args.out) === null) refuseMissing();
   const merged: SweepManifest = { ...first, shard: null };
+  checkFolder(args.out, '--out');
   checkTargets(reportTargets(args.out, merged.reports));
   makeFolder(args.out, '--out');
   const release = await lockSweepFolder(args.out, io.err);

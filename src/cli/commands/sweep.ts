@@ -24,7 +24,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
-import { checkTargets, makeFolder } from '../write.js';
+import { checkFolder, checkTargets, makeFolder } from '../write.js';
 import { noteInput } from '../../scenario/files-read.js';
 
 /** Options `sweep` and `calibrate` share. */
@@ -171,6 +171,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     return 0;
   }
   const out = args.out as string;
+  checkFolder(out, '--out');
   checkTargets([...reportTargets(out, reports), join(out, FAILURES)]);
   makeFolder(out, '--out');
   const release = await lockSweepFolder(out, io.err);
