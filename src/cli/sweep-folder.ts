@@ -18,7 +18,8 @@ import type { SweepPlan } from '../sweep/design.js';
 import type { SweepRow } from '../sweep/row.js';
 import { sensitivity, summarizePoints } from '../sweep/summary.js';
 import { csvOf, differencesTable, indicesTable, runsTable, sensitivityTable, summaryTable, type Table } from '../sweep/tables.js';
-import { Outputs, reason, writeFileAtomic } from './write.js';
+import { Outputs, writeFileAtomic } from './write.js';
+import { reason } from './file-errors.js';
 import { LOCK } from '../sweep/folder-lock.js';
 
 export const MANIFEST = 'sweep.json';

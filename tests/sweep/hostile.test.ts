@@ -7,7 +7,8 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, sy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { folderProblem, reason } from '../../src/cli/write.js';
+import { folderProblem } from '../../src/cli/folders.js';
+import { reason } from '../../src/cli/file-errors.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
 
 interface Result {

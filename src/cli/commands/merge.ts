@@ -14,7 +14,8 @@ import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { MANIFEST, readJournal, readManifest, refuseForeign, reportTargets, writeReports } from '../sweep-folder.js';
-import { checkFolder, checkTargets, makeFolder } from '../write.js';
+import { checkTargets } from '../write.js';
+import { checkFolder, makeFolder } from '../folders.js';
 
 export interface MergeArgs {
   dirs: string[];

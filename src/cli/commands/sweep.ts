@@ -24,7 +24,8 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
-import { checkFolder, checkTargets, makeFolder } from '../write.js';
+import { checkTargets } from '../write.js';
+import { checkFolder, makeFolder } from '../folders.js';
 import { noteInput } from '../../scenario/files-read.js';
 
 /** Options `sweep` and `calibrate` share. */
