@@ -2,7 +2,7 @@
 // near the limits, options given twice, output that cannot be written. Each
 // asserts the exit code, the one-line message and the files left behind.
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -72,6 +72,13 @@ describe('outputs', () => {
     expect(full.stderr).toBe('evacsim: cannot write to standard output: ENOSPC\n');
     const closed = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js generate grid --side 100 | head -c 10 > /dev/null`], { encoding: 'utf8' });
     expect(closed.stderr).toBe('');
+  });
+
+  it('a closed stderr leaves the exit code the command\'s own (2 for bad input, not 1)', async () => {
+    const child = spawn(process.execPath, ['bin/evacsim.js', 'run', join(folder(), 'missing.json')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.destroy();
+    const code = await new Promise((done) => child.on('exit', done));
+    expect(code).toBe(2);
   });
 });
 
