@@ -4,7 +4,7 @@
 // rows) join by adding a source to METRIC_SOURCES.
 
 import { peopleAt } from '../report/metrics.js';
-import { parseInstant } from '../scenario/duration.js';
+import { checkInstantSyntax, parseInstant } from '../scenario/duration.js';
 import { readSummaryPath } from './summary-path.js';
 import type { MetricReader } from './metric-reader.js';
 
@@ -26,6 +26,8 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
     takes: (path) => EVACUATED_AT.test(path),
     reader: (path) => {
       const instant = (EVACUATED_AT.exec(path) as RegExpExecArray)[1].trim();
+      // Checked now, before any run: an ISO date-time is read against each run's start later.
+      checkInstantSyntax(instant);
       return {
         unit: 'people',
         censorable: false,

@@ -2,7 +2,7 @@
 // the summary (docs/design.md §5) flattened to dotted names, plus the evacuated share
 // and the number of the scenario's targets met; or the paths chosen with `--metric`.
 
-import { InputError } from '../errors.js';
+import { InputError, ScenarioError } from '../errors.js';
 import { PEOPLE_KEYS } from '../report/metrics.js';
 import { metricReader, type MetricReader, type RunOutput } from './metric-sources.js';
 
@@ -44,7 +44,13 @@ export function compileMetrics(names: readonly string[]): Metric[] {
     const path = name.trim();
     if (seen.has(path)) throw new InputError(`--metric ${path} is given twice`);
     seen.add(path);
-    return { name: path, ...metricReader(path) };
+    try {
+      return { name: path, ...metricReader(path) };
+    } catch (error) {
+      if (error instanceof ScenarioError) throw new InputError(`--metric ${path}: ${error.issues.map((i) => i.message).join('; ')}`);
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(`--metric ${path}: ${error.message}`);
+    }
   });
 }
 

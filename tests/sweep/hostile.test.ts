@@ -10,6 +10,8 @@ import { main } from '../../src/cli/main.js';
 import { folderProblem } from '../../src/cli/folders.js';
 import { reason } from '../../src/cli/file-errors.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
+import { compileMetrics } from '../../src/sweep/metrics.js';
+import { InputError } from '../../src/errors.js';
 
 interface Result {
   code: number;
@@ -252,5 +254,14 @@ describe('contradictory or misnamed options', () => {
     for (const free of ['households.carShare=0.5:0.9', 'orders[0].mobilization.median=10m:90m', 'fleets[0].vehicles=1:4:1']) {
       expect((await cli(['calibrate', file, '--free', free, '--samples', '2', '--dry-run'])).code).toBe(0);
     }
+  });
+});
+
+describe('--metric', () => {
+  it('an evacuatedAt instant that is not one is refused before any run, naming --metric', () => {
+    expect(() => compileMetrics(['evacuatedAt(xyz)'])).toThrow(
+      new InputError('--metric evacuatedAt(xyz): invalid instant "xyz": expected a duration from the start, such as "90s", "45m", "6h", "2d" or "1h30m", or an ISO date-time such as "2024-08-06T03:00:00+03:00"'),
+    );
+    expect(compileMetrics(['evacuatedAt(2h)'])[0].name).toBe('evacuatedAt(2h)');
   });
 });
