@@ -5,10 +5,13 @@
 // finding the same one again is a wait for want of a route (noRouteWaits), not a reroute;
 // finding another one is a reroute for the hazard.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
 import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
+import { summarize } from '../../src/report/summary.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
 
 const routing = (mode: RoutingMode) => ({ mode, periodSeconds: 120, smoothing: 0.5, iterations: 3, binSeconds: 300 });
 
@@ -127,5 +130,37 @@ describe('rerouted: vehicles whose destination or route changed', () => {
     expect(onA).toBeGreaterThan(0);
     expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 0, hazard: onA, congestion: 0 });
     expect(r.vehicles.noRouteWaits).toBe(40 - (r.links.find((l) => l.id === 'r1')?.vehicles ?? 0));
+  });
+});
+
+describe('rerouted on random networks', () => {
+  it('under free-flow routing without hazards, only a shelter that fills reroutes anyone, and only for that cause', () => {
+    fc.assert(
+      fc.property(arbitraryScenario({ hazards: false, fleets: false }), (generated) => {
+        const s: Scenario = { ...generated, routing: { ...generated.routing, mode: 'free-flow' } };
+        const r = simulate(s);
+        const summary = summarize(r, s);
+        const filled = summary.shelters.some((d) => d.capacity !== null && d.arrived >= d.capacity);
+        expect(r.vehicles.reroutedBy.hazard).toBe(0);
+        expect(r.vehicles.reroutedBy.congestion).toBe(0);
+        expect(r.vehicles.rerouted).toBe(r.vehicles.reroutedBy.fullShelter);
+        if (!filled) expect(r.vehicles.rerouted).toBe(0);
+        expect(r.vehicles.rerouted).toBeLessThanOrEqual(r.vehicles.cars);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('in every routing mode, with hazards and fleets, each cause counts at most the vehicles rerouted, and they at most all vehicles', () => {
+    fc.assert(
+      fc.property(arbitraryScenario({ hazards: true, fleets: true }), fc.constantFrom<RoutingMode>('free-flow', 'adaptive', 'equilibrium'), (generated, mode) => {
+        const r = simulate({ ...generated, routing: { ...generated.routing, mode, iterations: 2 } });
+        const { rerouted, reroutedBy, cars, fleet } = r.vehicles;
+        expect(rerouted).toBeLessThanOrEqual(cars + fleet);
+        for (const n of Object.values(reroutedBy)) expect(n).toBeLessThanOrEqual(rerouted);
+        expect(reroutedBy.fullShelter + reroutedBy.hazard + reroutedBy.congestion).toBeGreaterThanOrEqual(rerouted);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
