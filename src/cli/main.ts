@@ -108,7 +108,10 @@ function emptyValue(given: object, argv: readonly string[]): string | null {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') break;
     const flag = /^--([^=]+)(=(.*))?$/.exec(argv[i]);
-    if (flag === null || typeof args[flag[1]] === 'boolean' || flag[1] === 'help') continue;
+    if (flag === null || flag[1] === 'help') continue;
+    // A switch, also negated (`--no-common-seeds`), takes no value.
+    const name = flag[1].startsWith('no-') && typeof args[flag[1]] !== 'boolean' ? flag[1].slice(3) : flag[1];
+    if (typeof args[name] === 'boolean') continue;
     const next = argv[i + 1];
     const given = flag[2] !== undefined ? flag[3] : next === undefined || (next.startsWith('--') && next.length > 2) ? null : next;
     if (given === null || given.trim() === '') return `--${flag[1]} needs a value`;

@@ -11,7 +11,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { inputAt } from '../scenario/files-read.js';
-import { makeFolders } from './folders.js';
+import { folderProblem, makeFolders } from './folders.js';
 import { kindOf, reason } from './file-errors.js';
 
 interface Staged {
@@ -35,7 +35,13 @@ export class Outputs {
     try {
       refuseSpecial(path);
       refuseInput(path);
-      const first = makeFolders(dirname(path));
+      let first: string | undefined;
+      try {
+        first = makeFolders(dirname(path));
+      } catch (error) {
+        const problem = folderProblem(dirname(path), error);
+        throw new UsageError(`cannot write ${path}: ${problem.startsWith('it ') ? `${dirname(path)} ${problem.slice(3)}` : problem}`);
+      }
       if (first !== undefined) this.created.push(...foldersBetween(first, dirname(path)));
       tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
       writeExclusive(tmp, text);

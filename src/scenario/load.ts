@@ -40,8 +40,9 @@ function readYaml(text: string, fileName: string): unknown {
   let collectionKey: YAML.Node | null = null;
   YAML.visit(document, {
     Pair(_, pair) {
-      if (YAML.isCollection(pair.key)) {
-        collectionKey = pair.key;
+      const key = YAML.isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
+      if (YAML.isCollection(key)) {
+        collectionKey = pair.key as YAML.Node;
         return YAML.visit.BREAK;
       }
     },

@@ -48,7 +48,7 @@ export function compileMetrics(names: readonly string[]): Metric[] {
       return { name: path, ...metricReader(path) };
     } catch (error) {
       if (error instanceof ScenarioError) throw new InputError(`--metric ${path}: ${error.issues.map((i) => i.message).join('; ')}`);
-      if (!(error instanceof InputError)) throw error;
+      if (!(error instanceof InputError) || error.message.startsWith('--metric ')) throw error;
       throw new InputError(`--metric ${path}: ${error.message}`);
     }
   });

@@ -3,7 +3,7 @@
 // (all, or one shard's, less those already done) over worker threads.
 
 import { availableParallelism } from 'node:os';
-import { SimulationError, InputError } from '../errors.js';
+import { SimulationError, InputError, ScenarioError } from '../errors.js';
 import { summarize } from '../report/summary.js';
 import { parseScenario } from '../scenario/parse.js';
 import { simulate } from '../simulation/simulate.js';
@@ -55,7 +55,15 @@ export function checkMetrics(scenario: unknown, names: readonly string[]): void 
   const parsed = parseScenario(file);
   const result = simulate(parsed, {});
   const run = { scenario: parsed, result, summary: summarize(result, parsed) };
-  for (const m of metrics) m.read(run);
+  for (const m of metrics) {
+    try {
+      m.read(run);
+    } catch (error) {
+      // An ISO instant is read against the scenario's start only now.
+      if (error instanceof ScenarioError) throw new InputError(`--metric ${m.name}: ${error.issues.map((i) => i.message).join('; ')}`);
+      throw error;
+    }
+  }
 }
 
 /**

@@ -177,9 +177,9 @@ export class TrafficState {
   readonly vNext: Int32Array;
   /** Earliest time the vehicle may leave its link (entry + free-flow time). */
   readonly vReady: Float64Array;
-  /** Time the vehicle entered its current queue (for an observer and a gridlock's time). */
+  /** Time the vehicle entered its current queue (kept only for an observer). */
   readonly vEnter: Float64Array;
-  /** Time the vehicle stepped into its link's turn pocket (kept only for an observer). */
+  /** Time the vehicle stepped into its link's turn pocket (for an observer and a gridlock's time). */
   readonly vStop: Float64Array;
   /** Queue the vehicle is on, −1 when off the network: kept for vehicles below `placedVehicles`. */
   readonly vLink: Int32Array;

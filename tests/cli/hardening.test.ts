@@ -345,6 +345,20 @@ describe('outputs over inputs, options without values', () => {
     expect(await cli('run', name)).toEqual({ code: 2, out: '', err: 'evacsim: name a scenario file (standard input is not read)\n' });
   });
 
+  it('a negated switch (--no-json, sweep --no-common-seeds) needs no value', async () => {
+    expect((await cli('run', bottleneck, '--no-json', '--quiet')).code).toBe(0);
+    const dry = await cli('sweep', bottleneck, '--set', 'households.carShare=0.5,0.6', '--no-common-seeds', '--dry-run', '--out', join(folder(), 's'));
+    expect(dry.code).toBe(0);
+  });
+
+  it('a file where an output folder should be is named in words', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'afile'), 'keep');
+    const r = await cli('generate', 'grid', '--people', '100', '--out', join(dir, 'afile', 'x.json'));
+    expect(r).toEqual({ code: 2, out: '', err: `evacsim: cannot write ${join(dir, 'afile', 'x.json')}: ${join(dir, 'afile')} is a file, not a folder; name a folder\n` });
+    expect(readFileSync(join(dir, 'afile'), 'utf8')).toBe('keep');
+  });
+
   it('a switch given twice is a usage error like any other option', async () => {
     const r = await cli('run', bottleneck, '--json', '--quiet', '--json');
     expect(r).toEqual({ code: 2, out: '', err: 'evacsim: --json is given more than once; give it once\n' });

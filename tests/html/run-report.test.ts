@@ -112,6 +112,15 @@ describe('evacsim run --report', () => {
     expect(existsSync(file)).toBe(false);
   });
 
+  it('refuses a report over its own baseline before any run', async () => {
+    const baseline = join(dir, 'same.json');
+    writeFileSync(baseline, (await cli('run', scenarioFile, '--json')).out);
+    const before = readFileSync(baseline, 'utf8');
+    const r = await cli('run', scenarioFile, '--report', baseline, '--baseline', baseline);
+    expect(r).toEqual({ code: 2, out: '', err: `evacsim: cannot write ${baseline}: it is the input of this command; name another file\n` });
+    expect(readFileSync(baseline, 'utf8')).toBe(before);
+  });
+
   it('uses the seed given on the command line', async () => {
     const file = join(dir, 'seed.html');
     expect((await cli('run', scenarioFile, '--seed', '11', '--report', file)).code).toBe(0);

@@ -65,6 +65,12 @@ describe('parseScenarioText', () => {
     ]);
   });
 
+  test('an alias of a list used as a key is refused like the list', () => {
+    expect(issuesOf(() => parseScenarioText('list: &k [1, 2]\n*k : 3\n', 'alias.yaml'))).toEqual([
+      { path: '', message: 'alias.yaml:2:1: invalid YAML: a key that is a list or a mapping; keys must be plain names' },
+    ]);
+  });
+
   test('a YAML syntax error gives the file, line and column', () => {
     const text = 'name: x\nname: y\n';
     expect(issuesOf(() => parseScenarioText(text, 'scenario.yaml'))).toEqual([

@@ -263,5 +263,13 @@ describe('--metric', () => {
       new InputError('--metric evacuatedAt(xyz): invalid instant "xyz": expected a duration from the start, such as "90s", "45m", "6h", "2d" or "1h30m", or an ISO date-time such as "2024-08-06T03:00:00+03:00"'),
     );
     expect(compileMetrics(['evacuatedAt(2h)'])[0].name).toBe('evacuatedAt(2h)');
+    expect(() => compileMetrics(['a..b'])).toThrow(new InputError('--metric a..b: expected a field name at character 3'));
+  });
+
+  it('an ISO instant the scenario cannot place is refused naming --metric', async () => {
+    const file = writeSweepFile();
+    const r = await cli(['sweep', file, ...SET, '--metric', 'evacuatedAt(2020-01-01T00:00:00Z)', '--out', join(tempDir(), 's')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^evacsim: --metric evacuatedAt\(2020-01-01T00:00:00Z\): /);
   });
 });

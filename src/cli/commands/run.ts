@@ -86,6 +86,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
   checkSeed(args.seed);
   const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
+  // The baseline is an input too: no output may replace it.
+  if (args.baseline !== undefined) noteInput(args.baseline);
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read before the run, so a bad baseline stops the command before anything is written.
