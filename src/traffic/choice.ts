@@ -14,8 +14,8 @@
 //   found to have, per time bin, over earlier runs (equilibrium.ts).
 import { AT_DESTINATION, NO_ROUTE, type RouteSearch } from '../network/routing.js';
 import {
-  DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_DESTINATION, ROUTE_EPOCH, ROUTE_LOST,
-  ROUTE_REROUTED, ROUTE_SHIFT, ROUTE_TABLE, type TrafficState,
+  DESTINATION_BITS, DESTINATION_MASK, DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH,
+  ROUTE_SHIFT, ROUTE_STATUS, ROUTE_TABLE, type TrafficState,
 } from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
@@ -29,10 +29,11 @@ export function linkEstimate(tr: TrafficState, link: number): number {
 
 /** Counts vehicle `v` as rerouted for `cause` (once per vehicle and cause). */
 export function markRerouted(tr: TrafficState, v: number, cause: number): void {
-  const had = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED];
+  const status = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS];
+  const had = status >>> DESTINATION_BITS;
   if (had & cause) return;
   if (had === 0) tr.rerouted++;
-  tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED] = had | cause;
+  tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] = status | (cause << DESTINATION_BITS);
   if (cause === 1) tr.reroutedBy.fullShelter++;
   else if (cause === 2) tr.reroutedBy.hazard++;
   else tr.reroutedBy.congestion++;
@@ -70,7 +71,7 @@ export class RouteChoice {
     if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
-    if ((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_REROUTED] & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
+    if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
       markRerouted(tr, v, REROUTE_CONGESTION);
     }
     return choice;
@@ -114,8 +115,9 @@ export class RouteChoice {
     tr.vRoute[r | ROUTE_EPOCH] = tr.epoch;
     if (choice >= 0) tr.bound[choice]++;
     const t = tr.vRoute[r | ROUTE_TABLE];
+    const status = tr.vRoute[r | ROUTE_STATUS];
     if (t >= DESTINATION_TABLES) {
-      tr.vRoute[r | ROUTE_DESTINATION] = -1; // bound for a pickup
+      tr.vRoute[r | ROUTE_STATUS] = status & ~DESTINATION_MASK; // bound for a pickup
       return;
     }
     // Without a route a vehicle keeps its destination: a route found again to another counts.
@@ -123,8 +125,8 @@ export class RouteChoice {
     const table = tr.tables[t] as RouteSearch;
     const destination = choice === AT_DESTINATION ? node : (table.root as Int32Array)[tr.net.linkTo[choice]];
     if (destination < 0) return;
-    const was = tr.vRoute[r | ROUTE_DESTINATION];
-    tr.vRoute[r | ROUTE_DESTINATION] = destination;
+    const was = (status & DESTINATION_MASK) - 1;
+    tr.vRoute[r | ROUTE_STATUS] = (status & ~DESTINATION_MASK) | (destination + 1);
     if (was >= 0 && destination !== was) markRerouted(tr, v, table.next[was] === AT_DESTINATION ? cause : tr.epochCause);
   }
 
@@ -141,7 +143,6 @@ export class RouteChoice {
     const tr = this.tr;
     // A destination changed since the last choice: by the network's change, if any, else by the queues.
     const cause = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch ? REROUTE_CONGESTION : tr.epochCause;
-    tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_LOST] = -1;
     this.release(v);
     this.commit(v, this.choose(v, node), node, cause);
   }
@@ -161,11 +162,10 @@ export class RouteChoice {
     // Another link than the one chosen before is a new route. Losing every route, or finding
     // again the one lost, is a wait for want of a route (noRouteWaits), not a reroute; a
     // new destination counts in commit.
-    const r = v << ROUTE_SHIFT;
-    const before = old === NO_ROUTE ? tr.vRoute[r | ROUTE_LOST] : old;
+    const lost = old === NO_ROUTE ? tr.vLost[v] : -1;
+    const before = lost >= 0 && tr.net.linkFrom[lost] === node ? lost : old;
     if (before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
-    if (choice !== NO_ROUTE) tr.vRoute[r | ROUTE_LOST] = -1;
-    else if (old >= 0) tr.vRoute[r | ROUTE_LOST] = old;
+    if (choice === NO_ROUTE && old >= 0) tr.vLost[v] = old;
     this.commit(v, choice, node, cause);
     return choice;
   }

@@ -28,7 +28,7 @@ export const TABLE_READY = 0;
 export const TABLE_PARTIAL = 1;
 export const TABLE_STALE = 2;
 
-/** Causes of a changed route, as bits of a vehicle's `vRoute` record (ROUTE_REROUTED). */
+/** Causes of a changed route, as bits of a vehicle's `vRoute` record (ROUTE_STATUS, above the destination). */
 export const REROUTE_SHELTER = 1;
 export const REROUTE_HAZARD = 2;
 export const REROUTE_CONGESTION = 4;
@@ -39,17 +39,17 @@ export const ROUTE_CHOICE = 0;
 export const ROUTE_EPOCH = 1;
 /** The route table the vehicle follows. */
 export const ROUTE_TABLE = 2;
-/** Bits REROUTE_*: why the vehicle's route changed. */
-export const ROUTE_REROUTED = 3;
 /**
- * The node its route leads to, under the destination table it follows (−1 before its
- * first choice and on the way to a pickup): a change of it is a change of destination.
+ * Two things in one number: in its low DESTINATION_BITS bits, 1 + the node its route leads
+ * to under the destination table it follows (0 before its first choice and on the way to a
+ * pickup; a change of it is a change of destination); above them, the bits REROUTE_*: why
+ * the vehicle's route changed.
  */
-export const ROUTE_DESTINATION = 4;
-/** The link it had chosen at its node before it lost every route there (−1 when none). */
-export const ROUTE_LOST = 5;
-/** A vehicle's record starts at `v << ROUTE_SHIFT`: eight numbers, six in use, 32 bytes. */
-export const ROUTE_SHIFT = 3;
+export const ROUTE_STATUS = 3;
+export const DESTINATION_BITS = 28;
+export const DESTINATION_MASK = (1 << DESTINATION_BITS) - 1;
+/** A vehicle's record starts at `v << ROUTE_SHIFT`: four numbers, 16 bytes. */
+export const ROUTE_SHIFT = 2;
 
 /** The choice of a vehicle that has not chosen yet. */
 export const NO_CHOICE = -3;
@@ -189,12 +189,19 @@ export class TrafficState {
    */
   placedVehicles = 0;
   /**
-   * Each vehicle's route-choice record: six numbers side by side at `(v << ROUTE_SHIFT) | ROUTE_*`,
-   * which a choice reads and writes together: one cache line instead of six. (A shift,
-   * not `v * 8 + k`: V8 checks a multiplication for overflow at every access.)
+   * Each vehicle's route-choice record: four numbers side by side at `(v << ROUTE_SHIFT) | ROUTE_*`,
+   * which a choice reads and writes together: one cache line instead of four, and four
+   * vehicles to a line. (A shift, not `v * 4 + k`: V8 checks a multiplication for overflow
+   * at every access.)
    */
   readonly vRoute: Int32Array;
   readonly vNoRoute: Uint8Array;
+  /**
+   * The link a vehicle had chosen before it lost every route at that link's tail node
+   * (−1 when none); written only then, and read only at that node (a later loss elsewhere
+   * names another node), so it needs no reset as the vehicle moves on.
+   */
+  readonly vLost: Int32Array;
 
   // ---- route choice
   readonly tables: (RouteSearch | null)[];
@@ -326,11 +333,8 @@ export class TrafficState {
     this.vLink = new Int32Array(V).fill(NONE);
     this.placedVehicles = V;
     this.vRoute = new Int32Array(V << ROUTE_SHIFT);
-    for (let v = 0; v < V; v++) {
-      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
-      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_DESTINATION] = NONE;
-      this.vRoute[(v << ROUTE_SHIFT) | ROUTE_LOST] = NONE;
-    }
+    for (let v = 0; v < V; v++) this.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
+    this.vLost = new Int32Array(V).fill(NONE);
     this.vNoRoute = new Uint8Array(V);
 
     const T = FIRST_PICKUP_TABLE + pickupTables;
