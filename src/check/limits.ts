@@ -26,9 +26,9 @@ export const DEFAULT_LIMITS: Limits = {
 
 /**
  * Bytes a run of `scenario` needs, roughly: per household (demand arrays, vehicle
- * state, two movement-log rows, sorting), per node and link (graph, compiled
- * arrays, the destination route tables), and the pickups' route searches when fleets
- * run (one per settlement and mode, held within PICKUP_SEARCH_BYTES).
+ * state, two movement-log rows, sorting), per node and link (graph, compiled arrays,
+ * the destination route tables with each node's destination), and the pickups' route
+ * searches when fleets run (one per settlement and mode, held within PICKUP_SEARCH_BYTES).
  */
 export function estimateBytes(scenario: Scenario): number {
   const people = scenario.settlements.reduce((sum, s) => sum + s.population, 0);
@@ -36,7 +36,7 @@ export function estimateBytes(scenario: Scenario): number {
   const nodes = scenario.network.nodes.length;
   const links = scenario.network.roads.length * 2;
   const pickups = scenario.fleets.length > 0 ? Math.min(2 * scenario.settlements.length * searchBytes(nodes), PICKUP_SEARCH_BYTES) : 0;
-  return households * 200 + nodes * 600 + links * 500 + 12 * searchBytes(nodes) + pickups;
+  return households * 200 + nodes * 624 + links * 500 + 12 * searchBytes(nodes) + pickups;
 }
 
 /** Counts are kept in 32-bit integers: more people than this cannot be counted exactly. */
