@@ -4,6 +4,7 @@
 // manifests describe the same sweep made by the same evacsim on the same scenario.
 
 import { createHash } from 'node:crypto';
+import * as z from 'zod';
 import type { ResolvedDesign, SweepPlan } from './design.js';
 import type { Shard } from './shard.js';
 import { evacsimVersion } from './version.js';
@@ -93,58 +94,40 @@ function shardText(shard: Shard | null): string {
   return shard === null ? 'none' : `${shard.index}/${shard.count}`;
 }
 
+/** The shape of a SweepManifest, as sweep.json holds it; the design's values are checked further when it is planned. */
+const finite = z.number().finite();
+const manifestShape = z.object({
+  evacsim: z.object({ version: z.string() }),
+  scenario: z.object({ name: z.string(), file: z.string(), sha256: z.string() }),
+  design: z.object({
+    kind: z.enum(['grid', 'lhs', 'points', 'sobol', 'morris']),
+    parameters: z.array(z.object({ path: z.string(), values: z.union([z.null(), z.string(), z.array(z.unknown())]) })),
+    samples: finite.nullable(),
+    trajectories: finite.nullable(),
+    points: z.array(z.array(z.unknown())).nullable(),
+    replications: finite,
+    seed: finite,
+    commonSeeds: z.boolean(),
+    metrics: z.array(z.string()),
+  }),
+  points: finite,
+  runs: finite,
+  shard: z.object({ index: finite, count: finite }).nullable(),
+  reports: z.object({ compareTo: finite.nullable(), format: z.enum(['csv', 'parquet']), calibration: z.boolean() }),
+});
+
 /**
  * The first way `value` (a parsed sweep.json of this format) departs from the
  * shape of a SweepManifest, in words (`"scenario" is missing`), or null when it
- * has the shape. The design's values are checked further when it is planned.
+ * has the shape.
  */
 export function manifestShapeProblem(value: unknown): string | null {
-  const string = (x: unknown) => typeof x === 'string';
-  const number = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
-  const strings = (x: unknown) => Array.isArray(x) && x.every(string);
-  const nullOr = (check: (x: unknown) => boolean) => (x: unknown) => x === null || check(x);
-  const shape: Shape = {
-    evacsim: { version: string },
-    scenario: { name: string, file: string, sha256: string },
-    design: {
-      kind: (x) => typeof x === 'string' && ['grid', 'lhs', 'points', 'sobol', 'morris'].includes(x),
-      parameters: (x) => Array.isArray(x) && x.every((p) => isRecord(p) && string(p.path) && (p.values === null || string(p.values) || Array.isArray(p.values))),
-      samples: nullOr(number),
-      trajectories: nullOr(number),
-      points: nullOr((x) => Array.isArray(x) && x.every(Array.isArray)),
-      replications: number,
-      seed: number,
-      commonSeeds: (x) => typeof x === 'boolean',
-      metrics: strings,
-    },
-    points: number,
-    runs: number,
-    shard: nullOr((x) => isRecord(x) && number(x.index) && number(x.count)),
-    reports: { compareTo: nullOr(number), format: (x) => x === 'csv' || x === 'parquet', calibration: (x) => typeof x === 'boolean' },
-  };
-  return problemIn(value, shape, '');
-}
-
-type Check = (x: unknown) => boolean;
-interface Shape {
-  [key: string]: Check | Shape;
-}
-
-function problemIn(value: unknown, shape: Shape, at: string): string | null {
-  if (!isRecord(value)) return at === '' ? 'not a JSON object' : `"${at}" is not an object`;
-  for (const [key, check] of Object.entries(shape)) {
-    const path = at === '' ? key : `${at}.${key}`;
-    if (!(key in value)) return `"${path}" is missing`;
-    if (typeof check === 'function') {
-      if (!check(value[key])) return `"${path}" has an unexpected value (${short(JSON.stringify(value[key]))})`;
-    } else {
-      const inner = problemIn(value[key], check, path);
-      if (inner !== null) return inner;
-    }
-  }
-  return null;
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
+  const parsed = manifestShape.safeParse(value);
+  if (parsed.success) return null;
+  const [issue] = parsed.error.issues;
+  if (issue.path.length === 0) return 'not a JSON object';
+  const path = issue.path.join('.');
+  let found: unknown = value;
+  for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key];
+  return found === undefined ? `"${path}" is missing` : `"${path}" has an unexpected value (${short(JSON.stringify(found))})`;
 }

@@ -12,6 +12,7 @@ import { reason } from '../../src/cli/file-errors.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
 import { compileMetrics } from '../../src/sweep/metrics.js';
 import { InputError } from '../../src/errors.js';
+import { manifestShapeProblem } from '../../src/sweep/manifest.js';
 
 interface Result {
   code: number;
@@ -151,6 +152,16 @@ describe('shard folders that cannot be read', () => {
     }
     const resume = await cli(['sweep', file, ...SET, '--shard', '1/2', '--resume', '--out', join(root, 'shard1')]);
     expect([resume.code, resume.stderr]).toEqual([2, expected]);
+  });
+
+  it('the shape check of a manifest names the first key missing or of the wrong kind, and passes a whole one', async () => {
+    const { root } = await shards();
+    const whole = JSON.parse(readFileSync(join(root, 'shard0', 'sweep.json'), 'utf8')) as Record<string, any>;
+    expect(manifestShapeProblem(whole)).toBeNull();
+    expect(manifestShapeProblem([])).toBe('not a JSON object');
+    expect(manifestShapeProblem({ ...whole, design: { ...whole.design, kind: 'spiral' } })).toBe('"design.kind" has an unexpected value ("spiral")');
+    expect(manifestShapeProblem({ ...whole, reports: { ...whole.reports, format: undefined } })).toBe('"reports.format" is missing');
+    expect(manifestShapeProblem({ ...whole, runs: Number.NaN })).toBe('"runs" has an unexpected value (null)');
   });
 });
 
