@@ -18,7 +18,8 @@ import type { SweepPlan } from '../sweep/design.js';
 import type { SweepRow } from '../sweep/row.js';
 import { sensitivity, summarizePoints } from '../sweep/summary.js';
 import { csvOf, differencesTable, indicesTable, runsTable, sensitivityTable, summaryTable, type Table } from '../sweep/tables.js';
-import { Outputs, writeFileAtomic } from './write.js';
+import { checkTargets, Outputs, writeFileAtomic } from './write.js';
+import { checkFolder, makeFolder } from './folders.js';
 import { reason } from './file-errors.js';
 import { LOCK } from '../sweep/folder-lock.js';
 
@@ -199,6 +200,17 @@ export function writeReports(dir: string, name: string, plan: SweepPlan, rows: r
 /** The paths of every file a sweep with `reports` writes into `dir`: the manifest, the journal, the tables and summaries. */
 export function reportTargets(dir: string, reports: ReportOptions): string[] {
   return [MANIFEST, JOURNAL, ...reportFiles(reports)].map((f) => join(dir, f));
+}
+
+/**
+ * Makes the sweep folder `dir` (`--out`) once it is known to hold `targets`: refused
+ * (UsageError) before anything is made when it cannot be a folder or a target cannot
+ * be written, so a refused sweep or merge leaves no new folder.
+ */
+export function prepareSweepFolder(dir: string, targets: readonly string[]): void {
+  checkFolder(dir, '--out');
+  checkTargets(targets);
+  makeFolder(dir, '--out');
 }
 
 /** Opens `path` for appending, creating it; throws UsageError naming it when it cannot. */

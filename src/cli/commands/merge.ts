@@ -13,9 +13,7 @@ import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';
 import type { SweepRow } from '../../sweep/row.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { MANIFEST, readJournal, readManifest, refuseForeign, reportTargets, writeReports } from '../sweep-folder.js';
-import { checkTargets } from '../write.js';
-import { checkFolder, makeFolder } from '../folders.js';
+import { MANIFEST, prepareSweepFolder, readJournal, readManifest, refuseForeign, reportTargets, writeReports } from '../sweep-folder.js';
 
 export interface MergeArgs {
   dirs: string[];
@@ -77,9 +75,7 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
   // Checked again below with the runs a merged folder at --out already holds; here so a refused merge creates no folder.
   if (readManifest(args.out) === null) refuseMissing();
   const merged: SweepManifest = { ...first, shard: null };
-  checkFolder(args.out, '--out');
-  checkTargets(reportTargets(args.out, merged.reports));
-  makeFolder(args.out, '--out');
+  prepareSweepFolder(args.out, reportTargets(args.out, merged.reports));
   const release = await lockSweepFolder(args.out, io.err);
   let kept = 0;
   try {

@@ -23,9 +23,7 @@ import { formatValues } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
-import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
-import { checkTargets } from '../write.js';
-import { checkFolder, makeFolder } from '../folders.js';
+import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
 import { noteInput } from '../../scenario/files-read.js';
 
 /** Options `sweep` and `calibrate` share. */
@@ -172,9 +170,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     return 0;
   }
   const out = args.out as string;
-  checkFolder(out, '--out');
-  checkTargets([...reportTargets(out, reports), join(out, FAILURES)]);
-  makeFolder(out, '--out');
+  prepareSweepFolder(out, [...reportTargets(out, reports), join(out, FAILURES)]);
   const release = await lockSweepFolder(out, io.err);
   try {
     const existing = args.resume ? readManifest(out) : null;
