@@ -83,7 +83,7 @@ function readPoint(text: string): [number, number] | null {
  * lat/lon, not planar x/y metres. `text` is the spec as given, for messages.
  * Throws InputError otherwise.
  */
-export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario, text: string = specText(spec)): void {
+export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario, text: string): void {
   const planar = !placement(scenario).geographic;
   const cannot = (what: string, instead: string): never => {
     throw new InputError(`--zones ${text}: the scenario's nodes are planar x/y metres, not lat/lon, so ${what} cannot be placed; ${instead}`);
@@ -98,13 +98,6 @@ export function checkZoneSpec(spec: ZoneSpec, scenario: Scenario, text: string =
   if (!scenario.network.nodes.some((n) => n.id === node)) {
     throw new InputError(`--zones ${text}: no node "${node}" in the scenario (give a node id, or a point as lon,lat)`);
   }
-}
-
-/** A spec written back as text, for messages when the text given is not at hand. */
-function specText(spec: ZoneSpec): string {
-  if (spec.kind === 'rings') return `rings:${spec.radiiKm.map((r) => Number(r.toFixed(3))).join(',')}km@${'node' in spec.centre ? spec.centre.node : spec.label}`;
-  if (spec.kind === 'polygons') return 'polygons';
-  return spec.kind;
 }
 
 /**

@@ -2,7 +2,7 @@
 // output over one of its own inputs (`run s.json --report s.json` would replace the
 // scenario with its report). Every reader of an input records the file here; the
 // writer of outputs (cli/write.ts) asks before it stages a target.
-import { fstatSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 
 const read = new Map<string, string>();
 
@@ -13,10 +13,9 @@ export function forgetInputs(): void {
   read.clear();
 }
 
-/** Records the open file `fd`, read from `path`, as an input of this command. */
-export function noteInputFd(fd: number, path: string): void {
-  const s = fstatSync(fd);
-  read.set(key(s.dev, s.ino), path);
+/** Records the file of `stats` (of its open handle), read from `path`, as an input of this command. */
+export function noteInputStats(stats: { dev: number; ino: number }, path: string): void {
+  read.set(key(stats.dev, stats.ino), path);
 }
 
 /** Records the file at `path` (followed through links) as an input of this command, if it exists. */

@@ -5,7 +5,7 @@
 // in the words a planner understands.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { constants as bufferConstants } from 'node:buffer';
-import { noteInputFd } from './files-read.js';
+import { noteInputStats } from './files-read.js';
 
 /** The longest text V8 can hold as one string: no file larger than this can be read as text. */
 export const MAX_TEXT_BYTES = bufferConstants.MAX_STRING_LENGTH;
@@ -40,7 +40,7 @@ export function readBounded(path: string, kind: string, maxBytes: number, liftHi
   try {
     const stats = fstatSync(fd);
     if (stats.isDirectory()) throw new FileRefused(`is a directory, not ${kind}`);
-    noteInputFd(fd, path);
+    noteInputStats(stats, path);
     if (!stats.isFile()) throw new FileRefused(`is not a regular file (a device, FIFO or socket), not ${kind}`);
     const over = () => new FileRefused(`${mb(stats.size)} exceeds the file size limit of ${mb(maxBytes)}${liftHint}`);
     if (stats.size > maxBytes) throw over();

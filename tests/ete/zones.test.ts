@@ -112,9 +112,9 @@ describe('checkZoneSpec', () => {
   });
 
   test('on a scenario with lat/lon, points, lines and polygons are taken', () => {
-    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@35,51') as ZoneSpec, geographic)).not.toThrow();
-    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@line:35,51;36,51') as ZoneSpec, geographic)).not.toThrow();
-    expect(() => checkZoneSpec(square, geographic)).not.toThrow();
+    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@35,51') as ZoneSpec, geographic, 'rings:5km@35,51')).not.toThrow();
+    expect(() => checkZoneSpec(parseZoneSpec('rings:5km@line:35,51;36,51') as ZoneSpec, geographic, 'rings:5km@line:35,51;36,51')).not.toThrow();
+    expect(() => checkZoneSpec(square, geographic, 'zones.geojson')).not.toThrow();
   });
 
   test('an unknown centre node is named with the spec as given', () => {
