@@ -85,3 +85,11 @@ export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMIT
   }
   return problems;
 }
+
+/**
+ * What keeps a run of `scenario` from being made: counts that could not be kept exact,
+ * and (unless `allowLarge`) the limits, each ending with `lift`, how to lift it.
+ */
+export function sizeProblems(scenario: Scenario, allowLarge: boolean, lift?: string): { path: string; message: string }[] {
+  return [...exactnessProblems(scenario), ...(allowLarge ? [] : limitProblems(scenario, DEFAULT_LIMITS, lift))];
+}

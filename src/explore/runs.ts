@@ -6,7 +6,7 @@
 
 import { Packr } from 'msgpackr/pack';
 import { ScenarioError, issueLine } from '../errors.js';
-import { exactnessProblems, limitProblems } from '../check/limits.js';
+import { sizeProblems } from '../check/limits.js';
 import { reportPage } from '../html/report.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from './evaluate.js';
 import { PACK_OPTIONS } from './pack-options.js';
@@ -51,7 +51,7 @@ export interface RunnerOptions {
  */
 export function runner(scenarioBytes: number, script: string, options: RunnerOptions = {}): Runner {
   const check = (scenario: Scenario) => {
-    const issues = [...exactnessProblems(scenario), ...(options.allowLarge ? [] : limitProblems(scenario, undefined, LIFT))];
+    const issues = sizeProblems(scenario, options.allowLarge === true, LIFT);
     if (issues.length > 0) throw new ScenarioError(issues);
   };
   const packr = new Packr(PACK_OPTIONS);
