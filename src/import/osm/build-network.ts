@@ -50,11 +50,12 @@ export function buildNetwork(osm: OsmData, options: BuildOptions = {}): { networ
 
   const pieces: Segment[] = [];
   const unreadable: string[] = [];
+  const unreadableLanes: string[] = [];
   let missingRefs = 0;
   for (const way of [...osm.ways].sort((a, b) => a.id - b.id)) {
     const cls = roadClassOf(way.tags, options);
     if (cls === null) continue;
-    const { attributes, backward } = linkAttributes(way, cls, unreadable);
+    const { attributes, backward } = linkAttributes(way, cls, unreadable, unreadableLanes);
     const refs = backward ? [...way.refs].reverse() : way.refs;
     for (const run of usableRuns(refs, position)) pieces.push({ ...attributes, refs: run });
     missingRefs += way.refs.filter((ref) => !position.has(ref) && !outside.has(ref)).length;
@@ -63,6 +64,9 @@ export function buildNetwork(osm: OsmData, options: BuildOptions = {}): { networ
     warnings.push(
       `maxspeed unreadable on ${unreadable.length} way(s), class default speed used: ${sample(unreadable)}`,
     );
+  }
+  if (unreadableLanes.length > 0) {
+    warnings.push(`lanes unreadable on ${unreadableLanes.length} way(s), taken as untagged: ${sample(unreadableLanes)}`);
   }
   if (missingRefs > 0) {
     warnings.push(`${missingRefs} node reference(s) of roads point to nodes missing from the file; roads cut there`);
@@ -111,6 +115,7 @@ function linkAttributes(
   way: OsmWay,
   cls: RoadClass,
   unreadable: string[],
+  unreadableLanes: string[],
 ): { attributes: Omit<Segment, 'refs'>; backward: boolean } {
   const direction = parseOneway(way.tags);
   const oneway = direction !== 'both';
@@ -121,7 +126,7 @@ function linkAttributes(
     else if (speed !== 'default') speedKmh = Math.round(speed * 100) / 100;
   }
   return {
-    attributes: { way: way.id, class: cls, lanes: lanesPerDirection(way.tags, oneway), speedKmh, oneway },
+    attributes: { way: way.id, class: cls, lanes: lanesPerDirection(way.tags, oneway, (tag, value) => unreadableLanes.push(`way ${way.id} ${tag}="${value}"`)), speedKmh, oneway },
     backward: direction === 'backward',
   };
 }

@@ -47,24 +47,35 @@ export function parseMaxspeed(value: string): number | 'default' | null {
   return unit === 'mph' ? n * MPH : unit === 'knots' ? n * KNOT : n;
 }
 
-/** A `lanes` value as a positive integer (the first of `"2;3"`), or null. */
-export function parseLanes(value: string | undefined): number | null {
+/** Most lanes a `lanes` tag may give: beyond it the value is taken for a mistake (the widest roads have about 13 a direction). */
+export const MAX_OSM_LANES = 32;
+
+/**
+ * A `lanes` value as a whole number of lanes (the first of `"2;3"`), or null when absent
+ * or unreadable: not a whole number (`"2.5"`, `"1e99"`, `"many"`), below 1 or above
+ * MAX_OSM_LANES. `unreadable` hears of a value present but unreadable.
+ */
+export function parseLanes(value: string | undefined, unreadable?: (value: string) => void): number | null {
   if (value === undefined) return null;
-  const m = /^\s*(\d+)/.exec(value.split(';')[0]);
+  const m = /^\s*(\d+)\s*$/.exec(value.split(';')[0]);
   const n = m ? Number(m[1]) : 0;
-  return n >= 1 ? n : null;
+  if (n >= 1 && n <= MAX_OSM_LANES) return n;
+  unreadable?.(value);
+  return null;
 }
 
 /**
  * Lanes in each direction the link model uses (a two-way road is two links).
  * A one-way road has all its lanes; a two-way road `lanes:forward`/`lanes:backward`
  * when tagged (the fewer of the two), else half of `lanes` rounded down, at least 1.
+ * An unreadable value counts as untagged; `unreadable` hears of it (tag and value).
  */
-export function lanesPerDirection(tags: OsmTags, oneway: boolean): number {
-  const total = parseLanes(tags.lanes);
+export function lanesPerDirection(tags: OsmTags, oneway: boolean, unreadable?: (tag: string, value: string) => void): number {
+  const read = (tag: string) => parseLanes(tags[tag], unreadable && ((value) => unreadable(tag, value)));
+  const total = read('lanes');
   if (oneway) return total ?? 1;
-  const forward = parseLanes(tags['lanes:forward']);
-  const backward = parseLanes(tags['lanes:backward']);
+  const forward = read('lanes:forward');
+  const backward = read('lanes:backward');
   if (forward !== null && backward !== null) return Math.min(forward, backward);
   return total === null ? 1 : Math.max(1, Math.floor(total / 2));
 }

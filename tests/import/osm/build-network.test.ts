@@ -80,3 +80,10 @@ test('splitAt cuts at the chosen interior nodes only', () => {
   const segment: Segment = { way: 1, refs: [1, 2, 3, 4, 5], class: 'local', lanes: 1, speedKmh: null, oneway: false };
   expect(refsOf(splitAt([segment], (ref) => ref === 3 || ref === 5).segments)).toEqual([[1, 2, 3], [3, 4, 5]]);
 });
+
+test('an unreadable lanes tag falls back to one lane and is reported', () => {
+  const data = osm([[1, 0, 0], [2, 0.001, 0]], [[10, [1, 2], { highway: 'primary', oneway: 'yes', lanes: '1e99' }]]);
+  const { network, warnings } = buildNetwork(data);
+  expect(network.segments.map((s) => s.lanes)).toEqual([1]);
+  expect(warnings).toEqual([expect.stringContaining('lanes unreadable on 1 way(s), taken as untagged: way 10 lanes="1e99"')]);
+});

@@ -50,6 +50,25 @@ describe('lanes', () => {
     expect(parseLanes(undefined)).toBeNull();
   });
 
+  test('parseLanes refuses values that are not a plausible whole number of lanes, and says so', () => {
+    const heard: string[] = [];
+    for (const value of ['1e99', '2.5', '-2', '3 lanes', '', '33', '99999999999']) {
+      expect(parseLanes(value, (v) => heard.push(v))).toBeNull();
+    }
+    expect(heard).toEqual(['1e99', '2.5', '-2', '3 lanes', '', '33', '99999999999']);
+    expect(parseLanes(' 32 ', (v) => heard.push(v))).toBe(32);
+    expect(parseLanes(undefined, (v) => heard.push(v))).toBeNull();
+    expect(heard).toHaveLength(7);
+  });
+
+  test('an unreadable lanes tag counts as untagged, and the tag is named', () => {
+    const heard: string[] = [];
+    const hear = (tag: string, value: string) => heard.push(`${tag}=${value}`);
+    expect(lanesPerDirection({ lanes: '1e99' }, true, hear)).toBe(1);
+    expect(lanesPerDirection({ lanes: '6', 'lanes:forward': 'x', 'lanes:backward': '2' }, false, hear)).toBe(3);
+    expect(heard).toEqual(['lanes=1e99', 'lanes:forward=x']);
+  });
+
   test('a one-way road has all its lanes in its one direction', () => {
     expect(lanesPerDirection({ lanes: '3' }, true)).toBe(3);
     expect(lanesPerDirection({}, true)).toBe(1);
