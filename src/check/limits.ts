@@ -88,8 +88,20 @@ export function limitProblems(scenario: Scenario, limits: Limits = DEFAULT_LIMIT
 
 /**
  * What keeps a run of `scenario` from being made: counts that could not be kept exact,
- * and (unless `allowLarge`) the limits, each ending with `lift`, how to lift it.
+ * a run that would need more memory than the machine has (`machineBytes`: it could only
+ * be killed, so no option lifts this), and (unless `allowLarge`) the limits, each ending
+ * with `lift`, how to lift it.
  */
-export function sizeProblems(scenario: Scenario, allowLarge: boolean, lift?: string): { path: string; message: string }[] {
-  return [...exactnessProblems(scenario), ...(allowLarge ? [] : limitProblems(scenario, DEFAULT_LIMITS, lift))];
+export function sizeProblems(scenario: Scenario, allowLarge: boolean, lift?: string, machineBytes = Infinity): { path: string; message: string }[] {
+  const bytes = estimateBytes(scenario);
+  const beyondMachine = bytes > machineBytes;
+  const machine = beyondMachine
+    ? [{
+        path: 'settlements',
+        message: `the run would need about ${(bytes / 1024 ** 3).toFixed(1)} GB of memory, more than this machine's ${(machineBytes / 1024 ** 3).toFixed(1)} GB`,
+      }]
+    : [];
+  // Beyond the machine, the memory limit's own message (which says how to lift it) would mislead.
+  const limits = beyondMachine ? { ...DEFAULT_LIMITS, memoryBytes: Infinity } : DEFAULT_LIMITS;
+  return [...exactnessProblems(scenario), ...machine, ...(allowLarge ? [] : limitProblems(scenario, limits, lift))];
 }

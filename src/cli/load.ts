@@ -15,6 +15,7 @@ import { unreachableSettlements } from '../network/reachability.js';
 import { compile, type CompiledNetwork } from '../network/compile.js';
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { heapProblem } from './heap.js';
+import { totalmem } from 'node:os';
 import { DEFAULT_LIMITS, sizeProblems } from '../check/limits.js';
 
 export interface LoadOptions {
@@ -66,7 +67,7 @@ export function compiledNetwork(scenario: Scenario): CompiledNetwork {
 /** The checks beyond the file: limits (unless lifted) and that every settlement reaches a destination. */
 function checkLoaded(scenario: Scenario, options: LoadOptions, where = ''): Scenario {
   const issues = [
-    ...sizeProblems(scenario, options.allowLarge === true), ...unreachableSettlements(scenario, compiledNetwork(scenario)),
+    ...sizeProblems(scenario, options.allowLarge === true, undefined, totalmem()), ...unreachableSettlements(scenario, compiledNetwork(scenario)),
   ];
   if (issues.length > 0) throw new ScenarioError(where ? issues.map((i) => ({ path: where, message: `${i.path ? `${i.path}: ` : ''}${i.message}` })) : issues);
   return scenario;

@@ -131,6 +131,17 @@ function textGiven(argv: readonly string[], flag: string): string | null {
 /** Problems printed in full; the rest are counted, so a broken generated file does not flood the terminal. */
 const MAX_SHOWN_ISSUES = 100;
 
+/**
+ * Whether `error` is the engine refusing memory: a failed allocation, or a typed array
+ * longer than it allows (a negative or fractional length would be a bug, and is not this).
+ */
+export function outOfMemory(error: unknown): boolean {
+  if (!(error instanceof RangeError)) return false;
+  if (error.message === 'Array buffer allocation failed') return true;
+  const length = /^Invalid typed array length: (\d+)$/.exec(error.message);
+  return length !== null && Number(length[1]) > 2 ** 31;
+}
+
 /** Turns an error into messages and an exit code: 2 for the user's input, 70 for our own bugs. */
 function report(error: unknown, io: Io): number {
   if (error instanceof ScenarioError) {
@@ -142,6 +153,10 @@ function report(error: unknown, io: Io): number {
   }
   if (error instanceof InputError) {
     io.err(`evacsim: ${error.message}\n`);
+    return 2;
+  }
+  if (outOfMemory(error)) {
+    io.err(`evacsim: not enough memory for this run (${(error as Error).message}); without --allow-large its size is checked before anything is allocated\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -40,41 +40,53 @@ function hasCar(i: number, share: number): boolean {
   return Math.floor((i + 1) * share + 1e-9) > Math.floor(i * share + 1e-9);
 }
 
+/** A settlement's households: people in each, and 1 where it drives its own car. */
+export interface SettlementHouseholds {
+  people: Int32Array;
+  car: Uint8Array;
+}
+
 /**
  * The households `leaving` people of one settlement form: sizes differing by
  * at most one (the first `extra` households have one more person), ⌊n × carShare⌋
  * cars spread evenly over them, and a `rideShare` of the carless households,
  * spread evenly too, folded into the car households in turn (they leave with
  * neighbours: no vehicle of their own). Without any car, nobody can ride along.
+ * Typed arrays: a settlement of a billion people makes hundreds of millions of households.
  */
-export function settlementHouseholds(leaving: number, params: HouseholdParams): { people: number[]; car: boolean[] } {
+export function settlementHouseholds(leaving: number, params: HouseholdParams): SettlementHouseholds {
   const n = householdCount(leaving, params.size);
   const base = n === 0 ? 0 : Math.floor(leaving / n);
   const extra = leaving - base * n;
-  const people: number[] = [];
-  const car: boolean[] = [];
+  const people = new Int32Array(n);
+  const car = new Uint8Array(n);
+  let cars = 0;
   for (let h = 0; h < n; h++) {
-    people.push(base + (h < extra ? 1 : 0));
-    car.push(hasCar(h, params.carShare));
+    people[h] = base + (h < extra ? 1 : 0);
+    car[h] = hasCar(h, params.carShare) ? 1 : 0;
+    cars += car[h];
   }
-  const cars = car.filter(Boolean).length;
   if (params.rideShare <= 0 || cars === 0 || cars === n) return { people, car };
-  const carIndex = car.flatMap((c, h) => (c ? [h] : []));
-  const keptPeople: number[] = [];
-  const keptCar: boolean[] = [];
+  const carIndex = new Int32Array(cars);
+  for (let h = 0, c = 0; h < n; h++) if (car[h]) carIndex[c++] = h;
+  // Riders join the car households in turn and leave no household of their own.
   let carless = 0;
   let riders = 0;
-  people.forEach((p, h) => {
+  let kept = n;
+  for (let h = 0; h < n; h++) {
     if (!car[h] && hasCar(carless++, params.rideShare)) {
-      people[carIndex[riders++ % cars]] += p;
+      people[carIndex[riders++ % cars]] += people[h];
       people[h] = -1;
+      kept--;
     }
-  });
-  people.forEach((p, h) => {
-    if (p < 0) return;
-    keptPeople.push(p);
-    keptCar.push(car[h]);
-  });
+  }
+  const keptPeople = new Int32Array(kept);
+  const keptCar = new Uint8Array(kept);
+  for (let h = 0, k = 0; h < n; h++) {
+    if (people[h] < 0) continue;
+    keptPeople[k] = people[h];
+    keptCar[k++] = car[h];
+  }
   return { people: keptPeople, car: keptCar };
 }
 
@@ -100,7 +112,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   // First the people leaving each settlement and their households, then one
   // row per household in settlement order: each settlement's draws come from its own stream.
   const SHADOW: HouseholdParams = { size, carShare: 1, rideShare: 0 };
-  const households: { people: number[]; car: boolean[] }[] = [];
+  const households: SettlementHouseholds[] = [];
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
@@ -138,7 +150,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     for (let h = 0; h < list.people.length; h++, r++) {
       settlement[r] = i;
       people[r] = list.people[h];
-      car[r] = list.car[h] ? 1 : 0;
+      car[r] = list.car[h];
       isShadow[r] = isShadowRow ? 1 : 0;
       ready[r] = order.at + draw(random);
     }

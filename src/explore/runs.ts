@@ -6,6 +6,7 @@
 
 import { Packr } from 'msgpackr/pack';
 import { ScenarioError, issueLine } from '../errors.js';
+import { totalmem } from 'node:os';
 import { sizeProblems } from '../check/limits.js';
 import { reportPage } from '../html/report.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from './evaluate.js';
@@ -40,6 +41,8 @@ export interface Runner {
 export interface RunnerOptions {
   /** Lift the size and memory limits, as `evacsim explore --allow-large` does. */
   allowLarge?: boolean;
+  /** The machine's memory: a run estimated to need more is refused even with `allowLarge` (default: all of it, `os.totalmem()`). */
+  machineBytes?: number;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface RunnerOptions {
  */
 export function runner(scenarioBytes: number, script: string, options: RunnerOptions = {}): Runner {
   const check = (scenario: Scenario) => {
-    const issues = sizeProblems(scenario, options.allowLarge === true, LIFT);
+    const issues = sizeProblems(scenario, options.allowLarge === true, LIFT, options.machineBytes ?? totalmem());
     if (issues.length > 0) throw new ScenarioError(issues);
   };
   const packr = new Packr(PACK_OPTIONS);

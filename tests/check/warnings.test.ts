@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioWarnings } from '../../src/check/warnings.js';
-import { limitProblems, DEFAULT_LIMITS } from '../../src/check/limits.js';
+import { limitProblems, DEFAULT_LIMITS, estimateBytes, sizeProblems } from '../../src/check/limits.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 
@@ -67,6 +67,31 @@ describe('limits', () => {
     expect(limitProblems(huge).map((p) => p.message)[0]).toMatch(/^the run would need about \d+\.\d GB of memory, above the limit of 16 GB \(use --allow-large to lift it\)$/);
     expect(limitProblems(base({ horizon: 400 * 86400 }))).toEqual([
       { path: 'horizon', message: `horizon in seconds ${400 * 86400} exceeds the limit of ${DEFAULT_LIMITS.horizonSeconds} (use --allow-large to lift it)` },
+    ]);
+  });
+});
+
+describe('a run larger than the machine', () => {
+  const huge = () => base({ settlements: [settlement('town', 'town', 1e9)] });
+  const GB = 1024 ** 3;
+
+  it('is refused even with --allow-large, and the message does not offer to lift it', () => {
+    const bytes = estimateBytes(huge());
+    const machine = bytes - GB;
+    const problems = sizeProblems(huge(), true, undefined, machine);
+    expect(problems).toEqual([{
+      path: 'settlements',
+      message: `the run would need about ${(bytes / GB).toFixed(1)} GB of memory, more than this machine's ${(machine / GB).toFixed(1)} GB`,
+    }]);
+    // Without --allow-large the same one message: the limit's own, which says how to lift it, would mislead.
+    expect(sizeProblems(huge(), false, undefined, machine)).toEqual(problems);
+  });
+
+  it('is only held to the limits when the machine has the memory', () => {
+    const bytes = estimateBytes(huge());
+    expect(sizeProblems(huge(), true, undefined, bytes)).toEqual([]);
+    expect(sizeProblems(huge(), false, undefined, bytes).map((p) => p.message)).toEqual([
+      expect.stringMatching(/above the limit of 16 GB \(use --allow-large to lift it\)$/),
     ]);
   });
 });

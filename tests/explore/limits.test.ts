@@ -30,7 +30,8 @@ const lift = '(start evacsim explore with --allow-large to lift it)';
 describe('the explorer server holds every run to the limits of evacsim run', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const { routes, actions } = explorer(rawScenario(), 'tiny');
+    // A machine large enough for any run: the limits alone are what these cases meet.
+    const { routes, actions } = explorer(rawScenario(), 'tiny', { machineBytes: Infinity });
     server = await serve(routes, 0, actions);
   });
   afterAll(() => server.close());
@@ -70,7 +71,7 @@ describe('the explorer server holds every run to the limits of evacsim run', () 
 
 describe('the explorer started with --allow-large', () => {
   it('lifts the limits of evacsim run, but not those beyond which counts would be wrong', () => {
-    const run = runner(10_000, SCRIPT_NAME, { allowLarge: true }).actions.get('/run')!.run;
+    const run = runner(10_000, SCRIPT_NAME, { allowLarge: true, machineBytes: Infinity }).actions.get('/run')!.run;
     const raw = changed((r) => {
       r.settlements[0].population = MAX_PEOPLE;
       r.settlements[1].population = 1;
@@ -79,6 +80,18 @@ describe('the explorer started with --allow-large', () => {
     expect(reply.status).toBe(422);
     expect((JSON.parse(String(reply.body)) as Problems).problems).toEqual([
       `settlements: ${MAX_PEOPLE + 1} people in all exceeds the limit of ${MAX_PEOPLE} that can be counted exactly`,
+    ]);
+  });
+});
+
+describe('the explorer on a machine smaller than the run', () => {
+  it('refuses, even started with --allow-large, a run that could only be killed for want of memory', () => {
+    const GB = 1024 ** 3;
+    const run = runner(10_000, SCRIPT_NAME, { allowLarge: true, machineBytes: 8 * GB }).actions.get('/run')!.run;
+    const reply = run(Buffer.from(JSON.stringify(populationOverLimit())));
+    expect(reply.status).toBe(422);
+    expect((JSON.parse(String(reply.body)) as Problems).problems).toEqual([
+      expect.stringMatching(/^settlements: the run would need about \d+\.\d GB of memory, more than this machine's 8\.0 GB$/),
     ]);
   });
 });
