@@ -15,6 +15,8 @@ import type { SweepRow } from './row.js';
 import { shardRuns, type Shard } from './shard.js';
 
 export interface SweepOptions {
+  /** Hold the points only to the limits no option lifts, as `--allow-large` does (see prepareSweep). */
+  allowLarge?: boolean;
   /** Worker threads; default one per core; 0 runs in the calling thread. Results never depend on it. */
   workers?: number;
   /** Run only this share of the runs (see `evacsim merge` to join shards). */
@@ -34,10 +36,10 @@ export interface SweepOptions {
  * problem at its path, with the parameter values behind it) and InputError for
  * a bad design or a metric path that selects no number.
  */
-export function prepareSweep(scenario: unknown, design: SweepDesign): SweepPlan {
+export function prepareSweep(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
   const base = parseScenario(scenario);
   const plan = planSweep(resolveDesign(design, base.seed, METRICS));
-  checkPoints(scenario, plan);
+  checkPoints(scenario, plan, options.allowLarge === true);
   checkMetrics(scenario, plan.design.metrics);
   return plan;
 }
@@ -75,7 +77,7 @@ export async function runSweep(scenario: unknown, plan: SweepPlan, options: Swee
   const workers = options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new InputError(`workers must be a whole number of at least 0, got ${workers}`);
   const own = planWithPoints(plan.design, plan.points);
-  if (JSON.stringify(own.points) !== JSON.stringify(planSweep(plan.design).points)) checkPoints(scenario, own);
+  if (JSON.stringify(own.points) !== JSON.stringify(planSweep(plan.design).points)) checkPoints(scenario, own, options.allowLarge === true);
   const skip = options.skip ?? new Set<number>();
   const runs = shardRuns(own.runs, options.shard ?? null).filter((run) => !skip.has(run));
   const rows: SweepRow[] = [];
@@ -105,5 +107,5 @@ export async function runSweep(scenario: unknown, plan: SweepPlan, options: Swee
  * on the scenario, its parameter values and its seed, never on `workers` or the order of work.
  */
 export async function sweep(scenario: unknown, design: SweepDesign, options: SweepOptions = {}): Promise<SweepRow[]> {
-  return runSweep(scenario, prepareSweep(scenario, design), options);
+  return runSweep(scenario, prepareSweep(scenario, design, options), options);
 }

@@ -131,6 +131,16 @@ describe('counts and limits', () => {
     expect(r.err).toContain('exceeds the limit of 2147483647 that can be counted exactly (with settlements[*].population=100000000000)');
   });
 
+  it('a sweep started with --allow-large holds its points only to the limits no option lifts', async () => {
+    const plan = ['--set', 'horizon=33000000,34560000', '--dry-run'];
+    const held = await cli('sweep', bottleneck, ...plan);
+    expect(held.code).toBe(2);
+    expect(held.err).toContain('horizon in seconds 34560000 exceeds the limit of 31622400 (use --allow-large to lift it) (with horizon=34560000)');
+    const lifted = await cli('sweep', bottleneck, ...plan, '--allow-large');
+    expect(lifted.err).toBe('');
+    expect(lifted.code).toBe(0);
+  });
+
   it('--replications beyond the run limit is refused', async () => {
     const r = await cli('sweep', bottleneck, '--replications', '1e12', '--dry-run');
     expect(r.code).toBe(2);

@@ -161,7 +161,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     }
   }
   const { scenario: base, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  let plan = prepareSweep(raw, design);
+  let plan = prepareSweep(raw, design, { allowLarge: args.allowLarge });
   if (reports.compareTo !== null && !(Number.isSafeInteger(reports.compareTo) && reports.compareTo >= 0 && reports.compareTo < plan.points.length)) {
     throw new UsageError(`--compare-to must be a point from 0 to ${plan.points.length - 1}, got ${reports.compareTo}`);
   }
@@ -188,7 +188,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     let failures = 0;
     for (;;) {
       const mine = shardRuns(plan.runs, shard).length;
-      failures += await runInto(out, base.name, raw, plan, rows, reports, { workers, shard, total: mine, quiet: args.quiet }, io);
+      failures += await runInto(out, base.name, raw, plan, rows, reports, { workers, shard, total: mine, quiet: args.quiet, allowLarge: args.allowLarge }, io);
       writeReports(out, base.name, plan, rows, reports, { journal: true });
       if (args.ciWidth === undefined || failures > 0) break;
       const next = replicationsFor(plan, rows, args.ciWidth, args.maxReplications);
@@ -237,7 +237,7 @@ async function runInto(
   plan: SweepPlan,
   rows: SweepRow[],
   reports: ReportOptions,
-  options: { workers: number; shard: Shard | null; total: number; quiet: boolean },
+  options: { workers: number; shard: Shard | null; total: number; quiet: boolean; allowLarge: boolean },
   io: Io,
 ): Promise<number> {
   const done = new Set(rows.map((r) => r.run));
@@ -256,6 +256,7 @@ async function runInto(
   let reportedAt = performance.now();
   try {
     await runSweep(raw, plan, {
+      allowLarge: options.allowLarge,
       workers: options.workers,
       shard: options.shard,
       skip: done,
