@@ -97,6 +97,21 @@ export interface Samples {
   vehiclesQueuedAtOrigin: number[];
 }
 
+/** What equilibrium routing did: the runs it made, the relative gap of each, and why it stopped. */
+export interface EquilibriumReport {
+  mode: 'equilibrium';
+  /** Runs made: `routing.iterations`, or fewer when it stopped early. */
+  iterations: number;
+  /** The relative gap on experienced routes of each run, in order. */
+  relativeGap: number[];
+  /**
+   * `iterations`: every run was made; `gap`: a run's gap reached `routing.gap`; `repeat`:
+   * the last run taught nothing new (no learned correction moved), so every further run
+   * would repeat it exactly.
+   */
+  stoppedBy: 'iterations' | 'gap' | 'repeat';
+}
+
 export interface SimulationResult {
   scenario: string;
   seed: number;
@@ -126,6 +141,6 @@ export interface SimulationResult {
   /** Each gridlock: when it closed and the links of its cycle. */
   gridlocks: { time: number; links: string[] }[];
   /** Equilibrium routing: the relative gap after each iteration; null for other modes. */
-  routing: { mode: 'equilibrium'; iterations: number; relativeGap: number[] } | null;
+  routing: EquilibriumReport | null;
   engine: { events: number; linkTraversals: number };
 }

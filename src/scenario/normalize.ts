@@ -168,6 +168,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       smoothing: file.routing.smoothing,
       iterations: file.routing.iterations,
       binSeconds: positiveSpan(normalizer.span(file.routing.binSeconds, ['routing', 'binSeconds'])),
+      ...(file.routing.gap === undefined ? {} : { gap: file.routing.gap }),
     },
     traffic: { jamSpacingM: file.traffic.jamSpacingM, waveSpeedKmh: { ...file.traffic.waveSpeedKmh } },
     orders: file.orders.map((order, index) => normalizer.order(order, index)),

@@ -183,6 +183,8 @@ export interface RoutingSpec {
   iterations: number;
   /** Equilibrium: width of the time bins shares and link times are learned in, seconds. */
   binSeconds: number;
+  /** Equilibrium: stop once a run's relative gap is at or below this; absent: run every iteration (unless the runs repeat). */
+  gap?: number;
 }
 
 /** Link-model settings. */

@@ -70,12 +70,15 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);
   let result: SimulationResult | null = null;
-  for (let k = 1; k <= routing.iterations; k++) {
+  for (let k = 1; ; k++) {
     const last = k === routing.iterations;
     const before = (k - 1) * scenario.horizon;
     const onBin = options.onBin === undefined ? undefined : (time: number) => options.onBin?.(before + time);
     result = run(scenario, seed, net, assigned, demand, learned, { ...options, trace: last ? options.trace : undefined, onBin });
-    learned.learn();
+    if (learned.learn()) continue;
+    // Stopped early: the trace is of the final run, which a run made now repeats exactly.
+    if (!last && options.trace !== undefined) result = run(scenario, seed, net, assigned, demand, learned, { ...options, onBin: undefined });
+    break;
   }
   return { ...(result as SimulationResult), routing: learned.report() };
 }

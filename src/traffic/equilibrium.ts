@@ -18,12 +18,15 @@
 // neighbours took, and the gap is 0.
 import type { CompiledNetwork } from '../network/compile.js';
 import type { RoutingSpec } from '../scenario/types.js';
+import type { EquilibriumReport } from '../result.js';
 import { ROUTE_SHIFT, ROUTE_TABLE, type TrafficState, type TravelObserver } from './state.js';
 
 export class Equilibrium {
   private readonly binSeconds: number;
   readonly bins: number;
   private readonly iterations: number;
+  private readonly targetGap: number | null;
+  private stoppedBy: EquilibriumReport['stoppedBy'] = 'iterations';
   /** Learned error of the adaptive estimate per (bin, link), seconds; index b * L + l. */
   readonly correction: Float64Array;
   private learned = 0;
@@ -34,6 +37,7 @@ export class Equilibrium {
     this.binSeconds = routing.binSeconds;
     this.bins = Math.floor(horizon / routing.binSeconds) + 1;
     this.iterations = routing.iterations;
+    this.targetGap = routing.gap ?? null;
     this.correction = new Float64Array(this.bins * net.linkCount);
   }
 
@@ -50,16 +54,37 @@ export class Equilibrium {
     return b < this.bins ? b : this.bins - 1;
   }
 
-  /** Learns from the finished run: its relative gap, then the estimate corrections. */
-  learn(): void {
+  /**
+   * Learns from the finished run: its relative gap, then the estimate corrections.
+   * Returns whether another run is worth making: not once the gap reached `routing.gap`
+   * (the corrections are then left as they were), nor when no correction moved (the
+   * runs are deterministic, so the next would repeat this one exactly and learn nothing
+   * either), nor after the last iteration. Either way a run made now with the corrections
+   * as they are repeats the finished one.
+   */
+  learn(): boolean {
     const run = this.run as EquilibriumRun;
-    this.gaps.push(this.relativeGap(run));
+    const gap = this.relativeGap(run);
+    this.gaps.push(gap);
     this.learned++;
+    if (this.targetGap !== null && gap <= this.targetGap) {
+      this.stoppedBy = 'gap';
+      return false;
+    }
     const step = 1 / this.learned;
     const { errorSum, errorCount } = run;
+    let moved = false;
     for (let i = 0; i < this.correction.length; i++) {
-      if (errorCount[i] > 0) this.correction[i] += step * (errorSum[i] / errorCount[i] - this.correction[i]);
+      if (errorCount[i] === 0) continue;
+      const next = this.correction[i] + step * (errorSum[i] / errorCount[i] - this.correction[i]);
+      if (next !== this.correction[i]) {
+        this.correction[i] = next;
+        moved = true;
+      }
     }
+    if (moved) return this.learned < this.iterations;
+    this.stoppedBy = 'repeat';
+    return false;
   }
 
   /**
@@ -93,8 +118,8 @@ export class Equilibrium {
     return travelled > 0 ? excess / travelled : 0;
   }
 
-  report(): { mode: 'equilibrium'; iterations: number; relativeGap: number[] } {
-    return { mode: 'equilibrium', iterations: this.iterations, relativeGap: [...this.gaps] };
+  report(): EquilibriumReport {
+    return { mode: 'equilibrium', iterations: this.learned, relativeGap: [...this.gaps], stoppedBy: this.stoppedBy };
   }
 }
 

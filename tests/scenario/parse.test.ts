@@ -182,6 +182,15 @@ describe('parseScenario reports', () => {
     ]);
   });
 
+  test('routing.gap is a share: kept when given, absent by default, refused out of range', () => {
+    const file = minimalFile();
+    expect(parseScenario({ ...file, routing: { mode: 'equilibrium', gap: 0.005 } }).routing.gap).toBe(0.005);
+    expect('gap' in parseScenario({ ...file, routing: { mode: 'equilibrium' } }).routing).toBe(false);
+    expect(issuesOf(() => parseScenario({ ...file, routing: { mode: 'equilibrium', gap: 1.5 } }))).toEqual([
+      { path: 'routing.gap', message: 'must be between 0 and 1, got 1.5' },
+    ]);
+  });
+
   test('problems found after the schema passes are reported together', () => {
     const file = minimalFile();
     const problems = issuesOf(() =>

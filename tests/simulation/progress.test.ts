@@ -22,9 +22,11 @@ describe('progress of a run', () => {
     const base = loadScenarioFile('scenarios/two-towns.json');
     const scenario = { ...base, routing: { ...base.routing, mode: 'equilibrium' as const, iterations: 3 } };
     const told: number[] = [];
-    simulate(scenario, { onBin: (done) => told.push(done) });
+    const runs = simulate(scenario, { onBin: (done) => told.push(done) }).routing?.iterations ?? 0;
+    // The runs may stop before the third when one teaches nothing new.
+    expect(runs).toBeGreaterThanOrEqual(2);
     const perRun = told.filter((done) => done <= scenario.horizon).length;
-    expect(told).toHaveLength(3 * perRun);
+    expect(told).toHaveLength(runs * perRun);
     for (let k = 1; k < told.length; k++) expect(told[k]).toBeGreaterThan(told[k - 1]);
     expect(told[perRun]).toBe(scenario.horizon + told[0]);
   });
