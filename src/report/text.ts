@@ -75,7 +75,22 @@ function flowLines(s: Summary): string[] {
       `gridlocks ${formatCount(v.gridlocks)}, no-route waits ${formatCount(v.noRouteWaits)}`,
     `Rerouted: ${formatCount(v.rerouted)} vehicles (full shelter ${formatCount(v.reroutedBy.fullShelter)}, ` +
       `hazard ${formatCount(v.reroutedBy.hazard)}, congestion ${formatCount(v.reroutedBy.congestion)})`,
+    ...equilibriumLines(s),
   ];
+}
+
+/** Why the runs stopped, when before `routing.iterations`. */
+const STOPPED_EARLY = { iterations: '', gap: ' (stopped at routing.gap)', repeat: ' (stopped: nothing more to learn)' } as const;
+
+/** Under equilibrium routing: the runs made, why they stopped if early, and the relative gap of the first and last. */
+function equilibriumLines(s: Summary): string[] {
+  const r = s.routing;
+  if (r === null) return [];
+  const percent = (gap: number) => `${(gap * 100).toFixed(2)} %`;
+  const gaps = r.relativeGap;
+  const trend = gaps.length > 1 ? `${percent(gaps[0])} → ${percent(gaps[gaps.length - 1])}` : percent(gaps[0]);
+  const runs = r.iterations === 1 ? '1 run' : `${formatCount(r.iterations)} runs`;
+  return [`Equilibrium routing: ${runs}${STOPPED_EARLY[r.stoppedBy]}, relative gap ${trend}`];
 }
 
 function busiest(s: Summary): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/report/summary.js';
 import { formatSummary } from '../../src/report/text.js';
+import type { SimulationResult } from '../../src/result.js';
 import { BUSES, TINY_ROWS, makeResult, makeScenario, settlement, target } from './fixtures.js';
 
 const tiny = makeResult(TINY_ROWS, { fleets: [BUSES] });
@@ -66,6 +67,17 @@ describe('formatSummary', () => {
     expect(text).toContain('Throughput: peak 40 people/h (bins of 1h 0m)');
     expect(text).toContain('Vehicles: cars 30, fleet 2, arrived 25, gridlocks 1, no-route waits 0');
     expect(text).toContain('Rerouted: 0 vehicles (full shelter 0, hazard 0, congestion 0)');
+  });
+
+  it('says how equilibrium routing ran, and nothing under other routings', () => {
+    expect(text).not.toContain('Equilibrium routing');
+    const report = (routing: SimulationResult['routing']) => formatSummary(summarize({ ...tiny, routing }, scenario), scenario);
+    expect(report({ mode: 'equilibrium', iterations: 3, relativeGap: [0.0087, 0.0122, 0.0031], stoppedBy: 'iterations' }))
+      .toContain('Equilibrium routing: 3 runs, relative gap 0.87 % → 0.31 %\n');
+    expect(report({ mode: 'equilibrium', iterations: 2, relativeGap: [0.0087, 0.005], stoppedBy: 'gap' }))
+      .toContain('Equilibrium routing: 2 runs (stopped at routing.gap), relative gap 0.87 % → 0.50 %\n');
+    expect(report({ mode: 'equilibrium', iterations: 1, relativeGap: [0], stoppedBy: 'repeat' }))
+      .toContain('Equilibrium routing: 1 run (stopped: nothing more to learn), relative gap 0.00 %\n');
   });
 
   it('ends with the engine counters', () => {
