@@ -1,9 +1,9 @@
 // The knobs of the explorer, as plain data: each order's compliance and
 // mobilization, the car share, fleet sizes, shelter capacities, which hazards
-// are on, and the seed. Read from a parsed Scenario; written back into the raw
+// are on, how routes are chosen, and the seed. Read from a parsed Scenario; written back into the raw
 // scenario file, so what the page runs is what a student downloads.
 
-import type { Mobilization, Scenario } from '../scenario/types.js';
+import type { Mobilization, RoutingMode, Scenario } from '../scenario/types.js';
 
 export interface Parameters {
   seed: number;
@@ -16,6 +16,8 @@ export interface Parameters {
   shelters: (number | null)[];
   /** Whether each hazard is on. */
   hazards: boolean[];
+  /** How vehicles choose their routes (`routing.mode`). */
+  routing: RoutingMode;
 }
 
 /** The parameters a scenario sets. */
@@ -27,6 +29,7 @@ export function readParameters(scenario: Scenario): Parameters {
     fleets: scenario.fleets.map((f) => f.vehicles),
     shelters: scenario.shelters.map((s) => s.capacity),
     hazards: scenario.hazards.map(() => true),
+    routing: scenario.routing.mode,
   };
 }
 
@@ -84,8 +87,8 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
 /**
  * A copy of the raw scenario file `raw` with `p` written in: `seed`,
  * `households.carShare`, each order's `compliance` and `mobilization`, each
- * fleet's `vehicles`, each shelter's `capacity`, and only the hazards that are
- * on. Everything else is kept as written. `raw` must be the file `p` was read from;
+ * fleet's `vehicles`, each shelter's `capacity`, only the hazards that are on, and
+ * `routing.mode` (the routing's other settings kept). Everything else is kept as written. `raw` must be the file `p` was read from;
  * `from`, the parameters read from it, keeps an order's instant as written while it is unchanged.
  */
 export function applyParameters(raw: unknown, p: Parameters, from?: Parameters): Fields {
@@ -114,6 +117,7 @@ export function applyParameters(raw: unknown, p: Parameters, from?: Parameters):
     if (isFields(shelter) && capacity !== null && capacity !== undefined) shelter.capacity = capacity;
   });
   if (Array.isArray(out.hazards)) out.hazards = out.hazards.filter((_, i) => p.hazards[i] !== false);
+  out.routing = { ...(isFields(out.routing) ? out.routing : {}), mode: p.routing };
   return out;
 }
 

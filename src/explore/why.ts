@@ -65,6 +65,7 @@ export function changes(a: Parameters, b: Parameters): string[] {
   a.hazards.forEach((on, i) => {
     if (on !== b.hazards[i]) out.push(`hazard ${i + 1} ${b.hazards[i] ? 'on' : 'off'}`);
   });
+  if (a.routing !== b.routing) out.push(`routing ${a.routing} → ${b.routing}`);
   if (a.seed !== b.seed) out.push(`seed ${a.seed} → ${b.seed}`);
   return out;
 }

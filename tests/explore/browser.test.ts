@@ -248,6 +248,18 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
   });
 
+  it('switches the routing, runs it and says so', async () => {
+    expect(await page.locator('[data-routing="adaptive"]').isChecked()).toBe(true);
+    await page.waitForSelector('body[data-busy="false"]');
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await page.locator('[data-routing="free-flow"]').check();
+    await settled(page, runs + 1);
+    // Said against the baseline pinned before, with the other settings changed since.
+    expect(await page.locator('#why').textContent()).toContain('; routing adaptive → free-flow;');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    expect(parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8'))).routing.mode).toBe('free-flow');
+  });
+
   it('saves the current run as a report', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-report').click()]);
     expect(download.suggestedFilename()).toBe('kursk-2024-report.html');

@@ -35,6 +35,7 @@ describe('readParameters and applyParameters', () => {
       fleets: [7],
       shelters: [null, 250],
       hazards: [false, true],
+      routing: 'free-flow',
     });
     const changed = parseScenario(file);
     expect(changed.seed).toBe(99);
@@ -45,6 +46,15 @@ describe('readParameters and applyParameters', () => {
     expect(changed.fleets[0].vehicles).toBe(7);
     expect(changed.shelters.map((s) => s.capacity)).toEqual([null, 250]);
     expect(changed.hazards.map((h) => h.kind)).toEqual(['closure']);
+    expect(changed.routing.mode).toBe('free-flow');
+  });
+
+  it('change the routing mode and keep the routing settings the file gave', () => {
+    const raw = { ...rawScenario(), routing: { mode: 'equilibrium', iterations: 5, gap: 0.01 } };
+    const p = readParameters(parseScenario(raw));
+    expect(p.routing).toBe('equilibrium');
+    const changed = parseScenario(applyParameters(raw, { ...p, routing: 'adaptive' }));
+    expect(changed.routing).toEqual({ ...parseScenario(raw).routing, mode: 'adaptive' });
   });
 
   it('scale every order when a master slider moves, keeping their differences', () => {

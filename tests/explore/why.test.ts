@@ -29,11 +29,12 @@ describe('whyLine', () => {
 
   it('lists every kind of setting that moved', () => {
     const p = readParameters(parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/kursk-2024.json', import.meta.url), 'utf8'))));
-    const q = { ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), hazards: p.hazards.map(() => false), seed: p.seed + 1 };
+    const q = { ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), hazards: p.hazards.map(() => false), seed: p.seed + 1, routing: 'free-flow' as const };
     const said = changes(p, q).join('; ');
     expect(said).toContain('car share');
     expect(said).toContain('more fleet vehicles');
     expect(said).toContain('hazard 1 off');
     expect(said).toContain(`seed ${p.seed} → ${p.seed + 1}`);
+    expect(said).toContain('routing adaptive → free-flow');
   });
 });

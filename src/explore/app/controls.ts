@@ -1,10 +1,10 @@
 // The explorer's controls: sliders for compliance, mobilization, order timing
 // and car share, fields for each order, fleet sizes and shelter places, switches
-// for hazards, and the seed. A master slider scales the orders' own settings
+// for hazards, a choice of routing, and the seed. A master slider scales the orders' own settings
 // (never flattens them). Each change hands new Parameters to `onChange`; the
 // page decides when to run.
 
-import type { Scenario } from '../../scenario/types.js';
+import type { RoutingMode, Scenario } from '../../scenario/types.js';
 import { el, text } from '../../html/svg.js';
 import { formatCount } from '../../report/format.js';
 import { describeHazard, describeOrder } from '../describe.js';
@@ -103,6 +103,11 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
       change({ ...current, hazards: current.hazards.map((on, j) => (j === i ? box.checked : on)) }, true);
     });
   }
+  for (const choice of all('[data-routing]')) {
+    choice.addEventListener('change', () => {
+      if (choice.checked) change({ ...current, routing: choice.dataset.routing as RoutingMode }, true);
+    });
+  }
   const seed = input('#seed');
   seed.addEventListener('change', () => {
     const value = readNumber(seed, 0, MAX_WHOLE, true);
@@ -193,10 +198,20 @@ function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string 
     fleets.length === 0 ? '' : group('Fleets', ...fleets),
     shelters.length === 0 ? '' : group('Shelters', ...shelters),
     hazards.length === 0 ? '' : group('Hazards and closures', ...hazards),
+    group('Routes', ...ROUTING_CHOICES.map(([mode, label, hint]) => el('div', { class: 'row' },
+      el('label', {}, el('input', { type: 'radio', name: 'routing', 'data-routing': mode, checked: p.routing === mode }), text(` ${label} `),
+        el('small', {}, text(hint)))))),
     group('Randomness', el('div', { class: 'row' }, el('label', {}, el('span', { class: 'what' }, text('Seed')),
       el('input', { type: 'number', id: 'seed', min: 0, max: MAX_WHOLE, step: 1, value: p.seed })))),
   ].join('');
 }
+
+/** The routing modes offered, with what each means to a student. */
+const ROUTING_CHOICES: [RoutingMode, string, string][] = [
+  ['adaptive', 'Adaptive', 'drivers choose by the queues they see as they go'],
+  ['free-flow', 'Fastest road', 'everyone takes the fastest road on empty roads, queues or not'],
+  ['equilibrium', 'Learned', 'adaptive, repeated until drivers have learned where the queues will be (slower)'],
+];
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
