@@ -6,7 +6,7 @@ import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
-import { scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
+import { headwayChanged, scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
 import { linkFactorsAt, type HazardPlan } from './plan.js';
 
 /** The hazards of a run and what they have done to the network so far. */
@@ -42,7 +42,11 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
     tr.freeTime[l] = net.linkLength[l] / speed;
-    tr.headway[l] = 3600 / (net.linkCapacity[l] * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    const headway = 3600 / (net.linkCapacity[l] * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    if (headway !== tr.headway[l]) {
+      tr.headway[l] = headway;
+      headwayChanged(tr, l);
+    }
     if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
     const cost = tr.closed[l] ? Infinity : tr.freeTime[l];
     const road = net.linkMode[l] === MODE_ROAD ? cost : Infinity;

@@ -301,8 +301,8 @@ const routing = z
       .register(wording, { noun: 'routing mode' })
       .default('adaptive')
       .describe('free-flow: shortest free-flow routes; adaptive: en-route choice on queue-aware estimates; equilibrium: iterative dynamic user equilibrium.'),
-    periodSeconds: duration.default(120).describe('Adaptive: seconds between refreshes of the travel-time estimates.'),
-    smoothing: factor.default(0.5).describe('Adaptive: weight of the newest estimate at each refresh (1 = none).'),
+    periodSeconds: duration.default(120).describe('Adaptive and equilibrium: seconds between refreshes of the travel-time estimates.'),
+    smoothing: factor.default(0.5).describe('Adaptive and equilibrium: weight of the newest estimate at each refresh (1 = none).'),
     iterations: z.int().min(1).max(200).default(20).describe('Equilibrium: iterations of successive averages.'),
     binSeconds: duration.default(300).describe('Equilibrium: width of the time bins routes are learned in.'),
     gap: share.optional().describe('Equilibrium: stop once a run\'s relative gap is at or below this (0.005 = 0.5 %); without it, every iteration runs unless a run would repeat the one before.'),

@@ -175,9 +175,9 @@ export type RoutingMode = 'free-flow' | 'adaptive' | 'equilibrium';
 /** How vehicles choose routes and destinations. */
 export interface RoutingSpec {
   mode: RoutingMode;
-  /** Adaptive: seconds between refreshes of the travel-time estimates and trees. */
+  /** Adaptive and equilibrium: seconds between refreshes of the travel-time estimates and trees. */
   periodSeconds: number;
-  /** Adaptive: weight of the newest estimate in each refresh (1 = no smoothing). */
+  /** Adaptive and equilibrium: weight of the newest estimate in each refresh (1 = no smoothing). */
   smoothing: number;
   /** Equilibrium: runs of the method of successive averages. */
   iterations: number;

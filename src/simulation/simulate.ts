@@ -143,7 +143,7 @@ function run(
     periodic++;
   }
   const period = scenario.routing.periodSeconds;
-  if (scenario.routing.mode === 'adaptive' && period <= horizon) {
+  if (scenario.routing.mode !== 'free-flow' && period <= horizon) {
     clock.schedule(period, payload(1, EV_REFRESH));
     periodic++;
   }
