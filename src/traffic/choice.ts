@@ -21,9 +21,13 @@ import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } 
 import { supplyTime } from './links.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
-/** Expected seconds from entering `link` now to leaving it: free-flow, or the discharge of those ahead. */
+/**
+ * Expected seconds from entering `link` now to leaving it: free-flow, or the discharge of
+ * those ahead: every vehicle on the link (its turn pocket's too, which leave through the
+ * same exit, one headway apart) and every vehicle bound for it.
+ */
 export function linkEstimate(tr: TrafficState, link: number): number {
-  const discharge = (tr.count[link] + tr.bound[link] + 1) * tr.headway[link];
+  const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + 1) * tr.headway[link];
   return discharge > tr.freeTime[link] ? discharge : tr.freeTime[link];
 }
 

@@ -17,7 +17,8 @@ export function refreshEstimates(tr: TrafficState): void {
     if (tr.roadCost[l] === Infinity) {
       next = Infinity;
     } else {
-      const discharge = (tr.count[l] + tr.bound[l]) * tr.headway[l];
+      // On the link (its turn pocket included) and bound for it, as linkEstimate counts.
+      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l];
       const current = discharge > tr.freeTime[l] ? discharge : tr.freeTime[l];
       next = previous === Infinity || previous === 0 ? current : alpha * current + (1 - alpha) * previous;
     }

@@ -1,0 +1,47 @@
+// The adaptive estimate of a link counts every vehicle that will leave through its exit
+// before a newcomer: those in its lane, those standing aside in its turn pocket (they
+// keep the link's exit headway), and those bound for it.
+import { describe, expect, it } from 'vitest';
+import { Clock } from '../../src/engine/clock.js';
+import { compileScenario } from '../../src/network/compile.js';
+import { enterQueue, stepAside } from '../../src/traffic/links.js';
+import { linkEstimate } from '../../src/traffic/choice.js';
+import { TrafficState } from '../../src/traffic/state.js';
+import { refreshEstimates } from '../../src/traffic/estimates.js';
+import { road, scenario } from '../helpers/build.js';
+
+function twoLaneLink(): TrafficState {
+  const s = scenario({ nodes: ['a', 'b'], network: { nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }], roads: [road('ab', 'a', 'b', { lanes: 2 })] } });
+  const tr = new TrafficState(compileScenario(s), new Clock(), s.routing, 10, 0);
+  tr.headway[0] = 10;
+  tr.freeTime[0] = 5;
+  return tr;
+}
+
+describe('linkEstimate', () => {
+  it('counts the vehicles in the lane, in the turn pocket and bound for the link', () => {
+    const tr = twoLaneLink();
+    expect(tr.hasPocket[0]).toBe(1);
+    for (const v of [0, 1, 2, 3]) enterQueue(tr, v, 0);
+    expect(linkEstimate(tr, 0)).toBe((4 + 1) * 10);
+    // The head waits for a blocked turn beside the lane: still ahead of a newcomer at the exit.
+    stepAside(tr, 0);
+    stepAside(tr, 0);
+    expect(tr.count[0]).toBe(2);
+    expect(linkEstimate(tr, 0)).toBe((4 + 1) * 10);
+    tr.bound[0] = 3;
+    expect(linkEstimate(tr, 0)).toBe((4 + 3 + 1) * 10);
+  });
+
+  it('is the free-flow time on an empty link, and the periodic estimate counts alike', () => {
+    const tr = twoLaneLink();
+    expect(linkEstimate(tr, 0)).toBe(10);
+    tr.headway[0] = 1;
+    expect(linkEstimate(tr, 0)).toBe(5);
+    tr.roadCost[0] = 5;
+    for (const v of [0, 1, 2, 3, 4, 5, 6]) enterQueue(tr, v, 0);
+    stepAside(tr, 0);
+    refreshEstimates(tr);
+    expect(tr.roadEstimate[0]).toBe(7);
+  });
+});
