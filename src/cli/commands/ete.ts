@@ -2,7 +2,6 @@
 // study (NUREG/CR-7002): per zone, variant and group, the time from the zone's
 // order until 50, 90, 95 and 100 % of its people reached safety or left the zone.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
@@ -10,14 +9,13 @@ import { eteCsv, eteJson, eteText } from '../../ete/output.js';
 import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
-import { readProblem } from '../../scenario/read-file.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadOptions, loadVariants } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
-import { noteInput } from '../../scenario/files-read.js';
+import { readOptionFile } from '../option-file.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -119,12 +117,11 @@ function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text
     const spec = parseZoneSpec(text);
     if (spec.kind !== 'file') return { spec, text };
     let value: unknown;
+    const content = readOptionFile('--zones', spec.path, 'a GeoJSON file');
     try {
-      value = JSON.parse(readFileSync(spec.path, 'utf8'));
-      noteInput(spec.path);
+      value = JSON.parse(content);
     } catch (error) {
-      const why = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : readProblem(error, 'a GeoJSON file');
-      throw new UsageError(`--zones ${spec.path}: ${why}`);
+      throw new UsageError(`--zones ${spec.path}: not valid JSON: ${(error as Error).message}`);
     }
     return { spec: { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) }, text };
   });

@@ -2,7 +2,6 @@
 // `--json` for the summary JSON, `--out DIR` for the files, `--check` to exit 1
 // when a target of the scenario is missed, `--report FILE` for the HTML report,
 // compared with `--baseline FILE` (a summary JSON or a scenario) when given.
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
@@ -19,7 +18,7 @@ import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
 import { InputError, ScenarioError } from '../../errors.js';
-import { readProblem } from '../../scenario/read-file.js';
+import { readOptionFile } from '../option-file.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
@@ -131,14 +130,13 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
 function loadBaseline(path: string, args: RunArgs, report: ReportModules): Baseline {
   const label = `baseline ${basename(path)}`;
   if (path.endsWith('.json')) {
+    const text = readOptionFile('--baseline', path, 'a summary or scenario file');
     let file: unknown;
     try {
-      file = JSON.parse(readFileSync(path, 'utf8'));
-      noteInput(path);
-    } catch (error) {
+      file = JSON.parse(text);
+    } catch {
       // Not the parser's own words: they quote the text, which may be any bytes.
-      const why = error instanceof SyntaxError ? 'not valid JSON (a summary from run --json, or a scenario)' : readProblem(error, 'a summary or scenario file');
-      throw new UsageError(`--baseline ${path}: ${why}`);
+      throw new UsageError(`--baseline ${path}: not valid JSON (a summary from run --json, or a scenario)`);
     }
     if (report.isSummary(file)) {
       try {

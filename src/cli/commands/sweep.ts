@@ -4,7 +4,6 @@
 // request), runs over worker threads, a journal that survives kills
 // (`--resume`), and shards for clusters.
 
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
@@ -24,7 +23,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile, loadOptions } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
-import { noteInput } from '../../scenario/files-read.js';
+import { readOptionFile } from '../option-file.js';
 
 /** Options `sweep` and `calibrate` share. */
 export interface SweepRunArgs {
@@ -119,13 +118,7 @@ function designOf(args: SweepArgs): SweepDesign {
   const common = { replications: args.replications, seed: args.seed, commonSeeds: args.commonSeeds, metrics: metricsOf(args) };
   if (isFile) {
     if (sets.length > 0) throw new UsageError('--design FILE gives every parameter; leave out --set');
-    let text: string;
-    try {
-      text = readFileSync(args.design, 'utf8');
-      noteInput(args.design);
-    } catch (error) {
-      throw new UsageError(`--design ${args.design}: not grid, lhs or a readable CSV file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
+    const text = readOptionFile('--design', args.design, 'grid, lhs or a CSV file');
     return { ...readDesignFile(text, args.design), ...common };
   }
   return {
