@@ -5,7 +5,8 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { exportGeoJson, type GeoJsonResults } from '../../export/index.js';
+import { exportGeoJson, type GeoJsonResults, type ScenarioFeatureCollection } from '../../export/index.js';
+import { InputError } from '../../errors.js';
 import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -49,7 +50,7 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const origin = originOf(args, scenario);
   // The road graph and network the check built when the scenario was loaded.
-  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {}, { origin, graph: roadGraph(scenario) });
+  const collection = exported(args, scenario, origin);
   const text = scenarioJson(collection);
   if (args.out === undefined) {
     io.out(text);
@@ -62,6 +63,21 @@ export function exportScenario(args: ExportArgs, io: Io): number {
       `${scenario.shelters.length} shelters and exits${run}\n`,
   );
   return 0;
+}
+
+/** The GeoJSON of `scenario`; a point `--origin` puts off the globe is a usage error of `--origin`, found before any run. */
+function exported(args: ExportArgs, scenario: Scenario, origin: [number, number] | undefined): ScenarioFeatureCollection {
+  const build = (results: GeoJsonResults) => {
+    try {
+      return exportGeoJson(scenario, results, { origin, graph: roadGraph(scenario) });
+    } catch (error) {
+      if (!(error instanceof InputError) || args.origin === undefined) throw error;
+      throw new UsageError(`--origin ${args.origin}: ${error.message}`);
+    }
+  };
+  if (!args.results) return build({});
+  if (origin !== undefined) build({});
+  return build(runResults(scenario, args.seed));
 }
 
 /** Per-link, per-settlement and per-shelter results of one run. */
