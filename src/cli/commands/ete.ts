@@ -16,6 +16,8 @@ import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
 import { readOptionFile } from '../option-file.js';
+import { checkSeed } from '../seed.js';
+import { checkWholeNumber } from '../whole-number.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -62,11 +64,9 @@ export function eteOptions(yargs: Argv) {
 
 /** Runs the command; resolves to the exit code. */
 export async function ete(args: EteArgs, io: Io): Promise<number> {
-  if (!Number.isSafeInteger(args.replications) || args.replications < 1) {
-    throw new UsageError(`--replications must be a whole number of at least 1, got ${args.replications}`);
-  }
+  checkWholeNumber('--replications', args.replications, 1);
   if (args.replications > MAX_RUNS) throw new UsageError(`--replications ${args.replications} is above the limit of ${MAX_RUNS} runs (as a sweep's)`);
-  if (args.seed !== undefined && (!Number.isSafeInteger(args.seed) || args.seed < 0)) throw new UsageError(`--seed must be a whole number of at least 0, got ${args.seed}`);
+  checkSeed(args.seed);
   const path = args.scenario ?? builtInScenario();
   const names = args.variants === undefined ? undefined : variantNames(args.variants);
   const zones = zoneSpecs(args.zones);
@@ -113,6 +113,9 @@ function variantNames(text: string): string[] {
 /** The zone specs of --zones, GeoJSON files read, each with the text it was given as; district when none is given. */
 function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text: string }[] {
   const texts = given === undefined ? ['district'] : ([] as string[]).concat(given);
+  const twice = texts.find((text, i) => texts.indexOf(text) !== i);
+  // The same zones again would only be repeated under prefixed names (district:North).
+  if (twice !== undefined) throw new UsageError(`--zones ${twice} is given twice; give each zone spec once`);
   return texts.map((text) => {
     const spec = parseZoneSpec(text);
     if (spec.kind !== 'file') return { spec, text };
