@@ -102,7 +102,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
     return { traced, result: traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin }) };
   });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
-  const summary = summarize(result, scenario, { wallSeconds });
+  const summary = summarize(result, scenario, { wallSeconds, variant: args.variant });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
