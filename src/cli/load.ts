@@ -17,6 +17,9 @@ import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { heapProblem } from './heap.js';
 import { DEFAULT_LIMITS, sizeProblems } from '../check/limits.js';
 
+/** How every command's help names its scenario argument: the file types the loader reads. */
+export const SCENARIO_FILE = 'scenario file (.json, .jsonc, .yaml, .yml)';
+
 export interface LoadOptions {
   /** Lift the size and memory limits. */
   allowLarge?: boolean;

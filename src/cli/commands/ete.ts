@@ -10,7 +10,7 @@ import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadOptions, loadVariants } from '../load.js';
+import { loadOptions, loadVariants, SCENARIO_FILE } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
@@ -47,7 +47,7 @@ export const eteCommand: Command = defineCommand({
 
 export function eteOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('zones', {
       type: 'string',
       describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT, @line:LON,LAT;LON,LAT;…; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',

@@ -11,7 +11,7 @@ import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
-import { compiledNetwork, loadChecked, loadOptions, roadGraph } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
 
@@ -36,7 +36,7 @@ export const exportCommand: Command = defineCommand({
 export function exportOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('format', { choices: ['geojson'] as const, demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' })

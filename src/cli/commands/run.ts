@@ -12,7 +12,7 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import type { Baseline } from '../../html/compare.js';
 import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
@@ -53,7 +53,7 @@ export const runCommand: Command = defineCommand({
 
 export function runOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv, links-timeseries.csv' })

@@ -20,7 +20,7 @@ import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
 import { formatValues } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadCheckedFile, loadOptions } from '../load.js';
+import { loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
 import { readOptionFile } from '../option-file.js';
@@ -74,7 +74,7 @@ export const sweepCommand: Command = defineCommand({
 /** Declares the options `sweep` and `calibrate` share. */
 export function sweepRunOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('metric', { type: 'string', describe: 'a summary path to record, repeatable (clearance.p90, settlements[id=X].evacuated, districts.NAME.evacuated, targets[0].actual, evacuatedAt(6h)); default: the headline metrics' })
     .option('replications', { type: 'number', default: 1, describe: 'runs per point; may be raised when resuming' })
     .option('ci-width', { type: 'number', describe: "add replications until every metric's 95 % half-width is at most this (in the metric's unit, seconds for times)" })
