@@ -18,6 +18,9 @@ import { heapProblem } from './heap.js';
 import { totalmem } from 'node:os';
 import { DEFAULT_LIMITS, sizeProblems } from '../check/limits.js';
 
+/** How every command's help names its scenario argument: the file types the loader reads. */
+export const SCENARIO_FILE = 'scenario file (.json, .jsonc, .yaml, .yml)';
+
 export interface LoadOptions {
   /** Lift the size and memory limits. */
   allowLarge?: boolean;

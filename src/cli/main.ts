@@ -6,6 +6,7 @@ import { InputError, ScenarioError, issueLine } from '../errors.js';
 import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
+import { minusValueMessage } from './minus-value.js';
 import { sanitizeTerminal } from './sanitize.js';
 import { forgetInputs } from '../scenario/files-read.js';
 
@@ -47,7 +48,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     output = text;
   });
   if (usageError !== null) {
-    io.err(`evacsim: ${usageError}\n(see evacsim --help)\n`);
+    io.err(`evacsim: ${minusValueMessage(argv) ?? usageError}\n(see evacsim --help)\n`);
     return 2;
   }
   if (chosen === null) {

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { InputError } from '../errors.js';
 import { buildGraph, type LinkAttributes, type RoadGraph } from '../network/build-graph.js';
-import { unprojector } from '../network/geometry.js';
+import { unprojectorOnTheGlobe } from './on-the-globe.js';
 import type { RoadSpec, Scenario } from '../scenario/types.js';
 
 /** Traffic results of one directed link (a two-way road's reverse link is keyed `<road id>:back`). */
@@ -76,7 +76,7 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, 
   const graph = options.graph ?? buildGraph(scenario);
   const planar = graph.getAttribute('origin') === null && scenario.network.nodes.length > 0;
   if (!planar && options.origin !== undefined) throw new InputError('an origin is only for planar (x/y) scenarios; this one has lat/lon');
-  const toLonLat = planar && options.origin !== undefined ? unprojector(options.origin) : (p: readonly [number, number]) => [p[0], p[1]] as [number, number];
+  const toLonLat = planar && options.origin !== undefined ? unprojectorOnTheGlobe(options.origin) : (p: readonly [number, number]) => [p[0], p[1]] as [number, number];
   const position = (id: string): [number, number] => {
     const a = graph.getNodeAttributes(id);
     return a.lon !== undefined && a.lat !== undefined ? [a.lon, a.lat] : toLonLat([a.x, a.y]);

@@ -98,7 +98,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     nav,
     ...sections,
     el('footer', {}, text(
-      `Report of evacsim scenario "${scenario.name}", seed ${summary.seed}. Counts are exact from the run's movement log; ` +
+      `Report of evacsim scenario "${scenario.name}"${summary.variant === undefined ? '' : `, variant "${summary.variant}"`}, seed ${summary.seed}. Counts are exact from the run's movement log; ` +
       `vehicle counts are sampled every ${formatDuration(scenario.reportBinSeconds)}. Same scenario and seed, same report.`,
     )),
   );
@@ -129,7 +129,7 @@ function header(summary: Summary, scenario: Scenario): string {
     el('h1', {}, text(scenario.name)),
     description(scenario.description),
     el('p', { class: 'meta' }, text(
-      `Seed ${summary.seed} · ${when} · ${formatCount(scenario.settlements.length)} settlements with ` +
+      `${summary.variant === undefined ? '' : `Variant ${summary.variant} · `}Seed ${summary.seed} · ${when} · ${formatCount(scenario.settlements.length)} settlements with ` +
       `${formatCount(people)} people · ${formatCount(scenario.network.roads.length)} roads · ` +
       `${formatCount(scenario.fleets.length)} fleets · ${formatCount(scenario.hazards.length)} hazards`,
     )));

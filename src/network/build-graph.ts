@@ -8,7 +8,7 @@ import type { Attributes } from 'graphology-types';
 import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
 import { DEFAULT_TRAFFIC, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
-import { projector } from './geometry.js';
+import { lonDelta, projector } from './geometry.js';
 
 export interface NodeAttributes extends Attributes {
   /** Planar metres: the scenario's x/y, or lon/lat projected around the graph's origin. */
@@ -62,13 +62,23 @@ export function placement(scenario: Scenario): Placement {
   const nodes = scenario.network.nodes;
   const geographic = nodes.length > 0 && nodes[0].lat !== undefined;
   if (!geographic) return { geographic, origin: null, toPlanar: (p) => [p[0], p[1]] };
+  // A network across the 180th meridian (its longitudes spread over more than half
+  // the globe) is centred with its western longitudes counted past 180°.
+  let west = Infinity;
+  let east = -Infinity;
+  for (const n of nodes) {
+    west = Math.min(west, n.lon ?? 0);
+    east = Math.max(east, n.lon ?? 0);
+  }
+  const across = east - west > 180;
   let lon = 0;
   let lat = 0;
   for (const n of nodes) {
-    lon += n.lon ?? 0;
+    const x = n.lon ?? 0;
+    lon += across && x < 0 ? x + 360 : x;
     lat += n.lat ?? 0;
   }
-  const origin: [number, number] = [lon / nodes.length, lat / nodes.length];
+  const origin: [number, number] = [lonDelta(lon / nodes.length), lat / nodes.length];
   return { geographic, origin, toPlanar: projector(origin) };
 }
 

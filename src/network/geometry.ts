@@ -24,7 +24,15 @@ export type Planar = [number, number];
 export function projector(origin: readonly [number, number]): (p: readonly [number, number]) => Planar {
   const kx = Math.cos(origin[1] * RAD) * RAD * EARTH_RADIUS_M;
   const ky = RAD * EARTH_RADIUS_M;
-  return (p) => [(p[0] - origin[0]) * kx, (p[1] - origin[1]) * ky];
+  return (p) => [lonDelta(p[0] - origin[0]) * kx, (p[1] - origin[1]) * ky];
+}
+
+/**
+ * A difference of longitudes taken the short way round, within ±180° (returned
+ * as is when it already is): 179.95° and −179.95° are 0.1° apart, not 359.9°.
+ */
+export function lonDelta(degrees: number): number {
+  return degrees > 180 ? degrees - 360 : degrees < -180 ? degrees + 360 : degrees;
 }
 
 /** The inverse of `projector(origin)`: local metres around `origin` back to [lon, lat]. */

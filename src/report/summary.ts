@@ -11,9 +11,12 @@ import { type Registration, registrationQueues } from './registration.js';
 import { type ShelterRow, shelterRows } from './shelters.js';
 import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
+import { BASE_VARIANT } from '../scenario/variants.js';
 
 export interface Summary {
   scenario: string;
+  /** The variant of the scenario that ran (`run --variant NAME`); absent for the scenario as written. */
+  variant?: string;
   seed: number;
   people: People;
   vehicles: SimulationResult['vehicles'];
@@ -34,6 +37,8 @@ export interface Summary {
 export interface SummarizeOptions {
   /** Wall-clock duration of the run, measured by the caller; 0 when absent so output stays reproducible. */
   wallSeconds?: number;
+  /** The name of the variant `scenario` was made from, recorded as `variant`; absent or `base` for the scenario as written. */
+  variant?: string;
 }
 
 /** Builds the §5 summary of a run of `scenario`, evaluating the scenario's targets. */
@@ -46,6 +51,7 @@ export function summarize(
   const people = peopleAt(result, result.endTime);
   return {
     scenario: result.scenario,
+    ...(options.variant !== undefined && options.variant !== BASE_VARIANT ? { variant: options.variant } : {}),
     seed: result.seed,
     people,
     vehicles: {

@@ -33,7 +33,7 @@ export function formatSummary(summary: Summary, scenario: Scenario): string {
 
 function header(s: Summary, start: string | null): string[] {
   const ran = `ran ${formatDuration(s.endTime)} (${formatCount(s.endTime)} s)`;
-  const lines = [`${s.scenario} · seed ${s.seed} · ${ran}`];
+  const lines = [`${s.scenario}${s.variant === undefined ? '' : ` · variant ${s.variant}`} · seed ${s.seed} · ${ran}`];
   if (start !== null) lines.push(`start ${clockAt(start, 0)} · end ${clockAt(start, s.endTime)}`);
   return lines;
 }

@@ -5,7 +5,7 @@
 
 import { IssueList, type Issue } from './issues.js';
 import { formatPath, type PathKey } from './path.js';
-import { didYouMean } from './suggest.js';
+import { ALIKE, didYouMean } from './suggest.js';
 
 type Fields = Record<string, unknown>;
 
@@ -38,14 +38,27 @@ class References extends IssueList {
   /** The ids of a list, reporting each repeat with the index of its first use. */
   ids(list: unknown, at: PathKey[], kind: string): Set<string> {
     const first = new Map<string, number>();
+    // Ids that print alike (the same text in another Unicode form) are duplicates too.
+    const alike = new Map<string, number>();
     for (const [index, item] of entries(list)) {
       const id = name(item.id);
       if (id === undefined) continue;
       const earlier = first.get(id);
+      const similar = alike.get(id.normalize('NFC'));
+      if (earlier !== undefined) this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, earlier])}`);
+      else if (similar !== undefined) this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, similar])}: ${ALIKE}`);
       if (earlier === undefined) first.set(id, index);
-      else this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, earlier])}`);
+      if (similar === undefined) alike.set(id.normalize('NFC'), index);
     }
     return new Set(first.keys());
+  }
+
+  /** Reports a district or region name at `path` that prints like another one of `seen` but is written differently; records it. */
+  distinctName(value: string, path: PathKey[], seen: Map<string, { value: string; path: PathKey[] }>, what: string): void {
+    const key = value.normalize('NFC');
+    const other = seen.get(key);
+    if (other === undefined) seen.set(key, { value, path });
+    else if (other.value !== value) this.add(path, `${what} ${JSON.stringify(value)} is not ${JSON.stringify(other.value)} of ${formatPath(other.path)}: ${ALIKE}`);
   }
 
   /** Reports `value` at `path` when it is a name missing from `known`. */
@@ -72,12 +85,20 @@ export function checkReferences(input: unknown): Issue[] {
 
   const districts = new Set<string>();
   const regions = new Set<string>();
+  const districtForms = new Map<string, { value: string; path: PathKey[] }>();
+  const regionForms = new Map<string, { value: string; path: PathKey[] }>();
   for (const [index, settlement] of entries(input.settlements)) {
     refs.expect(settlement.node, ['settlements', index, 'node'], nodes, 'node');
     const district = name(settlement.district);
     const region = name(settlement.region);
-    if (district !== undefined) districts.add(district);
-    if (region !== undefined) regions.add(region);
+    if (district !== undefined) {
+      districts.add(district);
+      refs.distinctName(district, ['settlements', index, 'district'], districtForms, 'district');
+    }
+    if (region !== undefined) {
+      regions.add(region);
+      refs.distinctName(region, ['settlements', index, 'region'], regionForms, 'region');
+    }
   }
 
   for (const [index, road] of entries(network.roads)) {

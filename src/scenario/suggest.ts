@@ -39,8 +39,23 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** ` (did you mean "x"?)` when a close candidate exists, else an empty string. */
+/**
+ * ` (did you mean "x"?)` when a close candidate exists, else an empty string. A
+ * candidate that is the same text in another Unicode form (é as one code point or
+ * as e and an accent) prints alike, so the hint says how they differ.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const hint = suggest(word, candidates);
+  const list = [...candidates];
+  const alike = list.find((candidate) => candidate !== word && sameText(candidate, word));
+  if (alike !== undefined) return ` (did you mean ${JSON.stringify(alike)}? ${ALIKE})`;
+  const hint = suggest(word, list);
   return hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`;
+}
+
+/** Why two names that print alike are not the same. */
+export const ALIKE = 'the two look alike but are written with different Unicode code points';
+
+/** Whether `a` and `b` are the same text once Unicode-normalized (NFC). */
+export function sameText(a: string, b: string): boolean {
+  return a.normalize('NFC') === b.normalize('NFC');
 }

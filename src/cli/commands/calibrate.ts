@@ -12,6 +12,7 @@ import { splitAssignment } from '../../sweep/path.js';
 import { parseValues, type ValueSpec } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadChecked } from '../load.js';
+import { checkWholeNumber } from '../whole-number.js';
 import { metricsOf, runSweepCommand, sweepRunOptions, type SweepRunArgs } from './sweep.js';
 
 export interface CalibrateArgs extends SweepRunArgs {
@@ -38,6 +39,7 @@ export function calibrateOptions(yargs: Argv) {
 export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
   const free = args.free === undefined ? [] : ([] as string[]).concat(args.free);
   if (free.length === 0) throw new UsageError('name at least one free parameter with --free PATH=LOW:HIGH');
+  checkWholeNumber('--samples', args.samples, 1);
   const parameters = free.map(freeParameter);
   parameters.forEach((p, i) => {
     if (parameters.findIndex((q) => q.path === p.path) < i) throw new UsageError(`--free ${p.path} is given twice; give each free parameter once`);

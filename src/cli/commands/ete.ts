@@ -2,7 +2,6 @@
 // study (NUREG/CR-7002): per zone, variant and group, the time from the zone's
 // order until 50, 90, 95 and 100 % of its people reached safety or left the zone.
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
@@ -10,14 +9,15 @@ import { eteCsv, eteJson, eteText } from '../../ete/output.js';
 import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
-import { readProblem } from '../../scenario/read-file.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadOptions, loadVariants } from '../load.js';
+import { loadOptions, loadVariants, SCENARIO_FILE } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
-import { noteInput } from '../../scenario/files-read.js';
+import { readOptionFile } from '../option-file.js';
+import { checkSeed } from '../seed.js';
+import { checkWholeNumber } from '../whole-number.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -47,7 +47,7 @@ export const eteCommand: Command = defineCommand({
 
 export function eteOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('zones', {
       type: 'string',
       describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT, @line:LON,LAT;LON,LAT;…; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',
@@ -64,11 +64,9 @@ export function eteOptions(yargs: Argv) {
 
 /** Runs the command; resolves to the exit code. */
 export async function ete(args: EteArgs, io: Io): Promise<number> {
-  if (!Number.isSafeInteger(args.replications) || args.replications < 1) {
-    throw new UsageError(`--replications must be a whole number of at least 1, got ${args.replications}`);
-  }
+  checkWholeNumber('--replications', args.replications, 1);
   if (args.replications > MAX_RUNS) throw new UsageError(`--replications ${args.replications} is above the limit of ${MAX_RUNS} runs (as a sweep's)`);
-  if (args.seed !== undefined && (!Number.isSafeInteger(args.seed) || args.seed < 0)) throw new UsageError(`--seed must be a whole number of at least 0, got ${args.seed}`);
+  checkSeed(args.seed);
   const path = args.scenario ?? builtInScenario();
   const names = args.variants === undefined ? undefined : variantNames(args.variants);
   const zones = zoneSpecs(args.zones);
@@ -115,16 +113,18 @@ function variantNames(text: string): string[] {
 /** The zone specs of --zones, GeoJSON files read, each with the text it was given as; district when none is given. */
 function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text: string }[] {
   const texts = given === undefined ? ['district'] : ([] as string[]).concat(given);
+  const twice = texts.find((text, i) => texts.indexOf(text) !== i);
+  // The same zones again would only be repeated under prefixed names (district:North).
+  if (twice !== undefined) throw new UsageError(`--zones ${twice} is given twice; give each zone spec once`);
   return texts.map((text) => {
     const spec = parseZoneSpec(text);
     if (spec.kind !== 'file') return { spec, text };
     let value: unknown;
+    const content = readOptionFile('--zones', spec.path, 'a GeoJSON file');
     try {
-      value = JSON.parse(readFileSync(spec.path, 'utf8'));
-      noteInput(spec.path);
+      value = JSON.parse(content);
     } catch (error) {
-      const why = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : readProblem(error, 'a GeoJSON file');
-      throw new UsageError(`--zones ${spec.path}: ${why}`);
+      throw new UsageError(`--zones ${spec.path}: not valid JSON: ${(error as Error).message}`);
     }
     return { spec: { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) }, text };
   });

@@ -6,7 +6,7 @@ import { UsageError } from '../usage-error.js';
 import { explorer } from '../../explore/explorer.js';
 import { serve } from '../../explore/server.js';
 import { builtInScenario } from '../paths.js';
-import { loadCheckedFile, loadOptions } from '../load.js';
+import { loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
 
 export interface ExploreArgs {
   scenario?: string;
@@ -26,7 +26,7 @@ export const exploreCommand: Command = defineCommand({
 
 export function exploreOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('port', { type: 'number', default: DEFAULT_PORT, describe: 'port on 127.0.0.1 to serve on (0: any free port)' });
 }
 

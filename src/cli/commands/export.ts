@@ -5,12 +5,13 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { UsageError } from '../usage-error.js';
-import { exportGeoJson, type GeoJsonResults } from '../../export/index.js';
+import { exportGeoJson, type GeoJsonResults, type ScenarioFeatureCollection } from '../../export/index.js';
+import { InputError } from '../../errors.js';
 import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
-import { compiledNetwork, loadChecked, loadOptions, roadGraph } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
 import { writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
 
@@ -35,7 +36,7 @@ export const exportCommand: Command = defineCommand({
 export function exportOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('format', { choices: ['geojson'] as const, demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' })
@@ -49,7 +50,7 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const origin = originOf(args, scenario);
   // The road graph and network the check built when the scenario was loaded.
-  const collection = exportGeoJson(scenario, args.results ? runResults(scenario, args.seed) : {}, { origin, graph: roadGraph(scenario) });
+  const collection = exported(args, scenario, origin);
   const text = scenarioJson(collection);
   if (args.out === undefined) {
     io.out(text);
@@ -62,6 +63,21 @@ export function exportScenario(args: ExportArgs, io: Io): number {
       `${scenario.shelters.length} shelters and exits${run}\n`,
   );
   return 0;
+}
+
+/** The GeoJSON of `scenario`; a point `--origin` puts off the globe is a usage error of `--origin`, found before any run. */
+function exported(args: ExportArgs, scenario: Scenario, origin: [number, number] | undefined): ScenarioFeatureCollection {
+  const build = (results: GeoJsonResults) => {
+    try {
+      return exportGeoJson(scenario, results, { origin, graph: roadGraph(scenario) });
+    } catch (error) {
+      if (!(error instanceof InputError) || args.origin === undefined) throw error;
+      throw new UsageError(`--origin ${args.origin}: ${error.message}`);
+    }
+  };
+  if (!args.results) return build({});
+  if (origin !== undefined) build({});
+  return build(runResults(scenario, args.seed));
 }
 
 /** Per-link, per-settlement and per-shelter results of one run. */

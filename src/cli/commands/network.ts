@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { analyzeNetwork } from '../../analysis/analyze.js';
 import { formatNetworkAnalysis } from '../../analysis/text.js';
-import { loadChecked, loadOptions, roadGraph } from '../load.js';
+import { loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { startProgress } from '../progress.js';
 
@@ -29,7 +29,7 @@ export const networkCommand: Command = defineCommand({
 
 export function networkOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('json', { type: 'boolean', default: false, describe: 'print the analysis as JSON' })
     .option('quiet', { type: 'boolean', default: false, describe: `no progress on stderr (shown from ${PROGRESS_FROM} settlements on)` });
 }

@@ -2,7 +2,6 @@
 // `--json` for the summary JSON, `--out DIR` for the files, `--check` to exit 1
 // when a target of the scenario is missed, `--report FILE` for the HTML report,
 // compared with `--baseline FILE` (a summary JSON or a scenario) when given.
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
@@ -13,13 +12,13 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import type { Baseline } from '../../html/compare.js';
 import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
 import { InputError, ScenarioError } from '../../errors.js';
-import { readProblem } from '../../scenario/read-file.js';
+import { readOptionFile } from '../option-file.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
@@ -54,7 +53,7 @@ export const runCommand: Command = defineCommand({
 
 export function runOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', describe: 'scenario file (.json, .jsonc, .yaml); default: the built-in Kursk 2024 case' })
+    .positional('scenario', { type: 'string', describe: `${SCENARIO_FILE}; default: the built-in Kursk 2024 case` })
     .option('seed', { type: 'number', describe: "random seed (overrides the scenario's)" })
     .option('json', { type: 'boolean', default: false, describe: 'print the summary JSON instead of the text summary' })
     .option('out', { type: 'string', describe: 'folder to write summary.json, timeseries.csv, settlements.csv, links.csv, links-timeseries.csv' })
@@ -103,7 +102,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
     return { traced, result: traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin }) };
   });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
-  const summary = summarize(result, scenario, { wallSeconds });
+  const summary = summarize(result, scenario, { wallSeconds, variant: args.variant });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
@@ -131,14 +130,13 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
 function loadBaseline(path: string, args: RunArgs, report: ReportModules): Baseline {
   const label = `baseline ${basename(path)}`;
   if (path.endsWith('.json')) {
+    const text = readOptionFile('--baseline', path, 'a summary or scenario file');
     let file: unknown;
     try {
-      file = JSON.parse(readFileSync(path, 'utf8'));
-      noteInput(path);
-    } catch (error) {
+      file = JSON.parse(text);
+    } catch {
       // Not the parser's own words: they quote the text, which may be any bytes.
-      const why = error instanceof SyntaxError ? 'not valid JSON (a summary from run --json, or a scenario)' : readProblem(error, 'a summary or scenario file');
-      throw new UsageError(`--baseline ${path}: ${why}`);
+      throw new UsageError(`--baseline ${path}: not valid JSON (a summary from run --json, or a scenario)`);
     }
     if (report.isSummary(file)) {
       try {

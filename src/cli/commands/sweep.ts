@@ -4,7 +4,6 @@
 // request), runs over worker threads, a journal that survives kills
 // (`--resume`), and shards for clusters.
 
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
@@ -21,10 +20,12 @@ import { parseShard, shardRuns, type Shard } from '../../sweep/shard.js';
 import { prepareSweep, runSweep } from '../../sweep/sweep.js';
 import { formatValues } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadCheckedFile, loadOptions } from '../load.js';
+import { loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
-import { noteInput } from '../../scenario/files-read.js';
+import { readOptionFile } from '../option-file.js';
+import { checkSeed } from '../seed.js';
+import { checkWholeNumber } from '../whole-number.js';
 
 /** Options `sweep` and `calibrate` share. */
 export interface SweepRunArgs {
@@ -32,7 +33,7 @@ export interface SweepRunArgs {
   metric?: string | string[];
   replications: number;
   ciWidth?: number;
-  maxReplications: number;
+  maxReplications?: number;
   seed?: number;
   commonSeeds: boolean;
   workers?: number;
@@ -56,6 +57,9 @@ export interface SweepArgs extends SweepRunArgs {
   compareTo?: number;
 }
 
+/** The cap of --ci-width when --max-replications is not given. */
+const DEFAULT_MAX_REPLICATIONS = 200;
+
 /** Seconds between rewrites of the tables while a sweep runs. */
 const REPORT_EVERY_MS = 15_000;
 
@@ -70,11 +74,11 @@ export const sweepCommand: Command = defineCommand({
 /** Declares the options `sweep` and `calibrate` share. */
 export function sweepRunOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('metric', { type: 'string', describe: 'a summary path to record, repeatable (clearance.p90, settlements[id=X].evacuated, districts.NAME.evacuated, targets[0].actual, evacuatedAt(6h)); default: the headline metrics' })
     .option('replications', { type: 'number', default: 1, describe: 'runs per point; may be raised when resuming' })
     .option('ci-width', { type: 'number', describe: "add replications until every metric's 95 % half-width is at most this (in the metric's unit, seconds for times)" })
-    .option('max-replications', { type: 'number', default: 200, describe: 'cap of --ci-width' })
+    .option('max-replications', { type: 'number', describe: `cap of --ci-width (default ${DEFAULT_MAX_REPLICATIONS})` })
     .option('seed', { type: 'number', describe: "sweep seed every run seed derives from (default: the scenario's)" })
     .option('common-seeds', { type: 'boolean', default: true, describe: 'replication r uses the same seed at every point (common random numbers); --no-common-seeds for independent seeds' })
     .option('workers', { type: 'number', describe: `worker threads (default: one per core, here ${availableParallelism()}; 0: runs one after another in this thread)` })
@@ -116,16 +120,12 @@ function designOf(args: SweepArgs): SweepDesign {
   if (args.method !== undefined && (isFile || args.design === 'lhs')) throw new UsageError(`--method ${args.method} draws its own design; leave out --design ${args.design}`);
   if (args.samples !== undefined && args.design !== 'lhs' && args.method !== 'sobol') throw new UsageError('--samples applies to --design lhs and --method sobol only');
   if (args.trajectories !== undefined && args.method !== 'morris') throw new UsageError('--trajectories applies to --method morris only');
+  checkWholeNumber('--samples', args.samples, args.method === 'sobol' ? 2 : 1);
+  checkWholeNumber('--trajectories', args.trajectories, 2);
   const common = { replications: args.replications, seed: args.seed, commonSeeds: args.commonSeeds, metrics: metricsOf(args) };
   if (isFile) {
     if (sets.length > 0) throw new UsageError('--design FILE gives every parameter; leave out --set');
-    let text: string;
-    try {
-      text = readFileSync(args.design, 'utf8');
-      noteInput(args.design);
-    } catch (error) {
-      throw new UsageError(`--design ${args.design}: not grid, lhs or a readable CSV file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
+    const text = readOptionFile('--design', args.design, 'grid, lhs or a CSV file');
     return { ...readDesignFile(text, args.design), ...common };
   }
   return {
@@ -149,15 +149,19 @@ export function metricsOf(args: Pick<SweepRunArgs, 'metric'>): string[] | undefi
  */
 export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io): Promise<number> {
   if (args.out === undefined && !args.dryRun) throw new UsageError('name the sweep folder with --out DIR');
+  checkWholeNumber('--replications', args.replications, 1);
+  checkSeed(args.seed);
+  if (args.maxReplications !== undefined && args.ciWidth === undefined) throw new UsageError('--max-replications is the cap of --ci-width; give it with --ci-width');
+  const maxReplications = args.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
   const workers = args.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0: no worker threads), got ${workers}`);
   const shard = args.shard === undefined ? null : parseShard(args.shard);
   if (args.ciWidth !== undefined) {
     if (!(args.ciWidth > 0)) throw new UsageError(`--ci-width must be a positive number, got ${args.ciWidth}`);
     if (shard !== null) throw new UsageError('--ci-width decides the replications from all the runs; run it without --shard');
-    if (!Number.isSafeInteger(args.maxReplications) || args.maxReplications < 2) throw new UsageError(`--max-replications must be a whole number of at least 2, got ${args.maxReplications}`);
-    if (args.maxReplications < args.replications) {
-      throw new UsageError(`--max-replications ${args.maxReplications} is below --replications ${args.replications}; --ci-width adds replications up to the cap, so give a cap of at least ${args.replications}`);
+    checkWholeNumber('--max-replications', maxReplications, 2);
+    if (maxReplications < args.replications) {
+      throw new UsageError(`--max-replications ${maxReplications} is below --replications ${args.replications}; --ci-width adds replications up to the cap, so give a cap of at least ${args.replications}`);
     }
   }
   const { scenario: base, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
@@ -175,8 +179,8 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
   try {
     const existing = args.resume ? readManifest(out) : null;
     if (args.ciWidth !== undefined && existing !== null && existing.design.replications > plan.design.replications) {
-      if (existing.design.replications > args.maxReplications) {
-        throw new UsageError(`${out} already has ${existing.design.replications} replications, above --max-replications ${args.maxReplications}; give a cap of at least ${existing.design.replications}`);
+      if (existing.design.replications > maxReplications) {
+        throw new UsageError(`${out} already has ${existing.design.replications} replications, above --max-replications ${maxReplications}; give a cap of at least ${existing.design.replications}`);
       }
       // A folder grown by --ci-width before: continue at its size.
       plan = planSweep({ ...plan.design, replications: existing.design.replications });
@@ -191,10 +195,10 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
       failures += await runInto(out, base.name, raw, plan, rows, reports, { workers, shard, total: mine, quiet: args.quiet, allowLarge: args.allowLarge }, io);
       writeReports(out, base.name, plan, rows, reports, { journal: true });
       if (args.ciWidth === undefined || failures > 0) break;
-      const next = replicationsFor(plan, rows, args.ciWidth, args.maxReplications);
+      const next = replicationsFor(plan, rows, args.ciWidth, maxReplications);
       if (next.uncontrolled > 0) io.err(`evacsim: ${next.uncontrolled} point × metric cells have runs that did not reach a time; --ci-width does not control them\n`);
       if (next.replications <= plan.design.replications) {
-        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at ${plan.design.replications} replications per point (--max-replications ${args.maxReplications}); the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
+        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at ${plan.design.replications} replications per point (--max-replications ${maxReplications}); the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
         break;
       }
       plan = planSweep({ ...plan.design, replications: next.replications });

@@ -4,7 +4,7 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { simulationProgress } from '../progress.js';
-import { compiledNetwork, loadChecked, loadOptions } from '../load.js';
+import { compiledNetwork, loadChecked, loadOptions, SCENARIO_FILE } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
 
@@ -24,7 +24,7 @@ export const validateCommand: Command = defineCommand({
 
 export function validateOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (.json, .jsonc, .yaml)' })
+    .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress bar on a terminal while the scenario runs (shown for runs longer than 2 s)' });
 }
 

@@ -1,0 +1,48 @@
+// Counts and seeds given to sweep, calibrate and ete are refused in the words of
+// the option as typed (`--samples must be …`, not `samples must be …`), with the
+// same range for --seed as run's; options that do nothing in the combination
+// given are refused rather than ignored.
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const TOWNS = 'scenarios/two-towns.json';
+const SET = ['--set', 'households.carShare=0.6,0.8', '--dry-run', '--workers', '0'];
+const SEED = (seed: string) => `evacsim: --seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${seed}\n`;
+
+describe('option words', () => {
+  it.each([
+    [['sweep', TOWNS, ...SET, '--replications', '0'], 'evacsim: --replications must be a whole number of at least 1, got 0\n'],
+    [['sweep', TOWNS, ...SET, '--design', 'lhs', '--samples', '0'], 'evacsim: --samples must be a whole number of at least 1, got 0\n'],
+    [['sweep', TOWNS, ...SET, '--method', 'sobol', '--samples', '1'], 'evacsim: --samples must be a whole number of at least 2, got 1\n'],
+    [['sweep', TOWNS, ...SET, '--method', 'morris', '--trajectories', '1.5'], 'evacsim: --trajectories must be a whole number of at least 2, got 1.5\n'],
+    [['sweep', TOWNS, ...SET, '--seed', '1.5'], SEED('1.5')],
+    [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--samples', '0'], 'evacsim: --samples must be a whole number of at least 1, got 0\n'],
+    [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--seed', '-1'], SEED('-1')],
+    [['ete', TOWNS, '--seed', '-1'], SEED('-1')],
+    [['run', TOWNS, '--seed', '-1'], SEED('-1')],
+  ])('%j', async (argv, message) => {
+    const r = await cli(...argv);
+    expect([r.code, r.err, r.out]).toEqual([2, message, '']);
+  });
+
+  it('sweep --max-replications without --ci-width is refused (it was ignored)', async () => {
+    const r = await cli('sweep', TOWNS, ...SET, '--max-replications', '-3');
+    expect([r.code, r.err]).toEqual([2, 'evacsim: --max-replications is the cap of --ci-width; give it with --ci-width\n']);
+  });
+
+  it('sweep --ci-width without --max-replications caps at 200', async () => {
+    const r = await cli('sweep', TOWNS, ...SET, '--ci-width', '1', '--replications', '201');
+    expect([r.code, r.err]).toEqual([2, 'evacsim: --max-replications 200 is below --replications 201; --ci-width adds replications up to the cap, so give a cap of at least 201\n']);
+  });
+
+  it.each([['district'], ['rings:5km@junction']])('ete --zones %s twice is refused (the zones were repeated under prefixed names)', async (spec) => {
+    const r = await cli('ete', TOWNS, '--zones', spec, '--zones', spec);
+    expect([r.code, r.err, r.out]).toEqual([2, `evacsim: --zones ${spec} is given twice; give each zone spec once\n`, '']);
+  });
+
+  it('ete --zones district and settlement together still work', async () => {
+    const r = await cli('ete', TOWNS, '--zones', 'district', '--zones', 'settlement', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).zones).toEqual(['all', 'North', 'South', 'north', 'south']);
+  });
+});

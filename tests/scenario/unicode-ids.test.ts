@@ -1,0 +1,54 @@
+// Ids and names that are the same text in two Unicode forms (é as one code
+// point, or as e and a combining accent) print alike: two settlements "café"
+// were accepted and reported as two rows no reader could tell apart, and an
+// order naming one in the other form was "unknown" with no hint.
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/parse.js';
+import { issuesOf, minimalFile } from './fixtures.js';
+
+const COMPOSED = 'caf\u00e9';
+const DECOMPOSED = 'cafe\u0301';
+const ALIKE = 'the two look alike but are written with different Unicode code points';
+
+function withTwoSettlements(first: string, second: string, district = ['North', 'North']) {
+  const file = minimalFile();
+  file.settlements = [
+    { id: first, node: 'village', population: 100, district: district[0], region: 'Kursk' },
+    { id: second, node: 'town', population: 100, district: district[1], region: 'Kursk' },
+  ];
+  return file;
+}
+
+describe('ids and names in two Unicode forms', () => {
+  it('two settlement ids that differ only in normalization are a duplicate', () => {
+    expect(issuesOf(() => parseScenario(withTwoSettlements(COMPOSED, DECOMPOSED)))).toEqual([
+      { path: 'settlements[1].id', message: `duplicate settlement id "${DECOMPOSED}", also used by settlements[0]: ${ALIKE}` },
+    ]);
+  });
+
+  it('node ids too', () => {
+    const file = minimalFile();
+    file.network.nodes.push({ id: 'ko\u0308ln', x: 0, y: 1 }, { id: 'k\u00f6ln', x: 0, y: 2 });
+    expect(issuesOf(() => parseScenario(file))).toEqual([
+      { path: 'network.nodes[4].id', message: `duplicate node id "k\u00f6ln", also used by network.nodes[3]: ${ALIKE}` },
+    ]);
+  });
+
+  it('a reference in the other form is unknown, with the id it looks like', () => {
+    const file = { ...withTwoSettlements(COMPOSED, 'other'), orders: [{ at: 0, settlements: [DECOMPOSED], compliance: 0.5 }] };
+    expect(issuesOf(() => parseScenario(file))).toEqual([
+      { path: 'orders[0].settlements[0]', message: `unknown settlement "${DECOMPOSED}" (did you mean "${COMPOSED}"? ${ALIKE})` },
+    ]);
+  });
+
+  it('two districts that print alike are refused', () => {
+    expect(issuesOf(() => parseScenario(withTwoSettlements('a', 'b', [`North ${COMPOSED}`, `North ${DECOMPOSED}`])))).toEqual([
+      { path: 'settlements[1].district', message: `district "North ${DECOMPOSED}" is not "North ${COMPOSED}" of settlements[0].district: ${ALIKE}` },
+    ]);
+  });
+
+  it('ids that differ in more than their form, and the same id in one form, are accepted', () => {
+    expect(parseScenario(withTwoSettlements(COMPOSED, 'cafe')).settlements.map((s) => s.id)).toEqual([COMPOSED, 'cafe']);
+    expect(parseScenario(withTwoSettlements(DECOMPOSED, 'x', [COMPOSED, COMPOSED])).settlements[0].id).toBe(DECOMPOSED);
+  });
+});
