@@ -59,4 +59,14 @@ describe('evacsim calibrate', () => {
     const free = await cli(['calibrate', path, '--out', join(tempDir(), 'x')]);
     expect(free.stderr).toContain('name at least one free parameter with --free PATH=LOW:HIGH');
   });
+
+  it('checks the two ends of each free range first: one line per end outside what the field takes', async () => {
+    const path = join(tempDir(), 'targets.json');
+    writeFileSync(path, JSON.stringify(sweepFile()));
+    const r = await cli(['calibrate', path, '--free', 'households.carShare=-1:0.5', '--samples', '40', '--dry-run']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('households.carShare: must be between 0 and 1, got -1 (with households.carShare=-1)\n');
+    const fine = await cli(['calibrate', path, '--free', 'households.carShare=0.2:0.5', '--samples', '40', '--dry-run']);
+    expect(fine.code).toBe(0);
+  });
 });

@@ -9,9 +9,10 @@ import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
 import { InputError } from '../../errors.js';
 import { splitAssignment } from '../../sweep/path.js';
-import { parseValues, type ValueSpec } from '../../sweep/values.js';
+import { parseValues, type RangeValues, type ValueSpec } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadChecked } from '../load.js';
+import { loadCheckedFile } from '../load.js';
+import { prepareSweep } from '../../sweep/sweep.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { metricsOf, runSweepCommand, sweepRunOptions, type SweepRunArgs } from './sweep.js';
 
@@ -44,7 +45,13 @@ export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
   parameters.forEach((p, i) => {
     if (parameters.findIndex((q) => q.path === p.path) < i) throw new UsageError(`--free ${p.path} is given twice; give each free parameter once`);
   });
-  const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const { scenario, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  // Each range's two ends first: a range reaching outside what the field takes is one
+  // message per end, not one per draw that happened to fall outside it.
+  for (const p of parameters) {
+    const range = parseValues(p.values, p.path) as RangeValues;
+    prepareSweep(raw, { parameters: [{ path: p.path, values: `${range.from},${range.to}` }], metrics: ['people.told'] }, { allowLarge: args.allowLarge });
+  }
   if (scenario.targets.length === 0) throw new UsageError(`${args.scenario} has no targets to calibrate against; add "targets" to the scenario`);
   const chosen = metricsOf(args) ?? scenario.targets.map((_, i) => `targets[${i}].actual`);
   const metrics = [...CALIBRATION_METRICS.filter((m) => !chosen.includes(m)), ...chosen];
