@@ -90,17 +90,24 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
 
 /**
  * After the headway of link `l` changed (a capacity measure began or ended): a head waiting
- * out the old headway at its stop line leaves when the new one allows. Its head event was
- * asked for from the old headway; a shorter one lets it go sooner (a longer one is seen
- * when that event comes). Waiting heads are woken apart, and admissions asked again.
+ * out the old headway at the link's exit, in its lane or in its turn pocket, leaves when
+ * the new one allows. Its head event was asked for from the old headway; a shorter one lets
+ * it go sooner (a longer one is seen when that event comes). Waiting heads are woken apart,
+ * and admissions asked again.
  */
 export function headwayChanged(tr: TrafficState, l: number): void {
-  const head = tr.head[l];
-  if (head < 0 || tr.waitingOn[l] >= 0 || tr.pendingTime[l] === Infinity) return;
+  askAgain(tr, l, l);
+  if (tr.hasPocket[l]) askAgain(tr, tr.firstPocket + l, l);
+}
+
+/** Asks again for the pending head event of `queue`, which leaves through the exit of link `l`. */
+function askAgain(tr: TrafficState, queue: number, l: number): void {
+  const head = tr.head[queue];
+  if (head < 0 || tr.waitingOn[queue] >= 0 || tr.pendingTime[queue] === Infinity) return;
   const now = tr.clock.now;
   const byHeadway = tr.lastExit[l] + tr.headway[l];
   const ready = tr.vReady[head] > byHeadway ? tr.vReady[head] : byHeadway;
-  scheduleHead(tr, l, ready > now ? ready : now);
+  scheduleHead(tr, queue, ready > now ? ready : now);
 }
 
 /** Appends vehicle `v` to `queue` now; it may leave after the queue's free-flow time. */
