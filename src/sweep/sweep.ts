@@ -37,10 +37,15 @@ export interface SweepOptions {
  * a bad design or a metric path that selects no number.
  */
 export function prepareSweep(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
-  const base = parseScenario(scenario);
-  const plan = planSweep(resolveDesign(design, base.seed, METRICS));
-  checkPoints(scenario, plan, options.allowLarge === true);
+  const plan = checkedPlan(scenario, design, options);
   checkMetrics(scenario, plan.design.metrics);
+  return plan;
+}
+
+/** The plan of `design` on the scenario file value `scenario`, every point checked (its metrics not). */
+export function checkedPlan(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
+  const plan = planSweep(resolveDesign(design, parseScenario(scenario).seed, METRICS));
+  checkPoints(scenario, plan, options.allowLarge === true);
   return plan;
 }
 

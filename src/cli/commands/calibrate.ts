@@ -9,10 +9,10 @@ import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
 import { InputError } from '../../errors.js';
 import { splitAssignment } from '../../sweep/path.js';
-import { parseValues, type RangeValues, type ValueSpec } from '../../sweep/values.js';
+import { parseValues, type ValueSpec } from '../../sweep/values.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { loadCheckedFile } from '../load.js';
-import { prepareSweep } from '../../sweep/sweep.js';
+import { checkedPlan } from '../../sweep/sweep.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { metricsOf, runSweepCommand, sweepRunOptions, type SweepRunArgs } from './sweep.js';
 
@@ -41,17 +41,15 @@ export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
   const free = args.free === undefined ? [] : ([] as string[]).concat(args.free);
   if (free.length === 0) throw new UsageError('name at least one free parameter with --free PATH=LOW:HIGH');
   checkWholeNumber('--samples', args.samples, 1);
-  const parameters = free.map(freeParameter);
+  const ranges = free.map(freeParameter);
+  const parameters = ranges.map(({ path, values }) => ({ path, values }));
   parameters.forEach((p, i) => {
     if (parameters.findIndex((q) => q.path === p.path) < i) throw new UsageError(`--free ${p.path} is given twice; give each free parameter once`);
   });
   const { scenario, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   // Each range's two ends first: a range reaching outside what the field takes is one
   // message per end, not one per draw that happened to fall outside it.
-  for (const p of parameters) {
-    const range = parseValues(p.values, p.path) as RangeValues;
-    prepareSweep(raw, { parameters: [{ path: p.path, values: `${range.from},${range.to}` }], metrics: ['people.told'] }, { allowLarge: args.allowLarge });
-  }
+  for (const { path, from, to } of ranges) checkedPlan(raw, { parameters: [{ path, values: `${from},${to}` }] }, { allowLarge: args.allowLarge });
   if (scenario.targets.length === 0) throw new UsageError(`${args.scenario} has no targets to calibrate against; add "targets" to the scenario`);
   const chosen = metricsOf(args) ?? scenario.targets.map((_, i) => `targets[${i}].actual`);
   const metrics = [...CALIBRATION_METRICS.filter((m) => !chosen.includes(m)), ...chosen];
@@ -70,9 +68,10 @@ export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
 /**
  * The free parameter `--free text`: a path and a range LOW:HIGH (numbers, or
  * durations in one unit such as 2h:12h), LOW below HIGH, optionally with a
- * step (LOW:HIGH:STEP draws those levels only). Throws UsageError otherwise.
+ * step (LOW:HIGH:STEP draws those levels only), with its two ends as numbers
+ * (seconds for durations). Throws UsageError otherwise.
  */
-export function freeParameter(text: string): { path: string; values: string } {
+export function freeParameter(text: string): { path: string; values: string; from: number; to: number } {
   let assignment: { path: string; values: string };
   try {
     assignment = splitAssignment(text);
@@ -90,5 +89,5 @@ export function freeParameter(text: string): { path: string; values: string } {
   }
   if (spec.kind !== 'range') throw new UsageError(`--free ${text}: give a range LOW:HIGH, ${example} (a list or a single value is not a range)`);
   if (!(spec.from < spec.to)) throw new UsageError(`--free ${text}: LOW must be below HIGH, ${example}`);
-  return assignment;
+  return { ...assignment, from: spec.from, to: spec.to };
 }
