@@ -5,7 +5,7 @@
 
 import { IssueList, type Issue } from './issues.js';
 import { formatPath, type PathKey } from './path.js';
-import { ALIKE, didYouMean } from './suggest.js';
+import { didYouMean, howAlike, printed } from './suggest.js';
 
 type Fields = Record<string, unknown>;
 
@@ -38,27 +38,34 @@ class References extends IssueList {
   /** The ids of a list, reporting each repeat with the index of its first use. */
   ids(list: unknown, at: PathKey[], kind: string): Set<string> {
     const first = new Map<string, number>();
-    // Ids that print alike (the same text in another Unicode form) are duplicates too.
+    // Ids that print alike (the same text in another Unicode form, or with spaces at its ends) are duplicates too.
     const alike = new Map<string, number>();
     for (const [index, item] of entries(list)) {
       const id = name(item.id);
       if (id === undefined) continue;
+      if (id.trim() === '') {
+        this.add([...at, index, 'id'], `must not be blank, got ${JSON.stringify(id)}`);
+        continue;
+      }
       const earlier = first.get(id);
-      const similar = alike.get(id.normalize('NFC'));
+      const similar = alike.get(printed(id));
       if (earlier !== undefined) this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, earlier])}`);
-      else if (similar !== undefined) this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, similar])}: ${ALIKE}`);
+      else if (similar !== undefined) {
+        const other = formatPath([...at, similar]);
+        this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${other}: ${howAlike(id, String((list as Fields[])[similar].id))}`);
+      }
       if (earlier === undefined) first.set(id, index);
-      if (similar === undefined) alike.set(id.normalize('NFC'), index);
+      if (similar === undefined) alike.set(printed(id), index);
     }
     return new Set(first.keys());
   }
 
   /** Reports a district or region name at `path` that prints like another one of `seen` but is written differently; records it. */
   distinctName(value: string, path: PathKey[], seen: Map<string, { value: string; path: PathKey[] }>, what: string): void {
-    const key = value.normalize('NFC');
+    const key = printed(value);
     const other = seen.get(key);
     if (other === undefined) seen.set(key, { value, path });
-    else if (other.value !== value) this.add(path, `${what} ${JSON.stringify(value)} is not ${JSON.stringify(other.value)} of ${formatPath(other.path)}: ${ALIKE}`);
+    else if (other.value !== value) this.add(path, `${what} ${JSON.stringify(value)} is not ${JSON.stringify(other.value)} of ${formatPath(other.path)}: ${howAlike(value, other.value)}`);
   }
 
   /** Reports `value` at `path` when it is a name missing from `known`. */

@@ -41,21 +41,34 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 
 /**
  * ` (did you mean "x"?)` when a close candidate exists, else an empty string. A
- * candidate that is the same text in another Unicode form (é as one code point or
- * as e and an accent) prints alike, so the hint says how they differ.
+ * candidate that prints alike (the same text in another Unicode form, é as one code
+ * point or as e and an accent, or with spaces at its ends) gets a hint saying how
+ * they differ.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const list = [...candidates];
   const alike = list.find((candidate) => candidate !== word && sameText(candidate, word));
-  if (alike !== undefined) return ` (did you mean ${JSON.stringify(alike)}? ${ALIKE})`;
+  if (alike !== undefined) return ` (did you mean ${JSON.stringify(alike)}? ${howAlike(alike, word)})`;
   const hint = suggest(word, list);
   return hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`;
 }
 
-/** Why two names that print alike are not the same. */
+/** Why two names that print alike are not the same: their Unicode forms. */
 export const ALIKE = 'the two look alike but are written with different Unicode code points';
+/** Why two names that print alike are not the same: spaces at their ends. */
+export const SPACED = 'the two differ only in spaces at their ends';
 
-/** Whether `a` and `b` are the same text once Unicode-normalized (NFC). */
+/** The text a name prints as: Unicode-normalized (NFC), without spaces at its ends. */
+export function printed(name: string): string {
+  return name.normalize('NFC').trim();
+}
+
+/** Whether `a` and `b` print as the same text. */
 export function sameText(a: string, b: string): boolean {
-  return a.normalize('NFC') === b.normalize('NFC');
+  return printed(a) === printed(b);
+}
+
+/** How two different names that print alike differ (ALIKE or SPACED). */
+export function howAlike(a: string, b: string): string {
+  return a.normalize('NFC') === b.normalize('NFC') ? ALIKE : SPACED;
 }

@@ -1,7 +1,8 @@
 // Ids and names that are the same text in two Unicode forms (é as one code
 // point, or as e and a combining accent) print alike: two settlements "café"
 // were accepted and reported as two rows no reader could tell apart, and an
-// order naming one in the other form was "unknown" with no hint.
+// order naming one in the other form was "unknown" with no hint. Ids and names
+// that differ only in spaces at their ends print alike too, and a blank id names nothing.
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { issuesOf, minimalFile } from './fixtures.js';
@@ -9,6 +10,7 @@ import { issuesOf, minimalFile } from './fixtures.js';
 const COMPOSED = 'caf\u00e9';
 const DECOMPOSED = 'cafe\u0301';
 const ALIKE = 'the two look alike but are written with different Unicode code points';
+const SPACED = 'the two differ only in spaces at their ends';
 
 function withTwoSettlements(first: string, second: string, district = ['North', 'North']) {
   const file = minimalFile();
@@ -50,5 +52,36 @@ describe('ids and names in two Unicode forms', () => {
   it('ids that differ in more than their form, and the same id in one form, are accepted', () => {
     expect(parseScenario(withTwoSettlements(COMPOSED, 'cafe')).settlements.map((s) => s.id)).toEqual([COMPOSED, 'cafe']);
     expect(parseScenario(withTwoSettlements(DECOMPOSED, 'x', [COMPOSED, COMPOSED])).settlements[0].id).toBe(DECOMPOSED);
+  });
+});
+
+describe('ids and names that differ only in spaces at their ends', () => {
+  it('two settlement ids are a duplicate', () => {
+    expect(issuesOf(() => parseScenario(withTwoSettlements('sudzha', 'sudzha ')))).toEqual([
+      { path: 'settlements[1].id', message: `duplicate settlement id "sudzha ", also used by settlements[0]: ${SPACED}` },
+    ]);
+  });
+
+  it('a blank id is refused', () => {
+    expect(issuesOf(() => parseScenario(withTwoSettlements('a', ' \t')))).toEqual([
+      { path: 'settlements[1].id', message: 'must not be blank, got " \\t"' },
+    ]);
+  });
+
+  it('a reference with a trailing space is unknown, with the id it looks like', () => {
+    const file = { ...withTwoSettlements('sudzha', 'other'), orders: [{ at: 0, settlements: ['sudzha '], compliance: 0.5 }] };
+    expect(issuesOf(() => parseScenario(file))).toEqual([
+      { path: 'orders[0].settlements[0]', message: `unknown settlement "sudzha " (did you mean "sudzha"? ${SPACED})` },
+    ]);
+  });
+
+  it('two districts are refused', () => {
+    expect(issuesOf(() => parseScenario(withTwoSettlements('a', 'b', ['North', ' North'])))).toEqual([
+      { path: 'settlements[1].district', message: `district " North" is not "North" of settlements[0].district: ${SPACED}` },
+    ]);
+  });
+
+  it('spaces inside an id are part of it', () => {
+    expect(parseScenario(withTwoSettlements('Krasnaya Yaruga', 'KrasnayaYaruga')).settlements.map((s) => s.id)).toEqual(['Krasnaya Yaruga', 'KrasnayaYaruga']);
   });
 });
