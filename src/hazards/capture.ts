@@ -6,6 +6,7 @@ import { FV_BOARDING, FV_IDLE, type FleetPlan, type Logistics } from '../logisti
 import { loseFleetVehicle, markUnclaimed } from '../logistics/fleets.js';
 import { closeDestination } from '../logistics/destinations.js';
 import { clearQueue } from '../traffic/links.js';
+import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidatePickupTables } from '../traffic/tables.js';
 import { applyNetworkState, type Hazards } from './network-state.js';
 
@@ -45,7 +46,7 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
     if (!Number.isNaN(sim.demand.orderTime[s]) && sim.demand.orderTime[s] <= now) trapSettlement(sim, s);
     markUnclaimed(sim, s);
   }
-  for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) closeDestination(sim, sim.destAt[k]);
+  for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) closeDestination(sim, sim.destAt[k], REROUTE_HAZARD);
   // Fleet vehicles parked or boarding on the node are lost with it.
   for (let v = 0; v < sim.vState.length; v++) {
     const parked = sim.vState[v] === FV_IDLE || sim.vState[v] === FV_BOARDING;

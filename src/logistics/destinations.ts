@@ -9,11 +9,12 @@ import { markRerouted } from '../traffic/choice.js';
 import { wakeAllWaiting } from '../traffic/links.js';
 import type { Logistics } from './state.js';
 
-/** Closes destination `d` to further arrivals. */
-export function closeDestination(sim: Logistics, d: number): void {
+/** Closes destination `d` to further arrivals: it is full (REROUTE_SHELTER) or captured (REROUTE_HAZARD). */
+export function closeDestination(sim: Logistics, d: number, cause = REROUTE_SHELTER): void {
   if (!sim.destOpen[d]) return;
   sim.destOpen[d] = 0;
-  invalidateTables(sim.tr, REROUTE_SHELTER, true);
+  sim.tr.destinationClosedBy[sim.destNode[d]] = cause;
+  invalidateTables(sim.tr, cause, true);
   // Waiting heads choose again now, not only when they next move.
   wakeAllWaiting(sim.tr);
 }

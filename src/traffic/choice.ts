@@ -108,11 +108,12 @@ export class RouteChoice {
 
   /**
    * Records `choice`, made at `node`, as vehicle `v`'s next link, and the destination it
-   * leads to. A new destination counts as a reroute: for the cause of the latest change
-   * of the network or the open destinations when the old one is no longer a destination
-   * of the vehicle's set (a full shelter, a capture), else for `cause`.
+   * leads to. A new destination counts as a reroute: for the change that closed the old
+   * one when it is no longer a destination of the vehicle's set (a full shelter, a
+   * capture; else the latest change of the network or the open destinations, as when a
+   * hazard cut it off), else for `cause`. Returns whether it counted a new destination.
    */
-  commit(v: number, choice: number, node: number, cause: number): void {
+  commit(v: number, choice: number, node: number, cause: number): boolean {
     const tr = this.tr;
     const r = v << ROUTE_SHIFT;
     tr.vRoute[r | ROUTE_CHOICE] = choice;
@@ -122,16 +123,20 @@ export class RouteChoice {
     const status = tr.vRoute[r | ROUTE_STATUS];
     if (t >= DESTINATION_TABLES) {
       tr.vRoute[r | ROUTE_STATUS] = status & ~DESTINATION_MASK; // bound for a pickup
-      return;
+      return false;
     }
     // Without a route a vehicle keeps its destination: a route found again to another counts.
-    if (choice === NO_ROUTE) return;
+    if (choice === NO_ROUTE) return false;
     const table = tr.tables[t] as RouteSearch;
     const destination = choice === AT_DESTINATION ? node : (table.root as Int32Array)[tr.net.linkTo[choice]];
-    if (destination < 0) return;
+    if (destination < 0) return false;
     const was = (status & DESTINATION_MASK) - 1;
     tr.vRoute[r | ROUTE_STATUS] = (status & ~DESTINATION_MASK) | (destination + 1);
-    if (was >= 0 && destination !== was) markRerouted(tr, v, table.next[was] === AT_DESTINATION ? cause : tr.epochCause);
+    if (was < 0 || destination === was) return false;
+    // The old destination closed: for the change that closed it (later changes may have come since).
+    const closedBy = table.next[was] === AT_DESTINATION ? 0 : tr.destinationClosedBy[was];
+    markRerouted(tr, v, table.next[was] === AT_DESTINATION ? cause : closedBy !== 0 ? closedBy : tr.epochCause);
+    return true;
   }
 
   /** Forgets vehicle `v`'s choice (it entered the link, or will choose again). */
@@ -168,9 +173,9 @@ export class RouteChoice {
     // new destination counts in commit.
     const lost = old === NO_ROUTE ? tr.vLost[v] : -1;
     const before = lost >= 0 && tr.net.linkFrom[lost] === node ? lost : old;
-    if (before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
     if (choice === NO_ROUTE && old >= 0) tr.vLost[v] = old;
-    this.commit(v, choice, node, cause);
+    // A new route to a new destination counts once, for the destination's cause (commit).
+    if (!this.commit(v, choice, node, cause) && before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
     return choice;
   }
 }

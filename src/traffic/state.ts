@@ -219,6 +219,12 @@ export class TrafficState {
   epoch = 0;
   /** REROUTE_SHELTER or REROUTE_HAZARD: the cause of the latest epoch. */
   epochCause = REROUTE_HAZARD;
+  /**
+   * Per node, why a destination on it last closed (REROUTE_SHELTER: it filled;
+   * REROUTE_HAZARD: captured), 0 while none has: a vehicle that finds its destination
+   * gone counts for that cause, whatever changed since.
+   */
+  readonly destinationClosedBy: Uint8Array;
   /** The end node of each link out of a node, in the order of `net.outLinks`. */
   readonly outTo: Int32Array;
   readonly routeHeap: NodeHeap;
@@ -345,6 +351,7 @@ export class TrafficState {
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);
     this.bound = new Int32Array(L);
+    this.destinationClosedBy = new Uint8Array(net.nodeCount);
     this.outTo = net.outLinks.map((l) => net.linkTo[l]);
     this.routeHeap = new NodeHeap();
     this.routeDist = new Float64Array(N);

@@ -133,6 +133,65 @@ describe('rerouted: vehicles whose destination or route changed', () => {
   });
 });
 
+describe('the cause of a reroute is the change that closed the destination', () => {
+  //   town ──a── p ──b── mid (shelter, 3 places) ──c── far (exit) ──z── q
+  // The third car fills the shelter; half a second later an unrelated road beyond the
+  // exit closes. The 17 cars behind, all on the way to the shelter, choose again at its
+  // node after both changes: their shelter was lost to its filling, not to the closure.
+  function lineWithLaterClosure(mode: RoutingMode, closeAt: number | null): Scenario {
+    const line = lineWithShelter(mode, false);
+    return {
+      ...line,
+      network: {
+        nodes: [...line.network.nodes, { id: 'q', x: 4000, y: 0 }],
+        roads: [...line.network.roads, road('z', 'far', 'q')],
+      },
+      hazards: closeAt === null ? [] : [{ kind: 'closure', roads: ['z'], from: closeAt, until: null }],
+    };
+  }
+
+  it.each(['free-flow', 'adaptive'] as const)('%s: a closure after the shelter filled does not take the reroutes over', (mode) => {
+    const before = simulate(lineWithLaterClosure(mode, null));
+    const filled = Array.from({ length: before.log.length }, (_, i) => i).filter((i) => before.log.kind[i] === LogKind.Evacuated && before.log.destination[i] === 0);
+    const fillTime = before.log.time[filled[filled.length - 1]];
+    const r = simulate(lineWithLaterClosure(mode, fillTime + 0.5));
+    expect(evacuatedAt(r)).toEqual([3, 17]);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 17, hazard: 0, congestion: 0 });
+  });
+
+  //   town ──a (2 km)── p ──s── S (exit) ; p ──x (3 km)── X (exit) ; near ──n── F (shelter, 1 place) ──f── X
+  // S is captured while the 20 cars of town are on `a`, bound for it; half a second later
+  // the first car of `near` fills F. The town's cars choose again at p after both changes:
+  // their exit was lost to the capture. The second car of `near` is the full shelter's.
+  it('a destination lost to a capture counts for the hazard, though a shelter filled since', () => {
+    const build = (captureAt: number | null): Scenario => scenario({
+      nodes: ['town', 'p', 'S', 'X', 'near', 'F'],
+      network: {
+        nodes: [
+          { id: 'town', x: 0, y: 0 }, { id: 'p', x: 1000, y: 0 }, { id: 'S', x: 1000, y: 1000 }, { id: 'X', x: 4000, y: 0 },
+          { id: 'near', x: 4000, y: 2000 }, { id: 'F', x: 4000, y: 1000 },
+        ],
+        roads: [
+          road('a', 'town', 'p', { lengthKm: 2 }), road('s', 'p', 'S'), road('x', 'p', 'X', { lengthKm: 3 }),
+          road('n', 'near', 'F'), road('f', 'F', 'X'),
+        ],
+      },
+      settlements: [settlement('town', 'town', 20), settlement('near', 'near', 2)],
+      shelters: [exit('S', 'S'), exit('X', 'X'), exit('F', 'F', 1)],
+      orders: [order(['town']), order(['near'])],
+      hazards: captureAt === null ? [] : [{ kind: 'capture', settlements: [], nodes: ['S'], at: captureAt }],
+      routing: routing('adaptive'),
+    });
+    const before = simulate(build(null));
+    const atF = Array.from({ length: before.log.length }, (_, i) => i).find((i) => before.log.kind[i] === LogKind.Evacuated && before.log.destination[i] === 2);
+    const fillTime = before.log.time[atF as number];
+    let firstAtP = Infinity;
+    const r = simulate(build(fillTime - 0.5), { trace: (l, _v, t, entering) => { if (l === 0 && !entering) firstAtP = Math.min(firstAtP, t); } });
+    expect(firstAtP).toBeGreaterThan(fillTime);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 1, hazard: 20, congestion: 0 });
+  });
+});
+
 describe('rerouted on random networks', () => {
   it('under free-flow routing without hazards, only a shelter that fills reroutes anyone, and only for that cause', () => {
     fc.assert(
