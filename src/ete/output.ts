@@ -32,8 +32,9 @@ export function eteCsv(study: EteStudy): string {
 /** A time cell: "5h 10m", "± 12m" with replications, or "not reached (2/5 runs)". */
 export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
   if (row === undefined) return '';
+  // No order reached the zone (or it has nobody to tell): its people were not told, not unable to leave.
+  if (row.told <= 0) return 'nobody told';
   if (row.people <= 0) return 'nobody to leave';
-  if (row.orderAt === null) return 'no order';
   const missed = row.unreached[key];
   if (missed > 0) return row.replications === 1 ? 'not reached' : `not reached (${missed}/${row.replications} runs)`;
   const time = formatDuration(row[key] as number);
@@ -41,13 +42,26 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
   return ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
 }
 
+/**
+ * A zone's people who could leave, the base of its percentages: one count, or
+ * "min–max" when the variants' counts differ (a variant may change compliance,
+ * population or who is trapped), so no column shows one variant's count as all's.
+ */
+export function peopleCell(rows: readonly (EteStudyRow | undefined)[]): string {
+  const counts = rows.filter((r) => r !== undefined).map((r) => Math.round(r.people));
+  if (counts.length === 0) return '';
+  const low = Math.min(...counts);
+  const high = Math.max(...counts);
+  return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
+}
+
 /** The table of share `key` for group `group`: one line per zone, one column per variant. */
 export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): string {
   const index = new Map(study.rows.filter((r) => r.group === group).map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const header = ['zone', 'people', ...study.variants];
   const lines = study.zones.map((zone) => {
-    const first = index.get(`${zone}\u0000${study.variants[0]}`);
-    return [zone, first === undefined ? '' : formatCount(Math.round(first.people)), ...study.variants.map((v) => eteCell(index.get(`${zone}\u0000${v}`), key))];
+    const rows = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
+    return [zone, peopleCell(rows), ...rows.map((row) => eteCell(row, key))];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();

@@ -34,6 +34,7 @@ export interface EteStudy {
   /** The seed of each replication: the study seed itself, then seeds derived from it. */
   seeds: number[];
   variants: string[];
+  /** The zones of every variant, in the order they were first met. */
   zones: string[];
   rows: EteStudyRow[];
   /** Cumulative curves of the first replication, per variant (group `all`). */
@@ -54,11 +55,12 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
   const total = variants.length * replications;
   const rows: EteStudyRow[] = [];
   const curves: EteStudy['curves'] = [];
-  let zoneIds: string[] = [];
+  // Every variant's zones, first seen first: a variant may move a settlement to another district.
+  const zoneIds = new Set<string>();
   let done = 0;
   for (const variant of variants) {
     const zones = buildZones(variant.scenario, options.zones);
-    zoneIds = zones.map((z) => z.id);
+    for (const zone of zones) zoneIds.add(zone.id);
     const network = compileScenario(variant.scenario);
     const runs: EteRow[][] = [];
     seeds.forEach((runSeedValue, r) => {
@@ -73,5 +75,5 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     });
     rows.push(...combineReplications(variant.name, runs));
   }
-  return { end, replications, seeds, variants: variants.map((v) => v.name), zones: zoneIds, rows, curves };
+  return { end, replications, seeds, variants: variants.map((v) => v.name), zones: [...zoneIds], rows, curves };
 }

@@ -52,8 +52,8 @@ export interface EteOptions {
  * ETE rows of `result` (a run of `scenario`) for every zone × group, in zone
  * order, groups as ETE_GROUPS. A group with nobody in a zone still has its row
  * (people 0, times null). Car and transit-dependent people are split as the
- * demand splits households; people trapped while waiting are shared between
- * the two in proportion.
+ * demand splits households; people trapped while waiting are the car people
+ * who had not driven off, and those waiting for a fleet.
  */
 export function eteRows(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteRow[] {
   return eteOfRun(result, scenario, zones, options).rows;
@@ -248,12 +248,14 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
   const trappedWaiting = new Float64Array(n);
   const trappedCar = new Float64Array(n);
   const trappedFleet = new Float64Array(n);
+  const carDeparted = new Float64Array(n);
   for (let row = 0; row < log.length && log.time[row] <= result.endTime; row++) {
     const s = log.settlement[row];
     const people = log.people[row];
     switch (log.kind[row]) {
       case LogKind.Told: told[s] += people; break;
       case LogKind.Stayed: stayed[s] += people; break;
+      case LogKind.Departed: if (log.fleet[row] < 0) carDeparted[s] += people; break;
       case LogKind.TrappedWaiting: trappedWaiting[s] += people; break;
       case LogKind.TrappedInTransit:
         if (log.fleet[row] >= 0) trappedFleet[s] += people;
@@ -266,7 +268,9 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
     const households = householdsOf(scenario, s);
     const car = carPeople(complied, households);
     const carShare = complied > 0 ? car / complied : 0;
-    const waitingCar = Math.round(trappedWaiting[s] * carShare);
+    // A settlement is captured once, and none of its cars leaves after: the car people
+    // trapped while waiting are the car people who had not left by then.
+    const waitingCar = Math.min(trappedWaiting[s], Math.max(0, car - carDeparted[s]));
     const carTold = Math.round(told[s] * carShare);
     return {
       told: { all: told[s], car: carTold, 'transit-dependent': told[s] - carTold },

@@ -66,11 +66,12 @@ function geometryOf(scenario: Scenario): Geometry {
 export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone[] {
   const geometry = geometryOf(scenario);
   const everything = scenario.settlements.map((_, i) => i);
-  const nearest = once(() => nearestSettlement(geometry));
+  const nearest = once(() => nearestSettlementNode(geometry));
   const byMembership = (members: number[]) => once(() => {
-    const inside = new Uint8Array(members.length === 0 ? 0 : scenario.settlements.length);
-    for (const s of members) inside[s] = 1;
-    return Uint8Array.from(nearest(), (s) => (s >= 0 && inside[s] === 1 ? 1 : 0));
+    // By node, not settlement: settlements sharing a node (of different districts) all own it.
+    const inside = new Uint8Array(geometry.nodeXY.length);
+    for (const s of members) inside[geometry.settlementNode[s]] = 1;
+    return Uint8Array.from(nearest(), (node) => (node >= 0 && inside[node] === 1 ? 1 : 0));
   });
   const zones: Zone[] = [{ id: 'all', kind: 'all', settlements: everything, area: () => new Uint8Array(geometry.nodeXY.length).fill(1) }];
   for (const spec of specs) {
@@ -116,19 +117,19 @@ export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone
   return uniqueIds(zones);
 }
 
-/** For each node, the settlement whose node is nearest (ties: the first settlement), −1 when there is none. */
-function nearestSettlement(geometry: Geometry): Int32Array {
+/** For each node, the nearest node holding a settlement (ties: the first settlement's), −1 when there is none. */
+function nearestSettlementNode(geometry: Geometry): Int32Array {
   const out = new Int32Array(geometry.nodeXY.length).fill(-1);
   geometry.nodeXY.forEach(([x, y], n) => {
     let best = Infinity;
-    geometry.settlementNode.forEach((node, s) => {
+    for (const node of geometry.settlementNode) {
       const [sx, sy] = geometry.nodeXY[node];
       const d = (sx - x) ** 2 + (sy - y) ** 2;
       if (d < best) {
         best = d;
-        out[n] = s;
+        out[n] = node;
       }
-    });
+    }
   });
   return out;
 }

@@ -3,10 +3,9 @@
 // each zone's cumulative curve, one line per variant. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell } from '../ete/output.js';
+import { eteCell, peopleCell } from '../ete/output.js';
 import { ETE_GROUPS, type EtePercent } from '../ete/table.js';
 import { maxOf } from '../report/extremes.js';
-import { formatCount } from '../report/format.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
@@ -52,9 +51,9 @@ function groupTable(study: EteStudy, key: EtePercent, group: string): string {
   const head = el('tr', {}, el('th', {}, text('zone')), el('th', { class: 'num' }, text('people')),
     ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
   const body = study.zones.map((zone) => {
-    const first = index.get(`${zone}\u0000${study.variants[0]}`);
-    return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(first ? formatCount(Math.round(first.people)) : '')),
-      ...study.variants.map((v) => el('td', { class: 'num' }, text(eteCell(index.get(`${zone}\u0000${v}`), key)))));
+    const cells = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
+    return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(peopleCell(cells))),
+      ...cells.map((row) => el('td', { class: 'num' }, text(eteCell(row, key)))));
   });
   return el('h3', {}, text(group === 'all' ? 'Everyone' : group === 'car' ? 'People in their own cars' : 'Transit-dependent people (fleets)')) +
     el('table', {}, el('thead', {}, head), el('tbody', {}, body));

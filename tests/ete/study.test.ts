@@ -48,6 +48,14 @@ describe('runEteStudy', () => {
     ]);
     expect(study.rows[3].p50!).toBeGreaterThan(study.rows[0].p50!);
   });
+
+  test('a zone only some variants have is listed, in the order the variants first have it', () => {
+    const s = town();
+    const moved = { ...s, settlements: [{ ...s.settlements[0], district: 'E' }] };
+    const study = runEteStudy([{ name: 'base', scenario: s }, { name: 'moved', scenario: moved }], { zones: [{ kind: 'district' }] });
+    expect(study.zones).toEqual(['all', 'D', 'E']);
+    expect(study.rows.filter((r) => r.group === 'all').map((r) => `${r.variant}/${r.zone}`)).toEqual(['base/all', 'base/D', 'moved/all', 'moved/E']);
+  });
 });
 
 describe('combineReplications', () => {

@@ -79,6 +79,26 @@ describe('eteRows', () => {
     expect(transit.p100).not.toBeNull();
     expect(all.p100).toBe(Math.max(car.p100 as number, transit.p100 as number));
   });
+
+  test('people captured while waiting are the group still waiting: cars gone, the fleet\'s passengers trapped', () => {
+    const s: Scenario = {
+      ...staggered(),
+      households: { size: 1, carShare: 0.5 },
+      orders: [staggered().orders[0]],
+      // The bus starts long after the capture: the cars have left (at 600 s) and reached the exit; the carless wait.
+      fleets: [{
+        id: 'bus', depot: 'n-exit', vehicles: 1, seats: 50, boardingSecondsPerPerson: 0, serves: [], mode: 'road',
+        from: 7200, headway: null, timetable: [],
+      }],
+      hazards: [{ kind: 'capture', settlements: ['north'], nodes: [], at: 1800 }],
+    };
+    const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
+    const [all, car, transit] = ['all', 'car', 'transit-dependent'].map((g) => byZone(rows, 'North', g)!);
+    expect(all).toMatchObject({ complied: 40, trapped: 20, people: 20 });
+    expect(car).toMatchObject({ complied: 20, trapped: 0, people: 20 });
+    expect(car.p100).toBe(all.p100);
+    expect(transit).toMatchObject({ complied: 20, trapped: 20, people: 0, p100: null });
+  });
 });
 
 /**

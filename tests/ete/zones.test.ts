@@ -62,6 +62,17 @@ describe('buildZones', () => {
     const [, west] = buildZones(row(), [{ kind: 'district' }]);
     expect([...west.area()]).toEqual([1, 1, 0, 0, 0, 0]);
   });
+
+  test('settlements of two districts on one node both own it and the nodes nearest to it', () => {
+    const s = row();
+    s.settlements.push(settlement('s6', 'n1', 10, { district: 'Far' }));
+    const zones = buildZones(s, [{ kind: 'district' }, { kind: 'settlement' }]);
+    const area = (id: string) => [...zones.find((z) => z.id === id)!.area()];
+    expect(area('West')).toEqual([1, 1, 0, 0, 0, 0]);
+    expect(area('Far')).toEqual([0, 1, 0, 0, 0, 0]);
+    expect(area('s1')).toEqual([0, 1, 0, 0, 0, 0]);
+    expect(area('s6')).toEqual([0, 1, 0, 0, 0, 0]);
+  });
 });
 
 describe('parseZoneSpec', () => {
