@@ -92,6 +92,14 @@ describe('sweep', () => {
     expect(() => prepareSweep({ name: 'x' }, { parameters: [] })).toThrow(ScenarioError);
   });
 
+  it('refuses a metric read after the horizon of a point, which would give the count at the end under a later time', () => {
+    const late: SweepDesign = { parameters: [{ path: 'horizon', values: '2d,6h' }], metrics: ['evacuatedAt(1d)'] };
+    expect(() => prepareSweep(sweepFile(), late)).toThrow(
+      new InputError('--metric evacuatedAt(1d): read at 1d 0h 0m, after the horizon (6h 0m) of point 1: the run ends before it; lengthen the horizon or read earlier'),
+    );
+    expect(prepareSweep(sweepFile(), { ...late, parameters: [{ path: 'horizon', values: '2d,1d' }] }).points).toEqual([['2d'], ['1d']]);
+  });
+
   it('refuses a negative number of workers', async () => {
     await expect(sweep(sweepFile(), design, { workers: -1 })).rejects.toThrow(/workers/);
   });
