@@ -2,7 +2,7 @@
 // parameter's value set at its path, re-validated as a whole, so a sweep fails
 // before its first run when any point is not a valid scenario.
 
-import { ScenarioError } from '../errors.js';
+import { InputError, ScenarioError } from '../errors.js';
 import { exactnessProblems, limitProblems } from '../check/limits.js';
 import { unreachableSettlements } from '../network/reachability.js';
 import { parseScenario } from '../scenario/parse.js';
@@ -38,6 +38,7 @@ export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): 
   let more = 0;
   plan.points.forEach((values, point) => {
     const { file, places } = applyPoint(raw, plan, point);
+    refuseOverlap(plan, places);
     let found: { path: string; message: string }[];
     try {
       const scenario = parseScenario(file);
@@ -60,13 +61,32 @@ export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): 
   throw new ScenarioError(list);
 }
 
+/** Whether the concrete path `a` is `b`, or lies inside or around it. */
+function overlaps(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || a.startsWith(`${b}[`) || b.startsWith(`${a}.`) || b.startsWith(`${a}[`);
+}
+
+/**
+ * Throws InputError when two parameters write the same place (`orders[*].compliance`
+ * beside `orders[0].compliance`): the later one overwrites it, so the earlier one's
+ * column would name a value the scenario never held there.
+ */
+function refuseOverlap(plan: SweepPlan, places: PathKey[][][]): void {
+  const written = places.map((list) => list.map(formatPath));
+  for (let j = 1; j < written.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const shared = written[j].find((b) => written[i].some((a) => overlaps(a, b)));
+      if (shared === undefined) continue;
+      const [first, second] = [plan.parameters[i].name, plan.parameters[j].name];
+      throw new InputError(`--set ${first} and --set ${second} both write ${shared}: the later one overwrites it, so ${first} would not hold there the value its column gives; give each place one parameter`);
+    }
+  }
+}
+
 /** The `--set` values behind a problem at `issuePath`: the parameters that wrote there, or every parameter of the point. */
 function blame(issuePath: string, plan: SweepPlan, values: Value[], places: PathKey[][][]): string {
   const related = plan.parameters.filter((_, i) =>
-    places[i].some((at) => {
-      const p = formatPath(at);
-      return issuePath === p || issuePath.startsWith(`${p}.`) || issuePath.startsWith(`${p}[`) || p.startsWith(`${issuePath}.`) || p.startsWith(`${issuePath}[`);
-    }),
+    places[i].some((at) => overlaps(issuePath, formatPath(at))),
   );
   const shown = related.length > 0 ? related : plan.parameters;
   return shown.map((p) => `${p.name}=${JSON.stringify(values[plan.parameters.indexOf(p)])}`).join(', ') || 'no parameters';

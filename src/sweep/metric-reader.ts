@@ -20,4 +20,6 @@ export interface MetricReader {
   meaning: string;
   /** The value in one run; null when the run has none (see `censorable`). Throws InputError when the path fits no run of this scenario. */
   read: (run: RunOutput) => number | null;
+  /** For a figure read at one instant (`evacuatedAt(…)`): that instant in seconds from the start of `scenario`. */
+  readsAt?: (scenario: Scenario) => number;
 }

@@ -33,6 +33,7 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
         censorable: false,
         meaning: `people evacuated at ${instant} (from the start, or an ISO date-time)`,
         read: ({ scenario, result }) => peopleAt(result, parseInstant(instant, scenario.start)).evacuated,
+        readsAt: (scenario) => parseInstant(instant, scenario.start),
       };
     },
   },

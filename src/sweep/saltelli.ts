@@ -2,7 +2,10 @@
 // base matrices A and B (a seeded Latin hypercube of 2k columns) and, for every
 // parameter i, the matrix AB_i (A with column i taken from B). First-order
 // indices by Saltelli et al. (2010), total indices by Jansen (1999), with
-// percentile bootstrap confidence intervals.
+// percentile bootstrap confidence intervals. The first-order estimator is
+// applied to outputs centred on their mean: uncentred, its variance grows with
+// the square of the output's mean, so times counted from the scenario start
+// (a large offset against their spread) gave indices far outside 0..1.
 
 import { rng } from '../engine/rng.js';
 import { latinHypercube } from './lhs.js';
@@ -59,7 +62,7 @@ export function sobolIndices(f: readonly number[], dimensions: number, seed: num
         const a = at(j, 0);
         const b = at(j, 1);
         const abi = at(j, 2 + i);
-        s1 += b * (abi - a);
+        s1 += (b - mean) * (abi - a);
         st += (a - abi) ** 2;
       }
       first.push(s1 / rows.length / variance);

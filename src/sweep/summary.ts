@@ -60,11 +60,16 @@ export interface Sensitivity {
   change: Record<string, Change>;
 }
 
-/** The metrics the sensitivity table shows: p90 clearance and the evacuated share when selected, else the first two selected. */
+/**
+ * The two metrics the sensitivity table and indices are computed for: p90
+ * clearance and the evacuated share where selected, the other selected metrics
+ * in order after them (one headline metric beside one chosen metric gives both).
+ */
 export function sensitivityMetrics(plan: SweepPlan): string[] {
   const chosen = plan.design.metrics;
   const headline = SENSITIVITY_METRICS.filter((m) => chosen.includes(m));
-  return headline.length > 0 ? headline : chosen.filter((m) => m !== 'targets.total').slice(0, 2);
+  const others = chosen.filter((m) => m !== 'targets.total' && !headline.includes(m as (typeof SENSITIVITY_METRICS)[number]));
+  return [...headline, ...others].slice(0, 2);
 }
 
 /** The summary of one metric over `rows`. */

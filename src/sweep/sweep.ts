@@ -9,6 +9,7 @@ import { parseScenario } from '../scenario/parse.js';
 import { simulate } from '../simulation/simulate.js';
 import { checkPoints } from './apply.js';
 import { planSweep, planWithPoints, resolveDesign, type SweepDesign, type SweepPlan } from './design.js';
+import { checkMetricInstants } from './metric-instants.js';
 import { compileMetrics, METRICS } from './metrics.js';
 import { runPool, type RunFailure } from './pool.js';
 import type { SweepRow } from './row.js';
@@ -34,11 +35,13 @@ export interface SweepOptions {
  * YAML of a scenario file, not a loaded Scenario), with every point and metric
  * checked. Throws ScenarioError when the scenario or any point is invalid (each
  * problem at its path, with the parameter values behind it) and InputError for
- * a bad design or a metric path that selects no number.
+ * a bad design, a metric path that selects no number, or a metric read after
+ * the horizon of a point.
  */
 export function prepareSweep(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
   const plan = checkedPlan(scenario, design, options);
   checkMetrics(scenario, plan.design.metrics);
+  checkMetricInstants(scenario, plan);
   return plan;
 }
 

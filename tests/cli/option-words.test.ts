@@ -35,6 +35,11 @@ describe('option words', () => {
     expect([r.code, r.err]).toEqual([2, 'evacsim: --max-replications 200 is below --replications 201; --ci-width adds replications up to the cap, so give a cap of at least 201\n']);
   });
 
+  it('sweep --ci-width with a cap the run limit does not allow is refused before any run (it stopped half-way)', async () => {
+    const r = await cli('sweep', TOWNS, ...SET, '--ci-width', '10', '--max-replications', '1e9');
+    expect([r.code, r.err, r.out]).toEqual([2, 'evacsim: --max-replications 1000000000 × 2 points = 2000000000 runs, above the limit of 10000000; give a cap of at most 5000000\n', '']);
+  });
+
   it.each([['district'], ['rings:5km@junction']])('ete --zones %s twice is refused (the zones were repeated under prefixed names)', async (spec) => {
     const r = await cli('ete', TOWNS, '--zones', spec, '--zones', spec);
     expect([r.code, r.err, r.out]).toEqual([2, `evacsim: --zones ${spec} is given twice; give each zone spec once\n`, '']);

@@ -48,6 +48,15 @@ describe('Sobol indices (Saltelli sampling, Saltelli 2010 and Jansen estimators)
     indices.total.forEach((s, i) => { expect(Math.abs(s.value - TOTAL[i])).toBeLessThan(0.05); });
   });
 
+  it('do not move when a constant is added to the output (times counted from a distant start)', () => {
+    const shifted = sobolIndices(f.map((y) => y + 20000), k, 42, 200) as NonNullable<ReturnType<typeof sobolIndices>>;
+    shifted.first.forEach((s, i) => {
+      expect(s.value).toBeCloseTo(indices.first[i].value, 9);
+      expect(s.high - s.low).toBeLessThan(0.1);
+    });
+    shifted.total.forEach((s, i) => { expect(s.value).toBeCloseTo(indices.total[i].value, 9); });
+  });
+
   it('are null for an output that does not vary', () => {
     expect(sobolIndices(f.map(() => 3), k, 1)).toBeNull();
   });

@@ -7,7 +7,7 @@ import { journalLine, parseJournal } from '../../src/sweep/journal.js';
 import { summaryMarkdown } from '../../src/sweep/markdown.js';
 import { METRICS, type Metrics } from '../../src/sweep/metrics.js';
 import type { SweepRow } from '../../src/sweep/row.js';
-import { leastSquares, sensitivity, summarizePoints } from '../../src/sweep/summary.js';
+import { leastSquares, sensitivity, sensitivityMetrics, summarizePoints } from '../../src/sweep/summary.js';
 import { field, runsCsv, summaryCsv } from '../../src/sweep/tables.js';
 
 const plan = (design: SweepDesign) => planSweep(resolveDesign(design, 1, METRICS));
@@ -46,6 +46,21 @@ describe('summarizePoints', () => {
 
   it('lists only the points that have runs', () => {
     expect(summarizePoints(grid, gridRows.filter((r) => r.point === 4)).map((s) => s.point)).toEqual([4]);
+  });
+});
+
+describe('sensitivityMetrics', () => {
+  const chosen = (metrics: string[]) => sensitivityMetrics(planSweep(resolveDesign({ parameters: [{ path: 'a', values: '0,1' }], metrics }, 1, METRICS)));
+
+  it('are p90 clearance and the evacuated share by default', () => {
+    expect(sensitivityMetrics(grid)).toEqual(['clearance.p90', 'people.evacuatedShare']);
+  });
+
+  it('are two of the chosen metrics, the headline ones first, also when only one headline metric is chosen', () => {
+    expect(chosen(['clearance.p90', 'districts.North.evacuated'])).toEqual(['clearance.p90', 'districts.North.evacuated']);
+    expect(chosen(['people.stayed', 'people.evacuatedShare', 'engine.events'])).toEqual(['people.evacuatedShare', 'people.stayed']);
+    expect(chosen(['targets.total', 'people.stayed', 'engine.events', 'people.trapped'])).toEqual(['people.stayed', 'engine.events']);
+    expect(chosen(['people.stayed'])).toEqual(['people.stayed']);
   });
 });
 

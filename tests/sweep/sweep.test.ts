@@ -92,6 +92,22 @@ describe('sweep', () => {
     expect(() => prepareSweep({ name: 'x' }, { parameters: [] })).toThrow(ScenarioError);
   });
 
+  it('refuses a metric read after the horizon of a point, which would give the count at the end under a later time', () => {
+    const late: SweepDesign = { parameters: [{ path: 'horizon', values: '2d,6h' }], metrics: ['evacuatedAt(1d)'] };
+    expect(() => prepareSweep(sweepFile(), late)).toThrow(
+      new InputError('--metric evacuatedAt(1d): read at 1d 0h 0m, after the horizon (6h 0m) of point 1: the run ends before it; lengthen the horizon or read earlier'),
+    );
+    expect(prepareSweep(sweepFile(), { ...late, parameters: [{ path: 'horizon', values: '2d,1d' }] }).points).toEqual([['2d'], ['1d']]);
+  });
+
+  it('refuses two parameters that write the same place, where the later would overwrite the earlier unseen', () => {
+    const both: SweepDesign = { parameters: [{ path: 'orders[*].compliance', values: '0.5,0.9' }, { path: 'orders[0].compliance', values: '0.7' }] };
+    expect(() => prepareSweep(sweepFile(), both)).toThrow(
+      new InputError('--set orders[*].compliance and --set orders[0].compliance both write orders[0].compliance: the later one overwrites it, so orders[*].compliance would not hold there the value its column gives; give each place one parameter'),
+    );
+    expect(prepareSweep(sweepFile(), { parameters: [{ path: 'orders[1].compliance', values: '0.5,0.9' }, { path: 'orders[0].compliance', values: '0.7' }] }).points).toHaveLength(2);
+  });
+
   it('refuses a negative number of workers', async () => {
     await expect(sweep(sweepFile(), design, { workers: -1 })).rejects.toThrow(/workers/);
   });

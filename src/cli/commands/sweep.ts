@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { formatDuration } from '../../report/format.js';
-import { planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
+import { MAX_RUNS, planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
 import { readDesignFile } from '../../sweep/design-file.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { manifestOf, type ReportOptions } from '../../sweep/manifest.js';
@@ -137,6 +137,16 @@ function designOf(args: SweepArgs): SweepDesign {
   };
 }
 
+/**
+ * Refuses a --ci-width cap the sweep could not grow to: found only after the
+ * first replications had run, it ended the sweep with exit 2 half-way.
+ */
+function checkGrowthCap(points: number, maxReplications: number, isDefault: boolean): void {
+  if (points * maxReplications <= MAX_RUNS) return;
+  const cap = `${isDefault ? 'the default ' : ''}--max-replications ${maxReplications}`;
+  throw new UsageError(`${cap} × ${points} points = ${points * maxReplications} runs, above the limit of ${MAX_RUNS}; give a cap of at most ${Math.floor(MAX_RUNS / points)}`);
+}
+
 /** The `--metric` paths, or undefined for the default selection. */
 export function metricsOf(args: Pick<SweepRunArgs, 'metric'>): string[] | undefined {
   return args.metric === undefined ? undefined : ([] as string[]).concat(args.metric);
@@ -169,6 +179,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
   if (reports.compareTo !== null && !(Number.isSafeInteger(reports.compareTo) && reports.compareTo >= 0 && reports.compareTo < plan.points.length)) {
     throw new UsageError(`--compare-to must be a point from 0 to ${plan.points.length - 1}, got ${reports.compareTo}`);
   }
+  if (args.ciWidth !== undefined) checkGrowthCap(plan.points.length, maxReplications, args.maxReplications === undefined);
   if (args.dryRun) {
     io.out(describePlan(base.name, plan, shard));
     return 0;
