@@ -126,7 +126,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
       const routes = bound.reduce((t, n) => t + r.routes[n], 0);
       const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
       const mine = new Map<number, number>();
-      spreadPeople(g, r, targets, mine, delta);
+      spreadPeople(r, targets, mine, delta);
       for (const [link, people] of mine) {
         const id = g.linkIds[link];
         const bySettlement = load.get(id) ?? new Map<string, number>();

@@ -68,6 +68,14 @@ describe('analyzeNetwork', () => {
     expect(Object.fromEntries(tied.map((r) => [r.link, r.people]))).toEqual({ a: 100, b: 100, c1: 50, c2: 50, d: 50 });
   });
 
+  it('splits the people over equally fast parallel links, and leaves a slower one out', () => {
+    // A second road m → x as fast as b (a second bridge of the same class), and a slower third.
+    const s = diamond({});
+    s.network.roads.push(road('b2', 'm', 'x', at60({ lengthKm: 1 })), road('b3', 'm', 'x', at60({ lengthKm: 2 })));
+    const load = Object.fromEntries(analyzeNetwork(s).busiestRoads.map((r) => [r.link, r.people]));
+    expect(load).toEqual({ a: 100, b: 50, b2: 50, c1: 100 });
+  });
+
   it('ranks links by edge betweenness over all node pairs, ties split, slower parallel links left out', () => {
     // 20 ordered pairs of 5 nodes; a is on s→m, s→x, s→y, s→E; b on six; c1 on s→E, m→E, x→E.
     // In pairs (× 20), rounded off floating-point sums.
