@@ -98,6 +98,7 @@ function readPoints(
   const idAt = new Map([...nodeAt].map(([id, point]) => [key(point), id]));
   const settlements: SettlementFile[] = [];
   const shelters: ShelterFile[] = [];
+  const seen = { settlement: new Set<string>(), shelter: new Set<string>() };
   for (const draft of drafts) {
     const p = (name: string) => at(`features[${draft.index}].properties.${name}`);
     const props = draft.props;
@@ -105,7 +106,12 @@ function readPoints(
       issues.push({ path: p('kind'), message: `a Point needs kind "settlement" or "shelter", got ${JSON.stringify(props.kind)}` });
       continue;
     }
-    const id = readId(props.id, p('id'), issues);
+    let id = readId(props.id, p('id'), issues);
+    if (id !== undefined && seen[props.kind].has(id)) {
+      issues.push({ path: p('id'), message: `${props.kind} id "${id}" is used by an earlier ${props.kind}` });
+      id = undefined;
+    }
+    if (id !== undefined) seen[props.kind].add(id);
     const name = optional(props.name, (v) => readString(v, p('name'), issues));
     let node = optional(props.node, (v) => readId(v, p('node'), issues));
     if (node !== undefined && !nodeAt.has(node)) {
@@ -221,6 +227,14 @@ function readRoads(
     if (id === undefined) continue;
     seen.add(id);
     const [from, to] = endIds.get(draft.index)!;
+    if (from === to) {
+      // Reported here, where the user can find it: as a scenario it would be a road from a generated node to itself.
+      issues.push({
+        path: at(`features[${draft.index}].geometry.coordinates`),
+        message: 'the line ends where it starts: a road joins two different nodes, so split a closed ring into two lines',
+      });
+      continue;
+    }
     const measured = Math.round(lineLengthM(draft.line, planar) * 1000) / 1e6;
     roads.push({
       id,

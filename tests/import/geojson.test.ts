@@ -172,3 +172,24 @@ test('the result drops into a scenario file that validates', () => {
   });
   expect(scenario.network.roads[0]).toMatchObject({ from: 'a', to: 'b', class: 'primary', oneway: false });
 });
+
+test('a closed ring and a Point id used twice are reported at their features, not at the scenario they become', () => {
+  // A roundabout drawn as one closed line would be a road from a node to itself, which no scenario takes;
+  // copying a feature in a GIS copies its id.
+  const issues = issuesOf(() =>
+    networkFromGeoJson(
+      collection(
+        line([[0, 0], [0, 0.01]], { id: 'in', class: 'local' }),
+        line([[0, 0.01], [0.01, 0.02], [-0.01, 0.02], [0, 0.01]], { id: 'ring', class: 'local' }),
+        point([0, 0], { kind: 'settlement', id: 'village', population: 10 }),
+        point([0, 0.01], { kind: 'settlement', id: 'village', population: 20 }),
+        point([0, 0.01], { kind: 'shelter', id: 'village' }),
+      ),
+      'network.geojson',
+    ),
+  );
+  expect(issues).toEqual([
+    { path: 'network.geojson.features[1].geometry.coordinates', message: 'the line ends where it starts: a road joins two different nodes, so split a closed ring into two lines' },
+    { path: 'network.geojson.features[3].properties.id', message: 'settlement id "village" is used by an earlier settlement' },
+  ]);
+});
