@@ -11,6 +11,7 @@ import type { OsmData } from './model.js';
 import { readPlaces, snapPlaces } from './places.js';
 import { readOsmPbf } from './read-pbf.js';
 import { readOsmXml } from './read-xml.js';
+import { withoutRepeats } from './repeats.js';
 import { placeholderExit, toNetworkFile, toSettlements } from './write-scenario.js';
 
 export interface OsmImportOptions {
@@ -48,11 +49,12 @@ export async function importOsm(
 
 /**
  * Converts parsed OSM data into a scenario file. Throws a InputError for a bad
- * bbox or when no drivable road is left after filtering.
+ * bbox, a node or way given twice differently, or when no drivable road is left
+ * after filtering.
  */
 export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImport {
   if (options.bbox !== undefined) checkBbox(options.bbox);
-  const { data, absurd } = withoutAbsurdNodes(osm);
+  const { data, absurd } = withoutAbsurdNodes(withoutRepeats(osm));
   const built = buildNetwork(data, options);
   const warnings = [...built.warnings];
   if (absurd > 0) warnings.push(`dropped ${absurd} node(s) with a latitude outside ±90° or a longitude outside ±180°, and the road pieces touching them`);

@@ -230,6 +230,18 @@ describe('bad input', () => {
     );
   });
 
+  test('a node or way given twice differently is refused; an exact copy is read once', () => {
+    // A history file, or extracts joined without osmium merge, hold an object more than once.
+    const roads: [number, number[], Record<string, string>][] = [[10, [1, 2, 3], { highway: 'primary' }], [11, [3, 1], { highway: 'primary' }]];
+    const nodes: [number, number, number][] = [[1, 35, 51], [2, 35.01, 51], [3, 35.01, 51.01]];
+    const moved = osm([...nodes, [2, 36, 52]], roads);
+    expect(() => convertOsm(moved)).toThrow('OSM node 2 is given more than once, differently');
+    const redrawn = osm(nodes, [...roads, [10, [1, 3], { highway: 'primary' }]]);
+    expect(() => convertOsm(redrawn)).toThrow('OSM way 10 is given more than once, differently');
+    const copied = osm([...nodes, nodes[1]], [...roads, roads[0]]);
+    expect(convertOsm(copied).scenario).toEqual(convertOsm(osm(nodes, roads)).scenario);
+  });
+
   test('parseBbox reads minLon,minLat,maxLon,maxLat and rejects anything else', () => {
     expect(parseBbox('34.9,51.0,35.5,51.4')).toEqual([34.9, 51, 35.5, 51.4]);
     for (const bad of ['34.9,51.0,35.5', '35.5,51.0,34.9,51.4', 'a,b,c,d', '34.9,51,,51.4', '0,0,200,1']) {
