@@ -102,6 +102,22 @@ describe('analyzeNetwork', () => {
     expect(narrow).toMatchObject({ capacityVehPerHour: 450, cut: ['b'], lowerBoundHours: 100 / 4 / 450 });
   });
 
+  it("counts each settlement's households at its own household size, its district's or the scenario's", () => {
+    // town (100 people) in a district of 2-person households, village (60) of 3-person ones of its own: 50 + 20 households.
+    const s = diamond({ a: 1000, b: 500, c1: 300, c2: 400, d: 200 });
+    s.households.size = 4;
+    s.settlements[0] = { ...s.settlements[0], district: 'D' };
+    s.households.districts = { D: { size: 2 } };
+    s.network.nodes.push({ id: 'v', x: 0, y: 1000 });
+    s.network.roads.push(road('v-m', 'v', 'm', at60({ capacityVehPerHour: 1000 })));
+    s.settlements.push({ ...settlement('village', 'v', 60), district: 'D', households: { size: 3 } });
+    const cuts = analyzeNetwork(s).cuts;
+    expect(cuts.find((c) => c.zone === 'town')?.lowerBoundHours).toBeCloseTo(50 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'village')?.lowerBoundHours).toBeCloseTo(20 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'D')?.lowerBoundHours).toBeCloseTo(70 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'all')?.lowerBoundHours).toBeCloseTo(70 / 500, 12);
+  });
+
   it('leaves rail links out, and reports a settlement at its destination or cut off as such', () => {
     const s = diamond({});
     s.network.roads[1].mode = 'rail';
