@@ -29,7 +29,7 @@ export interface OsmNetwork {
 }
 
 export interface BuildOptions extends ClassFilter {
-  /** Keep only what lies inside; ways leaving it are cut at its edge. */
+  /** Keep only what lies inside; a way leaving it ends at its last node inside. */
   bbox?: Bbox;
 }
 
