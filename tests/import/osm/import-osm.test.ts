@@ -230,6 +230,19 @@ describe('bad input', () => {
     );
   });
 
+  test("objects a JOSM file marks deleted (action='delete') or that are not visible are left out", () => {
+    // JOSM keeps deleted objects in the saved file until they are uploaded: a road deleted there is no road.
+    const text = "<osm version='0.6' generator='JOSM'>" +
+      "<node id='-1' action='modify' lat='51' lon='35'/><node id='-2' lat='51' lon='35.01'/><node id='5' action='delete' lat='51.01' lon='35'/>" +
+      "<node id='6' visible='false' lat='51.02' lon='35'/>" +
+      "<way id='-3'><nd ref='-1'/><nd ref='-2'/><tag k='highway' v='primary'/></way>" +
+      "<way id='9' action='delete'><nd ref='-2'/><nd ref='-1'/><tag k='highway' v='primary'/></way>" +
+      "<way id='10' visible='false'><nd ref='-2'/><nd ref='-1'/><tag k='highway' v='primary'/></way></osm>";
+    const data = readOsmXml(text);
+    expect(data.nodes.map((n) => n.id)).toEqual([-1, -2]);
+    expect(data.ways.map((w) => w.id)).toEqual([-3]);
+  });
+
   test('a node or way given twice differently is refused; an exact copy is read once', () => {
     // A history file, or extracts joined without osmium merge, hold an object more than once.
     const roads: [number, number[], Record<string, string>][] = [[10, [1, 2, 3], { highway: 'primary' }], [11, [3, 1], { highway: 'primary' }]];
