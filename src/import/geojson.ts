@@ -62,7 +62,8 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
       return;
     }
     const props: Props = isObject(feature.properties) ? feature.properties : {};
-    const geometry = feature.geometry;
+    const geometry = singlePart(feature.geometry, `${path}.geometry.coordinates`, issues);
+    if (geometry === null) return;
     if (geometry.type === 'LineString') {
       const line = readPositions(geometry.coordinates, planar, `${path}.geometry.coordinates`, issues);
       if (line && line.length < 2) issues.push({ path: `${path}.geometry.coordinates`, message: 'a road needs at least two points' });
@@ -83,6 +84,26 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
   const { settlements, shelters } = readPoints(pointDrafts, nodes, nodeAt, planar, at, issues);
   if (issues.length > 0) throw new ScenarioError(issues);
   return { nodes, roads, settlements, shelters };
+}
+
+/**
+ * `geometry`, with a MultiLineString or MultiPoint of one part as that part (GIS tools
+ * such as QGIS write layers as multi-part by default); null after reporting one of
+ * several parts, which would be several roads or places in one feature.
+ */
+function singlePart(geometry: Props, path: string, issues: Issue[]): Props | null {
+  const single = geometry.type === 'MultiLineString' ? 'LineString' : geometry.type === 'MultiPoint' ? 'Point' : null;
+  if (single === null || !Array.isArray(geometry.coordinates)) return geometry;
+  const parts = geometry.coordinates.length;
+  if (parts === 1) return { type: single, coordinates: geometry.coordinates[0] };
+  const what = single === 'LineString' ? 'road' : 'place';
+  issues.push({
+    path,
+    message: parts === 0
+      ? `an empty ${geometry.type} is no ${what}: give it a part or delete the feature`
+      : `a ${geometry.type} of ${parts} parts is several ${what}s: split it into single parts (in QGIS: Vector › Geometry Tools › Multipart to Singleparts)`,
+  });
+  return null;
 }
 
 /** Settlement and shelter Points, each placed on its `node`, the road end at its position, or the nearest one. */

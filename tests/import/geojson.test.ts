@@ -193,3 +193,22 @@ test('a closed ring and a Point id used twice are reported at their features, no
     { path: 'network.geojson.features[3].properties.id', message: 'settlement id "village" is used by an earlier settlement' },
   ]);
 });
+
+test('a MultiLineString or MultiPoint of one part, as QGIS writes layers by default, is read as its part', () => {
+  const multi = (type: string, coordinates: unknown, properties: Record<string, unknown>) => ({ type: 'Feature', geometry: { type, coordinates }, properties });
+  const net = networkFromGeoJson(
+    collection(
+      multi('MultiLineString', [[[0, 0], [0, 0.01], [0.01, 0.01]]], { id: 'a', class: 'local' }),
+      multi('MultiPoint', [[0, 0]], { kind: 'settlement', id: 'v', population: 5 }),
+    ),
+    'network.geojson',
+  );
+  const single = networkFromGeoJson(
+    collection(line([[0, 0], [0, 0.01], [0.01, 0.01]], { id: 'a', class: 'local' }), point([0, 0], { kind: 'settlement', id: 'v', population: 5 })),
+    'network.geojson',
+  );
+  expect(net).toEqual(single);
+  expect(issuesOf(() => networkFromGeoJson(collection(multi('MultiLineString', [[[0, 0], [0, 0.01]], [[1, 1], [1, 1.01]]], { id: 'b' })), 'network.geojson'))).toEqual([
+    { path: 'network.geojson.features[0].geometry.coordinates', message: 'a MultiLineString of 2 parts is several roads: split it into single parts (in QGIS: Vector › Geometry Tools › Multipart to Singleparts)' },
+  ]);
+});
