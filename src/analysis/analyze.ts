@@ -88,6 +88,14 @@ export interface NetworkAnalysis {
   cuts: ZoneCut[];
 }
 
+/** Largest nodes × settlements for which a report includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
+export const MAX_REPORT_ANALYSIS = 10_000_000;
+
+/** The analysis a report of `scenario` holds: null for networks too large to search once per settlement in passing. */
+export function reportAnalysis(scenario: Scenario, graph?: RoadGraph): NetworkAnalysis | null {
+  return scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? analyzeNetwork(scenario, graph) : null;
+}
+
 /**
  * Analyses the road network of `scenario` (its graph may be passed when already
  * built). `searched` is told how many settlements have been searched so far.

@@ -23,9 +23,6 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 
-/** Largest nodes × settlements for which `--report` includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
-const MAX_REPORT_ANALYSIS = 10_000_000;
-
 export interface RunArgs {
   scenario?: string;
   seed?: number;
@@ -117,7 +114,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   if (args.report !== undefined && report !== null) {
     const graph = roadGraph(scenario);
     // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario, graph) : null;
+    const network = report.reportAnalysis(scenario, graph);
     const traffic = traced?.traffic ?? null;
     const baseline = baselineAt?.(traffic?.times) ?? null;
     outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline, congestion, network, graph }));
