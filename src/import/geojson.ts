@@ -52,6 +52,8 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
     throw new ScenarioError([{ path: where, message: 'expected a GeoJSON FeatureCollection with a "features" array' }]);
   }
   const planar = fc.planar === true;
+  const crs = crsProblem(fc.crs, planar);
+  if (crs !== null) throw new ScenarioError([{ path: at('crs'), message: crs }]);
 
   const roadDrafts: RoadDraft[] = [];
   const pointDrafts: PointDraft[] = [];
@@ -84,6 +86,24 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
   const { settlements, shelters } = readPoints(pointDrafts, nodes, nodeAt, planar, at, issues);
   if (issues.length > 0) throw new ScenarioError(issues);
   return { nodes, roads, settlements, shelters };
+}
+
+/** WGS 84 lon/lat as a GeoJSON `crs` names it (`urn:ogc:def:crs:OGC:1.3:CRS84`, `EPSG:4326`, `urn:ogc:def:crs:EPSG::4326`). */
+const WGS84 = /(?:^|:)CRS84$|EPSG:(?:[\d.]*:)?4326$/i;
+/** Web Mercator, whose metres are 1/cos(latitude) times true ones (1.6 times at 51°). */
+const WEB_MERCATOR = /EPSG:(?:[\d.]*:)?(?:3857|900913|3785|102100|102113)$/i;
+
+/**
+ * Why the coordinates cannot be read in the CRS a file declares (the `crs` member of
+ * GeoJSON 2008, which QGIS writes for a layer saved in a projected CRS), or null:
+ * lon/lat must be WGS 84, and planar x/y must be true metres (a UTM zone, not Web Mercator).
+ */
+function crsProblem(crs: unknown, planar: boolean): string | null {
+  const name = isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
+  if (name === null) return null;
+  const save = 'save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)';
+  if (!planar) return WGS84.test(name) ? null : `the coordinates are in ${name}, not WGS 84 lon/lat: ${save}`;
+  return WEB_MERCATOR.test(name) ? `the coordinates are in ${name}, Web Mercator, whose metres are not true lengths: ${save}` : null;
 }
 
 /**

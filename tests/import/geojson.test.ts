@@ -212,3 +212,22 @@ test('a MultiLineString or MultiPoint of one part, as QGIS writes layers by defa
     { path: 'network.geojson.features[0].geometry.coordinates', message: 'a MultiLineString of 2 parts is several roads: split it into single parts (in QGIS: Vector › Geometry Tools › Multipart to Singleparts)' },
   ]);
 });
+
+test('a file in another CRS than WGS 84 is refused at its crs, and Web Mercator metres are never taken for planar ones', () => {
+  // QGIS writes "crs" when a layer is saved in a projected CRS; Web Mercator metres are 1/cos(latitude) too long (1.6 × at 51°).
+  const crs = (name: string) => ({ type: 'name', properties: { name } });
+  const road = line([[3896182.2, 6621293.7], [3897295.4, 6621293.7]], { id: 'a', class: 'local' });
+  const mercator = { ...collection(road), crs: crs('urn:ogc:def:crs:EPSG::3857') };
+  expect(issuesOf(() => networkFromGeoJson(mercator, 'network.geojson'))).toEqual([
+    { path: 'network.geojson.crs', message: 'the coordinates are in urn:ogc:def:crs:EPSG::3857, not WGS 84 lon/lat: save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)' },
+  ]);
+  expect(issuesOf(() => networkFromGeoJson({ ...mercator, planar: true }, 'network.geojson'))).toEqual([
+    { path: 'network.geojson.crs', message: 'the coordinates are in urn:ogc:def:crs:EPSG::3857, Web Mercator, whose metres are not true lengths: save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)' },
+  ]);
+  // WGS 84 named either way is read; a planar file in a CRS of true metres (UTM) too.
+  const wgs = line([[35, 51], [35.01, 51]], { id: 'a', class: 'local' });
+  expect(networkFromGeoJson({ ...collection(wgs), crs: crs('urn:ogc:def:crs:OGC:1.3:CRS84') }, '').roads).toHaveLength(1);
+  expect(networkFromGeoJson({ ...collection(wgs), crs: crs('EPSG:4326') }, '').roads).toHaveLength(1);
+  const utm = line([[500000, 5650000], [500700, 5650000]], { id: 'a', class: 'local' });
+  expect(networkFromGeoJson({ ...collection(utm), planar: true, crs: crs('urn:ogc:def:crs:EPSG::32636') }, '').roads[0].lengthKm).toBeCloseTo(0.7, 9);
+});
