@@ -220,6 +220,16 @@ describe('bad input', () => {
     );
   });
 
+  test('a map whose roads are all one-way with no way back is an InputError, not a crash', () => {
+    // A motorway's carriageways clipped by a bbox, or one one-way street: no two junctions reach each other.
+    const chain = osm([[1, 35, 51], [2, 35.01, 51], [3, 35.02, 51, { place: 'village', name: 'Gamma' }]], [
+      [10, [1, 2], { highway: 'motorway' }],
+      [11, [2, 3], { highway: 'primary', oneway: 'yes' }],
+    ]);
+    expect(() => convertOsm(chain)).toThrow(InputError);
+    expect(() => convertOsm(chain)).toThrow('no road network in the input that can be driven both ways: its 2 road(s) are one-way with no way back');
+  });
+
   test('a map whose only road is a loop with one junction says so', async () => {
     const loop = new TextEncoder().encode(
       '<osm version="0.6"><node id="1" lat="0" lon="0"/><node id="2" lat="0.01" lon="0"/><node id="3" lat="0.01" lon="0.01"/>' +
