@@ -277,12 +277,16 @@ function readRoads(
       continue;
     }
     const measured = Math.round(lineLengthM(draft.line, planar) * 1000) / 1e6;
+    if (lengthKm === undefined && measured === 0) {
+      issues.push({ path: p('lengthKm'), message: 'missing: the line has no length (its points are all at one place), so give lengthKm' });
+      continue;
+    }
     roads.push({
       id,
       from,
       to,
       ...(cls === undefined ? {} : { class: cls }),
-      ...(lengthKm === undefined && measured === 0 ? {} : { lengthKm: lengthKm ?? measured }),
+      lengthKm: lengthKm ?? measured,
       ...(lanes === undefined ? {} : { lanes }),
       ...(speedKmh === undefined ? {} : { speedKmh }),
       ...(capacityVehPerHour === undefined ? {} : { capacityVehPerHour }),

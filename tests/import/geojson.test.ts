@@ -231,3 +231,16 @@ test('a file in another CRS than WGS 84 is refused at its crs, and Web Mercator 
   const utm = line([[500000, 5650000], [500700, 5650000]], { id: 'a', class: 'local' });
   expect(networkFromGeoJson({ ...collection(utm), planar: true, crs: crs('urn:ogc:def:crs:EPSG::32636') }, '').roads[0].lengthKm).toBeCloseTo(0.7, 9);
 });
+
+test('a line of no length between two nodes named apart is reported at its feature: it needs lengthKm', () => {
+  // A bridge and the road under it may be two nodes at one point; a road between them drawn as a point has no length.
+  const issues = issuesOf(() => networkFromGeoJson(
+    collection(line([[0, 0], [0, 0]], { id: 'ramp', class: 'local', from: 'bridge', to: 'under' })),
+    'network.geojson',
+  ));
+  expect(issues).toEqual([
+    { path: 'network.geojson.features[0].properties.lengthKm', message: 'missing: the line has no length (its points are all at one place), so give lengthKm' },
+  ]);
+  const given = networkFromGeoJson(collection(line([[0, 0], [0, 0]], { id: 'ramp', class: 'local', from: 'bridge', to: 'under', lengthKm: 0.2 })), '');
+  expect(given.roads[0].lengthKm).toBe(0.2);
+});
