@@ -8,6 +8,7 @@
 // bound on clearance it implies. Car roads only: rail links are left out.
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { compile, MODE_ROAD } from '../network/compile.js';
+import { householdsOf } from '../demand/household-params.js';
 import type { Scenario, SettlementSpec, ShelterSpec } from '../scenario/types.js';
 import { edgeBetweenness } from './betweenness.js';
 import { CutScratch, linksOnEveryRoute } from './cut-links.js';
@@ -63,8 +64,9 @@ export interface ZoneCut {
   cut: string[];
   /**
    * Hours the cut needs to pass one vehicle per household (population ÷
-   * household size ÷ capacity); null with the capacity. No plan that sends every
-   * household out in its own vehicle clears the zone faster.
+   * household size ÷ capacity, each settlement at its own household size); null
+   * with the capacity. No plan that sends every household out in its own vehicle
+   * clears the zone faster.
    */
   lowerBoundHours: number | null;
 }
@@ -84,6 +86,14 @@ export interface NetworkAnalysis {
   centralRoads: CentralRoad[] | null;
   /** The whole area first, then each district (in order of first settlement), then each settlement. */
   cuts: ZoneCut[];
+}
+
+/** Largest nodes × settlements for which a report includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
+export const MAX_REPORT_ANALYSIS = 10_000_000;
+
+/** The analysis a report of `scenario` holds: null for networks too large to search once per settlement in passing. */
+export function reportAnalysis(scenario: Scenario, graph?: RoadGraph): NetworkAnalysis | null {
+  return scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? analyzeNetwork(scenario, graph) : null;
 }
 
 /**
@@ -126,7 +136,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
       const routes = bound.reduce((t, n) => t + r.routes[n], 0);
       const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
       const mine = new Map<number, number>();
-      spreadPeople(g, r, targets, mine, delta);
+      spreadPeople(r, targets, mine, delta);
       for (const [link, people] of mine) {
         const id = g.linkIds[link];
         const bySettlement = load.get(id) ?? new Map<string, number>();
@@ -179,29 +189,36 @@ function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string
   const capacity = new Float64Array(net.linkCount);
   for (let l = 0; l < net.linkCount; l++) capacity[l] = net.linkMode[l] === MODE_ROAD ? net.linkCapacity[l] : 0;
   const sinks = [...safe].map((n) => net.nodeIndex.get(n) as number);
-  const householdSize = scenario.households.size;
-  const cutOf = (kind: ZoneCut['kind'], zone: string, nodes: string[], population: number): ZoneCut => {
+  // Each settlement's households at its own size (its own, its district's or the scenario's):
+  // people are added up per size first, so a zone of one size counts people ÷ size exactly.
+  const sizeOf = new Map(scenario.settlements.map((s, i) => [s, householdsOf(scenario, i).size]));
+  const householdsIn = (members: readonly SettlementSpec[]) => {
+    const people = new Map<number, number>();
+    for (const s of members) people.set(sizeOf.get(s) as number, (people.get(sizeOf.get(s) as number) ?? 0) + s.population);
+    return [...people].reduce((t, [size, n]) => t + n / size, 0);
+  };
+  const cutOf = (kind: ZoneCut['kind'], zone: string, nodes: string[], members: readonly SettlementSpec[]): ZoneCut => {
     const cut = minCut(net, capacity, nodes.map((n) => net.nodeIndex.get(n) as number), sinks);
     const usable = Number.isFinite(cut.capacity) && cut.capacity > 0;
     return {
       kind,
       zone,
-      population,
+      population: members.reduce((t, s) => t + s.population, 0),
       capacityVehPerHour: usable ? cut.capacity : null,
       cut: cut.links.map((l) => net.linkIds[l]),
-      lowerBoundHours: usable ? population / householdSize / cut.capacity : null,
+      lowerBoundHours: usable ? householdsIn(members) / cut.capacity : null,
     };
   };
   const group = (kind: 'all' | 'district', zone: string, members: readonly SettlementSpec[]): ZoneCut => {
     const away = members.filter((s) => !safe.has(s.node));
-    return cutOf(kind, zone, [...new Set(away.map((s) => s.node))], away.reduce((t, s) => t + s.population, 0));
+    return cutOf(kind, zone, [...new Set(away.map((s) => s.node))], away);
   };
   const all = scenario.settlements;
   const districts = [...new Set(all.flatMap((s) => (s.district === null ? [] : [s.district])))];
   return [
     group('all', 'all', all),
     ...districts.map((d) => group('district', d, all.filter((s) => s.district === d))),
-    ...all.map((s) => cutOf('settlement', s.id, [s.node], s.population)),
+    ...all.map((s) => cutOf('settlement', s.id, [s.node], [s])),
   ];
 }
 

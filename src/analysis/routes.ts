@@ -20,6 +20,8 @@ export interface SourceRoutes {
   predHead: Int32Array;
   predNext: Int32Array;
   predNode: Int32Array;
+  /** The link of each predecessor entry (of equally fast parallel links, each its own entry). */
+  predLink: Int32Array;
 }
 
 /** Searches a SearchGraph from one source at a time. */
@@ -35,6 +37,7 @@ export class BrandesSearch {
   // heap entry and one predecessor: links + 1 of each (the source's entry) is enough.
   private readonly predNext: Int32Array;
   private readonly predNode: Int32Array;
+  private readonly predLink: Int32Array;
   /** Heap entries of the search: the node reached and the node it was reached from. */
   private readonly entryNode: Int32Array;
   private readonly entryFrom: Int32Array;
@@ -50,6 +53,7 @@ export class BrandesSearch {
     this.predTail = new Int32Array(n);
     this.predNext = new Int32Array(links + 1);
     this.predNode = new Int32Array(links + 1);
+    this.predLink = new Int32Array(links + 1);
     this.entryNode = new Int32Array(links + 1);
     this.entryFrom = new Int32Array(links + 1);
   }
@@ -70,8 +74,9 @@ export class BrandesSearch {
       this.entryFrom[entries] = from;
       queue.push(cost, entries++);
     };
-    const addPred = (w: number, v: number) => {
+    const addPred = (w: number, v: number, l: number) => {
       this.predNode[preds] = v;
+      this.predLink[preds] = l;
       this.predNext[preds] = -1;
       if (predTail[w] < 0) predHead[w] = preds;
       else this.predNext[predTail[w]] = preds;
@@ -97,15 +102,15 @@ export class BrandesSearch {
           routes[w] = 0;
           predHead[w] = -1;
           predTail[w] = -1;
-          addPred(w, v);
+          addPred(w, v, l);
         } else if (cost === best[w]) {
           routes[w] += routes[v];
-          addPred(w, v);
+          addPred(w, v, l);
         }
       }
     }
     // A settled node's best cost is its first predecessor's plus that one's fastest link to it.
-    return { source, order: order.subarray(0, count), routes, seconds: best, predHead, predNext: this.predNext, predNode: this.predNode };
+    return { source, order: order.subarray(0, count), routes, seconds: best, predHead, predNext: this.predNext, predNode: this.predNode, predLink: this.predLink };
   }
 }
 
@@ -119,10 +124,11 @@ export function fastestLink(g: SearchGraph, from: number, to: number): number {
  * Adds to `load` (people by link) the `people` leaving from the source of `r`
  * for `targets` (nodes reached, with the share of the people bound for each):
  * at every node they split over its fastest routes in proportion to the
- * routes' numbers, as Brandes' betweenness does. `delta` is scratch, one
+ * routes' numbers, as Brandes' betweenness does; equally fast parallel links
+ * are routes of their own, each with its share. `delta` is scratch, one
  * entry per node, all zero (and left so).
  */
-export function spreadPeople(g: SearchGraph, r: SourceRoutes, targets: Map<number, number>, load: Map<number, number>, delta: Float64Array): void {
+export function spreadPeople(r: SourceRoutes, targets: Map<number, number>, load: Map<number, number>, delta: Float64Array): void {
   for (const [node, people] of targets) delta[node] = people;
   for (let i = r.order.length - 1; i >= 0; i--) {
     const w = r.order[i];
@@ -132,7 +138,7 @@ export function spreadPeople(g: SearchGraph, r: SourceRoutes, targets: Map<numbe
     for (let p = r.predHead[w]; p >= 0; p = r.predNext[p]) {
       const v = r.predNode[p];
       const share = (r.routes[v] / r.routes[w]) * here;
-      const link = fastestLink(g, v, w);
+      const link = r.predLink[p];
       load.set(link, (load.get(link) ?? 0) + share);
       delta[v] += share;
     }

@@ -137,7 +137,7 @@ function refuseUnwritableFolder(path: string): void {
       if ((code === 'ENOENT' || code === 'ENOTDIR') && dirname(folder) !== folder) continue;
       throw new UsageError(`cannot write ${path}: ${reason(error)}`);
     }
-    if (!stats.isDirectory()) throw new UsageError(`cannot write ${path}: ${folder} is ${stats.isFile() ? 'a file' : kindOf(stats)}, not a folder`);
+    if (!stats.isDirectory()) throw new UsageError(`cannot write ${path}: ${folder} is ${stats.isFile() ? 'a file' : kindOf(stats)}, not a folder; name a folder`);
     try {
       accessSync(folder, constants.W_OK);
     } catch (error) {

@@ -9,6 +9,11 @@ import { ScenarioError, issueLine } from '../errors.js';
 import { totalmem } from 'node:os';
 import { sizeProblems } from '../check/limits.js';
 import { reportPage } from '../html/report.js';
+import { simulateWithTraffic } from '../html/traffic.js';
+import { reportAnalysis } from '../analysis/analyze.js';
+import { compileScenario } from '../network/compile.js';
+import { LinkRecorder } from '../report/link-congestion.js';
+import { summarize } from '../report/summary.js';
 import { type Run, type RunStep, outcomeOf, runRaw } from './evaluate.js';
 import { PACK_OPTIONS } from './pack-options.js';
 import type { RunReply, RunTiming } from './protocol.js';
@@ -99,7 +104,7 @@ export function runner(scenarioBytes: number, script: string, options: RunnerOpt
   };
   const report = (): Reply => (last === null
     ? problems(409, ['the last run failed: there is no run to save as a report'])
-    : { status: 200, type: 'text/html; charset=utf-8', body: reportPage(last.result, last.summary, last.scenario, script, { traffic: last.traffic }) });
+    : { status: 200, type: 'text/html; charset=utf-8', body: fullReport(last, script) });
   return {
     actions: new Map<string, Action>([
       ['/run', { maxBytes, run: (body: Buffer) => answer(body.toString('utf8')) }],
@@ -110,6 +115,20 @@ export function runner(scenarioBytes: number, script: string, options: RunnerOpt
       compute(body);
     },
   };
+}
+
+/**
+ * The report of `run` as `evacsim run --report` writes it. The run is made again with each
+ * link's entries and exits recorded, for the bottleneck table's queue times (runs are
+ * deterministic: the same run), and the road network's analysis is added. Only a saved
+ * report pays for them, not every what-if.
+ */
+function fullReport({ scenario }: Run, script: string): string {
+  const net = compileScenario(scenario);
+  const recorder = new LinkRecorder();
+  const { result, traffic } = simulateWithTraffic(scenario, undefined, recorder.trace, net);
+  const congestion = recorder.congestion(result, net, scenario.reportBinSeconds);
+  return reportPage(result, summarize(result, scenario), scenario, script, { traffic, congestion, network: reportAnalysis(scenario) });
 }
 
 function problems(status: number, list: string[]): Reply {

@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/types.js';
 import { formatCount, formatDuration } from '../report/format.js';
 import type { Summary } from '../report/summary.js';
 import { type Figure, keyFigures } from './figures.js';
+import { logTimeline } from './log-timeline.js';
 import { type MapData, mapData } from './map-data.js';
 import { type ReportSeries, reportSeries } from './series.js';
 import type { TrafficSeries } from './traffic.js';
@@ -34,14 +35,22 @@ export interface Baseline {
   map: MapData | null;
 }
 
-/** A baseline from a run of `scenario`: everything compared, curves and map included. */
-export function baselineFromRun(result: SimulationResult, summary: Summary, scenario: Scenario, traffic: TrafficSeries | null, label: string): Baseline {
+/**
+ * A baseline from a run of `scenario`: everything compared, curves and map included.
+ * `instants`, the instants of the map it is compared with, are those its map is read
+ * at: the map compares settlements instant by instant, and the baseline's own report
+ * bins and end may fall elsewhere (its roads over time are then left out: the
+ * comparison does not draw them).
+ */
+export function baselineFromRun(
+  result: SimulationResult, summary: Summary, scenario: Scenario, traffic: TrafficSeries | null, label: string, instants?: readonly number[],
+): Baseline {
   return {
     label,
     figures: keyFigures(summary),
     settlements: summary.settlements.map(outcome),
     series: reportSeries(result, scenario, summary),
-    map: mapData(result, scenario, traffic, summary),
+    map: instants === undefined ? mapData(result, scenario, traffic, summary) : mapData(result, scenario, null, summary, logTimeline(result, instants)),
   };
 }
 

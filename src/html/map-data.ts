@@ -103,8 +103,9 @@ export interface MapData {
  * The map's data for a run of `scenario`; `traffic`, from simulateWithTraffic,
  * adds roads and origin queues over time; the run's `summary`, when given, saves
  * counting its settlements and shelters again, and `timeline`, the log read at the
- * map's instants (the report series' own), reading the log again; `graph` is the
- * scenario's road graph, when the caller has built it already.
+ * map's instants (the report series' own), reading the log again (without
+ * `traffic`, the map's instants are the timeline's); `graph` is the scenario's
+ * road graph, when the caller has built it already.
  */
 export function mapData(
   result: SimulationResult,
@@ -114,7 +115,7 @@ export function mapData(
   timeline?: LogTimeline,
   graph: RoadGraph = buildGraph(scenario),
 ): MapData {
-  const times = traffic?.times ?? [0, ...binEnds(result.endTime, result.samples.binSeconds)];
+  const times = traffic?.times ?? (timeline === undefined ? [0, ...binEnds(result.endTime, result.samples.binSeconds)] : [...timeline.times]);
   const line = timeline !== undefined && sameInstants(timeline.times, times) ? timeline : logTimeline(result, times);
   const trafficOf = new Map((traffic?.roads ?? []).map((r) => [r.id, r]));
   // Positions and storage as the model has them: read from the road graph.

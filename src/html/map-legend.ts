@@ -14,7 +14,7 @@ import { el, text } from './svg.js';
 export function mapLegend(data: MapData, view: MapView = {}): string {
   const v = resolveView(data, view);
   const blocks: string[] = [];
-  const roadTitle = { now: 'Roads: vehicles on them now (share of room)', queue: 'Roads: peak queue (share of room)', delay: 'Roads: mean delay per vehicle' }[v.roads];
+  const roadTitle = { now: 'Roads: vehicles on them now (share of room)', queue: 'Roads: most vehicles at once, moving or queued (share of room)', delay: 'Roads: mean delay per vehicle' }[v.roads];
   blocks.push(block(roadTitle, classItems(v.roads === 'delay' ? DELAY_CLASSES : QUEUE_CLASSES),
     item(line('#c8c8c8', 3), v.roads === 'now' ? 'no vehicle now' : 'not used'),
     note(v.roads === 'now' ? 'width: vehicles passing in the interval' : 'width: vehicles carried'),

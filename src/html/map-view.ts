@@ -5,7 +5,7 @@
 
 import type { MapData } from './map-data.js';
 
-/** Road colouring: vehicles on the road at the instant, or the whole run's peak queue or delay. */
+/** Road colouring: vehicles on the road at the instant, or the whole run's most vehicles at once (peakQueue) or delay. */
 export type RoadColouring = 'now' | 'queue' | 'delay';
 
 /** Settlement colouring: state at the instant, time to clear (whole run), or change from the baseline. */

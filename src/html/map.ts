@@ -1,6 +1,6 @@
 // The network map at one instant, as an SVG string drawn at the width it will
 // be shown (so its text stays legible on a phone): roads coloured by vehicles
-// on them now (or the whole run's peak queue or delay), settlements by their
+// on them now (or the whole run's most vehicles at once, or delay), settlements by their
 // state, time to clear or change from a baseline, origin queues, fleet vehicles,
 // shelters and exits with the people there, the hazards in force, and labels
 // placed by importance without overlaps. The legend is separate (map-legend.ts).

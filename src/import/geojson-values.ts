@@ -19,7 +19,7 @@ export function readPositions(value: unknown, planar: boolean, path: string, iss
     }
     const [a, b] = position as number[];
     if (!planar && (Math.abs(a) > 180 || Math.abs(b) > 90)) {
-      issues.push({ path, message: `[${a}, ${b}] is not a [lon, lat] position (set "planar": true for x/y metres)` });
+      issues.push({ path, message: `[${a}, ${b}] is not a [lon, lat] position (set "planar": true for x/y metres of true length, such as a UTM zone; Web Mercator metres are not: save the layer in EPSG:4326)` });
       return null;
     }
     out.push([a, b]);

@@ -52,6 +52,8 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
     throw new ScenarioError([{ path: where, message: 'expected a GeoJSON FeatureCollection with a "features" array' }]);
   }
   const planar = fc.planar === true;
+  const crs = crsProblem(fc.crs, planar);
+  if (crs !== null) throw new ScenarioError([{ path: at('crs'), message: crs }]);
 
   const roadDrafts: RoadDraft[] = [];
   const pointDrafts: PointDraft[] = [];
@@ -62,7 +64,8 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
       return;
     }
     const props: Props = isObject(feature.properties) ? feature.properties : {};
-    const geometry = feature.geometry;
+    const geometry = singlePart(feature.geometry, `${path}.geometry.coordinates`, issues);
+    if (geometry === null) return;
     if (geometry.type === 'LineString') {
       const line = readPositions(geometry.coordinates, planar, `${path}.geometry.coordinates`, issues);
       if (line && line.length < 2) issues.push({ path: `${path}.geometry.coordinates`, message: 'a road needs at least two points' });
@@ -85,6 +88,44 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
   return { nodes, roads, settlements, shelters };
 }
 
+/** WGS 84 lon/lat as a GeoJSON `crs` names it (`urn:ogc:def:crs:OGC:1.3:CRS84`, `EPSG:4326`, `urn:ogc:def:crs:EPSG::4326`). */
+const WGS84 = /(?:^|:)CRS84$|EPSG:(?:[\d.]*:)?4326$/i;
+/** Web Mercator, whose metres are 1/cos(latitude) times true ones (1.6 times at 51°). */
+const WEB_MERCATOR = /EPSG:(?:[\d.]*:)?(?:3857|900913|3785|102100|102113)$/i;
+
+/**
+ * Why the coordinates cannot be read in the CRS a file declares (the `crs` member of
+ * GeoJSON 2008, which QGIS writes for a layer saved in a projected CRS), or null:
+ * lon/lat must be WGS 84, and planar x/y must be true metres (a UTM zone, not Web Mercator).
+ */
+function crsProblem(crs: unknown, planar: boolean): string | null {
+  const name = isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string' ? crs.properties.name : null;
+  if (name === null) return null;
+  const save = 'save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)';
+  if (!planar) return WGS84.test(name) ? null : `the coordinates are in ${name}, not WGS 84 lon/lat: ${save}`;
+  return WEB_MERCATOR.test(name) ? `the coordinates are in ${name}, Web Mercator, whose metres are not true lengths: ${save}` : null;
+}
+
+/**
+ * `geometry`, with a MultiLineString or MultiPoint of one part as that part (GIS tools
+ * such as QGIS write layers as multi-part by default); null after reporting one of
+ * several parts, which would be several roads or places in one feature.
+ */
+function singlePart(geometry: Props, path: string, issues: Issue[]): Props | null {
+  const single = geometry.type === 'MultiLineString' ? 'LineString' : geometry.type === 'MultiPoint' ? 'Point' : null;
+  if (single === null || !Array.isArray(geometry.coordinates)) return geometry;
+  const parts = geometry.coordinates.length;
+  if (parts === 1) return { type: single, coordinates: geometry.coordinates[0] };
+  const what = single === 'LineString' ? 'road' : 'place';
+  issues.push({
+    path,
+    message: parts === 0
+      ? `an empty ${geometry.type} is no ${what}: give it a part or delete the feature`
+      : `a ${geometry.type} of ${parts} parts is several ${what}s: split it into single parts (in QGIS: Vector › Geometry Tools › Multipart to Singleparts)`,
+  });
+  return null;
+}
+
 /** Settlement and shelter Points, each placed on its `node`, the road end at its position, or the nearest one. */
 function readPoints(
   drafts: readonly PointDraft[],
@@ -98,6 +139,7 @@ function readPoints(
   const idAt = new Map([...nodeAt].map(([id, point]) => [key(point), id]));
   const settlements: SettlementFile[] = [];
   const shelters: ShelterFile[] = [];
+  const seen = { settlement: new Set<string>(), shelter: new Set<string>() };
   for (const draft of drafts) {
     const p = (name: string) => at(`features[${draft.index}].properties.${name}`);
     const props = draft.props;
@@ -105,7 +147,12 @@ function readPoints(
       issues.push({ path: p('kind'), message: `a Point needs kind "settlement" or "shelter", got ${JSON.stringify(props.kind)}` });
       continue;
     }
-    const id = readId(props.id, p('id'), issues);
+    let id = readId(props.id, p('id'), issues);
+    if (id !== undefined && seen[props.kind].has(id)) {
+      issues.push({ path: p('id'), message: `${props.kind} id "${id}" is used by an earlier ${props.kind}` });
+      id = undefined;
+    }
+    if (id !== undefined) seen[props.kind].add(id);
     const name = optional(props.name, (v) => readString(v, p('name'), issues));
     let node = optional(props.node, (v) => readId(v, p('node'), issues));
     if (node !== undefined && !nodeAt.has(node)) {
@@ -221,13 +268,25 @@ function readRoads(
     if (id === undefined) continue;
     seen.add(id);
     const [from, to] = endIds.get(draft.index)!;
+    if (from === to) {
+      // Reported here, where the user can find it: as a scenario it would be a road from a generated node to itself.
+      issues.push({
+        path: at(`features[${draft.index}].geometry.coordinates`),
+        message: 'the line ends where it starts: a road joins two different nodes, so split a closed ring into two lines',
+      });
+      continue;
+    }
     const measured = Math.round(lineLengthM(draft.line, planar) * 1000) / 1e6;
+    if (lengthKm === undefined && measured === 0) {
+      issues.push({ path: p('lengthKm'), message: 'missing: the line has no length (its points are all at one place), so give lengthKm' });
+      continue;
+    }
     roads.push({
       id,
       from,
       to,
       ...(cls === undefined ? {} : { class: cls }),
-      ...(lengthKm === undefined && measured === 0 ? {} : { lengthKm: lengthKm ?? measured }),
+      lengthKm: lengthKm ?? measured,
       ...(lanes === undefined ? {} : { lanes }),
       ...(speedKmh === undefined ? {} : { speedKmh }),
       ...(capacityVehPerHour === undefined ? {} : { capacityVehPerHour }),

@@ -68,6 +68,14 @@ describe('analyzeNetwork', () => {
     expect(Object.fromEntries(tied.map((r) => [r.link, r.people]))).toEqual({ a: 100, b: 100, c1: 50, c2: 50, d: 50 });
   });
 
+  it('splits the people over equally fast parallel links, and leaves a slower one out', () => {
+    // A second road m → x as fast as b (a second bridge of the same class), and a slower third.
+    const s = diamond({});
+    s.network.roads.push(road('b2', 'm', 'x', at60({ lengthKm: 1 })), road('b3', 'm', 'x', at60({ lengthKm: 2 })));
+    const load = Object.fromEntries(analyzeNetwork(s).busiestRoads.map((r) => [r.link, r.people]));
+    expect(load).toEqual({ a: 100, b: 50, b2: 50, c1: 100 });
+  });
+
   it('ranks links by edge betweenness over all node pairs, ties split, slower parallel links left out', () => {
     // 20 ordered pairs of 5 nodes; a is on s→m, s→x, s→y, s→E; b on six; c1 on s→E, m→E, x→E.
     // In pairs (× 20), rounded off floating-point sums.
@@ -92,6 +100,22 @@ describe('analyzeNetwork', () => {
     s.households.size = 4;
     const narrow = analyzeNetwork(s).cuts.find((c) => c.zone === 'town');
     expect(narrow).toMatchObject({ capacityVehPerHour: 450, cut: ['b'], lowerBoundHours: 100 / 4 / 450 });
+  });
+
+  it("counts each settlement's households at its own household size, its district's or the scenario's", () => {
+    // town (100 people) in a district of 2-person households, village (60) of 3-person ones of its own: 50 + 20 households.
+    const s = diamond({ a: 1000, b: 500, c1: 300, c2: 400, d: 200 });
+    s.households.size = 4;
+    s.settlements[0] = { ...s.settlements[0], district: 'D' };
+    s.households.districts = { D: { size: 2 } };
+    s.network.nodes.push({ id: 'v', x: 0, y: 1000 });
+    s.network.roads.push(road('v-m', 'v', 'm', at60({ capacityVehPerHour: 1000 })));
+    s.settlements.push({ ...settlement('village', 'v', 60), district: 'D', households: { size: 3 } });
+    const cuts = analyzeNetwork(s).cuts;
+    expect(cuts.find((c) => c.zone === 'town')?.lowerBoundHours).toBeCloseTo(50 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'village')?.lowerBoundHours).toBeCloseTo(20 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'D')?.lowerBoundHours).toBeCloseTo(70 / 500, 12);
+    expect(cuts.find((c) => c.zone === 'all')?.lowerBoundHours).toBeCloseTo(70 / 500, 12);
   });
 
   it('leaves rail links out, and reports a settlement at its destination or cut off as such', () => {

@@ -88,7 +88,7 @@ describe('BrandesSearch', () => {
         }
         // All 100 people reach the target: as much leaves the source as arrives, and every link used is on a fastest route.
         const load = new Map<number, number>();
-        spreadPeople(g, r, new Map([[target, 100]]), load, delta);
+        spreadPeople(r, new Map([[target, 100]]), load, delta);
         let out = 0;
         for (const [l, people] of load) {
           const from = g.nodeIds.findIndex((_, v) => l >= g.outStart[v] && l < g.outStart[v + 1]);

@@ -7,7 +7,12 @@ import { runner } from '../../src/explore/runs.js';
 import { explorer } from '../../src/explore/explorer.js';
 import { applyParameters, readParameters } from '../../src/explore/parameters.js';
 import { parseScenario } from '../../src/scenario/parse.js';
-import { SCRIPT_NAME, rawScenario } from '../html/fixtures.js';
+import { SCRIPT_NAME, rawScenario, runFixture } from '../html/fixtures.js';
+import { LinkRecorder } from '../../src/report/link-congestion.js';
+import { simulateWithTraffic } from '../../src/html/traffic.js';
+import { compileScenario } from '../../src/network/compile.js';
+import { analyzeNetwork } from '../../src/analysis/analyze.js';
+import { reportPage } from '../../src/html/report.js';
 
 const body = (value: unknown) => Buffer.from(JSON.stringify(value));
 const unpack = (bytes: string | Uint8Array) => new Unpackr(PACK_OPTIONS).unpack(bytes as Uint8Array) as RunReply;
@@ -53,6 +58,17 @@ describe('the explorer server runs', () => {
     expect(String(saved.body)).toContain(SCRIPT_NAME);
     actions.get('/run')!.run(Buffer.from('[]'));
     expect(problems(report(body({})).body)).toEqual(['the last run failed: there is no run to save as a report']);
+  });
+
+  it('saves the report evacsim run --report writes: the network analysis and the bottleneck queue times too', () => {
+    const actions = runner(10_000, SCRIPT_NAME).actions;
+    actions.get('/run')!.run(body(rawScenario()));
+    const saved = String(actions.get('/report')!.run(body({})).body);
+    const { scenario, result, summary } = runFixture();
+    const recorder = new LinkRecorder();
+    const { traffic } = simulateWithTraffic(scenario, undefined, recorder.trace);
+    const congestion = recorder.congestion(result, compileScenario(scenario), scenario.reportBinSeconds);
+    expect(saved).toBe(reportPage(result, summary, scenario, SCRIPT_NAME, { traffic, congestion, network: analyzeNetwork(scenario) }));
   });
 
   it('gives the kept answer again for the same body, made before the page asks or not', () => {

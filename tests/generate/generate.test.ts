@@ -1,6 +1,10 @@
 // The synthetic scenarios of `evacsim generate`: valid, reachable, exactly the
 // people asked for, and the same file for the same seed.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { GENERATOR_KINDS, apportion, generate, gridSide, regionSide, scenarioJson } from '../../src/generate/index.js';
 import { parseScenario } from '../../src/scenario/parse.js';
@@ -86,6 +90,14 @@ describe('evacsim generate', () => {
     const r = await cli('generate', 'grid', '--people', '2.5');
     expect(r.code).toBe(2);
     expect(r.err).toContain('--people must be a whole number');
+  });
+
+  it('refuses an --out that cannot be written before generating (100 million people take seconds and gigabytes)', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'evacsim-generate-')), 'big.json');
+    mkdirSync(folder);
+    const r = spawnSync(process.execPath, ['bin/evacsim.js', 'generate', 'grid', '--people', '100000000', '--side', '1000', '--seed', '1', '--out', folder], { encoding: 'utf8', timeout: 3000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`evacsim: cannot write ${folder}: it is a folder, not a regular file; name a file to create or replace\n`);
   });
 
   it('refuses an unknown kind', async () => {

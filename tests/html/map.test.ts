@@ -103,6 +103,14 @@ describe('mapLegend', () => {
     expect(legend).not.toContain('road slowed');
     expect(legend).not.toContain('railway');
   });
+
+  it('names the whole-run road colouring for what it counts: the most vehicles at once, moving or queued', () => {
+    // A road carrying traffic at free-flow speed holds vehicles without any queue.
+    const { scenario, result } = runFixture();
+    const legend = mapLegend(mapData(result, scenario), { roads: 'queue' });
+    expect(legend).toContain('Roads: most vehicles at once, moving or queued (share of room)');
+    expect(legend).not.toContain('peak queue');
+  });
 });
 
 describe('clearanceClasses', () => {

@@ -69,6 +69,17 @@ describe('evacsim run --report', () => {
     expect(html).toContain('<section id="comparison">');
   });
 
+  it("reads the baseline's settlements at the map's own instants, whatever the baseline's report bins", async () => {
+    // The same run with half-hour report bins: the map's instants fall between the baseline's.
+    const halfHours = join(dir, 'half-hours.json');
+    writeFileSync(halfHours, JSON.stringify({ ...rawScenario(), reportBinSeconds: '30m' }));
+    const file = join(dir, 'same-run.html');
+    expect((await cli('run', halfHours, '--report', file, '--baseline', scenarioFile)).code).toBe(0);
+    const data = JSON.parse(readFileSync(file, 'utf8').match(/id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
+    expect(data.baseline.map.times).toEqual(data.map.times);
+    for (const [i, s] of data.map.settlements.entries()) expect(data.baseline.map.settlements[i].over.evacuated).toEqual(s.over.evacuated);
+  });
+
   it('compares with a summary JSON, which has no curves', async () => {
     const summaryFile = join(dir, 'summary.json');
     const json = await cli('run', scenarioFile, '--json', '--seed', '5');

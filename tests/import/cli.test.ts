@@ -104,6 +104,13 @@ describe('evacsim import osm', () => {
     expect(bad.err).toMatch(/^evacsim: .*garbage\.osm\.pbf: not a readable OSM PBF file/);
   });
 
+  test('an --out that cannot be written is refused before the import: no warning about a map it will not write', async () => {
+    const folder = join(tmp(), 'town.json');
+    mkdirSync(folder);
+    const r = await cli('import', 'osm', xml, '--out', folder);
+    expect(r).toEqual({ code: 2, out: '', err: `evacsim: cannot write ${folder}: it is a folder, not a regular file; name a file to create or replace\n` });
+  });
+
   test('only osm is a source', async () => {
     const r = await cli('import', 'shp', xml);
     expect(r.code).toBe(2);

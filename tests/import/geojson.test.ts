@@ -172,3 +172,75 @@ test('the result drops into a scenario file that validates', () => {
   });
   expect(scenario.network.roads[0]).toMatchObject({ from: 'a', to: 'b', class: 'primary', oneway: false });
 });
+
+test('a closed ring and a Point id used twice are reported at their features, not at the scenario they become', () => {
+  // A roundabout drawn as one closed line would be a road from a node to itself, which no scenario takes;
+  // copying a feature in a GIS copies its id.
+  const issues = issuesOf(() =>
+    networkFromGeoJson(
+      collection(
+        line([[0, 0], [0, 0.01]], { id: 'in', class: 'local' }),
+        line([[0, 0.01], [0.01, 0.02], [-0.01, 0.02], [0, 0.01]], { id: 'ring', class: 'local' }),
+        point([0, 0], { kind: 'settlement', id: 'village', population: 10 }),
+        point([0, 0.01], { kind: 'settlement', id: 'village', population: 20 }),
+        point([0, 0.01], { kind: 'shelter', id: 'village' }),
+      ),
+      'network.geojson',
+    ),
+  );
+  expect(issues).toEqual([
+    { path: 'network.geojson.features[1].geometry.coordinates', message: 'the line ends where it starts: a road joins two different nodes, so split a closed ring into two lines' },
+    { path: 'network.geojson.features[3].properties.id', message: 'settlement id "village" is used by an earlier settlement' },
+  ]);
+});
+
+test('a MultiLineString or MultiPoint of one part, as QGIS writes layers by default, is read as its part', () => {
+  const multi = (type: string, coordinates: unknown, properties: Record<string, unknown>) => ({ type: 'Feature', geometry: { type, coordinates }, properties });
+  const net = networkFromGeoJson(
+    collection(
+      multi('MultiLineString', [[[0, 0], [0, 0.01], [0.01, 0.01]]], { id: 'a', class: 'local' }),
+      multi('MultiPoint', [[0, 0]], { kind: 'settlement', id: 'v', population: 5 }),
+    ),
+    'network.geojson',
+  );
+  const single = networkFromGeoJson(
+    collection(line([[0, 0], [0, 0.01], [0.01, 0.01]], { id: 'a', class: 'local' }), point([0, 0], { kind: 'settlement', id: 'v', population: 5 })),
+    'network.geojson',
+  );
+  expect(net).toEqual(single);
+  expect(issuesOf(() => networkFromGeoJson(collection(multi('MultiLineString', [[[0, 0], [0, 0.01]], [[1, 1], [1, 1.01]]], { id: 'b' })), 'network.geojson'))).toEqual([
+    { path: 'network.geojson.features[0].geometry.coordinates', message: 'a MultiLineString of 2 parts is several roads: split it into single parts (in QGIS: Vector › Geometry Tools › Multipart to Singleparts)' },
+  ]);
+});
+
+test('a file in another CRS than WGS 84 is refused at its crs, and Web Mercator metres are never taken for planar ones', () => {
+  // QGIS writes "crs" when a layer is saved in a projected CRS; Web Mercator metres are 1/cos(latitude) too long (1.6 × at 51°).
+  const crs = (name: string) => ({ type: 'name', properties: { name } });
+  const road = line([[3896182.2, 6621293.7], [3897295.4, 6621293.7]], { id: 'a', class: 'local' });
+  const mercator = { ...collection(road), crs: crs('urn:ogc:def:crs:EPSG::3857') };
+  expect(issuesOf(() => networkFromGeoJson(mercator, 'network.geojson'))).toEqual([
+    { path: 'network.geojson.crs', message: 'the coordinates are in urn:ogc:def:crs:EPSG::3857, not WGS 84 lon/lat: save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)' },
+  ]);
+  expect(issuesOf(() => networkFromGeoJson({ ...mercator, planar: true }, 'network.geojson'))).toEqual([
+    { path: 'network.geojson.crs', message: 'the coordinates are in urn:ogc:def:crs:EPSG::3857, Web Mercator, whose metres are not true lengths: save the layer in EPSG:4326 (in QGIS: Export › Save Features As…, CRS EPSG:4326)' },
+  ]);
+  // WGS 84 named either way is read; a planar file in a CRS of true metres (UTM) too.
+  const wgs = line([[35, 51], [35.01, 51]], { id: 'a', class: 'local' });
+  expect(networkFromGeoJson({ ...collection(wgs), crs: crs('urn:ogc:def:crs:OGC:1.3:CRS84') }, '').roads).toHaveLength(1);
+  expect(networkFromGeoJson({ ...collection(wgs), crs: crs('EPSG:4326') }, '').roads).toHaveLength(1);
+  const utm = line([[500000, 5650000], [500700, 5650000]], { id: 'a', class: 'local' });
+  expect(networkFromGeoJson({ ...collection(utm), planar: true, crs: crs('urn:ogc:def:crs:EPSG::32636') }, '').roads[0].lengthKm).toBeCloseTo(0.7, 9);
+});
+
+test('a line of no length between two nodes named apart is reported at its feature: it needs lengthKm', () => {
+  // A bridge and the road under it may be two nodes at one point; a road between them drawn as a point has no length.
+  const issues = issuesOf(() => networkFromGeoJson(
+    collection(line([[0, 0], [0, 0]], { id: 'ramp', class: 'local', from: 'bridge', to: 'under' })),
+    'network.geojson',
+  ));
+  expect(issues).toEqual([
+    { path: 'network.geojson.features[0].properties.lengthKm', message: 'missing: the line has no length (its points are all at one place), so give lengthKm' },
+  ]);
+  const given = networkFromGeoJson(collection(line([[0, 0], [0, 0]], { id: 'ramp', class: 'local', from: 'bridge', to: 'under', lengthKm: 0.2 })), '');
+  expect(given.roads[0].lengthKm).toBe(0.2);
+});

@@ -12,7 +12,7 @@ import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
 import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
 
 export interface ExportArgs {
@@ -48,6 +48,8 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   if (args.seed !== undefined && !args.results) throw new UsageError('--seed needs --results (it is the seed of the run)');
   checkSeed(args.seed);
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  // Once the scenario is read (it may not be the target), before the run of --results.
+  if (args.out !== undefined) checkTargets([args.out]);
   const origin = originOf(args, scenario);
   // The road graph and network the check built when the scenario was loaded.
   const collection = exported(args, scenario, origin);

@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { type Command, defineCommand } from '../command.js';
 import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../../generate/index.js';
 import { UsageError } from '../usage-error.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, writeFileAtomic } from '../write.js';
 
 export interface GenerateArgs {
   kind: GeneratorKind;
@@ -57,6 +57,7 @@ export function generateFile(args: GenerateArgs, print: (text: string) => void):
   if (args.out !== undefined && !/\.(json|jsonc|yaml|yml)$/i.test(args.out)) {
     throw new UsageError(`--out ${args.out}: a scenario file ends in .json (or .jsonc, .yaml, .yml), as evacsim reads it`);
   }
+  if (args.out !== undefined) checkTargets([args.out]);
   const file = generate(args.kind, { people: args.people, seed: args.seed, side: args.side });
   const text = scenarioJson(file);
   if (args.out === undefined) {

@@ -13,7 +13,7 @@ import { scenarioJson } from '../../generate/index.js';
 import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../import/osm/index.js';
 import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/read-file.js';
 import type { RoadClass } from '../../scenario/types.js';
-import { writeFileAtomic } from '../write.js';
+import { checkTargets, writeFileAtomic } from '../write.js';
 
 export interface ImportArgs {
   source: 'osm';
@@ -56,6 +56,8 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   } catch (error) {
     throw new UsageError(`${args.file}: ${error instanceof FileRefused ? error.message : readProblem(error, 'an OpenStreetMap file')}`);
   }
+  // Once the map is read (it may not be the target), before the import's work.
+  if (args.out !== undefined) checkTargets([args.out]);
   const options = { bbox, minClass: args.minClass, includeService: args.includeService, name: args.name ?? nameOf(args.out ?? args.file) };
   const imported = await importOsm({ data, format }, options).catch((error: unknown) => {
     throw error instanceof InputError ? new InputError(`${args.file}: ${error.message}`) : error;

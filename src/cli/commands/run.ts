@@ -23,9 +23,6 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 
-/** Largest nodes × settlements for which `--report` includes the network analysis (3,025 × 3,025 takes about 3 s; it grows as settlements × links). */
-const MAX_REPORT_ANALYSIS = 10_000_000;
-
 export interface RunArgs {
   scenario?: string;
   seed?: number;
@@ -89,8 +86,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   if (args.baseline !== undefined) noteInput(args.baseline);
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
-  // Read before the run, so a bad baseline stops the command before anything is written.
-  const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
+  // Read (and run) before the run, so a bad baseline stops the command before anything is written.
+  const baselineAt = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
@@ -117,8 +114,10 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   if (args.report !== undefined && report !== null) {
     const graph = roadGraph(scenario);
     // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = scenario.network.nodes.length * scenario.settlements.length <= MAX_REPORT_ANALYSIS ? report.analyzeNetwork(scenario, graph) : null;
-    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic: traced?.traffic ?? null, baseline, congestion, network, graph }));
+    const network = report.reportAnalysis(scenario, graph);
+    const traffic = traced?.traffic ?? null;
+    const baseline = baselineAt?.(traffic?.times) ?? null;
+    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline, congestion, network, graph }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
@@ -126,8 +125,12 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   return args.check && missed.length > 0 ? 1 : 0;
 }
 
-/** The baseline named by --baseline: a summary JSON is read as is, a scenario is run. */
-function loadBaseline(path: string, args: RunArgs, report: ReportModules): Baseline {
+/**
+ * The baseline named by --baseline: a summary JSON is read as is, a scenario is run.
+ * Returns it as compared with a map of the given instants (the run's), at which a
+ * baseline run's map is read.
+ */
+function loadBaseline(path: string, args: RunArgs, report: ReportModules): (instants?: readonly number[]) => Baseline {
   const label = `baseline ${basename(path)}`;
   if (path.endsWith('.json')) {
     const text = readOptionFile('--baseline', path, 'a summary or scenario file');
@@ -140,7 +143,8 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
     }
     if (report.isSummary(file)) {
       try {
-        return report.baselineFromSummary(file, label);
+        const baseline = report.baselineFromSummary(file, label);
+        return () => baseline;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         throw new UsageError(`--baseline ${path}: not a summary JSON: ${error.message}`);
@@ -155,6 +159,8 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): Basel
     if (!(error instanceof ScenarioError)) throw error;
     throw new ScenarioError(error.issues.map((issue) => ({ path: `--baseline ${path}${issue.path ? ` ${issue.path}` : ''}`, message: issue.message })));
   }
-  const { result, traffic } = report.simulateWithTraffic(scenario, args.seed, undefined, compiledNetwork(scenario));
-  return report.baselineFromRun(result, summarize(result, scenario), scenario, traffic, label);
+  // Its map is read at the run's instants: its own traffic over time is not drawn.
+  const result = simulate(scenario, { seed: args.seed, network: compiledNetwork(scenario) });
+  const summary = summarize(result, scenario);
+  return (instants) => report.baselineFromRun(result, summary, scenario, null, label, instants);
 }

@@ -14,7 +14,7 @@ import { fileStem, offer, pngBlob, svgFile } from './download.js';
 import { attachZoom } from './map-zoom.js';
 import { tipify } from './tooltip.js';
 
-const ROAD_NAMES: Record<RoadColouring, string> = { now: 'vehicles on them now', queue: 'peak queue (whole run)', delay: 'delay per vehicle (whole run)' };
+const ROAD_NAMES: Record<RoadColouring, string> = { now: 'vehicles on them now', queue: 'most vehicles at once (whole run)', delay: 'delay per vehicle (whole run)' };
 const SETTLEMENT_NAMES: Record<SettlementColouring, string> = { state: 'state at the time shown', clearance: 'time to clear', change: 'change from the baseline' };
 const SPEEDS: [string, number][] = [['slow', 2], ['normal', 6], ['fast', 24]];
 

@@ -29,7 +29,7 @@ export interface OsmNetwork {
 }
 
 export interface BuildOptions extends ClassFilter {
-  /** Keep only what lies inside; ways leaving it are cut at its edge. */
+  /** Keep only what lies inside; a way leaving it ends at its last node inside. */
   bbox?: Bbox;
 }
 
@@ -122,8 +122,10 @@ function linkAttributes(
   let speedKmh: number | null = null;
   if (way.tags.maxspeed !== undefined) {
     const speed = parseMaxspeed(way.tags.maxspeed);
-    if (speed === null) unreadable.push(`way ${way.id} "${way.tags.maxspeed}"`);
-    else if (speed !== 'default') speedKmh = Math.round(speed * 100) / 100;
+    // Written to two decimals; one that rounds to 0 km/h is no speed (and no scenario would take it).
+    const written = typeof speed === 'number' ? Math.round(speed * 100) / 100 : speed;
+    if (written === null || written === 0) unreadable.push(`way ${way.id} "${way.tags.maxspeed}"`);
+    else if (written !== 'default') speedKmh = written;
   }
   return {
     attributes: { way: way.id, class: cls, lanes: lanesPerDirection(way.tags, oneway, (tag, value) => unreadableLanes.push(`way ${way.id} ${tag}="${value}"`)), speedKmh, oneway },

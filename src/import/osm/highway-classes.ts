@@ -24,7 +24,7 @@ export const HIGHWAY_CLASSES: Readonly<Record<string, RoadClass>> = {
   road: 'local',
 };
 
-/** Values of `access`, `motor_vehicle` and `motorcar` that close a way to cars altogether. */
+/** Values of `access`, `vehicle`, `motor_vehicle` and `motorcar` that close a way to cars altogether. */
 const CLOSED = new Set(['no']);
 
 export interface ClassFilter {
@@ -44,7 +44,8 @@ export function roadClassOf(tags: OsmTags, filter: ClassFilter = {}): RoadClass 
   if (highway === undefined) return null;
   const cls = HIGHWAY_CLASSES[highway] ?? (highway === 'service' && filter.includeService ? 'local' : undefined);
   if (cls === undefined) return null;
-  if (CLOSED.has(tags.motorcar ?? tags.motor_vehicle ?? tags.access ?? '')) return null;
+  // The most specific of OSM's access tags wins: motorcar, then motor_vehicle, vehicle, access.
+  if (CLOSED.has(tags.motorcar ?? tags.motor_vehicle ?? tags.vehicle ?? tags.access ?? '')) return null;
   return atLeast(cls, filter.minClass ?? 'local') ? cls : null;
 }
 

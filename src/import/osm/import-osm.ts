@@ -11,6 +11,7 @@ import type { OsmData } from './model.js';
 import { readPlaces, snapPlaces } from './places.js';
 import { readOsmPbf } from './read-pbf.js';
 import { readOsmXml } from './read-xml.js';
+import { withoutRepeats } from './repeats.js';
 import { placeholderExit, toNetworkFile, toSettlements } from './write-scenario.js';
 
 export interface OsmImportOptions {
@@ -48,23 +49,31 @@ export async function importOsm(
 
 /**
  * Converts parsed OSM data into a scenario file. Throws a InputError for a bad
- * bbox or when no drivable road is left after filtering.
+ * bbox, a node or way given twice differently, or when no drivable road is left
+ * after filtering.
  */
 export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImport {
   if (options.bbox !== undefined) checkBbox(options.bbox);
-  const { data, absurd } = withoutAbsurdNodes(osm);
+  const { data, absurd } = withoutAbsurdNodes(withoutRepeats(osm));
   const built = buildNetwork(data, options);
   const warnings = [...built.warnings];
   if (absurd > 0) warnings.push(`dropped ${absurd} node(s) with a latitude outside ±90° or a longitude outside ±180°, and the road pieces touching them`);
+  const inside = options.bbox ? ' inside the bbox' : '';
+  const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
   if (built.network.segments.length === 0) {
-    const inside = options.bbox ? ' inside the bbox' : '';
-    const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
     // What was left out says why (a lone loop, unreadable references).
     const why = built.warnings.length > 0 ? ` (${built.warnings.join('; ')})` : '';
     throw new InputError(`no drivable road in the input${inside}${fast}${why}`);
   }
 
   const { network: connected, dropped } = keepLargestComponent(built.network);
+  if (connected.segments.length === 0) {
+    // Every junction is a part of its own: one-way roads in a chain or a tree (a motorway's carriageways cut by a bbox).
+    throw new InputError(
+      `no road network in the input${inside}${fast} that can be driven both ways: its ${built.network.segments.length} road(s) ` +
+        'are one-way with no way back, so no two junctions reach each other (widen the bbox or lower --min-class)',
+    );
+  }
   if (dropped.roads > 0) {
     warnings.push(`dropped ${dropped.roads} road(s) and ${dropped.nodes} node(s) that are not in the largest strongly connected part of the network`);
   }

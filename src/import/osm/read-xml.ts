@@ -6,8 +6,10 @@ import { InputError } from '../../errors.js';
 import { PLACE_TAGS, type OsmData, type OsmNode, type OsmTags, type OsmWay } from './model.js';
 
 interface XmlTag { k?: string; v?: string }
-interface XmlNode { id?: string; lat?: string; lon?: string; tag?: XmlTag[] }
-interface XmlWay { id?: string; nd?: { ref?: string }[]; tag?: XmlTag[] }
+/** `action` is JOSM's mark of an edit not yet uploaded; `visible="false"` marks a deleted object in history and API data. */
+interface XmlObject { action?: string; visible?: string }
+interface XmlNode extends XmlObject { id?: string; lat?: string; lon?: string; tag?: XmlTag[] }
+interface XmlWay extends XmlObject { id?: string; nd?: { ref?: string }[]; tag?: XmlTag[] }
 interface XmlDocument { osm?: { node?: XmlNode[]; way?: XmlWay[] } | string }
 
 const REPEATED = new Set(['node', 'way', 'relation', 'tag', 'nd', 'member']);
@@ -17,7 +19,8 @@ const NODE_TAGS: ReadonlySet<string> = new Set(PLACE_TAGS);
  * Parses OSM XML text or bytes (UTF-8).
  * Throws a InputError when the text is not well-formed XML, has no `<osm>` root,
  * declares external or oversized entities, names an element `__proto__`,
- * or holds a node or way without a numeric id or position.
+ * or holds a node or way without a numeric id or position. Objects marked
+ * deleted (JOSM's `action="delete"`, `visible="false"`) are left out.
  */
 export function readOsmXml(data: Uint8Array | string): OsmData {
   const text = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
@@ -40,7 +43,12 @@ export function readOsmXml(data: Uint8Array | string): OsmData {
   }
   if (doc.osm === undefined) throw new InputError('not OSM XML: the document has no <osm> root element');
   const root = typeof doc.osm === 'object' ? doc.osm : {};
-  return { nodes: (root.node ?? []).map(toNode), ways: (root.way ?? []).map(toWay) };
+  return { nodes: (root.node ?? []).filter(present).map(toNode), ways: (root.way ?? []).filter(present).map(toWay) };
+}
+
+/** False for an object deleted in the file: JOSM keeps deleted objects, marked, until they are uploaded. */
+function present(object: XmlObject): boolean {
+  return object.action !== 'delete' && object.visible !== 'false';
 }
 
 function toNode(node: XmlNode): OsmNode {

@@ -76,6 +76,14 @@ test('an unreadable maxspeed falls back to the class default and is reported', (
   expect(warnings).toEqual([expect.stringContaining('way 10 "fast"')]);
 });
 
+test('a maxspeed too small to write (below 0.005 km/h) is reported and falls back to the class default', () => {
+  // Written to two decimals it would be 0 km/h, which no scenario accepts: the whole import would fail on one tag.
+  const data = osm([[1, 0, 0], [2, 0.001, 0]], [[10, [1, 2], { highway: 'primary', maxspeed: '0.004' }]]);
+  const { network, warnings } = buildNetwork(data);
+  expect(network.segments[0].speedKmh).toBeNull();
+  expect(warnings).toEqual([expect.stringContaining('way 10 "0.004"')]);
+});
+
 test('splitAt cuts at the chosen interior nodes only', () => {
   const segment: Segment = { way: 1, refs: [1, 2, 3, 4, 5], class: 'local', lanes: 1, speedKmh: null, oneway: false };
   expect(refsOf(splitAt([segment], (ref) => ref === 3 || ref === 5).segments)).toEqual([[1, 2, 3], [3, 4, 5]]);

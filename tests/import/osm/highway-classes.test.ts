@@ -29,6 +29,13 @@ test('roads closed to motor vehicles are left out; private ones are kept', () =>
   expect(roadClassOf({ highway: 'residential', access: 'private' })).toBe('local');
 });
 
+test('vehicle=no closes a road to cars too, between access and motor_vehicle in the order of OSM access tags', () => {
+  expect(roadClassOf({ highway: 'residential', vehicle: 'no' })).toBeNull();
+  expect(roadClassOf({ highway: 'residential', access: 'no', vehicle: 'yes' })).toBe('local');
+  expect(roadClassOf({ highway: 'residential', vehicle: 'no', motor_vehicle: 'yes' })).toBe('local');
+  expect(roadClassOf({ highway: 'residential', vehicle: 'no', motorcar: 'destination' })).toBe('local');
+});
+
 test('minClass keeps that class and faster ones', () => {
   expect(roadClassOf({ highway: 'tertiary' }, { minClass: 'tertiary' })).toBe('tertiary');
   expect(roadClassOf({ highway: 'primary_link' }, { minClass: 'tertiary' })).toBe('primary');

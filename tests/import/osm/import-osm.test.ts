@@ -220,6 +220,16 @@ describe('bad input', () => {
     );
   });
 
+  test('a map whose roads are all one-way with no way back is an InputError, not a crash', () => {
+    // A motorway's carriageways clipped by a bbox, or one one-way street: no two junctions reach each other.
+    const chain = osm([[1, 35, 51], [2, 35.01, 51], [3, 35.02, 51, { place: 'village', name: 'Gamma' }]], [
+      [10, [1, 2], { highway: 'motorway' }],
+      [11, [2, 3], { highway: 'primary', oneway: 'yes' }],
+    ]);
+    expect(() => convertOsm(chain)).toThrow(InputError);
+    expect(() => convertOsm(chain)).toThrow('no road network in the input that can be driven both ways: its 2 road(s) are one-way with no way back');
+  });
+
   test('a map whose only road is a loop with one junction says so', async () => {
     const loop = new TextEncoder().encode(
       '<osm version="0.6"><node id="1" lat="0" lon="0"/><node id="2" lat="0.01" lon="0"/><node id="3" lat="0.01" lon="0.01"/>' +
@@ -228,6 +238,31 @@ describe('bad input', () => {
     await expect(importOsm({ data: loop, format: 'xml' })).rejects.toThrow(
       'no drivable road in the input (1 road loop(s) with a single junction left out)',
     );
+  });
+
+  test("objects a JOSM file marks deleted (action='delete') or that are not visible are left out", () => {
+    // JOSM keeps deleted objects in the saved file until they are uploaded: a road deleted there is no road.
+    const text = "<osm version='0.6' generator='JOSM'>" +
+      "<node id='-1' action='modify' lat='51' lon='35'/><node id='-2' lat='51' lon='35.01'/><node id='5' action='delete' lat='51.01' lon='35'/>" +
+      "<node id='6' visible='false' lat='51.02' lon='35'/>" +
+      "<way id='-3'><nd ref='-1'/><nd ref='-2'/><tag k='highway' v='primary'/></way>" +
+      "<way id='9' action='delete'><nd ref='-2'/><nd ref='-1'/><tag k='highway' v='primary'/></way>" +
+      "<way id='10' visible='false'><nd ref='-2'/><nd ref='-1'/><tag k='highway' v='primary'/></way></osm>";
+    const data = readOsmXml(text);
+    expect(data.nodes.map((n) => n.id)).toEqual([-1, -2]);
+    expect(data.ways.map((w) => w.id)).toEqual([-3]);
+  });
+
+  test('a node or way given twice differently is refused; an exact copy is read once', () => {
+    // A history file, or extracts joined without osmium merge, hold an object more than once.
+    const roads: [number, number[], Record<string, string>][] = [[10, [1, 2, 3], { highway: 'primary' }], [11, [3, 1], { highway: 'primary' }]];
+    const nodes: [number, number, number][] = [[1, 35, 51], [2, 35.01, 51], [3, 35.01, 51.01]];
+    const moved = osm([...nodes, [2, 36, 52]], roads);
+    expect(() => convertOsm(moved)).toThrow('OSM node 2 is given more than once, differently');
+    const redrawn = osm(nodes, [...roads, [10, [1, 3], { highway: 'primary' }]]);
+    expect(() => convertOsm(redrawn)).toThrow('OSM way 10 is given more than once, differently');
+    const copied = osm([...nodes, nodes[1]], [...roads, roads[0]]);
+    expect(convertOsm(copied).scenario).toEqual(convertOsm(osm(nodes, roads)).scenario);
   });
 
   test('parseBbox reads minLon,minLat,maxLon,maxLat and rejects anything else', () => {
