@@ -133,9 +133,9 @@ export class RouteChoice {
     const was = (status & DESTINATION_MASK) - 1;
     tr.vRoute[r | ROUTE_STATUS] = (status & ~DESTINATION_MASK) | (destination + 1);
     if (was < 0 || destination === was) return false;
-    // The old destination closed: for the change that closed it (later changes may have come since).
-    const closedBy = table.next[was] === AT_DESTINATION ? 0 : tr.destinationClosedBy[was];
-    markRerouted(tr, v, table.next[was] === AT_DESTINATION ? cause : closedBy !== 0 ? closedBy : tr.epochCause);
+    // An old destination that closed counts for the change that closed it (later ones may have come since).
+    const closedBy = table.next[was] === AT_DESTINATION ? cause : tr.destinationClosedBy[was];
+    markRerouted(tr, v, closedBy !== 0 ? closedBy : tr.epochCause);
     return true;
   }
 
