@@ -20,9 +20,9 @@ export interface EteVariant {
 export interface EteStudyOptions {
   zones: readonly ZoneSpec[];
   end?: EteEnd;
-  /** Runs per variant, each with its own seed (the same seeds for every variant). */
+  /** Runs per variant, each with its own seed (the same seeds for every variant of one seed). */
   replications?: number;
-  /** Seed the replications derive from; default: the first variant's scenario seed. */
+  /** Seed every variant's replications derive from; default: each variant's scenario seed. */
   seed?: number;
   /** Called after each run (for progress). */
   onRun?: (done: number, total: number) => void;
@@ -31,8 +31,8 @@ export interface EteStudyOptions {
 export interface EteStudy {
   end: EteEnd;
   replications: number;
-  /** The seed of each replication: the study seed itself, then seeds derived from it. */
-  seeds: number[];
+  /** Per variant, the seed of each replication: the variant's seed itself, then seeds derived from it. */
+  seeds: { variant: string; seeds: number[] }[];
   variants: string[];
   /** The zones of every variant, in the order they were first met. */
   zones: string[];
@@ -50,8 +50,7 @@ export function replicationSeed(seed: number, r: number): number {
 export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOptions): EteStudy {
   const end = options.end ?? 'destination';
   const replications = options.replications ?? 1;
-  const seed = options.seed ?? variants[0]?.scenario.seed ?? 1;
-  const seeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
+  const seeds: EteStudy['seeds'] = [];
   const total = variants.length * replications;
   const rows: EteStudyRow[] = [];
   const curves: EteStudy['curves'] = [];
@@ -63,7 +62,11 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     for (const zone of zones) zoneIds.add(zone.id);
     const network = compileScenario(variant.scenario);
     const runs: EteRow[][] = [];
-    seeds.forEach((runSeedValue, r) => {
+    // A variant that sets `seed` runs on its own seeds, as `run --variant` does; the others share the scenario's.
+    const seed = options.seed ?? variant.scenario.seed;
+    const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
+    seeds.push({ variant: variant.name, seeds: variantSeeds });
+    variantSeeds.forEach((runSeedValue, r) => {
       const recorder = end === 'zone' ? new TripRecorder() : null;
       const result = simulate(variant.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
       const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));

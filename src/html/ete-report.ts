@@ -28,7 +28,7 @@ export function renderEteReport(study: EteStudy, name: string): string {
   ];
   const body = el('main', {},
     el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
-      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · seeds ${study.seeds.join(', ')} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`))),
+      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`))),
     ...sections,
     el('footer', {}, text(`Evacuation time estimates of evacsim scenario "${name}". Same scenario, zones and seeds, same page.`)));
   return '<!doctype html>\n' + el('html', { lang: 'en' },
@@ -38,6 +38,13 @@ export function renderEteReport(study: EteStudy, name: string): string {
       el('title', {}, text(`${name}: evacuation time estimates`)),
       el('style', {}, REPORT_CSS)),
     el('body', {}, body)) + '\n';
+}
+
+/** "seeds 7, 12": one list when every variant ran on the same seeds, else each variant's ("seeds base 7; wet 9"). */
+function seedsText(seeds: EteStudy['seeds']): string {
+  const lists = seeds.map((s) => s.seeds.join(', '));
+  if (lists.every((l) => l === lists[0])) return `seeds ${lists[0] ?? ''}`;
+  return `seeds ${seeds.map((s, i) => `${s.variant} ${lists[i]}`).join('; ')}`;
 }
 
 function section(id: string, title: string, lead: string, ...content: string[]): string {

@@ -87,6 +87,23 @@ describe('evacsim ete', () => {
     expect(slow.clearance.p50).toBeGreaterThan(base.clearance.p50);
   });
 
+  it('a variant that only sets the seed is its own column: the run `run --variant` makes, whichever variant comes first', async () => {
+    const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+    scenario.variants = [{ name: 'seed9', set: { seed: 9 } }];
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-ete-')), 'seed9.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const clearance = async (...args: string[]) => JSON.parse((await cli('run', file, '--json', ...args)).out).clearance.p90;
+    const expected = { base: await clearance(), seed9: await clearance('--variant', 'seed9') };
+    expect(expected.seed9).not.toBe(expected.base);
+    for (const variants of ['base,seed9', 'seed9,base']) {
+      const study = JSON.parse((await cli('ete', file, '--json', '--variants', variants)).out);
+      const all = (name: string) => study.rows.find((x: { zone: string; variant: string; group: string }) => x.zone === 'all' && x.variant === name && x.group === 'all');
+      for (const name of ['base', 'seed9'] as const) expect(all(name).p90 + all(name).orderAt).toBe(expected[name]);
+      expect(study.seeds).toContainEqual({ variant: 'seed9', seeds: [9] });
+      expect(study.seeds).toContainEqual({ variant: 'base', seeds: [scenario.seed] });
+    }
+  });
+
   it.each([
     [['--zones', 'rings:5,10km@nowhere'], 'no node "nowhere"'],
     [['--zones', 'rings:10,5km@north'], 'radii must increase'],

@@ -20,7 +20,8 @@ const missedOnce = { p50: 1, p90: 1, p95: 1, p100: 1 };
 
 function study(rows: EteStudyRow[]): EteStudy {
   return {
-    end: 'destination', replications: 1, seeds: [1], rows, curves: [],
+    end: 'destination', replications: 1, rows, curves: [],
+    seeds: [...new Set(rows.map((r) => r.variant))].map((variant) => ({ variant, seeds: [1] })),
     variants: [...new Set(rows.map((r) => r.variant))],
     zones: [...new Set(rows.map((r) => r.zone))],
   };

@@ -26,7 +26,7 @@ describe('runEteStudy', () => {
     const s = town();
     const study = runEteStudy([{ name: 'base', scenario: s }], { zones: [{ kind: 'district' }], replications: 4, seed: 11 });
     const zones = buildZones(s, [{ kind: 'district' }]);
-    const single = study.seeds.map((seed) => eteRows(simulate(s, { seed }), s, zones));
+    const single = study.seeds[0].seeds.map((seed) => eteRows(simulate(s, { seed }), s, zones));
     const row = study.rows.find((r) => r.zone === 'D' && r.group === 'all')!;
     const p90s = single.map((rows) => rows.find((r) => r.zone === 'D' && r.group === 'all')!.p90 as number);
     expect(new Set(p90s).size).toBeGreaterThan(1);
@@ -34,8 +34,8 @@ describe('runEteStudy', () => {
     expect(row.p90).toBeCloseTo(e.mean as number, 9);
     expect(row.ci95.p90).toEqual([e.ciLow, e.ciHigh]);
     expect(row.ci95.p90![0]).toBeLessThan(row.p90!);
-    expect(study.seeds).toEqual([0, 1, 2, 3].map((r) => replicationSeed(11, r)));
-    expect(study.seeds[0]).toBe(11);
+    expect(study.seeds).toEqual([{ variant: 'base', seeds: [0, 1, 2, 3].map((r) => replicationSeed(11, r)) }]);
+    expect(study.seeds[0].seeds[0]).toBe(11);
   });
 
   test('every variant runs with the same seeds, and rows come variant by variant', () => {
@@ -47,6 +47,27 @@ describe('runEteStudy', () => {
       'slow/all/all', 'slow/all/car', 'slow/all/transit-dependent',
     ]);
     expect(study.rows[3].p50!).toBeGreaterThan(study.rows[0].p50!);
+  });
+
+  test('a variant that sets its seed runs on its own seeds, whatever the order of the variants', () => {
+    const s = town();
+    const reseeded = { ...s, seed: s.seed + 8 };
+    const p90 = (scenario: Scenario, seed: number) => eteRows(simulate(scenario, { seed }), scenario, buildZones(scenario, []))[0].p90;
+    // The two seeds give different runs, so a variant run on the other's seed would show.
+    expect(p90(s, s.seed)).not.toBe(p90(s, reseeded.seed));
+    for (const order of [['base', 'reseeded'], ['reseeded', 'base']]) {
+      const given = { base: s, reseeded };
+      const variants = order.map((name) => ({ name, scenario: given[name as keyof typeof given] }));
+      const study = runEteStudy(variants, { zones: [], replications: 2 });
+      const row = (name: string) => study.rows.find((r) => r.variant === name && r.zone === 'all' && r.group === 'all')!;
+      expect(row('base').unreached.p90).toBe(0);
+      expect(row('base').p90).toBeCloseTo(((p90(s, s.seed) as number) + (p90(s, replicationSeed(s.seed, 1)) as number)) / 2, 9);
+      expect(row('reseeded').p90).toBeCloseTo(((p90(s, reseeded.seed) as number) + (p90(s, replicationSeed(reseeded.seed, 1)) as number)) / 2, 9);
+      expect(study.seeds).toEqual(order.map((name) => ({ variant: name, seeds: [0, 1].map((r) => replicationSeed(given[name as keyof typeof given].seed, r)) })));
+    }
+    // --seed replaces every variant's seed, as `run --seed` does.
+    const forced = runEteStudy([{ name: 'base', scenario: s }, { name: 'reseeded', scenario: reseeded }], { zones: [], seed: 3 });
+    expect(forced.seeds.map((v) => v.seeds)).toEqual([[3], [3]]);
   });
 
   test('a zone only some variants have is listed, in the order the variants first have it', () => {

@@ -55,7 +55,7 @@ export function eteOptions(yargs: Argv) {
     .option('variants', { type: 'string', describe: 'comma list of variants to run ("base" is the scenario as written); default: base and every variant' })
     .option('end', { choices: ['destination', 'zone'] as const, default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
     .option('replications', { type: 'number', default: 1, describe: 'runs per variant, each with its own seed; 2 or more give 95 % confidence intervals' })
-    .option('seed', { type: 'number', describe: "seed the replications derive from (default: the scenario's)" })
+    .option('seed', { type: 'number', describe: "seed every variant's replications derive from (default: each variant's own, the scenario's unless the variant sets one)" })
     .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })
     .option('out', { type: 'string', describe: 'folder to write ete.csv and ete.json' })
     .option('report', { type: 'string', describe: 'write an HTML page with the 90 % and 100 % tables and the cumulative curves' })
