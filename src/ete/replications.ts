@@ -22,7 +22,7 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   replications: number;
   /** 95 % confidence interval [low, high] of each mean; null with one replication or when a run did not reach the share. */
   ci95: Record<EtePercent, [number, number] | null>;
-  /** Replications that never reached each share. */
+  /** Replications that never reached each share; 0 when no replication had anyone to leave. */
   unreached: Record<EtePercent, number>;
 }
 
@@ -50,6 +50,8 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       ci95: { p50: null, p90: null, p95: null, p100: null },
       unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
     };
+    // Nobody to leave in any run (the tables' "nobody told" and "nobody to leave"): no share to reach, none missed.
+    if (rows.every((r) => r.people <= 0)) return out;
     for (const key of PERCENT_KEYS) {
       const reached = rows.map((r) => r[key]).filter((t): t is number => t !== null);
       out.unreached[key] = rows.length - reached.length;

@@ -72,6 +72,25 @@ describe('evacsim ete', () => {
     expect(html).toContain('<svg');
   });
 
+  it('ete.csv counts no unreached runs for a zone with nobody to leave, as the tables say "nobody to leave"', async () => {
+    const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+    scenario.orders[1].compliance = 0;
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+    const file = join(dir, 'quiet-south.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const r = await cli('ete', file, '--replications', '3', '--out', dir);
+    expect(r.out).toMatch(/\nSouth\s+0\s+nobody to leave\n/);
+    const [header, ...lines] = readFileSync(join(dir, 'ete.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const unreached = header.map((h, i) => [h, i] as const).filter(([h]) => h.endsWith('Unreached')).map(([, i]) => i);
+    const south = lines.filter((l) => l[0] === 'South');
+    expect(south).toHaveLength(3);
+    for (const line of south) {
+      expect(line[header.indexOf('people')]).toBe('0');
+      expect(unreached.map((i) => line[i])).toEqual(['0', '0', '0', '0']);
+      expect(line[header.indexOf('p90')]).toBe('');
+    }
+  });
+
   it('gives byte-identical output for the same scenario and seed', async () => {
     const file = twoTownsWithVariant();
     const first = await cli('ete', file, '--json', '--replications', '2', '--end', 'zone');

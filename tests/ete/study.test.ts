@@ -90,6 +90,18 @@ describe('combineReplications', () => {
     expect(combined.p50).toBe(1);
   });
 
+  test('a row with nobody to leave in any run misses no share: the tables say "nobody told" or "nobody to leave", not "not reached"', () => {
+    const nobody = (told: number): EteRow => ({ ...row(null), told, complied: 0, people: 0, p50: null, p90: null, p95: null, p100: null });
+    for (const told of [0, 10]) {
+      const [combined] = combineReplications('v', [[nobody(told)], [nobody(told)], [nobody(told)]]);
+      expect(combined.unreached).toEqual({ p50: 0, p90: 0, p95: 0, p100: 0 });
+      expect(combined).toMatchObject({ people: 0, p50: null, p90: null, p95: null, p100: null });
+    }
+    // One run with people to leave that missed the share still counts, as the tables show it.
+    const [mixed] = combineReplications('v', [[nobody(10)], [row(null)]]);
+    expect(mixed.unreached.p100).toBe(2);
+  });
+
   test('one replication has a mean and no interval', () => {
     const [combined] = combineReplications('v', [[row(100)]]);
     expect(combined).toMatchObject({ p100: 100, replications: 1, ci95: { p100: null } });
