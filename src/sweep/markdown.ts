@@ -9,6 +9,7 @@ import type { PairedDifference } from './differences.js';
 import type { IndexRow } from './indices.js';
 import { compileMetrics, type Metric } from './metrics.js';
 import { sensitivityMetrics, type MetricSummary, type PointSummary, type Sensitivity } from './summary.js';
+import { durationSeconds } from './table-value.js';
 import { formatValues, type Value } from './values.js';
 
 type Kind = 'count' | 'time' | 'share';
@@ -207,8 +208,12 @@ function plain(x: number): string {
   return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(6)));
 }
 
+/** A parameter value: a number to six digits, a duration as the time columns write one ("1h 27m"), else as written. */
 function value(v: Value): string {
-  return cell(typeof v === 'number' ? plain(v) : String(v));
+  if (typeof v === 'number') return cell(plain(v));
+  // An unstepped range draws durations such as "87.06529340473577m".
+  const seconds = durationSeconds(v);
+  return cell(seconds === null ? String(v) : formatDuration(seconds));
 }
 
 function cell(text: string): string {

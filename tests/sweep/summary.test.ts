@@ -187,4 +187,16 @@ describe('tables', () => {
     expect(md).toContain('| 5 | clearance.p90 | 3 | 0 | 1211 | 1 | 1208.52 – 1213.48 | 1211 |');
     expect(md).toContain('| 5 | clearance.p100 | 2 | 1 |  |  |  | 5 |');
   });
+
+  it('summary.md writes duration values as the time columns do, not at full precision', () => {
+    // 1234.5678901 s rounds to 1,235 s = 20m 35s; 87.06529340473577 min = 5,223.9 s, rounded to the minute from an hour on: 1h 27m.
+    const durations = plan({ parameters: [{ path: 'orders[0].mobilization.median', values: '1234.5678901s,87.06529340473577m,2h' }], replications: 2 });
+    const durationRows = rows(durations, (_, r) => ({ 'clearance.p90': 1000 + r }));
+    const md = summaryMarkdown('test', durations, summarizePoints(durations, durationRows), sensitivity(durations, durationRows), durations.runs);
+    expect(md).toMatch(/\n\| 0 \| 20m 35s \| 2 \| /);
+    expect(md).toMatch(/\n\| 1 \| 1h 27m \| 2 \| /);
+    expect(md).toMatch(/\n\| 2 \| 2h 0m \| 2 \| /);
+    expect(md).toContain('| `orders[0].mobilization.median` | 20m 35s | 2h 0m |');
+    expect(md).not.toMatch(/1234\.5678901s \||87\.06529340473577m \|/);
+  });
 });
