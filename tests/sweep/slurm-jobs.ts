@@ -11,8 +11,13 @@ import { join } from 'node:path';
 import { type Cluster, startCluster } from './slurm-cluster.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
 
-/** The sweep the array runs, as the recipe's SWEEP_ARGS. */
-export const SWEEP_ARGS = '--set orders[*].compliance=0.5,0.9 --set households.carShare=0.6,0.9 --replications 3 --seed 7';
+/** The sweep the array runs, word by word; one value holds a space (a list's items are trimmed). */
+export const SWEEP_WORDS = ['--set', 'orders[*].compliance=0.5,0.9', '--set', 'households.carShare=0.6, 0.9', '--replications', '3', '--seed', '7'];
+
+/** `words` as the recipe's SWEEP_ARGS: each in single quotes, as on a command line. */
+export function sweepArgs(words: readonly string[]): string {
+  return words.map((w) => `'${w.replaceAll("'", "'\\''")}'`).join(' ');
+}
 
 /** Where the jobs write: the scenario file, the sweep's folder, and done.json. */
 export interface SlurmJobs {
@@ -65,7 +70,7 @@ export function startSlurmJobs(root: string): { jobs: SlurmJobs; finished: Promi
     let cluster: Cluster | null = null;
     try {
       cluster = await startCluster(tempDir());
-      const env = { ...cluster.env, SCENARIO: jobs.file, OUT: jobs.out, SWEEP_ARGS };
+      const env = { ...cluster.env, SCENARIO: jobs.file, OUT: jobs.out, SWEEP_ARGS: sweepArgs(SWEEP_WORDS) };
       done.array = await sbatch(['--array=0-2', '--cpus-per-task=1', '--mem=500M', `--output=${jobs.out}/task-%a.out`, 'deploy/slurm/sweep.sbatch'], env);
       done.merge = await sbatch([`--output=${jobs.out}/merge.out`, '--mem=500M', 'deploy/slurm/merge.sbatch'], env);
     } catch (error) {

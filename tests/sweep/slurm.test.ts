@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { slurmMissing } from './slurm-cluster.js';
-import { SWEEP_ARGS, type SlurmDone, donePath } from './slurm-jobs.js';
+import { SWEEP_WORDS, type SlurmDone, donePath } from './slurm-jobs.js';
 import { tempDir } from './fixtures.js';
 
 const why = slurmMissing();
@@ -42,7 +42,7 @@ describe.runIf(runIt)('the Slurm job array recipe', () => {
 
     const one = join(tempDir(), 'one');
     let said = '';
-    const code = await main(['sweep', file, ...SWEEP_ARGS.split(' '), '--workers', '0', '--quiet', '--out', one], { out: () => undefined, err: (t) => (said += t) });
+    const code = await main(['sweep', file, ...SWEEP_WORDS, '--workers', '0', '--quiet', '--out', one], { out: () => undefined, err: (t) => (said += t) });
     expect(code, said).toBe(0);
     const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
     for (const f of ['summary.csv', 'summary.md', 'sensitivity.csv']) expect(read(join(out, 'all'), f)).toBe(read(one, f));
