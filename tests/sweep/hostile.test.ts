@@ -3,6 +3,7 @@
 // already written: --out folders that are files, links to nothing or not
 // writable; unreadable or malformed shard folders; an --out that is a shard or
 // holds other files; targets that are folders; contradictory options.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,6 +182,31 @@ describe('what --out may already hold', () => {
     // A shard of the sweep that is not among the inputs is refused too.
     const other = await cli(['merge', a, '--partial', '--out', b]);
     expect([other.code, other.stderr]).toEqual([2, `evacsim: ${b} holds shard 1/2 of this sweep; name it among the folders to merge, or choose another --out\n`]);
+  });
+
+  it('merge refuses a shard folder named twice, by any path, naming it, before writing anything', async () => {
+    const { root } = await shards();
+    const [a, b] = [join(root, 'shard0'), join(root, 'shard1')];
+    symlinkSync(a, join(root, 'link'));
+    const out = join(root, 'm');
+    const cases: [string[], string][] = [
+      [[a, a], `${a} is named twice among the folders to merge`],
+      [[a, b, `${a}/`], `${a} is named twice among the folders to merge (again as ${a}/)`],
+      [[`${root}/./shard0`, b, join(root, 'link')], `${root}/./shard0 is named twice among the folders to merge (again as ${join(root, 'link')})`],
+    ];
+    for (const [dirs, said] of cases) {
+      // --partial too: without the check, the shard's runs counted once and the merge went ahead.
+      for (const partial of [[], ['--partial']]) {
+        const r = await cli(['merge', ...dirs, ...partial, '--out', out]);
+        expect([r.code, r.stderr]).toEqual([2, `evacsim: ${said}; name each shard folder once\n`]);
+      }
+    }
+    expect(existsSync(out)).toBe(false);
+    // Relative paths, as typed in the sweep's folder.
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'evacsim.js');
+    const relative = spawnSync(process.execPath, [bin, 'merge', 'shard0', 'shard1', './shard0/', '--out', 'm'], { cwd: root, encoding: 'utf8' });
+    expect([relative.status, relative.stderr]).toEqual([2, 'evacsim: shard0 is named twice among the folders to merge (again as ./shard0/); name each shard folder once\n']);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('sweep and merge refuse a folder of other files and leave them as they were', async () => {

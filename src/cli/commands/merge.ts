@@ -41,6 +41,7 @@ export function mergeOptions(yargs: Argv) {
 
 /** Runs the command; resolves to the exit code. */
 export async function merge(args: MergeArgs, io: Io): Promise<number> {
+  refuseRepeated(args.dirs);
   const manifests = args.dirs.map((dir) => {
     const manifest = readManifest(dir);
     if (manifest === null) throw new UsageError(`${dir} is not a sweep folder (no ${MANIFEST})`);
@@ -108,6 +109,20 @@ function plannedFrom(manifest: SweepManifest, file: string): SweepPlan {
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`${file}: the design cannot be planned: ${error.message}`);
     throw error;
+  }
+}
+
+/** Refuses a folder named twice (`sh0` and `./sh0/` too): its runs would count once, and the rest read as missing. */
+function refuseRepeated(dirs: readonly string[]): void {
+  const named = new Map<string, string>();
+  for (const dir of dirs) {
+    const real = realPath(dir);
+    if (real === null) continue;
+    const earlier = named.get(real);
+    if (earlier !== undefined) {
+      throw new UsageError(`${earlier} is named twice among the folders to merge${earlier === dir ? '' : ` (again as ${dir})`}; name each shard folder once`);
+    }
+    named.set(real, dir);
   }
 }
 
