@@ -60,7 +60,7 @@ describe('evacsim run --report', () => {
     const other = join(dir, 'other.json');
     writeFileSync(other, JSON.stringify({ ...rawScenario(), households: { size: 2.5, carShare: 0.1 } }));
     const file = join(dir, 'compared.html');
-    expect((await cli('run', scenarioFile, '--report', file, '--baseline', other)).code).toBe(0);
+    expect(await cli('run', scenarioFile, '--report', file, '--baseline', other)).toMatchObject({ code: 0, err: '' });
     const html = readFileSync(file, 'utf8');
     const data = JSON.parse(html.match(/id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
     expect(data.baseline.label).toBe('baseline other.json');
@@ -85,11 +85,33 @@ describe('evacsim run --report', () => {
     const json = await cli('run', scenarioFile, '--json', '--seed', '5');
     writeFileSync(summaryFile, json.out);
     const file = join(dir, 'vs-summary.html');
-    expect((await cli('run', scenarioFile, '--report', file, '--baseline', summaryFile)).code).toBe(0);
+    expect(await cli('run', scenarioFile, '--report', file, '--baseline', summaryFile)).toMatchObject({ code: 0, err: '' });
     const html = readFileSync(file, 'utf8');
     const data = JSON.parse(html.match(/id="report-data">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
     expect(data.baseline.series).toBeNull();
     expect(data.baseline.figures.find((f: { key: string }) => f.key === 'evacuated').value).toBe(JSON.parse(json.out).people.evacuated);
+  });
+
+  it('warns, naming what differs, when the baseline is of another scenario; the report is still written', async () => {
+    const summaryFile = join(dir, 'two-towns-summary.json');
+    writeFileSync(summaryFile, (await cli('run', 'scenarios/two-towns.json', '--json')).out);
+    const settlements = ['  settlements only in the baseline (2): north, south\n', '  settlements only in this scenario (2): s1, s2\n'];
+    const header = (path: string) => `evacsim: warning: --baseline ${path} does not match this scenario (the report pairs settlements by id):\n`;
+    const bySummary = await cli('run', scenarioFile, '--report', join(dir, 'vs-two-towns.html'), '--baseline', summaryFile);
+    expect(bySummary.code).toBe(0);
+    expect(bySummary.err).toBe(header(summaryFile) + settlements.join(''));
+    expect(existsSync(join(dir, 'vs-two-towns.html'))).toBe(true);
+    // Run here, a scenario's network is compared too.
+    const byScenario = await cli('run', scenarioFile, '--report', join(dir, 'vs-two-towns-run.html'), '--baseline', 'scenarios/two-towns.json');
+    expect(byScenario.code).toBe(0);
+    expect(byScenario.err).toBe(header('scenarios/two-towns.json') + [
+      ...settlements,
+      '  nodes only in the baseline (5): north, south, junction, school, region-edge\n',
+      '  nodes only in this scenario (4): a, b, c, d\n',
+      '  roads only in the baseline (4): north-road, south-road, to-school, highway\n',
+      '  roads only in this scenario (3): a-b, b-c, b-d<x>\n',
+    ].join(''));
+    expect(existsSync(join(dir, 'vs-two-towns-run.html'))).toBe(true);
   });
 
   it('refuses a baseline that is neither a summary nor a scenario, before writing anything', async () => {

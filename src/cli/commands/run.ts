@@ -22,6 +22,7 @@ import { readOptionFile } from '../option-file.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
+import { type BaselineShape, baselineDifferences } from '../../report/baseline-match.js';
 
 export interface RunArgs {
   scenario?: string;
@@ -87,7 +88,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   checkTargets(args.report === undefined ? files : [...files, args.report]);
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read (and run) before the run, so a bad baseline stops the command before anything is written.
-  const baselineAt = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
+  const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
+  if (baseline !== null) warnIfOther(args.baseline as string, scenario, baseline.shape, io);
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
@@ -116,8 +118,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
     // The analysis searches the network once per settlement: left out of reports where that would take long.
     const network = report.reportAnalysis(scenario, graph);
     const traffic = traced?.traffic ?? null;
-    const baseline = baselineAt?.(traffic?.times) ?? null;
-    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline, congestion, network, graph }));
+    const compared = baseline?.at(traffic?.times) ?? null;
+    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline: compared, congestion, network, graph }));
   }
   outputs.commit();
   print(args.json ? json : formatSummary(summary, scenario));
@@ -125,12 +127,14 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   return args.check && missed.length > 0 ? 1 : 0;
 }
 
-/**
- * The baseline named by --baseline: a summary JSON is read as is, a scenario is run.
- * Returns it as compared with a map of the given instants (the run's), at which a
- * baseline run's map is read.
- */
-function loadBaseline(path: string, args: RunArgs, report: ReportModules): (instants?: readonly number[]) => Baseline {
+/** A baseline as compared with a map of the given instants (the run's), at which a baseline run's map is read; and what it is of. */
+interface LoadedBaseline {
+  at: (instants?: readonly number[]) => Baseline;
+  shape: BaselineShape;
+}
+
+/** The baseline named by --baseline: a summary JSON is read as is, a scenario is run. */
+function loadBaseline(path: string, args: RunArgs, report: ReportModules): LoadedBaseline {
   const label = `baseline ${basename(path)}`;
   if (path.endsWith('.json')) {
     const text = readOptionFile('--baseline', path, 'a summary or scenario file');
@@ -144,7 +148,7 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): (inst
     if (report.isSummary(file)) {
       try {
         const baseline = report.baselineFromSummary(file, label);
-        return () => baseline;
+        return { at: () => baseline, shape: { settlements: baseline.settlements.map((s) => s.id), network: null } };
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         throw new UsageError(`--baseline ${path}: not a summary JSON: ${error.message}`);
@@ -162,5 +166,15 @@ function loadBaseline(path: string, args: RunArgs, report: ReportModules): (inst
   // Its map is read at the run's instants: its own traffic over time is not drawn.
   const result = simulate(scenario, { seed: args.seed, network: compiledNetwork(scenario) });
   const summary = summarize(result, scenario);
-  return (instants) => report.baselineFromRun(result, summary, scenario, null, label, instants);
+  return {
+    at: (instants) => report.baselineFromRun(result, summary, scenario, null, label, instants),
+    shape: { settlements: scenario.settlements.map((s) => s.id), network: scenario.network },
+  };
+}
+
+/** Warns on stderr, naming what differs, when the baseline is not of this scenario's settlements and network; the run goes on. */
+function warnIfOther(path: string, scenario: Scenario, shape: BaselineShape, io: Io | undefined): void {
+  const lines = baselineDifferences(scenario, shape);
+  if (lines.length === 0) return;
+  io?.err(`evacsim: warning: --baseline ${path} does not match this scenario (the report pairs settlements by id):\n${lines.map((l) => `  ${l}\n`).join('')}`);
 }
