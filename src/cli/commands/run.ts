@@ -22,6 +22,8 @@ import { readOptionFile } from '../option-file.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
+import { namingWarnings } from '../../check/warnings.js';
+import { warningLine } from '../../check/warning.js';
 
 export interface RunArgs {
   scenario?: string;
@@ -88,6 +90,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   if (args.baseline !== undefined && args.report === undefined) throw new UsageError('--baseline needs --report FILE: the comparison is drawn in the report');
   // Read (and run) before the run, so a bad baseline stops the command before anything is written.
   const baselineAt = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
+  // validate prints every warning; a run those that cost no search, on stderr so the summary stays clean.
+  for (const w of namingWarnings(scenario)) io?.err(warningLine(w));
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
