@@ -3,7 +3,8 @@
 // small for those heading to them, fleets that serve nobody, people without cars
 // that no fleet serves, targets on unknown metrics, orders that tell nobody,
 // settlements no order names, nodes with latitude and longitude swapped, parts
-// of the network cut off from every settlement, roads that cannot carry their capacity.
+// of the network cut off from every settlement, roads that cannot carry their capacity,
+// ids that differ only in letter case.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { buildGraph, placement } from '../network/build-graph.js';
@@ -16,6 +17,7 @@ import { disconnectedParts } from './disconnected.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
+import { caseOnlyIds } from './case-ids.js';
 
 import type { Warning } from './warning.js';
 
@@ -45,7 +47,13 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...capped(swappedCoordinates(scenario)),
     ...capped(disconnectedParts(scenario, graph)),
     ...capped(capacityBeyondWave(scenario, net)),
+    ...namingWarnings(scenario),
   ];
+}
+
+/** The warnings about how things are named, quick enough for every run to print: ids that differ only in case. */
+export function namingWarnings(scenario: Scenario): Warning[] {
+  return capped(caseOnlyIds(scenario));
 }
 
 function capped(warnings: Warning[]): Warning[] {

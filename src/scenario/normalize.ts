@@ -10,6 +10,7 @@ import { checkMobilization, DEFAULT_SHAPE } from './mobilization.js';
 import { normalizeNetwork } from './normalize-network.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
+import { didYouMean } from './suggest.js';
 import type { ScenarioFile } from './schema.js';
 import { WEATHER_CAPACITY } from './weather.js';
 
@@ -195,9 +196,9 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     }),
     targets: file.targets.map((target, index) => normalizer.target(target, index)),
   };
-  const districts = new Set(scenario.settlements.map((s) => s.district));
+  const districts = new Set(scenario.settlements.flatMap((s) => (s.district === null ? [] : [s.district])));
   for (const name of Object.keys(file.households.districts ?? {})) {
-    if (!districts.has(name)) normalizer.add(['households', 'districts', name], `no settlement is in district ${quote(name)}`);
+    if (!districts.has(name)) normalizer.add(['households', 'districts', name], `no settlement is in district ${quote(name)}${didYouMean(name, districts)}`);
   }
   return { scenario, issues: normalizer.issues };
 }

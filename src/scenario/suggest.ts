@@ -42,13 +42,15 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 /**
  * ` (did you mean "x"?)` when a close candidate exists, else an empty string. A
  * candidate that prints alike (the same text in another Unicode form, é as one code
- * point or as e and an accent, or with spaces at its ends) gets a hint saying how
- * they differ.
+ * point or as e and an accent, or with spaces at its ends) or differs only in letter
+ * case (`SUDZHA` for `Sudzha`, however short or long) gets a hint saying how they differ.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const list = [...candidates];
   const alike = list.find((candidate) => candidate !== word && sameText(candidate, word));
   if (alike !== undefined) return ` (did you mean ${JSON.stringify(alike)}? ${howAlike(alike, word)})`;
+  const cased = list.find((candidate) => candidate !== word && caseless(candidate) === caseless(word));
+  if (cased !== undefined) return ` (did you mean ${JSON.stringify(cased)}? ${CASED})`;
   const hint = suggest(word, list);
   return hint === undefined ? '' : ` (did you mean ${JSON.stringify(hint)}?)`;
 }
@@ -57,6 +59,14 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
 export const ALIKE = 'the two look alike but are written with different Unicode code points';
 /** Why two names that print alike are not the same: spaces at their ends. */
 export const SPACED = 'the two differ only in spaces at their ends';
+
+/** Why two names are not the same: ids are case-sensitive. */
+export const CASED = 'the two differ only in letter case';
+
+/** A name with its letter case folded: two names with the same one differ at most in case. */
+export function caseless(name: string): string {
+  return name.toLowerCase();
+}
 
 /** The text a name prints as: Unicode-normalized (NFC), without spaces at its ends. */
 export function printed(name: string): string {

@@ -4,6 +4,7 @@
 // described in columns.json. Numbers are kept in full precision, so the tables
 // round-trip the journal exactly.
 
+import { csvText } from '../report/csv-table.js';
 import type { SweepPlan } from './design.js';
 import type { PairedDifference } from './differences.js';
 import type { IndexRow } from './indices.js';
@@ -162,9 +163,8 @@ export function summaryCsv(plan: SweepPlan, points: readonly PointSummary[]): st
   return csvOf(summaryTable(plan, points));
 }
 
-/** One CSV field (RFC 4180): null empty, numbers and booleans as JavaScript prints them, text quoted when needed. */
+/** One CSV field: null empty, numbers and booleans as JavaScript prints them, text by csvText. */
 export function field(value: Value): string {
   if (value === null) return '';
-  if (typeof value !== 'string') return String(value);
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return typeof value === 'string' ? csvText(value) : String(value);
 }

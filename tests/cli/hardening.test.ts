@@ -66,6 +66,19 @@ describe('outputs', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('scenario text a spreadsheet would run as a formula is written behind a quote in the CSV files', async () => {
+    const file = bottleneckWith((s) => {
+      Object.assign(s.settlements[0], { id: '=town', name: '@SUM(A1)', district: '+Corridor' });
+      s.orders[0].settlements = ['=town'];
+      s.network.roads[1].id = '-2+3+cmd';
+    });
+    const dir = folder();
+    expect((await cli('run', file, '--out', dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'settlements.csv'), 'utf8').split('\n')[1]).toMatch(/^"'=town","'@SUM\(A1\)","'\+Corridor",,1000,/);
+    expect(readFileSync(join(dir, 'links.csv'), 'utf8')).toContain(`\n"'-2+3+cmd",b,c,road,1000,`);
+    expect(readFileSync(join(dir, 'links-timeseries.csv'), 'utf8')).toContain(`\n"'-2+3+cmd",`);
+  });
+
   it('a full stdout exits 2 with one line; a closed pipe exits quietly', () => {
     const full = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js run ${bottleneck} --json > /dev/full`], { encoding: 'utf8' });
     expect(full.status).toBe(2);

@@ -114,7 +114,7 @@ describe('evacsim import osm', () => {
   test('only osm is a source', async () => {
     const r = await cli('import', 'shp', xml);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Choices: "osm"');
+    expect(r.err).toContain('import <source> must be osm, got "shp"');
   });
 });
 

@@ -20,6 +20,39 @@ describe('csvField', () => {
   });
 });
 
+describe('csvField against CSV injection', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+cmd', '"\'+cmd"'],
+    ["-2+3+cmd|' /C calc'!A0", '"\'-2+3+cmd|\' /C calc\'!A0"'],
+    ['@SUM(1)', '"\'@SUM(1)"'],
+    ['\t=1', '"\'\t=1"'],
+    ['\r=1', '"\'\r=1"'],
+    ['-', '"\'-"'],
+  ])('writes text a spreadsheet would run as a formula, %j, behind a quote and quoted', (text, written) => {
+    expect(csvField(text)).toBe(written);
+  });
+
+  it('leaves numbers, text that is only a number, and formula characters later in the text alone', () => {
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('-3')).toBe('-3');
+    expect(csvField('+1.5e3')).toBe('+1.5e3');
+    expect(csvField('a=b')).toBe('a=b');
+    expect(csvField(' =1')).toBe(' =1');
+  });
+
+  it('neutralises scenario text in the run tables, the header included', () => {
+    const result = makeResult(TINY_ROWS, {
+      settlements: [settlement('=1+1', '@SUM(A1)', '+North', '-Kursk', 100)],
+      links: [{ id: '=road', from: 'a', to: 'b', mode: 'road', vehicles: -1, peakQueue: 0, totalDelaySeconds: 0 }],
+    });
+    expect(settlementsCsv(settlementRows(result)).split('\n')[1].startsWith(`"'=1+1","'@SUM(A1)","'+North","'-Kursk",100,`)).toBe(true);
+    expect(linksCsv(result).split('\n')[1]).toBe(`"'=road",a,b,road,-1,0,0`);
+    expect(csvTable(['=x'], [])).toBe(`"'=x"\n`);
+  });
+});
+
 describe('csvTable', () => {
   it('ends every line with a newline', () => {
     expect(csvTable(['a', 'b'], [[1, 'x,y']])).toBe('a,b\n1,"x,y"\n');

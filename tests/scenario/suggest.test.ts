@@ -24,3 +24,10 @@ test('didYouMean formats the hint, or nothing', () => {
   expect(didYouMean('krsk', ['kursk'])).toBe(' (did you mean "kursk"?)');
   expect(didYouMean('moscow', ['kursk'])).toBe('');
 });
+
+test('didYouMean offers an id in another letter case however far its case is, and says so', () => {
+  const cased = 'the two differ only in letter case';
+  expect(didYouMean('KURSK', ['belgorod', 'Kursk'])).toBe(` (did you mean "Kursk"? ${cased})`);
+  expect(didYouMean('a', ['A'])).toBe(` (did you mean "A"? ${cased})`);
+  expect(didYouMean('kursk', ['kursk'])).toBe('');
+});

@@ -3,6 +3,7 @@
 // were accepted and reported as two rows no reader could tell apart, and an
 // order naming one in the other form was "unknown" with no hint. Ids and names
 // that differ only in spaces at their ends print alike too, and a blank id names nothing.
+// A reference that matches an id only in another letter case is told which.
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { issuesOf, minimalFile } from './fixtures.js';
@@ -83,5 +84,32 @@ describe('ids and names that differ only in spaces at their ends', () => {
 
   it('spaces inside an id are part of it', () => {
     expect(parseScenario(withTwoSettlements('Krasnaya Yaruga', 'KrasnayaYaruga')).settlements.map((s) => s.id)).toEqual(['Krasnaya Yaruga', 'KrasnayaYaruga']);
+  });
+});
+
+describe('references that differ from an id only in letter case', () => {
+  const CASED = 'the two differ only in letter case';
+
+  it('are unknown, with the id they match, however short or loud', () => {
+    const file = {
+      ...withTwoSettlements('Sudzha', 'b'),
+      orders: [{ at: 0, settlements: ['SUDZHA', 'B'], districts: ['NORTH'], compliance: 0.5 }],
+      targets: [{ metric: 'people.evacuated', value: 1, scope: { region: 'kursk' } }],
+    };
+    file.network.roads[0].from = 'VILLAGE';
+    expect(issuesOf(() => parseScenario(file))).toEqual([
+      { path: 'network.roads[0].from', message: `unknown node "VILLAGE" (did you mean "village"? ${CASED})` },
+      { path: 'orders[0].districts[0]', message: `unknown district "NORTH" (did you mean "North"? ${CASED})` },
+      { path: 'orders[0].settlements[0]', message: `unknown settlement "SUDZHA" (did you mean "Sudzha"? ${CASED})` },
+      { path: 'orders[0].settlements[1]', message: `unknown settlement "B" (did you mean "b"? ${CASED})` },
+      { path: 'targets[0].scope.region', message: `unknown region "kursk" (did you mean "Kursk"? ${CASED})` },
+    ]);
+  });
+
+  it('a household override of a district in another case, too', () => {
+    const file = { ...minimalFile(), households: { districts: { north: { carShare: 0.5 } } } };
+    expect(issuesOf(() => parseScenario(file))).toEqual([
+      { path: 'households.districts.north', message: `no settlement is in district "north" (did you mean "North"? ${CASED})` },
+    ]);
   });
 });

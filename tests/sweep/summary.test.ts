@@ -8,7 +8,7 @@ import { summaryMarkdown } from '../../src/sweep/markdown.js';
 import { METRICS, type Metrics } from '../../src/sweep/metrics.js';
 import type { SweepRow } from '../../src/sweep/row.js';
 import { leastSquares, sensitivity, sensitivityMetrics, summarizePoints } from '../../src/sweep/summary.js';
-import { field, runsCsv, summaryCsv } from '../../src/sweep/tables.js';
+import { csvOf, field, runsCsv, summaryCsv } from '../../src/sweep/tables.js';
 
 const plan = (design: SweepDesign) => planSweep(resolveDesign(design, 1, METRICS));
 
@@ -177,6 +177,13 @@ describe('tables', () => {
     expect(field(null)).toBe('');
     expect(field(true)).toBe('true');
     expect(field(0.1 + 0.2)).toBe('0.30000000000000004');
+  });
+
+  it('prefixes text a spreadsheet would run as a formula with a quote, as the run tables do; numbers stay', () => {
+    expect(field('=1+1')).toBe(`"'=1+1"`);
+    expect(field('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(field(-3)).toBe('-3');
+    expect(csvOf({ columns: [{ name: 'v', type: 'string', unit: '', meaning: '' }], rows: [['+x'], ['-3']] })).toBe(`v\n"'+x"\n-3\n`);
   });
 
   it('summary.md shows the design, the points with intervals, the ranking and every metric', () => {

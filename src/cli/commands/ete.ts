@@ -18,6 +18,7 @@ import { delayedProgress, showing } from '../progress.js';
 import { readOptionFile } from '../option-file.js';
 import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
+import { oneOf } from '../choices.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -53,7 +54,7 @@ export function eteOptions(yargs: Argv) {
       describe: 'district (default), settlement, rings:5,10,16km@NODE (or @LON,LAT, @line:LON,LAT;LON,LAT;…; mi for miles), or a .geojson file of polygons; repeatable. The whole scenario is always a zone, "all"',
     })
     .option('variants', { type: 'string', describe: 'comma list of variants to run ("base" is the scenario as written); default: base and every variant' })
-    .option('end', { choices: ['destination', 'zone'] as const, default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
+    .option('end', { ...oneOf('--end', ['destination', 'zone'] as const), default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
     .option('replications', { type: 'number', default: 1, describe: 'runs per variant, each with its own seed; 2 or more give 95 % confidence intervals' })
     .option('seed', { type: 'number', describe: "seed every variant's replications derive from (default: each variant's own, the scenario's unless the variant sets one)" })
     .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })

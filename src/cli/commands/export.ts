@@ -14,6 +14,7 @@ import { simulate } from '../../simulation/simulate.js';
 import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
+import { oneOf } from '../choices.js';
 
 export interface ExportArgs {
   format: 'geojson';
@@ -35,7 +36,7 @@ export const exportCommand: Command = defineCommand({
 
 export function exportOptions(yargs: Argv) {
   return loadOptions(yargs)
-    .positional('format', { choices: ['geojson'] as const, demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
+    .positional('format', { ...oneOf('export <format>', ['geojson'] as const), demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
     .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
     .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })

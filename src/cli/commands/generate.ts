@@ -6,6 +6,7 @@ import { type Command, defineCommand } from '../command.js';
 import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../../generate/index.js';
 import { UsageError } from '../usage-error.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
+import { oneOf } from '../choices.js';
 
 export interface GenerateArgs {
   kind: GeneratorKind;
@@ -30,7 +31,7 @@ export const generateCommand: Command = defineCommand({
 export function generateOptions(yargs: Argv) {
   return yargs
     .positional('kind', {
-      choices: GENERATOR_KINDS,
+      ...oneOf('generate <kind>', GENERATOR_KINDS),
       demandOption: true,
       describe: 'grid: a city street grid, everyone by car; corridor: one road with a bottleneck; region: towns, a front, shelters and buses',
     })

@@ -14,6 +14,7 @@ import { importOsm, osmFormatOf, parseBbox, ROAD_CLASS_ORDER } from '../../impor
 import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../scenario/read-file.js';
 import type { RoadClass } from '../../scenario/types.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
+import { oneOf } from '../choices.js';
 
 export interface ImportArgs {
   source: 'osm';
@@ -37,10 +38,10 @@ export const importCommand: Command = defineCommand({
 
 export function importOptions(yargs: Argv) {
   return yargs
-    .positional('source', { choices: ['osm'] as const, demandOption: true, describe: 'osm: an OpenStreetMap extract' })
+    .positional('source', { ...oneOf('import <source>', ['osm'] as const), demandOption: true, describe: 'osm: an OpenStreetMap extract' })
     .positional('file', { type: 'string', demandOption: true, describe: 'the extract: .osm (XML) or .osm.pbf' })
     .option('bbox', { type: 'string', describe: 'keep only what lies inside minLon,minLat,maxLon,maxLat (degrees; write --bbox=-9.5,… when it starts with a minus)' })
-    .option('min-class', { choices: ROAD_CLASS_ORDER, default: 'local' as RoadClass, describe: 'keep only roads of this class or faster' })
+    .option('min-class', { ...oneOf('--min-class', ROAD_CLASS_ORDER), default: 'local' as RoadClass, describe: 'keep only roads of this class or faster' })
     .option('include-service', { type: 'boolean', default: false, describe: 'also keep highway=service roads (driveways, parking aisles)' })
     .option('name', { type: 'string', describe: "the scenario's name (default: the --out file's name, else the extract's)" })
     .option('out', { type: 'string', describe: 'scenario file to write (default: stdout)' });

@@ -26,6 +26,7 @@ import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSwee
 import { readOptionFile } from '../option-file.js';
 import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
+import { oneOf } from '../choices.js';
 
 /** Options `sweep` and `calibrate` share. */
 export interface SweepRunArgs {
@@ -85,7 +86,7 @@ export function sweepRunOptions(yargs: Argv) {
     .option('out', { type: 'string', describe: 'folder for sweep.json, runs.jsonl, the tables, columns.json and summary.md (required unless --dry-run)' })
     .option('resume', { type: 'boolean', default: false, describe: 'continue the sweep in --out, skipping finished runs (safe to pass always)' })
     .option('shard', { type: 'string', describe: 'INDEX/COUNT: run only this share of the runs (INDEX from 0); join with evacsim merge' })
-    .option('format', { choices: ['csv', 'parquet'] as const, default: 'csv' as const, describe: 'format of the data tables' })
+    .option('format', { ...oneOf('--format', ['csv', 'parquet'] as const), default: 'csv' as const, describe: 'format of the data tables' })
     .option('ignore-provenance', { type: 'boolean', default: false, describe: 'resume a folder made by another evacsim version or on changed scenario content' })
     .option('dry-run', { type: 'boolean', default: false, describe: 'check every point and print the design, without running' })
     .option('quiet', { type: 'boolean', default: false, describe: 'no progress on stderr' });
@@ -101,7 +102,7 @@ export function sweepOptions(yargs: Argv) {
         'and a range from:to:step (2h:12h:2h for durations) or a comma list',
     })
     .option('design', { type: 'string', default: 'grid', describe: 'grid: every combination; lhs: a seeded Latin hypercube over the ranges; FILE.csv: the points of a file (header: --set paths)' })
-    .option('method', { choices: ['sobol', 'morris'] as const, describe: 'sensitivity indices: sobol (Saltelli design, --samples N base samples) or morris (--trajectories r)' })
+    .option('method', { ...oneOf('--method', ['sobol', 'morris'] as const), describe: 'sensitivity indices: sobol (Saltelli design, --samples N base samples) or morris (--trajectories r)' })
     .option('samples', { type: 'number', describe: 'points of a Latin hypercube (default 10 per parameter), or base samples of --method sobol (default 64)' })
     .option('trajectories', { type: 'number', describe: 'trajectories of --method morris (default 10)' })
     .option('compare-to', { type: 'number', describe: 'POINT: paired differences of every other point from this one, with 95 % intervals (differences table)' });

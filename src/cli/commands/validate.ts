@@ -6,6 +6,7 @@ import { type Command, defineCommand, type Io } from '../command.js';
 import { simulationProgress } from '../progress.js';
 import { compiledNetwork, loadChecked, loadOptions, SCENARIO_FILE } from '../load.js';
 import { scenarioWarnings } from '../../check/warnings.js';
+import { warningLine } from '../../check/warning.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
 
 export interface ValidateArgs {
@@ -38,6 +39,6 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
-  for (const w of [...scenarioWarnings(s), ...unfinished]) print(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
+  for (const w of [...scenarioWarnings(s), ...unfinished]) print(warningLine(w));
   return 0;
 }
