@@ -117,6 +117,40 @@ describe('seats promised', () => {
   });
 });
 
+describe('waking parked vehicles', () => {
+  // One household of 30 ready at 0, three buses of 10 seats parked at the exit: all three go.
+  it('a household larger than a bus wakes as many parked buses as its people need', () => {
+    const s = { ...base(30, [bus({ vehicles: 3 })]), households: { size: 30, carShare: 0 } };
+    // They leave one headway (1 s) apart: at the village at 100, 101, 102 s, board 10 × 2 s, back 100 s later.
+    expect(rows(s, LogKind.Evacuated).out).toEqual([[220, 10], [221, 10], [222, 10]]);
+  });
+
+  //   depot ──1 km── v ──1 km, one way──► dead-end (shelter of 10)
+  //                  └──2 km── far (exit)
+  // g1 (10 at 0) fills dead-end: a bus parks there, cut off. g2 (10 at 300 s) takes the
+  // other bus to far. g3 (one household of 5 at 1,000 s) must wake the bus at far, not the one in the dead end.
+  it('wakes the longest parked vehicle that can reach the pickup, passing over one that cannot', () => {
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: [{ id: 'depot', x: 0, y: 0 }, { id: 'v', x: 1000, y: 0 }, { id: 'dead-end', x: 2000, y: 0 }, { id: 'far', x: 1000, y: 2000 }],
+        roads: [
+          road('a', 'depot', 'v', { speedKmh: 36, capacityVehPerHour: 3600, oneway: false }),
+          road('b', 'v', 'dead-end', { speedKmh: 36, capacityVehPerHour: 3600 }),
+          road('c', 'v', 'far', { lengthKm: 2, speedKmh: 36, capacityVehPerHour: 3600, oneway: false }),
+        ],
+      },
+      settlements: [settlement('g1', 'v', 10), settlement('g2', 'v', 10), settlement('g3', 'v', 5, { households: { size: 5 } })],
+      shelters: [exit('dead-end', 'dead-end', 10), exit('far', 'far')],
+      households: { size: 1, carShare: 0 },
+      orders: [order(['g1']), order(['g2'], { at: 300 }), order(['g3'], { at: 1000 })],
+      fleets: [bus({ depot: 'depot', vehicles: 2, boardingSecondsPerPerson: 1 })],
+    });
+    // g3: far → v 200 s, boards 5 s, no shelter has room: back to far, 200 s.
+    expect(rows(s, LogKind.Evacuated).out).toEqual([[210, 10], [610, 10], [1405, 5]]);
+  });
+});
+
 describe('trains', () => {
   //   station ══rail 6 km, 60 km/h (360 s)══ terminal (exit)
   it('leave only at timetable instants', () => {
