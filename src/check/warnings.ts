@@ -10,6 +10,7 @@ import { buildGraph, placement } from '../network/build-graph.js';
 import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
+import { roundHalfUp } from '../demand/round.js';
 import { planHazards } from '../hazards/plan.js';
 import { readMetric } from '../report/targets.js';
 import { disconnectedParts } from './disconnected.js';
@@ -97,7 +98,7 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
 function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
   let expected = 0;
   assigned.forEach((o, s) => {
-    if (o >= 0) expected += Math.round(scenario.settlements[s].population * scenario.orders[o].compliance);
+    if (o >= 0) expected += roundHalfUp(scenario.settlements[s].population * scenario.orders[o].compliance);
   });
   const shelters = scenario.shelters.filter((d) => d.capacity !== null);
   const exits = scenario.shelters.length - shelters.length;
