@@ -100,7 +100,6 @@ export function carPeople(leaving: number, params: HouseholdParams): number {
 /** Builds the households of every told (and shadow-evacuating) settlement. */
 export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed: number): Demand {
   const n = scenario.settlements.length;
-  const size = scenario.households.size;
   const told = new Int32Array(n);
   const complied = new Int32Array(n);
   const shadow = new Int32Array(n);
@@ -112,7 +111,6 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
 
   // First the people leaving each settlement and their households, then one
   // row per household in settlement order: each settlement's draws come from its own stream.
-  const SHADOW: HouseholdParams = { size, carShare: 1, rideShare: 0 };
   const households: SettlementHouseholds[] = [];
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
@@ -120,7 +118,8 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     if (o === -1) {
       if (scenario.shadowShare <= 0 || firstOrder === -1) return;
       shadow[i] = roundHalfUp(s.population * scenario.shadowShare);
-      households[i] = settlementHouseholds(shadow[i], SHADOW);
+      // Shadow evacuees all leave by car, in households of the settlement's own size.
+      households[i] = settlementHouseholds(shadow[i], { size: householdsOf(scenario, i).size, carShare: 1, rideShare: 0 });
       rows += households[i].people.length;
       return;
     }
