@@ -43,6 +43,8 @@ describe('a bus cycling between a pickup and an exit', () => {
     // Back at 320 s, board to 340 s, arrive 440 s; back 540 s, board 5 × 2 s, arrive 650 s.
     expect(out).toEqual([[220, 10], [440, 10], [650, 5]]);
     expect(r.fleets[0]).toMatchObject({ trips: 3, carried: 25, maxWaitSeconds: 540 });
+    // A bus is no car, and its trips are not arrivals of vehicles.
+    expect(r.vehicles).toMatchObject({ cars: 0, fleet: 1, arrived: 0 });
     // waits: 10 people 100 s, 10 people 320 s, 5 people 540 s
     expect(r.fleets[0].meanWaitSeconds).toBeCloseTo((10 * 100 + 10 * 320 + 5 * 540) / 25, 9);
   });
