@@ -3,6 +3,7 @@
 //   village ──r1 (1 km, 36 km/h: 100 s)── depot/exit
 //
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
@@ -125,6 +126,24 @@ describe('waking parked vehicles', () => {
     const s = { ...base(30, [bus({ vehicles: 3 })]), households: { size: 30, carShare: 0 } };
     // They leave one headway (1 s) apart: at the village at 100, 101, 102 s, board 10 × 2 s, back 100 s later.
     expect(rows(s, LogKind.Evacuated).out).toEqual([[220, 10], [221, 10], [222, 10]]);
+  });
+
+  // Whatever the households, people ready at once that the parked buses can hold all go in
+  // one round: bus k (of the m = ⌈people / seats⌉ needed) leaves k headways (1 s) after the first.
+  it('sends ⌈people / seats⌉ parked buses at once, one headway apart (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }),
+        (vehicles, seats, size, share) => {
+          const people = Math.max(1, Math.round(share * vehicles * seats));
+          const s = { ...base(people, [bus({ vehicles, seats })]), households: { size, carShare: 0 } };
+          const needed = Math.ceil(people / seats);
+          const r = simulate(s);
+          expect(r.fleets[0]).toMatchObject({ trips: needed, carried: people, maxWaitSeconds: 100 + needed - 1 });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   //   depot ──1 km── v ──1 km, one way──► dead-end (shelter of 10)
