@@ -186,9 +186,9 @@ function run(
         samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
         options.onBin?.(clock.now);
         periodic--;
-        // Only a routing refresh may be left: nothing can happen any more, and the run ends
-        // with this bin, not at the refresh (whose instant has nothing to do with the bins).
-        if (clock.size <= periodic) clock.stop();
+        // Only a routing refresh may be left, or a waiting check that would find nobody waiting:
+        // nothing can happen any more, and the run ends with this bin.
+        if (clock.size <= periodic || (clock.size === periodic + 1 && traffic.onlyStaleChecks())) clock.stop();
         else if ((id + 1) * bin <= horizon) {
           clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));
           periodic++;
