@@ -11,6 +11,9 @@ import { buildGraph, placement } from '../network/build-graph.js';
 import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
+import { roundHalfUp } from '../demand/round.js';
+import { carPeople } from '../demand/households.js';
+import { householdsOf } from '../demand/household-params.js';
 import { planHazards } from '../hazards/plan.js';
 import { readMetric } from '../report/targets.js';
 import { disconnectedParts } from './disconnected.js';
@@ -105,7 +108,7 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
 function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
   let expected = 0;
   assigned.forEach((o, s) => {
-    if (o >= 0) expected += Math.round(scenario.settlements[s].population * scenario.orders[o].compliance);
+    if (o >= 0) expected += roundHalfUp(scenario.settlements[s].population * scenario.orders[o].compliance);
   });
   const shelters = scenario.shelters.filter((d) => d.capacity !== null);
   const exits = scenario.shelters.length - shelters.length;
@@ -148,16 +151,19 @@ function fleetsServingNobody(scenario: Scenario, net: CompiledNetwork, assigned:
   return warnings;
 }
 
+/** Settlements with people left without a car (their own household parameters, after ride-sharing) that no fleet serves. */
 function carlessWithoutFleet(scenario: Scenario, assigned: Int32Array): Warning[] {
-  if (scenario.households.carShare >= 1) return [];
   const warnings: Warning[] = [];
   scenario.settlements.forEach((s, i) => {
-    if (assigned[i] < 0 || s.population === 0) return;
+    if (assigned[i] < 0) return;
+    const params = householdsOf(scenario, i);
+    const complied = roundHalfUp(s.population * scenario.orders[assigned[i]].compliance);
+    if (carPeople(complied, params) >= complied) return;
     const served = scenario.fleets.some((f) => f.serves.length === 0 || f.serves.includes(s.id) || (s.district !== null && f.serves.includes(s.district)));
     if (!served) {
       warnings.push({
         path: `settlements[${i}]`,
-        message: `"${s.id}": households without a car (${Math.round((1 - scenario.households.carShare) * 100)} %) have no fleet to wait for and will not leave`,
+        message: `"${s.id}": households without a car (${Math.round((1 - params.carShare) * 100)} %) have no fleet to wait for and will not leave`,
       });
     }
   });

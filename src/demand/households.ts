@@ -7,6 +7,7 @@ import { rng } from '../engine/rng.js';
 import { binomial, delaySampler } from './distributions.js';
 import { orderByTime } from './order-by-time.js';
 import { householdsOf, type HouseholdParams } from './household-params.js';
+import { roundHalfUp } from './round.js';
 
 /** Households of a run, sorted by the instant they are ready to leave. */
 export interface Demand {
@@ -32,7 +33,7 @@ export interface Demand {
 
 /** Number of households `people` form at mean size `size`: round(people / size), at least one. */
 function householdCount(people: number, size: number): number {
-  return people <= 0 ? 0 : Math.max(1, Math.round(people / size));
+  return people <= 0 ? 0 : Math.max(1, roundHalfUp(people / size));
 }
 
 /** Whether household i of a settlement has a car: spreads ⌊n × share⌋ cars evenly over the n households. */
@@ -99,7 +100,6 @@ export function carPeople(leaving: number, params: HouseholdParams): number {
 /** Builds the households of every told (and shadow-evacuating) settlement. */
 export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed: number): Demand {
   const n = scenario.settlements.length;
-  const size = scenario.households.size;
   const told = new Int32Array(n);
   const complied = new Int32Array(n);
   const shadow = new Int32Array(n);
@@ -111,15 +111,15 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
 
   // First the people leaving each settlement and their households, then one
   // row per household in settlement order: each settlement's draws come from its own stream.
-  const SHADOW: HouseholdParams = { size, carShare: 1, rideShare: 0 };
   const households: SettlementHouseholds[] = [];
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
     if (o === -1) {
       if (scenario.shadowShare <= 0 || firstOrder === -1) return;
-      shadow[i] = Math.round(s.population * scenario.shadowShare);
-      households[i] = settlementHouseholds(shadow[i], SHADOW);
+      shadow[i] = roundHalfUp(s.population * scenario.shadowShare);
+      // Shadow evacuees all leave by car, in households of the settlement's own size.
+      households[i] = settlementHouseholds(shadow[i], { size: householdsOf(scenario, i).size, carShare: 1, rideShare: 0 });
       rows += households[i].people.length;
       return;
     }
@@ -128,7 +128,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     orderTime[i] = order.at;
     complied[i] = scenario.stochasticCompliance
       ? binomial(s.population, order.compliance, rng(seed, `compliance:${s.id}`))
-      : Math.round(s.population * order.compliance);
+      : roundHalfUp(s.population * order.compliance);
     households[i] = settlementHouseholds(complied[i], householdsOf(scenario, i));
     rows += households[i].people.length;
   });

@@ -24,6 +24,8 @@ export class Clock {
   now = 0;
   /** Events dispatched so far. */
   events = 0;
+  /** Set by `stop()`: `run` returns after the event being dispatched. */
+  private stopped = false;
   private nextSeq = 0;
   /** Ring of payloads due at `now`, in scheduling order. */
   private due: Int32Array;
@@ -46,6 +48,11 @@ export class Clock {
   /** Events scheduled and not yet dispatched. */
   get size(): number {
     return this.queue.size + this.dueCount + this.lateQueue.size + this.lateCount;
+  }
+
+  /** Ends `run` after the event being dispatched, at its instant, whatever is still scheduled. */
+  stop(): void {
+    this.stopped = true;
   }
 
   /** Schedules `payload` at `time`; a time in the past or NaN is a bug and throws. */
@@ -110,6 +117,7 @@ export class Clock {
       }
       this.events++;
       dispatch(payload);
+      if (this.stopped) return this.now;
     }
     // Only when called with `until` before now: keep the due and last events, in order, for a later run.
     while (this.dueCount > 0) {

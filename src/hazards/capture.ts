@@ -22,13 +22,17 @@ export function trapSettlement(sim: Logistics, s: number): void {
   sim.transitTaken[s] = 0;
 }
 
-/** Removes every vehicle from queue `q`; people on real links are trapped in transit. */
+/**
+ * Removes every vehicle from queue `q`; people on real links are trapped in transit, and so
+ * are those of a car that departed into a full shelter on its own node and waits in its
+ * departure queue with the rest (the others there are still waiting: trapSettlement counts them).
+ */
 function clearLostQueue(sim: Logistics, plan: FleetPlan, q: number): void {
   const now = sim.clock.now;
   const real = sim.tr.linkOf(q) >= 0;
   clearQueue(sim.tr, q, (v) => {
     if (v < sim.fleetVehicles) loseFleetVehicle(sim, plan, v);
-    else if (real && !sim.vShadow[v]) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v]);
+    else if ((real || sim.vDeparted[v]) && !sim.vShadow[v]) sim.log.add(now, LogKind.TrappedInTransit, sim.vSettlement[v], sim.vPeople[v]);
   });
 }
 

@@ -1,6 +1,6 @@
 // Buses and trains for people without cars. A free vehicle is sent to the pickup
-// where the most people have waited longest (largest waiting people × longest
-// wait among those not yet promised a seat), boards up to its seats, drives to
+// where the most people have waited longest (largest waiting people not yet
+// promised a seat × the longest wait there), boards up to its seats, drives to
 // the nearest shelter with room (any destination when none has room), unloads,
 // and is sent again while anyone waits. Rail fleets leave only in timetable or
 // headway slots. See docs/model.md for the rule and its alternatives.
@@ -105,6 +105,8 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   const claim = Math.min(seats, sim.fleetWaiting[best] - sim.fleetClaimed[best]);
   sim.fleetClaimed[best] += claim;
   markUnclaimed(sim, best);
+  // People left without a seat (more than one vehicle holds) wake the next parked vehicle.
+  wakeFleets(sim, plan, best);
   sim.vClaimed[v] = claim;
   sim.vTarget[v] = best;
   sim.vState[v] = FV_TO_PICKUP;
@@ -121,12 +123,22 @@ export function markUnclaimed(sim: Logistics, s: number): void {
   else sim.unclaimed[s >>> 5] &= ~bit;
 }
 
-/** Wakes one idle vehicle of each fleet serving `s`, when some of its waiting people have no seat promised. */
+/**
+ * Wakes, in each fleet serving `s`, the longest parked vehicle that can reach it, when some
+ * of its waiting people have no seat promised. A vehicle parked where `s` is out of reach
+ * stays parked: waking it instead would leave the others parked and the people waiting.
+ */
 export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
   if (sim.fleetWaiting[s] - sim.fleetClaimed[s] <= 0) return;
+  const node = sim.settlementNode[s];
   for (let f = 0; f < sim.serves.length; f++) {
-    if (!sim.serves[f][s] || plan.idle.size(f) === 0) continue;
-    sim.clock.schedule(sim.clock.now, payload(plan.idle.shift(f), EV_FLEET));
+    if (!sim.serves[f][s]) continue;
+    for (let v = plan.idle.first(f); v >= 0; v = plan.idle.after(v)) {
+      if (!reachableFrom(sim.tr, sim.vNode[v], sim.vMode[v])[node]) continue;
+      plan.idle.remove(f, v);
+      sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+      break;
+    }
   }
 }
 

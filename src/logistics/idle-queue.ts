@@ -8,7 +8,7 @@ export class IdleQueue {
   private readonly next: Int32Array;
   private readonly prev: Int32Array;
   private readonly parked: Uint8Array;
-  private readonly first: Int32Array;
+  private readonly head: Int32Array;
   private readonly last: Int32Array;
   private readonly count: Int32Array;
 
@@ -17,7 +17,7 @@ export class IdleQueue {
     this.next = new Int32Array(vehicles).fill(NONE);
     this.prev = new Int32Array(vehicles).fill(NONE);
     this.parked = new Uint8Array(vehicles);
-    this.first = new Int32Array(fleets).fill(NONE);
+    this.head = new Int32Array(fleets).fill(NONE);
     this.last = new Int32Array(fleets).fill(NONE);
     this.count = new Int32Array(fleets);
   }
@@ -38,15 +38,25 @@ export class IdleQueue {
     const tail = this.last[f];
     this.prev[v] = tail;
     this.next[v] = NONE;
-    if (tail === NONE) this.first[f] = v;
+    if (tail === NONE) this.head[f] = v;
     else this.next[tail] = v;
     this.last[f] = v;
     this.count[f]++;
   }
 
+  /** The longest parked vehicle of fleet `f`; −1 when none is parked. */
+  first(f: number): number {
+    return this.head[f];
+  }
+
+  /** The vehicle parked next after `v` in its fleet; −1 when `v` was parked last. */
+  after(v: number): number {
+    return this.next[v];
+  }
+
   /** Takes the longest parked vehicle of fleet `f`; −1 when none is parked. */
   shift(f: number): number {
-    const v = this.first[f];
+    const v = this.head[f];
     if (v !== NONE) this.remove(f, v);
     return v;
   }
@@ -57,7 +67,7 @@ export class IdleQueue {
     this.parked[v] = 0;
     const before = this.prev[v];
     const after = this.next[v];
-    if (before === NONE) this.first[f] = after;
+    if (before === NONE) this.head[f] = after;
     else this.next[before] = after;
     if (after === NONE) this.last[f] = before;
     else this.prev[after] = before;

@@ -186,7 +186,10 @@ function run(
         samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
         options.onBin?.(clock.now);
         periodic--;
-        if (clock.size > periodic && (id + 1) * bin <= horizon) {
+        // Only a routing refresh may be left, or a waiting check that would find nobody waiting:
+        // nothing can happen any more, and the run ends with this bin.
+        if (clock.size <= periodic || (clock.size === periodic + 1 && traffic.onlyStaleChecks())) clock.stop();
+        else if ((id + 1) * bin <= horizon) {
           clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));
           periodic++;
         }

@@ -52,6 +52,22 @@ export class WaitingChecks {
     if (this.count > 0) this.schedule(tr, this.times[this.first]);
   }
 
+  /**
+   * Whether the clock holds an event for these checks while none of them could find a head
+   * to look at (each was replaced, or its queue is empty): with nothing else left, nothing
+   * can happen any more.
+   */
+  onlyStale(tr: TrafficState): boolean {
+    if (this.scheduled === Infinity) return false;
+    const mask = this.times.length - 1;
+    for (let k = 0; k < this.count; k++) {
+      const slot = (this.first + k) & mask;
+      const queue = this.queues[slot];
+      if (tr.pendingTime[queue] === this.times[slot] && tr.head[queue] >= 0) return false;
+    }
+    return true;
+  }
+
   /** Drops checks at the front that an earlier head event replaced. */
   private dropUnwanted(tr: TrafficState): void {
     const mask = this.times.length - 1;

@@ -152,6 +152,11 @@ export class Traffic {
     for (const queue of due) this.onHead(queue);
   }
 
+  /** Whether the only event the waiting checks hold in the clock would find no head to look at. */
+  onlyStaleChecks(): boolean {
+    return this.checks.onlyStale(this.state);
+  }
+
   onAdmit(link: number): void {
     const tr = this.state;
     const now = tr.clock.now;

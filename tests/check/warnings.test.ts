@@ -46,6 +46,22 @@ describe('validate warnings', () => {
     ]);
   });
 
+  it('reads each settlement\'s own car share and ride-sharing for households no fleet serves', () => {
+    const two = (households: Scenario['households'], own: Partial<Scenario['settlements'][number]>) =>
+      base({
+        households,
+        settlements: [settlement('town', 'town', 100, { district: 'D' }), settlement('hamlet', 'town', 10, own)],
+        orders: [order(['town', 'hamlet'], { at: 3600 })],
+      });
+    // Everyone has a car but the hamlet, where half have none.
+    expect(messages(two({ size: 1, carShare: 1 }, { households: { carShare: 0.5 } }))).toEqual([
+      'settlements[1]: "hamlet": households without a car (50 %) have no fleet to wait for and will not leave',
+    ]);
+    // The district drives, or the hamlet's carless all ride with neighbours: nobody waits.
+    expect(messages(two({ size: 1, carShare: 0.5, districts: { D: { carShare: 1 } } }, { district: 'D' }))).toEqual([]);
+    expect(messages(two({ size: 1, carShare: 1 }, { households: { carShare: 0.5, rideShare: 1 } }))).toEqual([]);
+  });
+
   it('warns of targets on unknown metrics, orders telling nobody, and events after the horizon', () => {
     const s = base({
       horizon: 7200,

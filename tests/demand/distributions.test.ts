@@ -33,6 +33,14 @@ describe('mobilization delays', () => {
     expect(Math.max(...xs)).toBeGreaterThan(199);
   });
 
+  it('logistic sets a draw below 0 to 0: the share 1 / (1 + e^(1/shape)) leaves at once', () => {
+    // F(0) for the default shape 0.25: 1 / (1 + e^4) = 0.017986…
+    const draw = delaySampler({ kind: 'logistic', median: 3600, shape: 0.25 });
+    expect(draw(() => 0.01798)).toBe(0);
+    expect(draw(() => 0.018)).toBeGreaterThan(0);
+    expect(draw(() => 0.5)).toBeCloseTo(3600, 9);
+  });
+
   it('never draws a negative or non-finite delay', () => {
     fc.assert(
       fc.property(

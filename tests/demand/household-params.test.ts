@@ -44,6 +44,19 @@ describe('householdsOf', () => {
   });
 });
 
+describe('shadow evacuees', () => {
+  it('leave in households of their settlement\'s size, each by car', () => {
+    // Only c is told; a (size 4 from West) and b (its own size 5) leave as shadow evacuees, 40 % of 100.
+    const s = threeTowns({ size: 2, carShare: 0.7, districts: { West: { size: 4 } } });
+    s.settlements[1].households = { size: 5 };
+    s.orders = [order(['c'])];
+    s.shadowShare = 0.4;
+    const d = demandOf(s);
+    const shadowCars = [0, 1].map((i) => Array.from(d.settlement).filter((x, k) => x === i && d.isShadow[k] === 1 && d.car[k] === 1).length);
+    expect(shadowCars).toEqual([10, 8]);
+  });
+});
+
 describe('ride-sharing', () => {
   it('folds a share of the carless households into the cars: same vehicles, more people in them', () => {
     const alone = settlementHouseholds(100, { size: 2, carShare: 0.5, rideShare: 0 });

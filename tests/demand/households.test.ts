@@ -4,7 +4,7 @@ import { buildDemand } from '../../src/demand/households.js';
 import { assignOrders } from '../../src/demand/orders.js';
 import { placement } from '../../src/network/build-graph.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
-import { expectAtLeast } from '../helpers/loop-expect.js';
+import { expectAtLeast, expectSame } from '../helpers/loop-expect.js';
 
 const base = (population: number, size: number, carShare: number, compliance: number) =>
   scenario({
@@ -25,6 +25,20 @@ describe('households', () => {
     expect(d.count).toBe(268);
     expect(Array.from(d.people).reduce((a, b) => a + b, 0)).toBe(670);
     expect(d.cars).toBe(Math.floor(268 * 0.7));
+  });
+
+  it('rounds half up as the decimal product reads: 45 × 0.7 = 31.5 → 32 comply, 33 ÷ 4.4 = 7.5 → 8 households', () => {
+    expect(demandOf(base(45, 1, 1, 0.7)).complied[0]).toBe(32);
+    expect(demandOf(base(33, 4.4, 1, 1)).count).toBe(8);
+  });
+
+  it('complies round(population × compliance) of the exact decimal product, every population to 200 and compliance in hundredths', () => {
+    for (let population = 1; population <= 200; population++) {
+      for (let hundredths = 0; hundredths <= 100; hundredths++) {
+        // Integer arithmetic: population × hundredths / 100, half up.
+        expectSame(demandOf(base(population, 1e6, 1, hundredths / 100)).complied[0], Math.floor((population * hundredths + 50) / 100));
+      }
+    }
   });
 
   it('keeps everyone: household sizes sum to the compliant people, ready after the order, in order', () => {

@@ -88,4 +88,18 @@ describe('Clock order', () => {
     expect(seen).toEqual([2, 1]);
     expect(clock.now).toBe(20);
   });
+
+  it('stops after the event that asks, at its instant, with later events left', () => {
+    const clock = new Clock(16);
+    clock.schedule(5, 1);
+    clock.schedule(8, 2);
+    const seen: number[] = [];
+    expect(clock.run(100, (p) => {
+      seen.push(p);
+      clock.stop();
+    })).toBe(5);
+    expect(seen).toEqual([1]);
+    expect(clock.now).toBe(5);
+    expect(clock.size).toBe(1);
+  });
 });

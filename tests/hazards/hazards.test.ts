@@ -95,6 +95,32 @@ describe('capture', () => {
   });
 });
 
+describe('capture of a departure queue', () => {
+  //   town (a 5-place shelter on its node) ──r, closed──► out ; 5 cars of 2 people ready at 0
+  // Two cars fill the shelter with 4 people, the third leaves 1 of its 2 there and waits
+  // for the closed road with the other 1 aboard; the town is captured at 100 s.
+  it('traps the people still aboard a car that departed into a full shelter on its own node', () => {
+    const s = scenario({
+      nodes: [],
+      network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'out', x: 1000, y: 0 }], roads: [road('r', 'town', 'out')] },
+      settlements: [settlement('town', 'town', 10)],
+      shelters: [exit('shelter', 'town', 5), exit('out', 'out')],
+      households: { size: 2, carShare: 1 },
+      orders: [order(['town'])],
+      hazards: [
+        { kind: 'closure', roads: ['r'], from: 0, until: null },
+        { kind: 'capture', settlements: ['town'], nodes: [], at: 100 },
+      ],
+    });
+    const r = simulate(s);
+    // 5 evacuated, 1 trapped in the car, 4 trapped waiting (two cars that never left).
+    expect(peopleAt(r, r.endTime)).toMatchObject({ told: 10, evacuated: 5, trapped: 5, inTransit: 0, waiting: 0 });
+    let inTransit = 0;
+    for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.TrappedInTransit) inTransit += r.log.people[i];
+    expect(inTransit).toBe(1);
+  });
+});
+
 describe('front', () => {
   //   a front starting along x = 0 advances east at 24 km/day (1 km/h) up to 5 km:
   //   node at x = 2 km is captured at 2 h; at x = 8 km never.

@@ -1,6 +1,6 @@
 // fast-check generator of small valid scenarios: a random connected road network
 // of 3–8 planar nodes, settlements with orders, an exit and a small shelter, and
-// optionally a closure, a slowdown and buses.
+// optionally a closure, a slowdown, buses and the capture of a node.
 import fc from 'fast-check';
 import type { Scenario, HazardSpec, FleetSpec, MobilizationKind } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from './build.js';
@@ -9,6 +9,7 @@ export interface ArbitraryOptions {
   hazards?: boolean;
   fleets?: boolean;
   stochastic?: boolean;
+  capture?: boolean;
 }
 
 export function arbitraryScenario(options: ArbitraryOptions = {}): fc.Arbitrary<Scenario> {
@@ -33,6 +34,7 @@ export function arbitraryScenario(options: ArbitraryOptions = {}): fc.Arbitrary<
       closure: fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3600 }), fc.integer({ min: 60, max: 7200 })),
       slowdown: fc.tuple(fc.nat(), fc.double({ min: 0.1, max: 1, noNaN: true })),
       buses: fc.integer({ min: 1, max: 3 }),
+      capture: fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7200 })),
     })
     .map((p) => {
       const nodes = Array.from({ length: p.n }, (_, i) => `n${i}`);
@@ -74,6 +76,9 @@ export function arbitraryScenario(options: ArbitraryOptions = {}): fc.Arbitrary<
           { kind: 'slowdown', roads: [`r${p.slowdown[0] % roads.length}`], from: 0, until: null, factor: p.slowdown[1] },
         ];
         s.hazards = hazards;
+      }
+      if (options.capture) {
+        s.hazards = [...s.hazards, { kind: 'capture', settlements: [], nodes: [nodes[p.capture[0] % p.n]], at: p.capture[1] }];
       }
       if (options.fleets) {
         const fleet: FleetSpec = {

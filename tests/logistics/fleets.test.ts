@@ -3,6 +3,7 @@
 //   village ──r1 (1 km, 36 km/h: 100 s)── depot/exit
 //
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
@@ -43,6 +44,8 @@ describe('a bus cycling between a pickup and an exit', () => {
     // Back at 320 s, board to 340 s, arrive 440 s; back 540 s, board 5 × 2 s, arrive 650 s.
     expect(out).toEqual([[220, 10], [440, 10], [650, 5]]);
     expect(r.fleets[0]).toMatchObject({ trips: 3, carried: 25, maxWaitSeconds: 540 });
+    // A bus is no car, and its trips are not arrivals of vehicles.
+    expect(r.vehicles).toMatchObject({ cars: 0, fleet: 1, arrived: 0 });
     // waits: 10 people 100 s, 10 people 320 s, 5 people 540 s
     expect(r.fleets[0].meanWaitSeconds).toBeCloseTo((10 * 100 + 10 * 320 + 5 * 540) / 25, 9);
   });
@@ -114,6 +117,58 @@ describe('seats promised', () => {
     const served: string[] = [];
     for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Departed) served.push(r.settlements[r.log.settlement[i]].id);
     expect(served).toEqual(names);
+  });
+});
+
+describe('waking parked vehicles', () => {
+  // One household of 30 ready at 0, three buses of 10 seats parked at the exit: all three go.
+  it('a household larger than a bus wakes as many parked buses as its people need', () => {
+    const s = { ...base(30, [bus({ vehicles: 3 })]), households: { size: 30, carShare: 0 } };
+    // They leave one headway (1 s) apart: at the village at 100, 101, 102 s, board 10 × 2 s, back 100 s later.
+    expect(rows(s, LogKind.Evacuated).out).toEqual([[220, 10], [221, 10], [222, 10]]);
+  });
+
+  // Whatever the households, people ready at once that the parked buses can hold all go in
+  // one round: bus k (of the m = ⌈people / seats⌉ needed) leaves k headways (1 s) after the first.
+  it('sends ⌈people / seats⌉ parked buses at once, one headway apart (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 60 }), fc.double({ min: 0, max: 1, noNaN: true }),
+        (vehicles, seats, size, share) => {
+          const people = Math.max(1, Math.round(share * vehicles * seats));
+          const s = { ...base(people, [bus({ vehicles, seats })]), households: { size, carShare: 0 } };
+          const needed = Math.ceil(people / seats);
+          const r = simulate(s);
+          expect(r.fleets[0]).toMatchObject({ trips: needed, carried: people, maxWaitSeconds: 100 + needed - 1 });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  //   depot ──1 km── v ──1 km, one way──► dead-end (shelter of 10)
+  //                  └──2 km── far (exit)
+  // g1 (10 at 0) fills dead-end: a bus parks there, cut off. g2 (10 at 300 s) takes the
+  // other bus to far. g3 (one household of 5 at 1,000 s) must wake the bus at far, not the one in the dead end.
+  it('wakes the longest parked vehicle that can reach the pickup, passing over one that cannot', () => {
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: [{ id: 'depot', x: 0, y: 0 }, { id: 'v', x: 1000, y: 0 }, { id: 'dead-end', x: 2000, y: 0 }, { id: 'far', x: 1000, y: 2000 }],
+        roads: [
+          road('a', 'depot', 'v', { speedKmh: 36, capacityVehPerHour: 3600, oneway: false }),
+          road('b', 'v', 'dead-end', { speedKmh: 36, capacityVehPerHour: 3600 }),
+          road('c', 'v', 'far', { lengthKm: 2, speedKmh: 36, capacityVehPerHour: 3600, oneway: false }),
+        ],
+      },
+      settlements: [settlement('g1', 'v', 10), settlement('g2', 'v', 10), settlement('g3', 'v', 5, { households: { size: 5 } })],
+      shelters: [exit('dead-end', 'dead-end', 10), exit('far', 'far')],
+      households: { size: 1, carShare: 0 },
+      orders: [order(['g1']), order(['g2'], { at: 300 }), order(['g3'], { at: 1000 })],
+      fleets: [bus({ depot: 'depot', vehicles: 2, boardingSecondsPerPerson: 1 })],
+    });
+    // g3: far → v 200 s, boards 5 s, no shelter has room: back to far, 200 s.
+    expect(rows(s, LogKind.Evacuated).out).toEqual([[210, 10], [610, 10], [1405, 5]]);
   });
 });
 

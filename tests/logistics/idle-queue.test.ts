@@ -18,7 +18,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('IdleQueue', () => {
-  it('parks, takes the longest parked and removes exactly as an array per fleet does', () => {
+  it('parks, walks, takes the longest parked and removes exactly as an array per fleet does', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
         const q = new IdleQueue(FLEETS, VEHICLES);
@@ -36,6 +36,12 @@ describe('IdleQueue', () => {
           }
           for (let f = 0; f < FLEETS; f++) expectSame(q.size(f), model[f].length);
           for (let v = 0; v < VEHICLES; v++) expectSame(q.has(v), model[fleetOf(v)].includes(v));
+        }
+        // Walking a fleet from its first vehicle gives the model's order without taking any.
+        for (let f = 0; f < FLEETS; f++) {
+          const walked: number[] = [];
+          for (let v = q.first(f); v >= 0; v = q.after(v)) walked.push(v);
+          expect(walked).toEqual(model[f]);
         }
         // Draining gives every fleet's vehicles in the model's order.
         for (let f = 0; f < FLEETS; f++) {
