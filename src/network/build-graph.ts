@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
-import { DEFAULT_TRAFFIC, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
+import { DEFAULT_TRAFFIC, MAX_STORAGE, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
 import { lonDelta, projector } from './geometry.js';
 
 export interface NodeAttributes extends Attributes {
@@ -89,7 +89,7 @@ export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSp
   const speedMs = (road.speedKmh ?? defaults.speedKmh) / 3.6;
   const capacityVehPerHour = road.capacityVehPerHour ?? defaults.capacityPerLane * road.lanes;
   const waveKmh = road.waveSpeedKmh ?? traffic.waveSpeedKmh[road.class] ?? null;
-  const jam = Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM);
+  const jam = Math.min(Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM), MAX_STORAGE);
   return {
     road: index,
     roadId: road.id,
