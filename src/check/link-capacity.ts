@@ -4,9 +4,10 @@
 // triangular fundamental diagram. With the wave speed the triangle gives, that is the
 // stated capacity; a wave speed set slower, or a capacity so high that a lane at the
 // free speed cannot hold it at jam spacing (then the wave runs at the free speed), make
-// it less, and the road carries that without saying so.
+// it less, and the road carries that (network/carried.ts) without saying so.
 import type { Scenario } from '../scenario/types.js';
 import { MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
+import { carriedCapacity } from '../network/carried.js';
 import type { Warning } from './warning.js';
 
 /** One warning per road whose links take vehicles in at less than its capacity. */
@@ -16,12 +17,11 @@ export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Wa
   for (let l = 0; l < net.linkCount; l++) {
     const r = net.linkRoad[l];
     if (net.linkMode[l] !== MODE_ROAD || warned.has(r)) continue;
-    const length = net.linkLength[l];
     const v = net.linkSpeed[l];
     const w = net.linkWaveSpeed[l];
-    const carried = (3600 * net.linkJam[l]) / (length / v + length / w);
+    const carried = carriedCapacity(net, l);
     const capacity = net.linkCapacity[l];
-    if (carried >= capacity * (1 - 1e-9)) continue;
+    if (carried === capacity) continue;
     warned.add(r);
     const road = scenario.network.roads[r];
     const why = road.waveSpeedKmh !== null || scenario.traffic.waveSpeedKmh[road.class] !== undefined

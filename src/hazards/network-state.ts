@@ -2,6 +2,7 @@
 // vehicles, slowed links have speed and capacity × factor. Routes are recomputed
 // and every waiting head is woken, so vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
+import { carriedCapacity } from '../network/carried.js';
 import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
@@ -42,7 +43,7 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
     tr.freeTime[l] = net.linkLength[l] / speed;
-    const headway = 3600 / (net.linkCapacity[l] * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    const headway = 3600 / (carriedCapacity(net, l) * factor[l] * (measures === null ? 1 : measures.capacity[l]));
     if (headway !== tr.headway[l]) {
       tr.headway[l] = headway;
       headwayChanged(tr, l);

@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
-import { DEFAULT_TRAFFIC, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
+import { DEFAULT_TRAFFIC, MAX_STORAGE, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
 import { lonDelta, projector } from './geometry.js';
 
 export interface NodeAttributes extends Attributes {
@@ -89,7 +89,9 @@ export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSp
   const speedMs = (road.speedKmh ?? defaults.speedKmh) / 3.6;
   const capacityVehPerHour = road.capacityVehPerHour ?? defaults.capacityPerLane * road.lanes;
   const waveKmh = road.waveSpeedKmh ?? traffic.waveSpeedKmh[road.class] ?? null;
-  const jam = Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM);
+  const jam = Math.min(Math.max(1, (lengthM * road.lanes) / traffic.jamSpacingM), MAX_STORAGE);
+  // Storage capped: the triangle is the one of the jam spacing that gives the cap.
+  const spacingM = Math.max(traffic.jamSpacingM, (lengthM * road.lanes) / MAX_STORAGE);
   return {
     road: index,
     roadId: road.id,
@@ -100,7 +102,7 @@ export function linkAttributes(road: RoadSpec, index: number, traffic: TrafficSp
     capacityVehPerHour,
     storage: Math.floor(jam),
     jam,
-    waveSpeedMs: waveKmh !== null ? waveKmh / 3.6 : triangularWaveSpeed(capacityVehPerHour, speedMs, road.lanes, traffic.jamSpacingM),
+    waveSpeedMs: waveKmh !== null ? waveKmh / 3.6 : triangularWaveSpeed(capacityVehPerHour, speedMs, road.lanes, spacingM),
     mode: road.mode,
     class: road.class,
   };

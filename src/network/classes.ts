@@ -14,6 +14,13 @@ export const ROAD_CLASSES: Record<RoadClass, { speedKmh: number; capacityPerLane
 /** Metres of lane one queued vehicle occupies (jam density 1/7.5 veh/m/lane). */
 export const VEHICLE_SPACING_M = 7.5;
 
+/**
+ * Most vehicles a link is taken to hold at jam density: more than any run has, so never a
+ * limit, and within the 32-bit counts the traffic model keeps (a longer road, more lanes
+ * or a shorter jam spacing would overflow them and the link would take no vehicle at all).
+ */
+export const MAX_STORAGE = 2 ** 30;
+
 /** Link-model settings when a scenario gives none: jam spacing, wave speeds from the triangle. */
 export const DEFAULT_TRAFFIC: TrafficSpec = { jamSpacingM: VEHICLE_SPACING_M, waveSpeedKmh: {} };
 

@@ -31,6 +31,15 @@ const duration = z
   .union([seconds, checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })])
   .register(wording, { expects: 'a duration: seconds, or a string such as "45m", "6h", "2d" or "1h30m"' });
 
+// A duration that must be longer than 0: normalizing refuses 0 (with every other problem
+// found then); a negative one is refused here, in the same words.
+const span = z
+  .union([seconds, checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })])
+  .register(wording, {
+    expects: 'a duration longer than 0: seconds, or a string such as "45m", "6h", "2d" or "1h30m"',
+    range: 'longer than 0',
+  });
+
 const instant = z
   .union([
     seconds,
@@ -187,7 +196,7 @@ const fleet = z
     boardingSecondsPerPerson: seconds.default(3).describe('Boarding time per passenger, seconds.'),
     mode: mode.default('road').describe('"rail" for trains on rail links.'),
     from: instant.default(0).describe('When the fleet is first available.'),
-    headway: duration.nullish().describe('Rail: time between departures from the depot; absent: on demand.'),
+    headway: span.nullish().describe('Rail: time between departures from the depot; absent: on demand.'),
     timetable: z.array(instant).default([]).describe('Rail: departure instants from the depot.'),
     serves: z.array(id).default([]).describe('Settlement ids or districts served; empty: all.'),
   })
@@ -301,10 +310,10 @@ const routing = z
       .register(wording, { noun: 'routing mode' })
       .default('adaptive')
       .describe('free-flow: shortest free-flow routes; adaptive: en-route choice on queue-aware estimates; equilibrium: iterative dynamic user equilibrium.'),
-    periodSeconds: duration.default(120).describe('Adaptive and equilibrium: seconds between refreshes of the travel-time estimates.'),
+    periodSeconds: span.default(120).describe('Adaptive and equilibrium: seconds between refreshes of the travel-time estimates.'),
     smoothing: factor.default(0.5).describe('Adaptive and equilibrium: weight of the newest estimate at each refresh (1 = none).'),
     iterations: z.int().min(1).max(200).default(20).describe('Equilibrium: iterations of successive averages.'),
-    binSeconds: duration.default(300).describe('Equilibrium: width of the time bins routes are learned in.'),
+    binSeconds: span.default(300).describe('Equilibrium: width of the time bins routes are learned in.'),
     gap: share.optional().describe('Equilibrium: stop once a run\'s relative gap is at or below this (0.005 = 0.5 %); without it, every iteration runs unless a run would repeat the one before.'),
   })
   .strict()
@@ -349,7 +358,7 @@ export const scenarioFileSchema = z
     description: z.string().default('').describe('What the scenario represents.'),
     seed: z.int().min(0).default(1).describe('Seed of every random draw; the command line can override it.'),
     start: isoDateTime.nullish().describe('Calendar time of t = 0; lets instants be ISO date-times.'),
-    horizon: duration.default('7d').describe('Simulated time limit.'),
+    horizon: span.default('7d').describe('Simulated time limit.'),
     network,
     settlements: z.array(settlement).describe('Places people leave from.'),
     shelters: z.array(shelter).describe('Destinations: shelters and exits. At least one.'),
@@ -359,12 +368,12 @@ export const scenarioFileSchema = z
       .describe('Share of evacuees who head for shelters, the rest for exits; absent: nearest destination of any kind.'),
     shadowShare: share.default(0).describe('Share of people not told who leave anyway.'),
     stochasticCompliance: z.boolean().default(false).describe('Draw compliance binomially instead of rounding.'),
-    stuckSeconds: duration
+    stuckSeconds: span
       .default(600)
       .describe('A head vehicle waiting this long for its next link chooses again (adaptive and equilibrium routing).'),
     routing: routing.prefault({}).describe('Route and destination choice.'),
     traffic: traffic.prefault({}).describe('Link-model settings.'),
-    reportBinSeconds: duration.default(3600).describe('Width of report bins (throughput, time series).'),
+    reportBinSeconds: span.default(3600).describe('Width of report bins (throughput, time series).'),
     orders: z.array(order).default([]).describe('Evacuation orders.'),
     fleets: z.array(fleet).default([]).describe('Buses and trains for people without a car.'),
     hazards: z.array(hazard).default([]).describe('Closures, slowdowns, weather, contraflow, control points, captures and fronts.'),

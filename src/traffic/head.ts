@@ -104,7 +104,14 @@ export class Traffic {
     }
     // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
     if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now && !this.pocketGoesFirst(queue)) {
-      this.moveOn(queue, next);
+      // Alone at this instant: it goes. Otherwise a head of another approach at the node may
+      // want the link at the same instant, and the node model decides at the end of the
+      // instant (onAdmit), not the order in which the two heads' events happen to run.
+      if (!this.rivalNow(queue, node)) {
+        this.moveOn(queue, next);
+        return;
+      }
+      this.wait(queue, next, checked);
       return;
     }
     const pocket = tr.firstPocket + queue;
@@ -129,6 +136,25 @@ export class Traffic {
     if (queue >= tr.linkCount || !tr.hasPocket[queue]) return false;
     const waitsOn = tr.waitingOn[tr.firstPocket + queue];
     return waitsOn >= 0 && waitsOn < tr.linkCount && tr.admitTime[waitsOn] === tr.clock.now;
+  }
+
+  /**
+   * Whether another approach at `node` (an incoming link, its turn pocket, an origin queue)
+   * has a head event still to come at this instant: its head may want the same link.
+   */
+  private rivalNow(queue: number, node: number): boolean {
+    const tr = this.state;
+    const { inStart, inLinks, nodeCount } = tr.net;
+    const now = tr.clock.now;
+    const pending = tr.pendingTime;
+    for (let i = inStart[node]; i < inStart[node + 1]; i++) {
+      const l = inLinks[i];
+      if (l !== queue && pending[l] === now) return true;
+      const pocket = tr.firstPocket + l;
+      if (tr.hasPocket[l] && pocket !== queue && pending[pocket] === now) return true;
+    }
+    const road = tr.linkCount + node;
+    return (road !== queue && pending[road] === now) || (road + nodeCount !== queue && pending[road + nodeCount] === now);
   }
 
   /** The head of `queue` waits to enter `next`. */

@@ -26,8 +26,10 @@ export function scheduleHead(tr: TrafficState, queue: number, time: number): voi
 /**
  * Earliest time link `l` can take one more vehicle at its upstream end (Infinity while full).
  * Newell's condition for the (e+1)-th entry: N_down(t − length/w) ≥ e + 1 − jam, with the
- * exit curve N_down linear between exits, so a link at capacity flow is never held back by
- * rounding its jam storage down to whole vehicles.
+ * exit curve N_down rising to each exit over the headway before it (linear between exits
+ * one headway apart), so a link at capacity flow is never held back by rounding its jam
+ * storage down to whole vehicles, and an exit after a long wait (a blockage lifted) frees
+ * no space before it happens: the back of the queue moves a wave-time after its front.
  */
 export function supplyTime(tr: TrafficState, l: number): number {
   if (tr.closed[l]) return Infinity;
@@ -42,8 +44,10 @@ export function supplyTime(tr: TrafficState, l: number): number {
   const start = tr.exitStart[l];
   const mask = tr.exitMask[l];
   const last = pool[start + (j & mask)];
-  // Before the first exit the curve rises over one headway.
-  const before = j > 0 ? pool[start + ((j - 1) & mask)] : last - tr.headway[l];
+  // The curve rises to exit j over the headway before it, or from exit j − 1 if that is later.
+  const rise = last - tr.headway[l];
+  const previous = j > 0 ? pool[start + ((j - 1) & mask)] : rise;
+  const before = previous > rise ? previous : rise;
   const byWave = before + (needed - j) * (last - before) + tr.waveTime[l];
   return byWave > byFlow ? byWave : byFlow;
 }

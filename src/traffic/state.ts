@@ -11,6 +11,7 @@ import type { CompiledNetwork } from '../network/compile.js';
 import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import { NodeHeap } from '../network/node-heap.js';
+import { MAX_STORAGE } from '../network/classes.js';
 import type { RouteSearch } from '../network/routing.js';
 import { PICKUP_SEARCH_BYTES, PickupSearches, searchBytes } from './pickup-searches.js';
 
@@ -298,7 +299,7 @@ export class TrafficState {
     for (let l = 0; l < L; l++) this.waveTime[l] = net.linkLength[l] / net.linkWaveSpeed[l];
     this.jam = Float64Array.from(net.linkJam);
     this.ringSize = new Int32Array(L);
-    for (let l = 0; l < L; l++) this.ringSize[l] = Math.ceil(net.linkJam[l] * storageFactor) + 2;
+    for (let l = 0; l < L; l++) this.ringSize[l] = Math.min(Math.ceil(net.linkJam[l] * storageFactor), MAX_STORAGE) + 2;
     this.exitStart = new Int32Array(L).fill(NONE);
     this.exitMask = new Int32Array(L).fill(-1);
     let wholeRings = 0;

@@ -28,6 +28,15 @@ describe('parseScenario checks times, positions and distributions', () => {
     ]);
   });
 
+  test('a negative one is refused in the same words, not as "at least 0" (0 is refused too)', () => {
+    const fleet = { id: 'train', depot: 'city', vehicles: 1, seats: 400, mode: 'rail', headway: -60 };
+    const file = { ...minimalFile(), horizon: -1, stuckSeconds: -600, reportBinSeconds: -3600, routing: { periodSeconds: -5, binSeconds: -300 }, fleets: [fleet] };
+    const refused: [string, number][] = [
+      ['horizon', -1], ['stuckSeconds', -600], ['routing.periodSeconds', -5], ['routing.binSeconds', -300], ['reportBinSeconds', -3600], ['fleets[0].headway', -60],
+    ];
+    expect(issues(file)).toEqual(refused.map(([path, value]) => ({ path, message: `must be longer than 0, got ${value}` })));
+  });
+
   test('a closure or slowdown ends after it starts', () => {
     expect(issues({ ...minimalFile(), hazards: [{ kind: 'closure', roads: ['r1'], from: '2h', until: '1h' }] })).toEqual([
       { path: 'hazards[0].until', message: 'must be after "from", got "1h"' },

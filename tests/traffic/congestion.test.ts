@@ -72,12 +72,16 @@ describe('backward wave', () => {
     // the vehicles whose freed space is still travelling back.
     expect(most).toBeLessThanOrEqual(133);
     expect(most).toBeGreaterThan(125);
-    // Newell: the (e+1)-th entry waits until the exit curve, linear between exits, has
-    // reached e + 1 − jam, plus 1000 m ÷ 5 m/s = 200 s.
+    // Newell: the (e+1)-th entry waits until the exit curve, rising to each exit over A's
+    // headway before it, has reached e + 1 − jam, plus 1000 m ÷ 5 m/s = 200 s. At 40 km/h
+    // (90 s) with that wave, A's triangle tops out at jam / 290 s = 1,655 veh/h, below its
+    // 1,800: its headway is 290 s ÷ jam = 2.175 s.
+    const headway = (90 + 200) / jam;
     for (let e = 140; e < 190; e++) {
       const needed = e + 1 - jam;
       const j = Math.ceil(needed) - 1;
-      const at = leaveA[j - 1] + (needed - j) * (leaveA[j] - leaveA[j - 1]) + 200;
+      const before = Math.max(leaveA[j - 1], leaveA[j] - headway);
+      const at = before + (needed - j) * (leaveA[j] - before) + 200;
       expect(enterA[e]).toBeCloseTo(at, 6);
     }
   });

@@ -11,6 +11,7 @@ import { LogKind, type SimulationResult } from '../../src/result.js';
 import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
 import { compileScenario, type CompiledNetwork } from '../../src/network/compile.js';
 import { minCut } from '../../src/analysis/max-flow.js';
+import { carriedCapacity } from '../../src/network/carried.js';
 import { summarize } from '../../src/report/summary.js';
 import { linksCsv, timeseriesCsv } from '../../src/report/csv.js';
 import { arbitraryScenario, type ArbitraryOptions } from '../helpers/arbitrary-scenario.js';
@@ -165,8 +166,8 @@ describe('traffic model invariants', () => {
 
   it('lets no vehicle onto a link before the space it needs has travelled back from the downstream end', () => {
     // Newell's condition on a link of length L, jam storage J and wave speed w: the
-    // (k+1)-th entrant needs k + 1 − J exits, counted on the exit curve rising linearly
-    // from one exit to the next (over one headway before the first), L/w seconds earlier.
+    // (k+1)-th entrant needs k + 1 − J exits, counted on the exit curve rising to each
+    // exit over the headway before it (from the exit before, if later), L/w seconds earlier.
     // No hazards: a capture's lost vehicles leave the wave's count without a trace.
     fc.assert(
       fc.property(withRouting(), (s) => {
@@ -180,14 +181,14 @@ describe('traffic model invariants', () => {
         });
         let worst = -Infinity;
         for (let l = 0; l < net.linkCount; l++) {
-          const headway = 3600 / net.linkCapacity[l];
+          const headway = 3600 / carriedCapacity(net, l);
           const waveTime = net.linkLength[l] / net.linkWaveSpeed[l];
           entries[l].forEach((entered, k) => {
             const needed = k + 1 - net.linkJam[l];
             if (needed <= 0) return;
             const j = Math.ceil(needed) - 1;
             const last = exits[l][j];
-            const before = j > 0 ? exits[l][j - 1] : last - headway;
+            const before = Math.max(j > 0 ? exits[l][j - 1] : -Infinity, last - headway);
             const earliest = before + (needed - j) * (last - before) + waveTime;
             worst = Math.max(worst, earliest - entered);
           });
