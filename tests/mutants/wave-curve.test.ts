@@ -43,11 +43,13 @@ describe('wave condition between two exits', () => {
     expect(entries.slice(0, 14)).toEqual(Array.from({ length: 14 }, (_, k) => 2 * k));
   });
 
-  it('lets car k ≥ 15 in ⅔ of the way from exit k − 15 to exit k − 14, a wave-time later', () => {
-    // Exits 6 s apart: 4.5 + 6(k − 15) + ⅔·6 + L/w = 30⅔ + 6(k − 15) s; read as one
-    // headway before the later exit instead, it would be 1⅓ s later.
+  it('lets car k ≥ 15 in ⅔ of the way up the curve\'s rise to exit k − 14, a wave-time later', () => {
+    // The exit curve rises to each exit over the link's own headway (2 s) before it, so that
+    // an exit after a long wait frees no space before it happens (docs/model.md). Exits come
+    // 6 s apart here: 4.5 + 6(k − 14) − 2 + ⅔·2 + L/w = 32 + 6(k − 15) s. Read linearly from
+    // the exit before, it would be 1⅓ s sooner; read at the exit itself, ⅔ s later.
     for (let k = 15; k <= 40; k++) {
-      expect(entries[k - 1]).toBeCloseTo(4.5 + 6 * (k - 15) + 4 + waveTime, 6);
+      expect(entries[k - 1]).toBeCloseTo(4.5 + 6 * (k - 14) - 2 + (2 / 3) * 2 + waveTime, 6);
     }
   });
 });
