@@ -82,6 +82,30 @@ describe('new warnings', () => {
     expect(messages(raw).filter((m) => m.startsWith('network'))).toEqual(['network.nodes[2]: "c" at lat 35.5, lon 51.25 is far from the other nodes; its latitude and longitude look swapped']);
   });
 
+  it('a run that ends before its horizon with people nothing will move: a pickup no bus can reach', () => {
+    //   village ──one-way──► out (exit, the bus's depot): the bus can never reach the village.
+    const s = {
+      name: 'stranded',
+      seed: 1,
+      network: {
+        nodes: [{ id: 'village', x: 0, y: 0 }, { id: 'out', x: 1000, y: 0 }],
+        roads: [{ id: 'r1', from: 'village', to: 'out', lengthKm: 1, speedKmh: 36, lanes: 1, capacityVehPerHour: 3600, oneway: true }],
+      },
+      settlements: [{ id: 'village', node: 'village', population: 25 }],
+      shelters: [{ id: 'out', node: 'out' }],
+      households: { size: 1, carShare: 0 },
+      fleets: [{ id: 'bus', depot: 'out', vehicles: 1, seats: 10 }],
+      orders: [{ at: '0s', settlements: ['village'], compliance: 1 }],
+      horizon: '24h',
+    };
+    const [warning] = unfinishedAtHorizon(parseScenario(s));
+    expect(warning.path).toBe('horizon');
+    expect(warning.message).toMatch(/^the run ends at .*, before the horizon, with 25 people still waiting and 0 travelling whom nothing will move/);
+    // With the road both ways the bus carries everyone: no warning.
+    s.network.roads[0].oneway = false;
+    expect(unfinishedAtHorizon(parseScenario(s))).toEqual([]);
+  });
+
   it('a horizon that ends with people still waiting or travelling, with the counts of the run', () => {
     const s = bottleneck();
     s.targets = [];
