@@ -324,6 +324,7 @@ const traffic = z
     jamSpacingM: positive.default(7.5).describe('Metres of lane per vehicle in a standing queue (1 / jam density).'),
     waveSpeedKmh: z
       .partialRecord(roadClass, positive)
+      .register(wording, { expects: 'an object of road classes to km/h, such as { "primary": 18 }' })
       .default({})
       .describe('Backward wave speed per road class, km/h; default: from the triangular diagram.'),
   })

@@ -19,6 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
 };
 
 function join(path: readonly PathKey[], rest: readonly PropertyKey[]): PathKey[] {

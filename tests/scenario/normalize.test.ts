@@ -37,6 +37,14 @@ describe('parseScenario checks times, positions and distributions', () => {
     expect(issues(file)).toEqual(refused.map(([path, value]) => ({ path, message: `must be longer than 0, got ${value}` })));
   });
 
+  test('a map of values given as a number names what it must be', () => {
+    const households = { size: 2.5, carShare: 0.7, districts: 3 };
+    expect(issues({ ...minimalFile(), traffic: { waveSpeedKmh: 10 }, households })).toEqual([
+      { path: 'households.districts', message: 'must be an object, got 3' },
+      { path: 'traffic.waveSpeedKmh', message: 'must be an object of road classes to km/h, such as { "primary": 18 }, got 10' },
+    ]);
+  });
+
   test('a closure or slowdown ends after it starts', () => {
     expect(issues({ ...minimalFile(), hazards: [{ kind: 'closure', roads: ['r1'], from: '2h', until: '1h' }] })).toEqual([
       { path: 'hazards[0].until', message: 'must be after "from", got "1h"' },
