@@ -27,18 +27,15 @@ const count = z.int().min(0);
 const share = z.number().min(0).max(1).register(wording, { range: 'between 0 and 1' });
 const factor = z.number().gt(0).max(1).register(wording, { range: 'greater than 0 and at most 1' });
 
-const duration = z
-  .union([seconds, checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })])
-  .register(wording, { expects: 'a duration: seconds, or a string such as "45m", "6h", "2d" or "1h30m"' });
+/** Seconds, or a duration string; a fresh schema each call, as each registers its own wording. */
+const durationOf = () => z.union([seconds, checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })]);
+const DURATION_FORMS = 'seconds, or a string such as "45m", "6h", "2d" or "1h30m"';
+
+const duration = durationOf().register(wording, { expects: `a duration: ${DURATION_FORMS}` });
 
 // A duration that must be longer than 0: normalizing refuses 0 (with every other problem
 // found then); a negative one is refused here, in the same words.
-const span = z
-  .union([seconds, checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })])
-  .register(wording, {
-    expects: 'a duration longer than 0: seconds, or a string such as "45m", "6h", "2d" or "1h30m"',
-    range: 'longer than 0',
-  });
+const span = durationOf().register(wording, { expects: `a duration longer than 0: ${DURATION_FORMS}`, range: 'longer than 0' });
 
 const instant = z
   .union([
