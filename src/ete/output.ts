@@ -7,6 +7,7 @@ import { formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
+import { facilityTables } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
@@ -68,10 +69,25 @@ export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): s
   return [format(header), ...lines.map(format)].join('\n');
 }
 
-/** The terminal text: the 90 % and 100 % tables of everyone, with what they measure. */
+/**
+ * The terminal text: the 90 % and 100 % tables of everyone, with what they measure;
+ * then, when the scenario has special facilities, those of their people (and of
+ * each kind of facility when there are two kinds or more).
+ */
 export function eteText(study: EteStudy, scenarioName: string): string {
   const endWords = study.end === 'zone' ? 'leave the zone' : 'reach a shelter or exit';
   const runs = study.replications === 1 ? '1 run per variant' : `mean ± 95 % CI of ${study.replications} runs per variant`;
+  const facilities = facilityTables(study.rows).flatMap((group) => {
+    const whose = group === 'special-facilities' ? 'special facilities' : `special facilities (${group.slice('special-facilities:'.length)})`;
+    return [
+      `90 % of the people of ${whose} who could leave:`,
+      eteTableText(study, 'p90', group),
+      '',
+      `100 % of the people of ${whose} who could leave:`,
+      eteTableText(study, 'p100', group),
+      '',
+    ];
+  });
   return [
     `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
     '',
@@ -81,5 +97,6 @@ export function eteText(study: EteStudy, scenarioName: string): string {
     '100 % of the people who could leave:',
     eteTableText(study, 'p100'),
     '',
+    ...facilities,
   ].join('\n');
 }
