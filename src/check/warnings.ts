@@ -115,7 +115,9 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
 function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
   let expected = 0;
   assigned.forEach((o, s) => {
-    if (o >= 0) expected += roundHalfUp(scenario.settlements[s].population * scenario.orders[o].compliance);
+    const { population, facility } = scenario.settlements[s];
+    // A special facility's people all leave, whatever the order's compliance.
+    if (o >= 0) expected += facility === undefined ? roundHalfUp(population * scenario.orders[o].compliance) : population;
   });
   const shelters = scenario.shelters.filter((d) => d.capacity !== null);
   const exits = scenario.shelters.length - shelters.length;
