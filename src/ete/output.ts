@@ -7,7 +7,7 @@ import { formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
-import { facilityTables } from './groups.js';
+import { facilityTables, type EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
@@ -56,11 +56,22 @@ export function peopleCell(rows: readonly (EteStudyRow | undefined)[]): string {
   return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
 }
 
+/**
+ * The zones of `group`'s tables: every zone; for a special-facility group, the whole
+ * scenario and the zones where a facility of the group was told to leave (in any variant),
+ * so a few schools do not fill a table with zones that have none.
+ */
+export function tableZones(study: EteStudy, group: EteGroup): string[] {
+  if (!group.startsWith('special-facilities')) return study.zones;
+  const told = new Set(study.rows.filter((r) => r.group === group && r.told > 0).map((r) => r.zone));
+  return study.zones.filter((zone, z) => z === 0 || told.has(zone));
+}
+
 /** The table of share `key` for group `group`: one line per zone, one column per variant. */
-export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): string {
+export function eteTableText(study: EteStudy, key: EtePercent, group: EteGroup = 'all'): string {
   const index = new Map(study.rows.filter((r) => r.group === group).map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const header = ['zone', 'people', ...study.variants];
-  const lines = study.zones.map((zone) => {
+  const lines = tableZones(study, group).map((zone) => {
     const rows = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
     return [zone, peopleCell(rows), ...rows.map((row) => eteCell(row, key))];
   });

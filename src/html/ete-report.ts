@@ -3,7 +3,7 @@
 // each zone's cumulative curve, one line per variant. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell } from '../ete/output.js';
+import { eteCell, peopleCell, tableZones } from '../ete/output.js';
 import type { EtePercent } from '../ete/table.js';
 import { groupsOf, groupTitle, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
@@ -58,7 +58,7 @@ function groupTable(study: EteStudy, key: EtePercent, group: EteGroup): string {
   const index = new Map(rows.map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const head = el('tr', {}, el('th', {}, text('zone')), el('th', { class: 'num' }, text('people')),
     ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
-  const body = study.zones.map((zone) => {
+  const body = tableZones(study, group).map((zone) => {
     const cells = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
     return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(peopleCell(cells))),
       ...cells.map((row) => el('td', { class: 'num' }, text(eteCell(row, key)))));

@@ -139,6 +139,25 @@ describe('special facilities in an ETE study', () => {
     expect(page).toContain('Special facilities: school');
   });
 
+  test("the facilities' tables list the whole scenario and the zones with a facility told to leave", () => {
+    const s = district();
+    s.settlements[2] = { ...s.settlements[2], district: 'B' };
+    s.orders[0] = { ...s.orders[0], districts: ['A', 'B'] };
+    const study = runEteStudy([{ name: 'base', scenario: s }], { zones: [{ kind: 'district' }] });
+    const tables = eteText(study, 'district').split('\n\n');
+    const zonesOf = (title: string) => (tables.find((t) => t.startsWith(title)) ?? '').split('\n').slice(2).map((l) => l.split(/\s+/)[0]);
+    expect(zonesOf('100 % of the people who could leave:')).toEqual(['all', 'A', 'B']);
+    expect(zonesOf('100 % of the people of special facilities who could leave:')).toEqual(['all', 'A']);
+    expect(zonesOf('100 % of the people of special facilities (school) who could leave:')).toEqual(['all', 'A']);
+    // The rows of every zone are still there, for the files.
+    expect(study.rows.find((r) => r.zone === 'B' && r.group === 'special-facilities')).toMatchObject({ told: 0, people: 0 });
+    const page = renderEteReport(study, 'district');
+    const from = page.indexOf('Special facilities (fleets)</h3>');
+    const table = page.slice(from, page.indexOf('</table>', from));
+    expect(table).toContain('<td>A</td>');
+    expect(table).not.toContain('<td>B</td>');
+  });
+
   test('scenarios without facilities keep the three groups and their rows', () => {
     for (const name of ['kursk-2024', 'two-towns', 'grid-city', 'bottleneck']) {
       expect(eteGroups(loadScenarioFile(`scenarios/${name}.json`))).toEqual(ETE_GROUPS);
