@@ -7,7 +7,7 @@ import { formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
-import { facilityTables, type EteGroup } from './groups.js';
+import { facilityKindOf, facilityTables, isFacilityGroup, type EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
@@ -62,7 +62,7 @@ export function peopleCell(rows: readonly (EteStudyRow | undefined)[]): string {
  * so a few schools do not fill a table with zones that have none.
  */
 export function tableZones(study: EteStudy, group: EteGroup): string[] {
-  if (!group.startsWith('special-facilities')) return study.zones;
+  if (!isFacilityGroup(group)) return study.zones;
   const told = new Set(study.rows.filter((r) => r.group === group && r.told > 0).map((r) => r.zone));
   return study.zones.filter((zone, z) => z === 0 || told.has(zone));
 }
@@ -89,7 +89,8 @@ export function eteText(study: EteStudy, scenarioName: string): string {
   const endWords = study.end === 'zone' ? 'leave the zone' : 'reach a shelter or exit';
   const runs = study.replications === 1 ? '1 run per variant' : `mean ± 95 % CI of ${study.replications} runs per variant`;
   const facilities = facilityTables(study.rows).flatMap((group) => {
-    const whose = group === 'special-facilities' ? 'special facilities' : `special facilities (${group.slice('special-facilities:'.length)})`;
+    const kind = facilityKindOf(group);
+    const whose = kind === null ? 'special facilities' : `special facilities (${kind})`;
     return [
       `90 % of the people of ${whose} who could leave:`,
       eteTableText(study, 'p90', group),

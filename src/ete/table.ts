@@ -11,8 +11,7 @@ import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
 import type { Zone } from './zones.js';
-import { eteGroups, facilityIndex, inGroup, type EteGroup } from './groups.js';
-
+import { eteGroups, facilityIndex, memberOf, type EteGroup } from './groups.js';
 
 /** Where an evacuee's time stops: at a shelter or exit, or on leaving the zone. */
 export type EteEnd = 'destination' | 'zone';
@@ -212,8 +211,9 @@ function reach(events: EndEvents, group: EteGroup, base: number): { times: EteTi
   let next = 0;
   let shown = 0;
   const n = events.time.length;
+  const member = memberOf(group);
   for (let k = 0; k < n; k++) {
-    if (!inGroup(group, events.facility[k], events.car[k] === 1)) continue;
+    if (!member(events.facility[k], events.car[k] === 1)) continue;
     reached += events.people[k];
     const t = events.time[k];
     // Integer comparison: 0.9 × base in floating point could overshoot by one person.
@@ -264,8 +264,9 @@ interface SettlementCount {
 /** The counts of `group` in settlement count `c`. */
 function groupCount(c: SettlementCount, group: EteGroup): GroupCount {
   if (group === 'all') return c.all;
-  const car = inGroup(group, c.facility, true);
-  const fleet = inGroup(group, c.facility, false);
+  const member = memberOf(group);
+  const car = member(c.facility, true);
+  const fleet = member(c.facility, false);
   const part = (key: keyof GroupCount) => (car ? c.car[key] : 0) + (fleet ? c.fleet[key] : 0);
   return { told: part('told'), complied: part('complied'), trapped: part('trapped') };
 }
