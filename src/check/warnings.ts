@@ -21,7 +21,7 @@ import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
 import { caseOnlyIds } from './case-ids.js';
-import { facilitiesWithoutFleet, fleetServes } from './facilities.js';
+import { facilitiesWithoutFleet, fleetServes, unreachableFacilities } from './facilities.js';
 
 import type { Warning } from './warning.js';
 
@@ -45,6 +45,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...fleetsServingNobody(scenario, net, assigned),
     ...capped(carlessWithoutFleet(scenario, assigned)),
     ...capped(facilitiesWithoutFleet(scenario)),
+    ...capped(unreachableFacilities(scenario, net)),
     ...unknownTargets(scenario),
     ...ordersTellingNobody(scenario, assigned),
     ...beyondHorizon(scenario),

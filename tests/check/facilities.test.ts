@@ -59,3 +59,20 @@ describe('the shelter warning', () => {
     ]);
   });
 });
+
+describe('special facilities no serving fleet can reach', () => {
+  it('are named by validate, with the fleets that serve them, even where the fleets reach other places', () => {
+    // A road from the hill to "out" runs one way: the bus at "out" reaches the town, not the jail on the hill.
+    const s = base([bus([])]);
+    s.network = {
+      nodes: [...s.network.nodes, { id: 'hill', x: 0, y: 1000 }],
+      roads: [...s.network.roads, road('h', 'hill', 'out')],
+    };
+    s.settlements[2] = { ...s.settlements[2], node: 'hill' };
+    expect(scenarioWarnings(s).map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'settlements[2]: "jail" is a special facility (prison) that no fleet serving it can reach from its depot ("bus"): nothing will move its 50 people',
+    ]);
+    // One serving fleet that reaches it is enough.
+    expect(scenarioWarnings({ ...s, fleets: [bus([]), { ...bus(['jail']), id: 'van', depot: 'hill' }] })).toEqual([]);
+  });
+});
