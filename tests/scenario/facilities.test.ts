@@ -2,6 +2,7 @@
 // facility, no household parameters on one; every problem named at its path.
 import { describe, expect, test } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse.js';
+import { scenarioJsonSchema } from '../../src/scenario/json-schema.js';
 import { issuesOf, minimalFile } from './fixtures.js';
 
 const withVillage = (fields: Record<string, unknown>) => {
@@ -52,5 +53,13 @@ describe('special facilities in a scenario file', () => {
     expect(issuesOf(() => parseScenario(file))).toEqual([
       { path: 'variants[0].set', message: expect.stringContaining('settlements[0].facility: unknown facility kind "church"') },
     ]);
+  });
+
+  test('the JSON Schema offers the kinds and a mobilization on a settlement', () => {
+    type Settlements = { items: { properties: Record<string, { enum?: string[]; properties?: object }> } };
+    const settlements = scenarioJsonSchema().properties?.settlements as Settlements;
+    const settlement = settlements.items;
+    expect(settlement.properties.facility.enum).toEqual(['school', 'hospital', 'nursing-home', 'prison', 'other']);
+    expect(Object.keys(settlement.properties.mobilization.properties ?? {})).toEqual(['kind', 'median', 'shape', 'max']);
   });
 });
