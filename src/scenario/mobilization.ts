@@ -1,6 +1,6 @@
-// The checks of a mobilization (an order's or a facility's) that its schema cannot make: a zero median
-// for a distribution that spreads departures, a shape where the distribution has
-// none, a maximum below the median. They read the value as written and skip any
+// The checks of a mobilization (an order's or a special facility's) that its schema
+// cannot make: a zero median for a distribution that spreads departures, a shape
+// where the distribution has none, a maximum below the median. They read the value as written and skip any
 // field that is itself invalid (the schema names those), so they also run on a file
 // the schema refused: one bad distribution does not hide another.
 import { ScenarioError } from '../errors.js';
