@@ -31,8 +31,10 @@ export const DEFAULT_LIMITS: Limits = {
  * searches when fleets run (one per settlement and mode, held within PICKUP_SEARCH_BYTES).
  */
 export function estimateBytes(scenario: Scenario): number {
-  const people = scenario.settlements.reduce((sum, s) => sum + s.population, 0);
-  const households = people / Math.max(1, scenario.households.size);
+  const people = scenario.settlements.reduce((sum, s) => sum + (s.facility === undefined ? s.population : 0), 0);
+  // A special facility's people are ready and board one by one: a row each.
+  const facilityPeople = scenario.settlements.reduce((sum, s) => sum + (s.facility === undefined ? 0 : s.population), 0);
+  const households = people / Math.max(1, scenario.households.size) + facilityPeople;
   const nodes = scenario.network.nodes.length;
   const links = scenario.network.roads.length * 2;
   const pickups = scenario.fleets.length > 0 ? Math.min(2 * scenario.settlements.length * searchBytes(nodes), PICKUP_SEARCH_BYTES) : 0;

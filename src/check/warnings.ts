@@ -1,7 +1,7 @@
 // What is legal in a scenario but probably not what its author meant: a
 // settlement whose only way out is closed when it is told to leave, shelters too
 // small for those heading to them, fleets that serve nobody, people without cars
-// that no fleet serves, targets on unknown metrics, orders that tell nobody,
+// that no fleet serves (special facilities among them), targets on unknown metrics, orders that tell nobody,
 // settlements no order names, nodes with latitude and longitude swapped, parts
 // of the network cut off from every settlement, roads that cannot carry their capacity,
 // ids that differ only in letter case.
@@ -21,6 +21,7 @@ import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
 import { caseOnlyIds } from './case-ids.js';
+import { facilitiesWithoutFleet, fleetServes, unreachableFacilities } from './facilities.js';
 
 import type { Warning } from './warning.js';
 
@@ -43,6 +44,8 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...shelterCapacity(scenario, assigned),
     ...fleetsServingNobody(scenario, net, assigned),
     ...capped(carlessWithoutFleet(scenario, assigned)),
+    ...capped(facilitiesWithoutFleet(scenario)),
+    ...capped(unreachableFacilities(scenario, net)),
     ...unknownTargets(scenario),
     ...ordersTellingNobody(scenario, assigned),
     ...beyondHorizon(scenario),
@@ -57,6 +60,11 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
 /** The warnings about how things are named, quick enough for every run to print: ids that differ only in case. */
 export function namingWarnings(scenario: Scenario): Warning[] {
   return capped(caseOnlyIds(scenario));
+}
+
+/** The warnings quick enough for every run (and ETE study) to print: naming, and special facilities no fleet serves. */
+export function quickWarnings(scenario: Scenario): Warning[] {
+  return [...namingWarnings(scenario), ...capped(facilitiesWithoutFleet(scenario))];
 }
 
 function capped(warnings: Warning[]): Warning[] {
@@ -108,7 +116,9 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
 function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
   let expected = 0;
   assigned.forEach((o, s) => {
-    if (o >= 0) expected += roundHalfUp(scenario.settlements[s].population * scenario.orders[o].compliance);
+    const { population, facility } = scenario.settlements[s];
+    // A special facility's people all leave, whatever the order's compliance.
+    if (o >= 0) expected += facility === undefined ? roundHalfUp(population * scenario.orders[o].compliance) : population;
   });
   const shelters = scenario.shelters.filter((d) => d.capacity !== null);
   const exits = scenario.shelters.length - shelters.length;
@@ -155,11 +165,12 @@ function fleetsServingNobody(scenario: Scenario, net: CompiledNetwork, assigned:
 function carlessWithoutFleet(scenario: Scenario, assigned: Int32Array): Warning[] {
   const warnings: Warning[] = [];
   scenario.settlements.forEach((s, i) => {
-    if (assigned[i] < 0) return;
+    // A special facility without a fleet has its own warning (facilitiesWithoutFleet).
+    if (assigned[i] < 0 || s.facility !== undefined) return;
     const params = householdsOf(scenario, i);
     const complied = roundHalfUp(s.population * scenario.orders[assigned[i]].compliance);
     if (carPeople(complied, params) >= complied) return;
-    const served = scenario.fleets.some((f) => f.serves.length === 0 || f.serves.includes(s.id) || (s.district !== null && f.serves.includes(s.district)));
+    const served = scenario.fleets.some((f) => fleetServes(f, s));
     if (!served) {
       warnings.push({
         path: `settlements[${i}]`,

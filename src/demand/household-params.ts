@@ -24,3 +24,11 @@ export function householdsOf(scenario: Scenario, s: number): HouseholdParams {
     rideShare: own?.rideShare ?? district?.rideShare ?? all.rideShare ?? 0,
   };
 }
+
+/** A special facility's people: none has a car, nobody rides along, and each boards (and is ready) on their own. */
+export const FACILITY_PEOPLE: HouseholdParams = { size: 1, carShare: 0, rideShare: 0 };
+
+/** How the people of settlement `s` travel: a special facility's as FACILITY_PEOPLE, the others' as householdsOf. */
+export function travelOf(scenario: Scenario, s: number): HouseholdParams {
+  return scenario.settlements[s].facility === undefined ? householdsOf(scenario, s) : FACILITY_PEOPLE;
+}

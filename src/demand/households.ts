@@ -2,11 +2,13 @@
 // round(population × compliance) comply (or a binomial draw); they form households
 // of the scenario's mean size; a share of households drives a car, the rest wait
 // for a fleet. Each household is ready at order time + a mobilization delay.
+// A special facility's people all comply, have no car, leave no shadow evacuees
+// and are each ready at order time + the facility's own delay (or the order's).
 import type { Scenario } from '../scenario/types.js';
 import { rng } from '../engine/rng.js';
 import { binomial, delaySampler } from './distributions.js';
 import { orderByTime } from './order-by-time.js';
-import { householdsOf, type HouseholdParams } from './household-params.js';
+import { householdsOf, travelOf, type HouseholdParams } from './household-params.js';
 import { roundHalfUp } from './round.js';
 
 /** Households of a run, sorted by the instant they are ready to leave. */
@@ -115,8 +117,10 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
     const o = assignedOrder[i];
+    const facility = s.facility !== undefined;
     if (o === -1) {
-      if (scenario.shadowShare <= 0 || firstOrder === -1) return;
+      // An institution moves on an order only: no shadow evacuation.
+      if (scenario.shadowShare <= 0 || firstOrder === -1 || facility) return;
       shadow[i] = roundHalfUp(s.population * scenario.shadowShare);
       // Shadow evacuees all leave by car, in households of the settlement's own size.
       households[i] = settlementHouseholds(shadow[i], { size: householdsOf(scenario, i).size, carShare: 1, rideShare: 0 });
@@ -126,10 +130,13 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     const order = scenario.orders[o];
     told[i] = s.population;
     orderTime[i] = order.at;
-    complied[i] = scenario.stochasticCompliance
-      ? binomial(s.population, order.compliance, rng(seed, `compliance:${s.id}`))
-      : roundHalfUp(s.population * order.compliance);
-    households[i] = settlementHouseholds(complied[i], householdsOf(scenario, i));
+    if (facility) complied[i] = s.population;
+    else {
+      complied[i] = scenario.stochasticCompliance
+        ? binomial(s.population, order.compliance, rng(seed, `compliance:${s.id}`))
+        : roundHalfUp(s.population * order.compliance);
+    }
+    households[i] = settlementHouseholds(complied[i], travelOf(scenario, i));
     rows += households[i].people.length;
   });
 
@@ -145,7 +152,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     const list = households[i];
     if (list === undefined || list.people.length === 0) return;
     const order = scenario.orders[isShadowRow ? firstOrder : o];
-    const draw = delaySampler(order.mobilization);
+    const draw = delaySampler(s.mobilization ?? order.mobilization);
     const random = rng(seed, `${isShadowRow ? 'shadow' : 'departures'}:${s.id}`);
     for (let h = 0; h < list.people.length; h++, r++) {
       settlement[r] = i;

@@ -2,7 +2,8 @@
 // and replications, and their tables.
 export { buildZones, type Zone, type ZoneKind, type ZoneSpec, type ZonePolygon } from './zones.js';
 export { parseZoneSpec, checkZoneSpec, polygonsFromGeoJson } from './zone-spec.js';
-export { eteRows, eteCurves, eteOfRun, zoneOrderTime, ETE_GROUPS, ETE_PERCENTS, type EteRow, type EteGroup, type EteEnd, type EteCurve, type EteOptions, type EtePercent } from './table.js';
+export { eteRows, eteCurves, eteOfRun, zoneOrderTime, ETE_PERCENTS, type EteRow, type EteEnd, type EteCurve, type EteOptions, type EtePercent } from './table.js';
+export { ETE_GROUPS, eteGroups, type EteGroup } from './groups.js';
 export { TripRecorder, type Visits } from './trips.js';
 export { combineReplications, type EteStudyRow } from './replications.js';
 export { runEteStudy, replicationSeed, type EteStudy, type EteStudyOptions, type EteVariant } from './study.js';

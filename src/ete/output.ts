@@ -7,6 +7,7 @@ import { formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
+import { facilityKindOf, facilityTables, isFacilityGroup, type EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
@@ -55,11 +56,22 @@ export function peopleCell(rows: readonly (EteStudyRow | undefined)[]): string {
   return low === high ? formatCount(low) : `${formatCount(low)}–${formatCount(high)}`;
 }
 
+/**
+ * The zones of `group`'s tables: every zone; for a special-facility group, the whole
+ * scenario and the zones where a facility of the group was told to leave (in any variant),
+ * so a few schools do not fill a table with zones that have none.
+ */
+export function tableZones(study: EteStudy, group: EteGroup): string[] {
+  if (!isFacilityGroup(group)) return study.zones;
+  const told = new Set(study.rows.filter((r) => r.group === group && r.told > 0).map((r) => r.zone));
+  return study.zones.filter((zone, z) => z === 0 || told.has(zone));
+}
+
 /** The table of share `key` for group `group`: one line per zone, one column per variant. */
-export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): string {
+export function eteTableText(study: EteStudy, key: EtePercent, group: EteGroup = 'all'): string {
   const index = new Map(study.rows.filter((r) => r.group === group).map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const header = ['zone', 'people', ...study.variants];
-  const lines = study.zones.map((zone) => {
+  const lines = tableZones(study, group).map((zone) => {
     const rows = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
     return [zone, peopleCell(rows), ...rows.map((row) => eteCell(row, key))];
   });
@@ -68,10 +80,26 @@ export function eteTableText(study: EteStudy, key: EtePercent, group = 'all'): s
   return [format(header), ...lines.map(format)].join('\n');
 }
 
-/** The terminal text: the 90 % and 100 % tables of everyone, with what they measure. */
+/**
+ * The terminal text: the 90 % and 100 % tables of everyone, with what they measure;
+ * then, when the scenario has special facilities, those of their people (and of
+ * each kind of facility when there are two kinds or more).
+ */
 export function eteText(study: EteStudy, scenarioName: string): string {
   const endWords = study.end === 'zone' ? 'leave the zone' : 'reach a shelter or exit';
   const runs = study.replications === 1 ? '1 run per variant' : `mean ± 95 % CI of ${study.replications} runs per variant`;
+  const facilities = facilityTables(study.rows).flatMap((group) => {
+    const kind = facilityKindOf(group);
+    const whose = kind === null ? 'special facilities' : `special facilities (${kind})`;
+    return [
+      `90 % of the people of ${whose} who could leave:`,
+      eteTableText(study, 'p90', group),
+      '',
+      `100 % of the people of ${whose} who could leave:`,
+      eteTableText(study, 'p100', group),
+      '',
+    ];
+  });
   return [
     `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
     '',
@@ -81,5 +109,6 @@ export function eteText(study: EteStudy, scenarioName: string): string {
     '100 % of the people who could leave:',
     eteTableText(study, 'p100'),
     '',
+    ...facilities,
   ].join('\n');
 }

@@ -4,7 +4,8 @@
 // the reached runs alone would flatter the plan, so it is null then).
 
 import { estimate } from '../sweep/stats.js';
-import { ETE_PERCENTS, type EteGroup, type EtePercent, type EteRow } from './table.js';
+import { ETE_PERCENTS, type EtePercent, type EteRow } from './table.js';
+import type { EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 

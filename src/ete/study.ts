@@ -46,7 +46,7 @@ export function replicationSeed(seed: number, r: number): number {
   return r === 0 ? seed : runSeed(seed, null, r);
 }
 
-/** Runs the study; rows come variant by variant, then zone by zone, groups in ETE_GROUPS order. */
+/** Runs the study; rows come variant by variant, then zone by zone, groups in eteGroups order. */
 export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOptions): EteStudy {
   const end = options.end ?? 'destination';
   const replications = options.replications ?? 1;

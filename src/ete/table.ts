@@ -5,16 +5,13 @@
 
 import { InputError } from '../errors.js';
 import { carPeople } from '../demand/households.js';
-import { householdsOf } from '../demand/household-params.js';
+import { travelOf } from '../demand/household-params.js';
 import { settlementOrderTimes } from '../report/clearance.js';
 import { LogKind, type SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
 import type { Zone } from './zones.js';
-
-/** Who a row counts: everyone, people in their own cars, or people carried by fleets. */
-export type EteGroup = 'all' | 'car' | 'transit-dependent';
-export const ETE_GROUPS: readonly EteGroup[] = ['all', 'car', 'transit-dependent'];
+import { eteGroups, facilityIndex, memberOf, type EteGroup } from './groups.js';
 
 /** Where an evacuee's time stops: at a shelter or exit, or on leaving the zone. */
 export type EteEnd = 'destination' | 'zone';
@@ -50,10 +47,11 @@ export interface EteOptions {
 
 /**
  * ETE rows of `result` (a run of `scenario`) for every zone × group, in zone
- * order, groups as ETE_GROUPS. A group with nobody in a zone still has its row
+ * order, groups as eteGroups(scenario). A group with nobody in a zone still has its row
  * (people 0, times null). Car and transit-dependent people are split as the
  * demand splits households; people trapped while waiting are the car people
- * who had not driven off, and those waiting for a fleet.
+ * who had not driven off, and those waiting for a fleet. A special facility's
+ * people are all in its groups, none in car or transit-dependent.
  */
 export function eteRows(result: SimulationResult, scenario: Scenario, zones: readonly Zone[], options: EteOptions = {}): EteRow[] {
   return eteOfRun(result, scenario, zones, options).rows;
@@ -84,14 +82,20 @@ export function eteOfRun(
   const ordered = settlementOrderTimes(result);
   const rows: EteRow[] = [];
   const curves: EteCurve[] = [];
+  const groups = eteGroups(scenario);
   zones.forEach((zone, z) => {
     const orderAt = zoneOrderTime(ordered, zone);
     const after = (t: number | null) => (t === null || orderAt === null ? null : t - orderAt);
-    for (const group of ETE_GROUPS) {
-      const sum = (pick: (c: SettlementCount) => number) => zone.settlements.reduce((n, s) => n + pick(counts[s]), 0);
-      const told = sum((c) => c.told[group]);
-      const trapped = sum((c) => c.trapped[group]);
-      const complied = sum((c) => c.complied[group]);
+    for (const group of groups) {
+      let told = 0;
+      let trapped = 0;
+      let complied = 0;
+      for (const s of zone.settlements) {
+        const c = groupCount(counts[s], group);
+        told += c.told;
+        trapped += c.trapped;
+        complied += c.complied;
+      }
       const people = complied - trapped;
       const { times, points } = reach(events[z], group, people);
       rows.push({
@@ -111,6 +115,8 @@ export interface EndEvents {
   time: Float64Array;
   people: Int32Array;
   car: Uint8Array;
+  /** The facility kind of the people's settlement (facilityIndex): -1 when it is no special facility. */
+  facility: Int8Array;
 }
 
 /** Per zone, its people reaching their end point; one pass over the log. */
@@ -125,7 +131,8 @@ function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonl
   for (let row = 0; last(row); row++) {
     if (log.kind[row] === LogKind.Evacuated) for (const z of zonesOf[log.settlement[row]] ?? []) sizes[z]++;
   }
-  const events = zones.map((_, z): EndEvents => ({ time: new Float64Array(sizes[z]), people: new Int32Array(sizes[z]), car: new Uint8Array(sizes[z]) }));
+  const events = zones.map((_, z) => endEvents(sizes[z]));
+  const facility = scenario.settlements.map((s) => facilityIndex(s.facility));
   const filled = new Int32Array(zones.length);
   for (let row = 0; last(row); row++) {
     if (log.kind[row] !== LogKind.Evacuated) continue;
@@ -135,9 +142,14 @@ function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonl
       events[z].time[k] = own === null ? log.time[row] : own[row];
       events[z].people[k] = log.people[row];
       events[z].car[k] = log.fleet[row] < 0 ? 1 : 0;
+      events[z].facility[k] = facility[log.settlement[row]];
     }
   }
   return options.end === 'zone' ? events.map(sortedByTime) : events;
+}
+
+function endEvents(n: number): EndEvents {
+  return { time: new Float64Array(n), people: new Int32Array(n), car: new Uint8Array(n), facility: new Int8Array(n) };
 }
 
 /** Index bits of a sort key: events per zone up to 2^21. */
@@ -173,12 +185,13 @@ export function sortedByTime(e: EndEvents): EndEvents {
   } else {
     order = Int32Array.from(Array.from(e.time.keys()).sort((a, b) => e.time[a] - e.time[b] || a - b));
   }
-  const out: EndEvents = { time: new Float64Array(n), people: new Int32Array(n), car: new Uint8Array(n) };
+  const out = endEvents(n);
   for (let k = 0; k < n; k++) {
     const i = order[k];
     out.time[k] = e.time[i];
     out.people[k] = e.people[i];
     out.car[k] = e.car[i];
+    out.facility[k] = e.facility[i];
   }
   return out;
 }
@@ -198,9 +211,9 @@ function reach(events: EndEvents, group: EteGroup, base: number): { times: EteTi
   let next = 0;
   let shown = 0;
   const n = events.time.length;
+  const member = memberOf(group);
   for (let k = 0; k < n; k++) {
-    const car = events.car[k] === 1;
-    if ((group === 'car' && !car) || (group === 'transit-dependent' && car)) continue;
+    if (!member(events.facility[k], events.car[k] === 1)) continue;
     reached += events.people[k];
     const t = events.time[k];
     // Integer comparison: 0.9 × base in floating point could overshoot by one person.
@@ -233,10 +246,29 @@ function endTimesOf(result: SimulationResult, zone: Zone, visits: Visits, trips:
   return trips === null ? null : areaExitTimes(result, visits, trips, zone.settlements, zone.area());
 }
 
+/** People of one group of a settlement: told, complied and trapped. */
+interface GroupCount {
+  told: number;
+  complied: number;
+  trapped: number;
+}
+
+/** A settlement's counts: everyone, its car people and the others (carried by fleets), and its facility kind (facilityIndex). */
 interface SettlementCount {
-  told: Record<EteGroup, number>;
-  complied: Record<EteGroup, number>;
-  trapped: Record<EteGroup, number>;
+  all: GroupCount;
+  car: GroupCount;
+  fleet: GroupCount;
+  facility: number;
+}
+
+/** The counts of `group` in settlement count `c`. */
+function groupCount(c: SettlementCount, group: EteGroup): GroupCount {
+  if (group === 'all') return c.all;
+  const member = memberOf(group);
+  const car = member(c.facility, true);
+  const fleet = member(c.facility, false);
+  const part = (key: keyof GroupCount) => (car ? c.car[key] : 0) + (fleet ? c.fleet[key] : 0);
+  return { told: part('told'), complied: part('complied'), trapped: part('trapped') };
 }
 
 /** Per settlement, people told, complied and trapped by group, read from the log. */
@@ -265,21 +297,17 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
   }
   return result.settlements.map((_, s) => {
     const complied = told[s] - stayed[s];
-    const households = householdsOf(scenario, s);
-    const car = carPeople(complied, households);
+    const car = carPeople(complied, travelOf(scenario, s));
     const carShare = complied > 0 ? car / complied : 0;
     // A settlement is captured once, and none of its cars leaves after: the car people
     // trapped while waiting are the car people who had not left by then.
     const waitingCar = Math.min(trappedWaiting[s], Math.max(0, car - carDeparted[s]));
     const carTold = Math.round(told[s] * carShare);
     return {
-      told: { all: told[s], car: carTold, 'transit-dependent': told[s] - carTold },
-      complied: { all: complied, car, 'transit-dependent': complied - car },
-      trapped: {
-        all: trappedWaiting[s] + trappedCar[s] + trappedFleet[s],
-        car: waitingCar + trappedCar[s],
-        'transit-dependent': trappedWaiting[s] - waitingCar + trappedFleet[s],
-      },
+      all: { told: told[s], complied, trapped: trappedWaiting[s] + trappedCar[s] + trappedFleet[s] },
+      car: { told: carTold, complied: car, trapped: waitingCar + trappedCar[s] },
+      fleet: { told: told[s] - carTold, complied: complied - car, trapped: trappedWaiting[s] - waitingCar + trappedFleet[s] },
+      facility: facilityIndex(scenario.settlements[s].facility),
     };
   });
 }

@@ -3,8 +3,9 @@
 // each zone's cumulative curve, one line per variant. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell } from '../ete/output.js';
-import { ETE_GROUPS, type EtePercent } from '../ete/table.js';
+import { eteCell, peopleCell, tableZones } from '../ete/output.js';
+import type { EtePercent } from '../ete/table.js';
+import { groupsOf, groupTitle, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
@@ -18,10 +19,10 @@ export function renderEteReport(study: EteStudy, name: string): string {
   const sections = [
     section('ete90', 'Time to evacuate 90 % of the people',
       `Time from each zone's order until 90 % of its people who could leave ${endWords}; ${runs}.`,
-      ...ETE_GROUPS.map((g) => groupTable(study, 'p90', g))),
+      ...groupsOf(study.rows).map((g) => groupTable(study, 'p90', g))),
     section('ete100', 'Time to evacuate 100 % of the people',
       `Time from each zone's order until the last of its people who could leave ${endWords}. "not reached" means some were still on their way, or waiting, when the run ended.`,
-      ...ETE_GROUPS.map((g) => groupTable(study, 'p100', g))),
+      ...groupsOf(study.rows).map((g) => groupTable(study, 'p100', g))),
     section('curves', 'Cumulative curves',
       "Share of each zone's people who could leave that had reached their end point, by time after the zone's order (first replication).",
       ...study.zones.map((zone) => curveChart(study, zone))),
@@ -51,18 +52,18 @@ function section(id: string, title: string, lead: string, ...content: string[]):
   return el('section', { id }, el('h2', {}, text(title)), el('p', { class: 'lead' }, text(lead)), ...content);
 }
 
-function groupTable(study: EteStudy, key: EtePercent, group: string): string {
+function groupTable(study: EteStudy, key: EtePercent, group: EteGroup): string {
   const rows = study.rows.filter((r) => r.group === group);
   if (rows.every((r) => r.people <= 0)) return '';
   const index = new Map(rows.map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const head = el('tr', {}, el('th', {}, text('zone')), el('th', { class: 'num' }, text('people')),
     ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
-  const body = study.zones.map((zone) => {
+  const body = tableZones(study, group).map((zone) => {
     const cells = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
     return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(peopleCell(cells))),
       ...cells.map((row) => el('td', { class: 'num' }, text(eteCell(row, key)))));
   });
-  return el('h3', {}, text(group === 'all' ? 'Everyone' : group === 'car' ? 'People in their own cars' : 'Transit-dependent people (fleets)')) +
+  return el('h3', {}, text(groupTitle(group))) +
     el('table', {}, el('thead', {}, head), el('tbody', {}, body));
 }
 

@@ -1,6 +1,6 @@
-// The checks of an order's mobilization that its schema cannot make: a zero median
-// for a distribution that spreads departures, a shape where the distribution has
-// none, a maximum below the median. They read the value as written and skip any
+// The checks of a mobilization (an order's or a special facility's) that its schema
+// cannot make: a zero median for a distribution that spreads departures, a shape
+// where the distribution has none, a maximum below the median. They read the value as written and skip any
 // field that is itself invalid (the schema names those), so they also run on a file
 // the schema refused: one bad distribution does not hide another.
 import { ScenarioError } from '../errors.js';
@@ -52,15 +52,18 @@ export function checkMobilization(given: unknown, at: readonly PathKey[], out: I
   }
 }
 
-/** The mobilization problems of every order of `input`, a scenario file's value that the schema may have refused. */
+/** The mobilization problems of every order and settlement of `input`, a scenario file's value that the schema may have refused. */
 export function mobilizationIssues(input: unknown): Issue[] {
-  const orders = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).orders : undefined;
   const out = new IssueList();
-  if (!Array.isArray(orders)) return out.issues;
-  orders.forEach((order, i) => {
-    if (typeof order === 'object' && order !== null && Object.hasOwn(order, 'mobilization')) {
-      checkMobilization((order as Record<string, unknown>).mobilization, ['orders', i, 'mobilization'], out);
-    }
-  });
+  if (typeof input !== 'object' || input === null) return out.issues;
+  for (const list of ['orders', 'settlements'] as const) {
+    const items = (input as Record<string, unknown>)[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      if (typeof item === 'object' && item !== null && Object.hasOwn(item, 'mobilization')) {
+        checkMobilization((item as Record<string, unknown>).mobilization, [list, i, 'mobilization'], out);
+      }
+    });
+  }
   return out.issues;
 }

@@ -141,7 +141,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     start,
     horizon: normalizer.span(file.horizon, ['horizon']),
     network: normalizeNetwork(file.network, normalizer),
-    settlements: file.settlements.map((s) => ({
+    settlements: file.settlements.map((s, index) => ({
       id: s.id,
       name: s.name ?? s.id,
       node: s.node,
@@ -149,6 +149,8 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       district: s.district ?? null,
       region: s.region ?? null,
       ...(s.households === undefined ? {} : { households: s.households }),
+      ...(s.facility === undefined ? {} : { facility: s.facility }),
+      ...(s.mobilization === undefined ? {} : { mobilization: normalizer.mobilization(s.mobilization, ['settlements', index, 'mobilization']) }),
     })),
     shelters: file.shelters.map((s) => ({
       id: s.id,

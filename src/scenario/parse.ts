@@ -3,6 +3,7 @@
 
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
+import { facilityIssues } from './facilities.js';
 import { forbiddenKeys } from './forbidden-keys.js';
 import { mobilizationIssues } from './mobilization.js';
 import { normalize } from './normalize.js';
@@ -33,6 +34,7 @@ export function parseScenario(input: unknown): Scenario {
   const parsed = scenarioFileSchema.safeParse(input);
   const issues = parsed.success ? [] : translateZodIssues(parsed.error.issues, scenarioFileSchema, input);
   for (const issue of checkReferences(input)) issues.push(issue);
+  for (const issue of facilityIssues(input)) issues.push(issue);
   // Normalizing needs a valid file; the distribution checks do not, so they run anyway.
   if (!parsed.success) for (const issue of mobilizationIssues(input)) issues.push(issue);
   if (parsed.success) {

@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { ScenarioError } from '../errors.js';
 import { DURATION_PATTERN, checkInstantSyntax, parseDuration } from './duration.js';
 import { wording } from './wording.js';
+import { FACILITY_KINDS } from './types.js';
 
 /** A string checked by `check`, which throws ScenarioError with the message to report. */
 function checkedText(check: (value: string) => unknown) {
@@ -117,6 +118,21 @@ const householdOverride = z
   })
   .strict();
 
+const mobilization = z
+  .object({
+    kind: distribution.describe('Distribution of the delay from order to departure.'),
+    median: duration.describe('Median delay.'),
+    shape: positive
+      .nullish()
+      .describe('weibull shape (default 1.5), lognormal sigma (default 0.8), logistic scale as a share of the median (default 0.25).'),
+    max: duration.nullish().describe('Upper bound of the delay: the distribution is truncated there. Absent: none.'),
+  })
+  .strict();
+
+const facilityKind = z
+  .enum(FACILITY_KINDS)
+  .register(wording, { noun: 'facility kind' });
+
 const settlement = z
   .object({
     id: id.describe('Unique settlement id.'),
@@ -126,6 +142,12 @@ const settlement = z
     district: id.nullish().describe('District, as named by orders, fleets and targets.'),
     region: id.nullish().describe('Region, as named by targets.'),
     households: householdOverride.optional().describe("This settlement's household parameters, over its district's and the scenario's."),
+    facility: facilityKind
+      .optional()
+      .describe('A special facility: all its people are told with their order and leave, none has a car; the fleets serving it move them.'),
+    mobilization: mobilization
+      .optional()
+      .describe("A special facility's delay from its order to each of its people being ready to board; default: the order's."),
   })
   .strict();
 
@@ -153,17 +175,6 @@ const households = z
       .record(id, householdOverride)
       .optional()
       .describe('Overrides by district name: { "Sudzhansky": { "carShare": 0.5 } }.'),
-  })
-  .strict();
-
-const mobilization = z
-  .object({
-    kind: distribution.describe('Distribution of the delay from order to departure.'),
-    median: duration.describe('Median delay.'),
-    shape: positive
-      .nullish()
-      .describe('weibull shape (default 1.5), lognormal sigma (default 0.8), logistic scale as a share of the median (default 0.25).'),
-    max: duration.nullish().describe('Upper bound of the delay: the distribution is truncated there. Absent: none.'),
   })
   .strict();
 

@@ -45,7 +45,15 @@ export interface SettlementSpec {
   region: string | null;
   /** Household parameters of this settlement, over its district's and the scenario's; absent: none. */
   households?: HouseholdOverride;
+  /** A special facility (school, hospital, …): its people have no cars and are moved by the fleets serving it. Absent: none. */
+  facility?: FacilityKind;
+  /** A facility's own delay from its order to each of its people being ready to board; absent: the order's. */
+  mobilization?: Mobilization;
 }
+
+/** Kinds of special facility, as NUREG/CR-7002 reports them apart. */
+export const FACILITY_KINDS = ['school', 'hospital', 'nursing-home', 'prison', 'other'] as const;
+export type FacilityKind = (typeof FACILITY_KINDS)[number];
 
 /** Household parameters a district or settlement sets over the scenario's. */
 export interface HouseholdOverride {

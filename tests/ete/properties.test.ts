@@ -69,5 +69,5 @@ describe('the time order of leave-the-zone events', () => {
 });
 
 function sortTimes(times: number[]): number[] {
-  return Array.from(sortedByTime({ time: Float64Array.from(times), people: new Int32Array(times.length), car: new Uint8Array(times.length) }).time);
+  return Array.from(sortedByTime({ time: Float64Array.from(times), people: new Int32Array(times.length), car: new Uint8Array(times.length), facility: new Int8Array(times.length) }).time);
 }

@@ -19,6 +19,8 @@ import { readOptionFile } from '../option-file.js';
 import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
+import { quickWarnings } from '../../check/warnings.js';
+import { warningLine } from '../../check/warning.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -77,6 +79,8 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   if (runs > MAX_RUNS) {
     throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
   }
+  // The warnings that cost no search (as run prints them), once each for all the variants, on stderr.
+  for (const line of new Set(variants.flatMap((v) => quickWarnings(v.scenario).map(warningLine)))) io.err(line);
   // Checked once the inputs are read (no output may replace one), before the simulations run.
   const files = args.out === undefined ? [] : ETE_FILES.map((file) => join(args.out as string, file));
   checkTargets(args.report === undefined ? files : [...files, args.report]);

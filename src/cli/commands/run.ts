@@ -23,7 +23,7 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 import { type BaselineShape, baselineDifferences } from '../../report/baseline-match.js';
-import { namingWarnings } from '../../check/warnings.js';
+import { quickWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
 
 export interface RunArgs {
@@ -93,7 +93,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   if (baseline !== null) warnIfOther(args.baseline as string, scenario, baseline.shape, io);
   // validate prints every warning; a run those that cost no search, on stderr so the summary stays clean.
-  for (const w of namingWarnings(scenario)) io?.err(warningLine(w));
+  for (const w of quickWarnings(scenario)) io?.err(warningLine(w));
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
