@@ -1,5 +1,6 @@
 // Applies the hazards in force now to the links: closed links take no new
-// vehicles, slowed links have speed and capacity × factor. Routes are recomputed
+// vehicles, slowed links have speed and capacity × factor (the speed also for the
+// vehicles already on them). Routes are recomputed
 // and every waiting head is woken, so vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
 import { carriedCapacity } from '../network/carried.js';
@@ -7,7 +8,7 @@ import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
-import { headwayChanged, scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
+import { headwayChanged, paceChanged, scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
 import { linkFactorsAt, type HazardPlan } from './plan.js';
 
 /** The hazards of a run and what they have done to the network so far. */
@@ -42,7 +43,8 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   let onlyClosed = true;
   for (let l = 0; l < L; l++) {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
-    tr.freeTime[l] = net.linkLength[l] / speed;
+    const free = net.linkLength[l] / speed;
+    if (free !== tr.freeTime[l]) paceChanged(tr, l, free);
     const headway = 3600 / (carriedCapacity(net, l) * factor[l] * (measures === null ? 1 : measures.capacity[l]));
     if (headway !== tr.headway[l]) {
       tr.headway[l] = headway;

@@ -163,7 +163,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
     shelterShare: file.shelterShare ?? null,
     shadowShare: file.shadowShare,
     stochasticCompliance: file.stochasticCompliance,
-    stuckSeconds: normalizer.span(file.stuckSeconds, ['stuckSeconds']),
+    stuckSeconds: positiveSpan(normalizer.span(file.stuckSeconds, ['stuckSeconds'])),
     reportBinSeconds: normalizer.span(file.reportBinSeconds, ['reportBinSeconds']),
     routing: {
       mode: file.routing.mode,
@@ -205,7 +205,12 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
   return { scenario, issues: normalizer.issues };
 }
 
-/** A period of 0 would schedule refreshes at one instant for ever: a minimum of one second. */
+/**
+ * A minimum of one second for the periods the run repeats something at: a period of 0 would
+ * schedule refreshes at one instant for ever, and a `stuckSeconds` of 1e-300 (added to an
+ * instant, nothing) had a waiting head check itself at one instant for ever; 0.01 s made a
+ * waiting head cost 100 events a second of its wait.
+ */
 function positiveSpan(seconds: number): number {
   return Math.max(1, seconds);
 }

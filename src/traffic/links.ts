@@ -104,14 +104,40 @@ export function headwayChanged(tr: TrafficState, l: number): void {
   if (tr.hasPocket[l]) askAgain(tr, tr.firstPocket + l, l);
 }
 
+/**
+ * Link `l`'s free-flow time becomes `free` now (a slowdown or a speed factor began or ended).
+ * Every vehicle still driving on it covers the rest of its way at the new speed: what it
+ * had left to drive, (ready − now) at the old speed, takes that × new / old. Kept at the
+ * speed it entered with, a car that entered during a slowdown of factor 0.001 drove 5 km
+ * for 300,000 s, days after the slowdown ended. Vehicles at the stop line (ready by now, in
+ * the lane or the turn pocket) are not moving; the order of the others is kept.
+ */
+export function paceChanged(tr: TrafficState, l: number, free: number): void {
+  const old = tr.freeTime[l];
+  tr.freeTime[l] = free;
+  const head = tr.head[l];
+  if (head < 0 || !(old > 0)) return;
+  const now = tr.clock.now;
+  const ratio = free / old;
+  for (let v = head; v >= 0; v = tr.vNext[v]) {
+    if (tr.vReady[v] > now) tr.vReady[v] = now + (tr.vReady[v] - now) * ratio;
+  }
+  // Sooner: ask for the head event now; later: the pending one comes first and asks again (onHead).
+  if (tr.waitingOn[l] < 0 && tr.pendingTime[l] !== Infinity) scheduleHead(tr, l, nextReady(tr, l, head));
+}
+
+/** When `head`, at the front of link `l`, may leave: its free-flow time and one exit headway. */
+function nextReady(tr: TrafficState, l: number, head: number): number {
+  const byHeadway = tr.lastExit[l] + tr.headway[l];
+  const ready = tr.vReady[head] > byHeadway ? tr.vReady[head] : byHeadway;
+  return ready > tr.clock.now ? ready : tr.clock.now;
+}
+
 /** Asks again for the pending head event of `queue`, which leaves through the exit of link `l`. */
 function askAgain(tr: TrafficState, queue: number, l: number): void {
   const head = tr.head[queue];
   if (head < 0 || tr.waitingOn[queue] >= 0 || tr.pendingTime[queue] === Infinity) return;
-  const now = tr.clock.now;
-  const byHeadway = tr.lastExit[l] + tr.headway[l];
-  const ready = tr.vReady[head] > byHeadway ? tr.vReady[head] : byHeadway;
-  scheduleHead(tr, queue, ready > now ? ready : now);
+  scheduleHead(tr, queue, nextReady(tr, l, head));
 }
 
 /** Appends vehicle `v` to `queue` now; it may leave after the queue's free-flow time. */

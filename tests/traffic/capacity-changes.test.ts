@@ -8,6 +8,7 @@ import { simulate } from '../../src/simulation/index.js';
 import type { HazardSpec, Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 import { expectSame } from '../helpers/loop-expect.js';
+import { driveEnd } from '../helpers/drive.js';
 
 //   o ──B (10 km, 36 km/h, 600 veh/h, storage 1,333)──► x
 // Free-flow time 1,000 s. Its storage never binds for the cars used here, so each
@@ -41,7 +42,7 @@ interface Control {
   from: number;
   until: number;
   factor: number;
-  /** A slowdown: speed × factor as well, for the vehicles entering while it is in force. */
+  /** A slowdown: speed × factor as well, for every vehicle on the link while it is in force. */
   slows: boolean;
 }
 
@@ -52,11 +53,14 @@ function headwayAt(controls: readonly Control[], t: number): number {
   return 3600 / (CAPACITY * factor);
 }
 
-/** The free-flow time of a vehicle entering at `t`. */
-function freeTimeAt(controls: readonly Control[], t: number): number {
-  let factor = 1;
-  for (const c of controls) if (c.slows && c.from <= t && t < c.until) factor *= c.factor;
-  return FREE_TIME / factor;
+/** When a vehicle entering at `t` reaches the link's end, at the speed of the slowdowns in force as it drives. */
+function freeArrival(controls: readonly Control[], t: number): number {
+  const factorAt = (at: number) => {
+    let factor = 1;
+    for (const c of controls) if (c.slows && c.from <= at && at < c.until) factor *= c.factor;
+    return factor;
+  };
+  return driveEnd(t, FREE_TIME, 1, factorAt, controls.flatMap((c) => (c.slows ? [c.from, c.until] : [])));
 }
 
 /** The earliest t ≥ at with t ≥ previous + headway in force at t. */
@@ -109,7 +113,7 @@ describe('capacity changed while a queue stands at the link', () => {
         let left = -Infinity;
         for (let k = 0; k < cars; k++) {
           entered = earliest(controls, k === 0 ? 0 : entered, entered);
-          left = earliest(controls, Math.max(entered + freeTimeAt(controls, entered), left), left);
+          left = earliest(controls, Math.max(freeArrival(controls, entered), left), left);
           expectSame(Math.abs(entries[k] - entered) < 1e-6, true);
           expectSame(Math.abs(exits[k] - left) < 1e-6, true);
         }
