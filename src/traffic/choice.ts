@@ -22,12 +22,15 @@ import { supplyTime } from './links.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
 /**
- * Expected seconds from entering `link` now to leaving it: free-flow, or the discharge of
- * those ahead: every vehicle on the link (its turn pocket's too, which leave through the
- * same exit, one headway apart) and every vehicle bound for it.
+ * Expected seconds from entering `link` to leaving it, for a vehicle that reaches it
+ * `lead` seconds from now: free-flow, or what is left then of the discharge of those
+ * ahead: every vehicle on the link (its turn pocket's too, which leave through the same
+ * exit, one headway apart) and every vehicle bound for it. Both are lower bounds of its
+ * exit, (ahead + 1) headways from now and `lead` + free-flow: without the lead, vehicles
+ * moving at capacity flow, which will have left by the time it arrives, count as a queue.
  */
-export function linkEstimate(tr: TrafficState, link: number): number {
-  const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + 1) * tr.headway[link];
+export function linkEstimate(tr: TrafficState, link: number, lead = 0): number {
+  const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + 1) * tr.headway[link] - lead;
   return discharge > tr.freeTime[link] ? discharge : tr.freeTime[link];
 }
 
@@ -71,8 +74,10 @@ export class RouteChoice {
     }
     if (next < 0 || !followsEstimates(tr, t)) return next;
     // Equilibrium routing starts from the adaptive choice where it has learned nothing yet.
-    const choice = this.adaptive(table.dist, node, next, avoid);
-    if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice));
+    // Seconds until the vehicle reaches `node`: the rest of its free-flow time on its link.
+    const lead = tr.vReady[v] > tr.clock.now ? tr.vReady[v] - tr.clock.now : 0;
+    const choice = this.adaptive(table.dist, node, next, avoid, lead);
+    if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice, lead));
     // Away from the free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is).
     if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
@@ -82,14 +87,14 @@ export class RouteChoice {
   }
 
   /** The adaptive choice at `node` on the table's distances `dist`, from the table's own hop. */
-  private adaptive(dist: Float64Array, node: number, hop: number, avoid: number): number {
+  private adaptive(dist: Float64Array, node: number, hop: number, avoid: number, lead: number): number {
     const tr = this.tr;
     const { outStart, outLinks, linkTo } = tr.net;
     const outTo = tr.outTo;
     const here = dist[node];
     let best = hop === avoid ? -1 : hop;
     const eq = this.equilibrium;
-    let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop) + (eq !== null ? eq.correction(hop) : 0) + dist[linkTo[hop]];
+    let bestCost = best < 0 ? Infinity : linkEstimate(tr, hop, lead) + (eq !== null ? eq.correction(hop) : 0) + dist[linkTo[hop]];
     for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
       const beyond = dist[outTo[k]];
       // Only links that lead closer on the trees (no loops between two refreshes),
@@ -97,7 +102,7 @@ export class RouteChoice {
       if (!(beyond < (avoid < 0 ? here : Infinity))) continue;
       const link = outLinks[k];
       if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
-      const cost = linkEstimate(tr, link) + (eq !== null ? eq.correction(link) : 0) + beyond;
+      const cost = linkEstimate(tr, link, lead) + (eq !== null ? eq.correction(link) : 0) + beyond;
       if (cost < bestCost) {
         best = link;
         bestCost = cost;
