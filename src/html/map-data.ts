@@ -6,7 +6,7 @@
 // the traffic on each road and in each origin queue.
 
 import type { SimulationResult } from '../result.js';
-import type { Scenario } from '../scenario/types.js';
+import type { FacilityKind, Scenario } from '../scenario/types.js';
 import { buildGraph, placement, type RoadGraph } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
@@ -49,6 +49,8 @@ export interface MapSettlement {
   orderedAt: number | null;
   clearance: number | null;
   capturedAt: number | null;
+  /** The kind of special facility it is; absent for any other settlement (so their data stays as it was). */
+  facility?: FacilityKind;
   /** People by state at each of MapData.times. */
   over: SettlementStates;
 }
@@ -156,6 +158,7 @@ export function mapData(
     orderedAt: rows[i]?.orderedAt ?? null,
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
+    ...(s.facility === undefined ? {} : { facility: s.facility }),
     over: states[i],
   }));
   const arrived = summary?.shelters ?? shelterRows(result);

@@ -7,6 +7,7 @@
 
 import { formatCount } from '../report/format.js';
 import type { MapData, MapRoad, Point } from './map-data.js';
+import { BADGE, badgePlaces } from './facilities.js';
 import { frontClip, hazardArea, hazardMarks, hazardRoads } from './map-hazards.js';
 import { placeLabels } from './map-labels.js';
 import { destinationMark, evacuatedAt, fleetMark, instant, originMark, type Project, settlementMark } from './map-marks.js';
@@ -34,6 +35,7 @@ export function renderMap(data: MapData, view: MapView = {}): string {
   const queueSize = (n: number) => Math.min(26, 6 + 2 * Math.sqrt(n));
   const exitSize = exitScale(data);
   const names = new Map(data.settlements.map((s) => [s.at.join(','), s.name]));
+  const badges = badgePlaces(data.settlements, project, radius);
   // The same for every settlement: worked out once (a map of a thousand towns would otherwise take seconds).
   const marking = {
     i, time, start: data.start, colouring: v.settlements, clearance: runClearance(data, v.baseline),
@@ -45,15 +47,16 @@ export function renderMap(data: MapData, view: MapView = {}): string {
     el('g', { class: 'hazard-areas' }, data.hazards.map((h, k) => hazardArea(h, k, project, frame.k, v.id, time))),
     roadLayer(data, v.roads, i, project),
     el('g', { class: 'hazard-roads' }, data.hazards.map((h) => hazardRoads(h, roadsById, project, time))),
-    el('g', { class: 'settlements' }, [...data.settlements]
-      .sort((a, b) => b.population - a.population)
-      .map((s) => settlementMark(s, project, radius(s.population), marking))),
+    el('g', { class: 'settlements' }, data.settlements
+      .map((s, k) => ({ s, badge: badges.get(k) ?? null }))
+      .sort((a, b) => b.s.population - a.s.population)
+      .map(({ s, badge }) => settlementMark(s, project, radius(s.population), marking, badge))),
     el('g', { class: 'origin-queues' }, data.origins.map((o) => originMark(o, i, project, queueSize, names.get(o.at.join(',')) ?? o.node))),
     el('g', { class: 'fleet' }, data.roads.map((r) => fleetMark(r, i, project))),
     // Destinations over settlements: a big exit must not hide under a town.
     el('g', { class: 'destinations' }, data.destinations.map((d) => destinationMark(d, i, project, exitSize, time, data.start))),
     el('g', { class: 'hazard-marks' }, data.hazards.map((h) => hazardMarks(h, project, time))),
-    labels(data, frame, radius, exitSize, v.width),
+    labels(data, frame, radius, exitSize, v.width, badges),
     scaleBar(frame),
   ];
   const title = 'Map of the network, settlements, shelters and hazards';
@@ -149,10 +152,20 @@ function exitScale(data: MapData): (n: number) => number {
   return (n) => 7 + (most > 0 ? 9 * Math.sqrt(n / most) : 0);
 }
 
-function labels(data: MapData, frame: Frame, radius: (population: number) => number, exitSize: (n: number) => number, width: number): string {
+function labels(
+  data: MapData, frame: Frame, radius: (population: number) => number, exitSize: (n: number) => number, width: number, badges: ReadonlyMap<number, Point>,
+): string {
+  // A facility's mark reaches to the far side of its badge.
+  const reach = (k: number, at: Point) => {
+    const badge = badges.get(k);
+    return badge === undefined ? 0 : Math.hypot(badge[0] - at[0], badge[1] - at[1]) + BADGE * 0.71;
+  };
   // Places by the people they concern: a settlement's population, a destination's arrivals.
   const requests = [
-    ...data.settlements.map((s) => ({ text: shortName(s.name), at: frame.project(s.at), radius: radius(s.population) + 2, weight: s.population })),
+    ...data.settlements.map((s, k) => {
+      const at = frame.project(s.at);
+      return { text: shortName(s.name), at, radius: Math.max(radius(s.population) + 2, reach(k, at)), weight: s.population };
+    }),
     ...data.destinations.map((d) => ({ text: shortName(d.name), at: frame.project(d.at), radius: exitSize(d.arrived), weight: d.arrived })),
   ]
     .filter((r) => r.at[0] >= 0 && r.at[0] <= width && r.at[1] >= 0 && r.at[1] <= frame.height)

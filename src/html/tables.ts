@@ -3,7 +3,7 @@
 // escaped; numbers are grouped, times given as durations and calendar times.
 
 import { LogKind, type SimulationResult } from '../result.js';
-import type { Scenario } from '../scenario/types.js';
+import type { FacilityKind, Scenario } from '../scenario/types.js';
 import { linkAttributes } from '../network/build-graph.js';
 import { couldLeave } from '../report/clearance.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
@@ -11,6 +11,7 @@ import { describeScope } from '../report/scope.js';
 import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import type { TargetResult } from '../report/targets.js';
+import { FACILITY_WORDS } from './facilities.js';
 import { el, text } from './svg.js';
 import { shortClock } from './time-axis.js';
 
@@ -164,23 +165,36 @@ export function districtClearance(result: SimulationResult, summary: Summary): M
   return new Map(names.map((d, i) => [d, { p90: p90[i], p100: p100[i] }]));
 }
 
-/** One row per settlement, in scenario order; `left` as in districtTable. */
-export function settlementTable(result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result)): string {
-  const rows = summary.settlements.map((s, i) => [
-    text(s.name),
-    text(s.district ?? '—'),
-    count(result.settlements[i]?.population ?? 0),
-    count(s.told),
-    count(left[i]),
-    count(s.evacuated),
-    count(s.stayed),
-    count(s.waiting + s.inTransit),
-    s.trapped > 0 ? el('strong', { class: 'missed' }, count(s.trapped)) : count(0),
-    s.told === 0 ? el('span', { class: 'muted' }, text('not told')) : timeCell(s.clearance, start, 'not cleared'),
-    s.capturedAt === null ? text('—') : timeCell(s.capturedAt, start),
-  ]);
+/**
+ * One row per settlement, in scenario order; `left` as in districtTable. `facilities`, each
+ * settlement's kind of special facility (the scenario's), adds a "facility" column when any has one.
+ */
+export function settlementTable(
+  result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result),
+  facilities: readonly (FacilityKind | undefined)[] = [],
+): string {
+  const withFacilities = facilities.some((f) => f !== undefined);
+  const rows = summary.settlements.map((s, i) => {
+    const facility = facilities[i];
+    return [
+      text(s.name),
+      ...(withFacilities ? [facility === undefined ? el('span', { class: 'muted' }, text('—')) : text(FACILITY_WORDS[facility])] : []),
+      text(s.district ?? '—'),
+      count(result.settlements[i]?.population ?? 0),
+      count(s.told),
+      count(left[i]),
+      count(s.evacuated),
+      count(s.stayed),
+      count(s.waiting + s.inTransit),
+      s.trapped > 0 ? el('strong', { class: 'missed' }, count(s.trapped)) : count(0),
+      s.told === 0 ? el('span', { class: 'muted' }, text('not told')) : timeCell(s.clearance, start, 'not cleared'),
+      s.capturedAt === null ? text('—') : timeCell(s.capturedAt, start),
+    ];
+  });
   return table(
-    [{ label: 'settlement' }, { label: 'district' }, { label: 'population', numeric: true }, ...PEOPLE_COLUMNS,
+    [{ label: 'settlement' },
+      ...(withFacilities ? [{ label: 'facility', title: 'special facility: its people have no cars and wait for the fleets serving it' }] : []),
+      { label: 'district' }, { label: 'population', numeric: true }, ...PEOPLE_COLUMNS,
       { label: 'clear at', numeric: true, title: 'when its last compliant person was evacuated' },
       { label: 'captured at', numeric: true }],
     rows,
