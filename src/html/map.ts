@@ -22,6 +22,8 @@ const MAX_LABELS = 150;
 const IMPORTANT_LABELS = 8;
 /** Height of the top band (time label) and bottom band (scale bar) kept free of labels. */
 const BAND = 24;
+/** The largest settlement circle's radius, pixels, and a little room around it. */
+const MARK_RADIUS = 22;
 
 /** The map as a standalone `<svg>` with id `view.id` (default "map"). */
 export function renderMap(data: MapData, view: MapView = {}): string {
@@ -95,10 +97,13 @@ export function fit(data: MapData, width: number, zoom?: { x: number; y: number;
   }
   const dx = Math.max(maxX - minX, 1);
   const dy = Math.max(maxY - minY, 1);
-  const base = Math.min((width - 2 * PAD) / dx, (MAX_HEIGHT - 2 * PAD - 24) / dy);
-  const height = Math.max(dy * base + 2 * PAD + 24, Math.min(width * 0.6, 320));
+  // Above and below the marks, room for a band (the time, the scale bar) and a mark's radius,
+  // so the lowest place is neither drawn over the scale bar nor left without a label.
+  const bands = 2 * (BAND + MARK_RADIUS - PAD);
+  const base = Math.min((width - 2 * PAD) / dx, (MAX_HEIGHT - 2 * PAD - bands) / dy);
+  const height = Math.max(dy * base + 2 * PAD + bands, Math.min(width * 0.6, 320));
   const ox = (width - dx * base) / 2;
-  const oy = (height - dy * base) / 2 + 10;
+  const oy = (height - dy * base) / 2;
   const z = zoom ?? { x: width / 2, y: height / 2, k: 1 };
   return {
     height,
