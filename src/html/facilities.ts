@@ -4,9 +4,17 @@
 // its town's node would otherwise be a dot inside the town's circle.
 
 import { FACILITY_KINDS, type FacilityKind } from '../scenario/types.js';
-import type { MapSettlement, Point } from './map-data.js';
 import { MARK } from './palette.js';
 import { el, text } from './svg.js';
+
+type Point = [number, number];
+
+/** What a badge's place depends on: a map settlement's (map-data.ts). */
+interface Placed {
+  at: Point;
+  population: number;
+  facility?: FacilityKind;
+}
 
 /** Each kind in words, as a table or tooltip says it. */
 export const FACILITY_WORDS: Record<FacilityKind, string> = {
@@ -30,7 +38,7 @@ export function facilityBadge(kind: FacilityKind, x: number, y: number): string 
  * largest circle at its place, the first at the top right and any further ones at
  * that place on round clockwise, so two facilities in one town stay apart.
  */
-export function badgePlaces(settlements: readonly MapSettlement[], project: (p: Point) => Point, radius: (population: number) => number): Map<number, Point> {
+export function badgePlaces(settlements: readonly Placed[], project: (p: Point) => Point, radius: (population: number) => number): Map<number, Point> {
   const largestAt = new Map<string, number>();
   for (const s of settlements) {
     const key = s.at.join(',');

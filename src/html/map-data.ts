@@ -16,6 +16,7 @@ import { type LogTimeline, type SettlementStates, logTimeline } from './log-time
 import type { TrafficSeries } from './traffic.js';
 import type { Counts } from './counts.js';
 import { maxOf } from '../report/extremes.js';
+import { unserved } from './unserved.js';
 
 export type Point = [number, number];
 
@@ -51,6 +52,8 @@ export interface MapSettlement {
   capturedAt: number | null;
   /** The kind of special facility it is; absent for any other settlement (so their data stays as it was). */
   facility?: FacilityKind;
+  /** True for a facility with people that no fleet serves (so nothing moves them); absent otherwise. */
+  unserved?: true;
   /** People by state at each of MapData.times. */
   over: SettlementStates;
 }
@@ -159,6 +162,7 @@ export function mapData(
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
     ...(s.facility === undefined ? {} : { facility: s.facility }),
+    ...(unserved(scenario, s) ? { unserved: true as const } : {}),
     over: states[i],
   }));
   const arrived = summary?.shelters ?? shelterRows(result);

@@ -56,7 +56,7 @@ export function settlementMark(s: MapSettlement, project: Project, r: number, c:
   const cross = r * 0.75 + 2;
   const lines = [
     `${s.name}${s.district === null ? '' : `, ${s.district}`} — at ${instant(c.time, c.start)}`,
-    s.facility === undefined ? '' : `special facility: ${FACILITY_WORDS[s.facility]}`,
+    s.facility === undefined ? '' : `special facility: ${FACILITY_WORDS[s.facility]}${s.unserved ? '; no fleet serves it' : ''}`,
     `population ${formatCount(s.population)}; ${state}`,
     `waiting ${formatCount(waiting)}, left ${formatCount(left)}, evacuated ${formatCount(s.over.evacuated[i])}, trapped ${formatCount(trapped)}`,
     change === null ? '' : `evacuated ${change >= 0 ? '+' : '−'}${formatCount(Math.abs(change))} against the baseline`,

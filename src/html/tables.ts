@@ -3,7 +3,7 @@
 // escaped; numbers are grouped, times given as durations and calendar times.
 
 import { LogKind, type SimulationResult } from '../result.js';
-import type { FacilityKind, Scenario } from '../scenario/types.js';
+import type { Scenario } from '../scenario/types.js';
 import { linkAttributes } from '../network/build-graph.js';
 import { couldLeave } from '../report/clearance.js';
 import { formatCount, formatDuration, formatShare } from '../report/format.js';
@@ -11,7 +11,6 @@ import { describeScope } from '../report/scope.js';
 import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import type { TargetResult } from '../report/targets.js';
-import { FACILITY_WORDS } from './facilities.js';
 import { el, text } from './svg.js';
 import { shortClock } from './time-axis.js';
 
@@ -167,18 +166,18 @@ export function districtClearance(result: SimulationResult, summary: Summary): M
 
 /**
  * One row per settlement, in scenario order; `left` as in districtTable. `facilities`, each
- * settlement's kind of special facility (the scenario's), adds a "facility" column when any has one.
+ * settlement's special facility in words (facilityWords), adds a "facility" column when any has one.
  */
 export function settlementTable(
   result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result),
-  facilities: readonly (FacilityKind | undefined)[] = [],
+  facilities: readonly (string | undefined)[] = [],
 ): string {
   const withFacilities = facilities.some((f) => f !== undefined);
   const rows = summary.settlements.map((s, i) => {
     const facility = facilities[i];
     return [
       text(s.name),
-      ...(withFacilities ? [facility === undefined ? el('span', { class: 'muted' }, text('—')) : text(FACILITY_WORDS[facility])] : []),
+      ...(withFacilities ? [facility === undefined ? el('span', { class: 'muted' }, text('—')) : text(facility)] : []),
       text(s.district ?? '—'),
       count(result.settlements[i]?.population ?? 0),
       count(s.told),

@@ -4,6 +4,7 @@
 // without facilities, whose output stays as it was.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/explore/evaluate.js';
+import { facilityWords } from '../../src/html/unserved.js';
 import { settlementStatesCsv } from '../../src/html/map-csv.js';
 import { mapData } from '../../src/html/map-data.js';
 import { mapLegend } from '../../src/html/map-legend.js';
@@ -28,7 +29,7 @@ function withFacilities(): Record<string, unknown> {
 
 const plain = runFixture();
 const special = runFixture(withFacilities());
-const kinds = (run: typeof special) => run.scenario.settlements.map((s) => s.facility);
+const kinds = (run: typeof special) => run.scenario.settlements.map((s) => facilityWords(run.scenario, s));
 
 describe('the settlement table', () => {
   it('has a facility column, in words, when the scenario has special facilities', () => {
@@ -47,6 +48,17 @@ describe('the settlement table', () => {
 
   it('in the explorer too', () => {
     expect(evaluate(withFacilities()).settlementTable).toContain('<td>nursing home</td>');
+  });
+
+  it('says of a facility no fleet serves that none does, in the table and on its mark', () => {
+    const raw = withFacilities();
+    raw.fleets = [{ ...(raw.fleets as Record<string, unknown>[])[0], serves: ['s1', 'care'] }];
+    const run = runFixture(raw);
+    expect(kinds(run)).toEqual([undefined, undefined, 'nursing home', 'school, no fleet serves it']);
+    expect(settlementTable(run.result, run.summary, null, undefined, kinds(run))).toContain('<td>school, no fleet serves it</td>');
+    const data = mapData(run.result, run.scenario);
+    expect(data.settlements.map((s) => s.unserved)).toEqual([undefined, undefined, undefined, true]);
+    expect(renderMap(data)).toContain('special facility: school; no fleet serves it\npopulation 30;');
   });
 });
 
