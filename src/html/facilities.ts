@@ -36,7 +36,7 @@ export function facilityBadge(kind: FacilityKind, x: number, y: number): string 
 /**
  * Where each facility's badge goes, by index into `settlements`: on the edge of the
  * largest circle at its place, the first at the top right and any further ones at
- * that place on round clockwise, so two facilities in one town stay apart.
+ * that place on round clockwise, far enough apart not to overlap.
  */
 export function badgePlaces(settlements: readonly Placed[], project: (p: Point) => Point, radius: (population: number) => number): Map<number, Point> {
   const largestAt = new Map<string, number>();
@@ -52,7 +52,10 @@ export function badgePlaces(settlements: readonly Placed[], project: (p: Point) 
     const k = taken.get(key) ?? 0;
     taken.set(key, k + 1);
     const distance = Math.max(largestAt.get(key) ?? 0, BADGE / 2) + 2;
-    const angle = Math.PI / 4 + (k * Math.PI) / 4;
+    // Steps of 45°, or more on a small circle, so that neighbouring badges are (BADGE + 1) × √2
+    // apart: at any angle two squares that far apart keep 1 px between them.
+    const step = Math.max(Math.PI / 4, 2 * Math.asin(Math.min(1, ((BADGE + 1) * Math.SQRT2) / (2 * distance))));
+    const angle = Math.PI / 4 + k * step;
     const [x, y] = project(s.at);
     places.set(i, [x + distance * Math.sin(angle), y - distance * Math.cos(angle)]);
   });

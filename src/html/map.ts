@@ -160,17 +160,20 @@ function exitScale(data: MapData): (n: number) => number {
 function labels(
   data: MapData, frame: Frame, radius: (population: number) => number, exitSize: (n: number) => number, width: number, badges: ReadonlyMap<number, Point>,
 ): string {
-  // A facility's mark reaches to the far side of its badge.
-  const reach = (k: number, at: Point) => {
-    const badge = badges.get(k);
-    return badge === undefined ? 0 : Math.hypot(badge[0] - at[0], badge[1] - at[1]) + BADGE * 0.71;
-  };
+  // The marks at a place reach to the far side of the facility badges there (a town's label
+  // goes past the badge of the care home at its node, too).
+  const reach = new Map<string, number>();
+  for (const [k, badge] of badges) {
+    const s = data.settlements[k];
+    const [x, y] = frame.project(s.at);
+    const key = s.at.join(',');
+    reach.set(key, Math.max(reach.get(key) ?? 0, Math.hypot(badge[0] - x, badge[1] - y) + BADGE * 0.71));
+  }
   // Places by the people they concern: a settlement's population, a destination's arrivals.
   const requests = [
-    ...data.settlements.map((s, k) => {
-      const at = frame.project(s.at);
-      return { text: shortName(s.name), at, radius: Math.max(radius(s.population) + 2, reach(k, at)), weight: s.population };
-    }),
+    ...data.settlements.map((s) => ({
+      text: shortName(s.name), at: frame.project(s.at), radius: Math.max(radius(s.population) + 2, reach.get(s.at.join(',')) ?? 0), weight: s.population,
+    })),
     ...data.destinations.map((d) => ({ text: shortName(d.name), at: frame.project(d.at), radius: exitSize(d.arrived), weight: d.arrived })),
   ]
     .filter((r) => r.at[0] >= 0 && r.at[0] <= width && r.at[1] >= 0 && r.at[1] <= frame.height)

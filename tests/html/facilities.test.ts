@@ -81,6 +81,30 @@ describe('the map', () => {
     expect(svg).toContain('special facility: nursing home\npopulation 40;');
   });
 
+  it("keeps two badges at one place apart, and the town's label off them, on a laptop and a phone", () => {
+    const raw = withFacilities();
+    raw.settlements = [...(raw.settlements as unknown[]), { id: 'clinic', name: 'Clinic', node: 'a', population: 10, facility: 'hospital' }];
+    const run = runFixture(raw);
+    for (const width of [720, 390]) {
+      const drawn = renderMap(mapData(run.result, run.scenario), { width });
+      const badges = [...drawn.matchAll(/<g class="facility-badge" data-facility="(?:nursing-home|hospital)"><rect x="([\d.-]+)" y="([\d.-]+)"/g)]
+        .map((m) => [Number(m[1]), Number(m[2])]);
+      expect(badges).toHaveLength(2);
+      // Two 15 px squares apart: their corners differ by 15 px or more along x or y.
+      expect(Math.max(Math.abs(badges[0][0] - badges[1][0]), Math.abs(badges[0][1] - badges[1][1]))).toBeGreaterThanOrEqual(15);
+      // No label, its box as the placement reckons it (6.3 px a character, 12 px high, the
+      // baseline 10 px below its top), enters a badge: the town's goes past the badges at its node.
+      const labels = [...drawn.slice(drawn.indexOf('<g class="labels">')).matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end|middle)">([^<]*)<\/text>/g)];
+      expect(labels.length).toBeGreaterThanOrEqual(3);
+      for (const [, xs, ys, anchor, escaped] of labels) {
+        const w = escaped.replace(/&(?:lt|gt|amp|quot|#39);/g, '_').length * 6.3;
+        const left = Number(xs) - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+        const top = Number(ys) - 10;
+        for (const [bx, by] of badges) expect(left < bx + 15 && bx < left + w && top < by + 15 && by < top + 12).toBe(false);
+      }
+    }
+  });
+
   it('lists the kinds it has in the legend, and neither badge nor legend entry without facilities', () => {
     const legend = mapLegend(data);
     expect(legend).toContain('Special facilities');
