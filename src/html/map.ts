@@ -16,7 +16,8 @@ import { type MapView, instantIndex, resolveView } from './map-view.js';
 import { MARK } from './palette.js';
 import { el, num, pathOf, text } from './svg.js';
 
-const MAX_HEIGHT = 640;
+/** The tallest map, pixels: its marks get up to 568 of them, the rest is room above and below. */
+const MAX_HEIGHT = 660;
 const PAD = 24;
 const MAX_LABELS = 150;
 const IMPORTANT_LABELS = 8;
