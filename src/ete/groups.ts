@@ -65,7 +65,7 @@ export function groupTitle(group: EteGroup): string {
     case 'car': return 'People in their own cars';
     case 'transit-dependent': return 'Transit-dependent people (fleets)';
     case FACILITIES: return 'Special facilities (fleets)';
-    default: return `Special facilities: ${facilityKindOf(group)}`;
+    default: return `Special facilities: ${facilityKindOf(group)?.replace('-', ' ')}`;
   }
 }
 

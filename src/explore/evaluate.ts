@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { type Summary, summarize } from '../report/summary.js';
 import type { SettlementOutcome } from '../html/compare.js';
+import { facilityWords } from '../html/unserved.js';
 import { type Figure, keyFigures } from '../html/figures.js';
 import { type MapData, mapData } from '../html/map-data.js';
 import { type ReportSeries, reportSeries, reportTimeline } from '../html/series.js';
@@ -85,7 +86,7 @@ export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome 
     facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
     districts: districtTable(result, summary, scenario.start, left),
-    settlementTable: settlementTable(result, summary, scenario.start, left),
+    settlementTable: settlementTable(result, summary, scenario.start, left, scenario.settlements.map((s) => facilityWords(scenario, s))),
     fleets: fleetTable(summary, scenario, scenario.start),
   };
 }

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { InputError } from '../errors.js';
 import { buildGraph, type LinkAttributes, type RoadGraph } from '../network/build-graph.js';
 import { unprojectorOnTheGlobe } from './on-the-globe.js';
-import type { RoadSpec, Scenario } from '../scenario/types.js';
+import type { Mobilization, RoadSpec, Scenario, SettlementSpec } from '../scenario/types.js';
 
 /** Traffic results of one directed link (a two-way road's reverse link is keyed `<road id>:back`). */
 export interface LinkResult {
@@ -69,8 +69,10 @@ export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & 
  * `delaySeconds` as `forward…` and `back…` (back… null on a one-way road), and
  * for the road as a whole `vehicles` and `totalDelaySeconds` summed and
  * `peakQueue` the larger (all null for a road with no link results). Settlements
- * and shelters are Points with `kind`; with results they get told, evacuated,
- * stayed, trapped and clearance, or arrived and peakOccupancy.
+ * and shelters are Points with `kind`; a special facility also has `facility`,
+ * and its own `mobilization` when it has one (seconds, as the scenario format
+ * takes them); with results they get told, evacuated, stayed, trapped and
+ * clearance, or arrived and peakOccupancy.
  */
 export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, options: GeoJsonOptions = {}): ScenarioFeatureCollection {
   const graph = options.graph ?? buildGraph(scenario);
@@ -106,7 +108,7 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, 
       geometry: { type: 'Point', coordinates: position(s.node) },
       properties: {
         kind: 'settlement', id: s.id, name: s.name, node: s.node, population: s.population,
-        district: s.district, region: s.region,
+        district: s.district, region: s.region, ...facilityOf(s),
         ...(results.settlements
           ? { told: r?.told ?? null, evacuated: r?.evacuated ?? null, stayed: r?.stayed ?? null,
               trapped: r?.trapped ?? null, clearance: r?.clearance ?? null }
@@ -132,6 +134,18 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, 
     ...(planar && options.origin === undefined ? { planar: true as const } : {}),
     ...(planar && options.origin !== undefined ? { origin: [options.origin[0], options.origin[1]] as [number, number] } : {}),
     features: [...roads, ...settlements, ...shelters],
+  };
+}
+
+/** A special facility's kind and own mobilization, as the scenario format writes them; nothing for another settlement. */
+function facilityOf(s: SettlementSpec): { facility?: string; mobilization?: Partial<Mobilization> } {
+  if (s.facility === undefined) return {};
+  const m = s.mobilization;
+  return {
+    facility: s.facility,
+    ...(m === undefined ? {} : {
+      mobilization: { kind: m.kind, median: m.median, ...(m.shape === null ? {} : { shape: m.shape }), ...(m.max == null ? {} : { max: m.max }) },
+    }),
   };
 }
 

@@ -5,7 +5,7 @@
 import type { EteStudy } from '../ete/study.js';
 import { eteCell, peopleCell, tableZones } from '../ete/output.js';
 import type { EtePercent } from '../ete/table.js';
-import { groupsOf, groupTitle, type EteGroup } from '../ete/groups.js';
+import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
@@ -16,13 +16,15 @@ import { timeChart } from './time-chart.js';
 export function renderEteReport(study: EteStudy, name: string): string {
   const endWords = study.end === 'zone' ? 'leave their zone' : 'reach a shelter or exit';
   const runs = study.replications === 1 ? 'one run per variant' : `the mean and 95 % confidence interval of ${study.replications} runs per variant`;
+  // As the terminal shows them: a table of each kind of facility only when there are two kinds or more.
+  const groups = [...groupsOf(study.rows).filter((g) => !isFacilityGroup(g)), ...facilityTables(study.rows)];
   const sections = [
     section('ete90', 'Time to evacuate 90 % of the people',
       `Time from each zone's order until 90 % of its people who could leave ${endWords}; ${runs}.`,
-      ...groupsOf(study.rows).map((g) => groupTable(study, 'p90', g))),
+      ...groups.map((g) => groupTable(study, 'p90', g))),
     section('ete100', 'Time to evacuate 100 % of the people',
       `Time from each zone's order until the last of its people who could leave ${endWords}. "not reached" means some were still on their way, or waiting, when the run ended.`,
-      ...groupsOf(study.rows).map((g) => groupTable(study, 'p100', g))),
+      ...groups.map((g) => groupTable(study, 'p100', g))),
     section('curves', 'Cumulative curves',
       "Share of each zone's people who could leave that had reached their end point, by time after the zone's order (first replication).",
       ...study.zones.map((zone) => curveChart(study, zone))),
@@ -81,7 +83,15 @@ function curveChart(study: EteStudy, zone: string): string {
     series: series.map((s) => ({ ...s, times: [0, ...s.times], values: [0, ...s.values] })),
     percent: true,
     height: 180,
-    empty: 'nobody in this zone was ordered to leave',
+    empty: emptyCurve(study, zone),
     since: "the zone's order",
   }));
+}
+
+/** Why a zone's chart has no curve: nobody told, nobody able to leave, or nobody who reached the end point. */
+function emptyCurve(study: EteStudy, zone: string): string {
+  const rows = study.rows.filter((r) => r.group === 'all' && r.zone === zone);
+  if (rows.some((r) => r.people > 0)) return `none of the people who could leave ${study.end === 'zone' ? 'left the zone' : 'reached a shelter or exit'} by the end of the run`;
+  if (rows.some((r) => r.told > 0)) return 'nobody told in this zone could leave: they stayed or were trapped';
+  return 'nobody in this zone was ordered to leave';
 }

@@ -6,7 +6,7 @@
 // the traffic on each road and in each origin queue.
 
 import type { SimulationResult } from '../result.js';
-import type { Scenario } from '../scenario/types.js';
+import type { FacilityKind, Scenario } from '../scenario/types.js';
 import { buildGraph, placement, type RoadGraph } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
@@ -16,6 +16,7 @@ import { type LogTimeline, type SettlementStates, logTimeline } from './log-time
 import type { TrafficSeries } from './traffic.js';
 import type { Counts } from './counts.js';
 import { maxOf } from '../report/extremes.js';
+import { unserved } from './unserved.js';
 
 export type Point = [number, number];
 
@@ -49,6 +50,10 @@ export interface MapSettlement {
   orderedAt: number | null;
   clearance: number | null;
   capturedAt: number | null;
+  /** The kind of special facility it is; absent for any other settlement (so their data stays as it was). */
+  facility?: FacilityKind;
+  /** True for a facility with people that no fleet serves (so nothing moves them); absent otherwise. */
+  unserved?: true;
   /** People by state at each of MapData.times. */
   over: SettlementStates;
 }
@@ -156,6 +161,8 @@ export function mapData(
     orderedAt: rows[i]?.orderedAt ?? null,
     clearance: rows[i]?.clearance ?? null,
     capturedAt: result.settlements[i]?.capturedAt ?? null,
+    ...(s.facility === undefined ? {} : { facility: s.facility }),
+    ...(unserved(scenario, s) ? { unserved: true as const } : {}),
     over: states[i],
   }));
   const arrived = summary?.shelters ?? shelterRows(result);

@@ -3,6 +3,7 @@
 // for what the scenario has (no front entry without a front, no fleet without fleets).
 
 import { formatCount } from '../report/format.js';
+import { BADGE, FACILITY_WORDS, facilityBadge, facilityKinds } from './facilities.js';
 import type { MapData } from './map-data.js';
 import { runClearance } from './map.js';
 import { CHANGE_CLASSES, type Classes, DELAY_CLASSES, QUEUE_CLASSES, largest, populationRadius } from './map-scales.js';
@@ -42,6 +43,12 @@ export function mapLegend(data: MapData, view: MapView = {}): string {
     data.destinations.some((d) => d.capacity !== null) ? item(svg(el('rect', { x: 5, y: 0, width: 12, height: 12, fill: MARK.shelter })), 'shelter (filled: share of places taken)') : '',
     data.destinations.some((d) => d.capacity === null) ? item(svg(el('path', { d: 'M11,-1L18,12L4,12Z', fill: MARK.exit })), 'exit (size: people arrived)') : ''));
 
+  const kinds = facilityKinds(data.settlements);
+  if (kinds.length > 0) {
+    blocks.push(block('Special facilities',
+      ...kinds.map((k) => item(badgeSwatch(facilityBadge(k, BADGE / 2 + 1, BADGE / 2 + 1)), FACILITY_WORDS[k])),
+      note('on the edge of the circle at their place; their people have no cars and wait for the fleets serving them')));
+  }
   const hazards = new Set(data.hazards.map((h) => h.kind));
   if (hazards.size > 0) {
     blocks.push(block('Hazards',
@@ -83,6 +90,10 @@ function note(label: string): string {
 
 function svg(shape: string): string {
   return el('svg', { width: 22, height: 13, viewBox: '0 -1 22 14', 'aria-hidden': 'true' }, shape);
+}
+
+function badgeSwatch(badge: string): string {
+  return el('svg', { width: BADGE + 2, height: BADGE + 2, viewBox: `0 0 ${BADGE + 2} ${BADGE + 2}`, 'aria-hidden': 'true' }, badge);
 }
 
 function line(color: string, width: number, dash: string | null = null): string {

@@ -6,6 +6,7 @@
 import { formatCount, formatDuration } from '../report/format.js';
 import { clockAt } from '../report/clock.js';
 import type { MapData, MapDestination, MapOrigin, MapRoad, MapSettlement, Point } from './map-data.js';
+import { FACILITY_WORDS, facilityBadge } from './facilities.js';
 import { CHANGE_CLASSES, type Classes, classColor } from './map-scales.js';
 import type { SettlementColouring } from './map-view.js';
 import { MARK, STATE } from './palette.js';
@@ -31,7 +32,8 @@ export function settlementState(s: MapSettlement, i: number, time: number): 'not
   return s.over.waiting[i] > 0 ? 'waiting' : 'clear';
 }
 
-export function settlementMark(s: MapSettlement, project: Project, r: number, c: SettlementContext): string {
+/** A settlement's mark; `badge`, for a special facility, is where its badge goes (facilities.ts). */
+export function settlementMark(s: MapSettlement, project: Project, r: number, c: SettlementContext, badge: Point | null = null): string {
   const [x, y] = project(s.at);
   const { i } = c;
   const waiting = s.over.waiting[i];
@@ -54,6 +56,7 @@ export function settlementMark(s: MapSettlement, project: Project, r: number, c:
   const cross = r * 0.75 + 2;
   const lines = [
     `${s.name}${s.district === null ? '' : `, ${s.district}`} — at ${instant(c.time, c.start)}`,
+    s.facility === undefined ? '' : `special facility: ${FACILITY_WORDS[s.facility]}${s.unserved ? '; no fleet serves it' : ''}`,
     `population ${formatCount(s.population)}; ${state}`,
     `waiting ${formatCount(waiting)}, left ${formatCount(left)}, evacuated ${formatCount(s.over.evacuated[i])}, trapped ${formatCount(trapped)}`,
     change === null ? '' : `evacuated ${change >= 0 ? '+' : '−'}${formatCount(Math.abs(change))} against the baseline`,
@@ -62,7 +65,7 @@ export function settlementMark(s: MapSettlement, project: Project, r: number, c:
     s.capturedAt === null ? '' : `captured at ${instant(s.capturedAt, c.start)}`,
   ].filter((line) => line !== '');
   return el('g', {
-    class: 'settlement', tabindex: 0, 'data-settlement': s.id, 'data-state': state,
+    class: 'settlement', tabindex: 0, 'data-settlement': s.id, 'data-facility': s.facility ?? null, 'data-state': state,
     'data-waiting': waiting, 'data-left': left, 'data-evacuated': s.over.evacuated[i], 'data-trapped': trapped,
   },
     el('title', {}, text(lines.join('\n'))),
@@ -71,7 +74,8 @@ export function settlementMark(s: MapSettlement, project: Project, r: number, c:
     captured ? el('path', {
       d: `M${num(x - cross)},${num(y - cross)}L${num(x + cross)},${num(y + cross)}M${num(x - cross)},${num(y + cross)}L${num(x + cross)},${num(y - cross)}`,
       stroke: MARK.trapped, 'stroke-width': 2.5, class: 'captured',
-    }) : '');
+    }) : '',
+    s.facility === undefined || badge === null ? '' : facilityBadge(s.facility, badge[0], badge[1]));
 }
 
 /** A circle: white when nobody is told, orange for those waiting, with a blue wedge for the share who left. */

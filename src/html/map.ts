@@ -7,6 +7,7 @@
 
 import { formatCount } from '../report/format.js';
 import type { MapData, MapRoad, Point } from './map-data.js';
+import { BADGE, badgePlaces } from './facilities.js';
 import { frontClip, hazardArea, hazardMarks, hazardRoads } from './map-hazards.js';
 import { placeLabels } from './map-labels.js';
 import { destinationMark, evacuatedAt, fleetMark, instant, originMark, type Project, settlementMark } from './map-marks.js';
@@ -15,12 +16,15 @@ import { type MapView, instantIndex, resolveView } from './map-view.js';
 import { MARK } from './palette.js';
 import { el, num, pathOf, text } from './svg.js';
 
-const MAX_HEIGHT = 640;
+/** The tallest map, pixels: its marks get up to 568 of them, the rest is room above and below. */
+const MAX_HEIGHT = 660;
 const PAD = 24;
 const MAX_LABELS = 150;
 const IMPORTANT_LABELS = 8;
 /** Height of the top band (time label) and bottom band (scale bar) kept free of labels. */
 const BAND = 24;
+/** The largest settlement circle's radius, pixels, and a little room around it. */
+const MARK_RADIUS = 22;
 
 /** The map as a standalone `<svg>` with id `view.id` (default "map"). */
 export function renderMap(data: MapData, view: MapView = {}): string {
@@ -34,6 +38,7 @@ export function renderMap(data: MapData, view: MapView = {}): string {
   const queueSize = (n: number) => Math.min(26, 6 + 2 * Math.sqrt(n));
   const exitSize = exitScale(data);
   const names = new Map(data.settlements.map((s) => [s.at.join(','), s.name]));
+  const badges = badgePlaces(data.settlements, project, radius);
   // The same for every settlement: worked out once (a map of a thousand towns would otherwise take seconds).
   const marking = {
     i, time, start: data.start, colouring: v.settlements, clearance: runClearance(data, v.baseline),
@@ -45,15 +50,16 @@ export function renderMap(data: MapData, view: MapView = {}): string {
     el('g', { class: 'hazard-areas' }, data.hazards.map((h, k) => hazardArea(h, k, project, frame.k, v.id, time))),
     roadLayer(data, v.roads, i, project),
     el('g', { class: 'hazard-roads' }, data.hazards.map((h) => hazardRoads(h, roadsById, project, time))),
-    el('g', { class: 'settlements' }, [...data.settlements]
-      .sort((a, b) => b.population - a.population)
-      .map((s) => settlementMark(s, project, radius(s.population), marking))),
+    el('g', { class: 'settlements' }, data.settlements
+      .map((s, k) => ({ s, badge: badges.get(k) ?? null }))
+      .sort((a, b) => b.s.population - a.s.population)
+      .map(({ s, badge }) => settlementMark(s, project, radius(s.population), marking, badge))),
     el('g', { class: 'origin-queues' }, data.origins.map((o) => originMark(o, i, project, queueSize, names.get(o.at.join(',')) ?? o.node))),
     el('g', { class: 'fleet' }, data.roads.map((r) => fleetMark(r, i, project))),
     // Destinations over settlements: a big exit must not hide under a town.
     el('g', { class: 'destinations' }, data.destinations.map((d) => destinationMark(d, i, project, exitSize, time, data.start))),
     el('g', { class: 'hazard-marks' }, data.hazards.map((h) => hazardMarks(h, project, time))),
-    labels(data, frame, radius, exitSize, v.width),
+    labels(data, frame, radius, exitSize, v.width, badges),
     scaleBar(frame),
   ];
   const title = 'Map of the network, settlements, shelters and hazards';
@@ -92,10 +98,13 @@ export function fit(data: MapData, width: number, zoom?: { x: number; y: number;
   }
   const dx = Math.max(maxX - minX, 1);
   const dy = Math.max(maxY - minY, 1);
-  const base = Math.min((width - 2 * PAD) / dx, (MAX_HEIGHT - 2 * PAD - 24) / dy);
-  const height = Math.max(dy * base + 2 * PAD + 24, Math.min(width * 0.6, 320));
+  // Above and below the marks, room for a band (the time, the scale bar) and a mark's radius,
+  // so the lowest place is neither drawn over the scale bar nor left without a label.
+  const bands = 2 * (BAND + MARK_RADIUS - PAD);
+  const base = Math.min((width - 2 * PAD) / dx, (MAX_HEIGHT - 2 * PAD - bands) / dy);
+  const height = Math.max(dy * base + 2 * PAD + bands, Math.min(width * 0.6, 320));
   const ox = (width - dx * base) / 2;
-  const oy = (height - dy * base) / 2 + 10;
+  const oy = (height - dy * base) / 2;
   const z = zoom ?? { x: width / 2, y: height / 2, k: 1 };
   return {
     height,
@@ -149,10 +158,23 @@ function exitScale(data: MapData): (n: number) => number {
   return (n) => 7 + (most > 0 ? 9 * Math.sqrt(n / most) : 0);
 }
 
-function labels(data: MapData, frame: Frame, radius: (population: number) => number, exitSize: (n: number) => number, width: number): string {
+function labels(
+  data: MapData, frame: Frame, radius: (population: number) => number, exitSize: (n: number) => number, width: number, badges: ReadonlyMap<number, Point>,
+): string {
+  // The marks at a place reach to the far side of the facility badges there (a town's label
+  // goes past the badge of the care home at its node, too).
+  const reach = new Map<string, number>();
+  for (const [k, badge] of badges) {
+    const s = data.settlements[k];
+    const [x, y] = frame.project(s.at);
+    const key = s.at.join(',');
+    reach.set(key, Math.max(reach.get(key) ?? 0, Math.hypot(badge[0] - x, badge[1] - y) + BADGE * 0.71));
+  }
   // Places by the people they concern: a settlement's population, a destination's arrivals.
   const requests = [
-    ...data.settlements.map((s) => ({ text: shortName(s.name), at: frame.project(s.at), radius: radius(s.population) + 2, weight: s.population })),
+    ...data.settlements.map((s) => ({
+      text: shortName(s.name), at: frame.project(s.at), radius: Math.max(radius(s.population) + 2, reach.get(s.at.join(',')) ?? 0), weight: s.population,
+    })),
     ...data.destinations.map((d) => ({ text: shortName(d.name), at: frame.project(d.at), radius: exitSize(d.arrived), weight: d.arrived })),
   ]
     .filter((r) => r.at[0] >= 0 && r.at[0] <= width && r.at[1] >= 0 && r.at[1] <= frame.height)

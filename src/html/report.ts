@@ -12,6 +12,7 @@ import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import { type ChartKey, type Comparison, chartSvg, trappedIsSmall } from './charts.js';
 import { type Baseline, comparisonTable } from './compare.js';
+import { facilityWords } from './unserved.js';
 import { figureCards, keyFigures } from './figures.js';
 import { type MapData, mapData } from './map-data.js';
 import { mapLegend } from './map-legend.js';
@@ -78,7 +79,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
       summary.targets.length === 0 ? el('p', { class: 'muted' }, text('The scenario sets no targets.')) : targetsTable(summary.targets, start)),
     section('districts', 'Districts', 'People by what became of them at the end of the run.', districtTable(result, summary, start)),
     section('settlements', 'Settlements', 'People by what became of them at the end of the run; "clear at" is when the last compliant person was evacuated.',
-      settlementTable(result, summary, start)),
+      settlementTable(result, summary, start, undefined, scenario.settlements.map((s) => facilityWords(scenario, s)))),
     section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),

@@ -164,23 +164,36 @@ export function districtClearance(result: SimulationResult, summary: Summary): M
   return new Map(names.map((d, i) => [d, { p90: p90[i], p100: p100[i] }]));
 }
 
-/** One row per settlement, in scenario order; `left` as in districtTable. */
-export function settlementTable(result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result)): string {
-  const rows = summary.settlements.map((s, i) => [
-    text(s.name),
-    text(s.district ?? '—'),
-    count(result.settlements[i]?.population ?? 0),
-    count(s.told),
-    count(left[i]),
-    count(s.evacuated),
-    count(s.stayed),
-    count(s.waiting + s.inTransit),
-    s.trapped > 0 ? el('strong', { class: 'missed' }, count(s.trapped)) : count(0),
-    s.told === 0 ? el('span', { class: 'muted' }, text('not told')) : timeCell(s.clearance, start, 'not cleared'),
-    s.capturedAt === null ? text('—') : timeCell(s.capturedAt, start),
-  ]);
+/**
+ * One row per settlement, in scenario order; `left` as in districtTable. `facilities`, each
+ * settlement's special facility in words (facilityWords), adds a "facility" column when any has one.
+ */
+export function settlementTable(
+  result: SimulationResult, summary: Summary, start: string | null, left = leftBySettlement(result),
+  facilities: readonly (string | undefined)[] = [],
+): string {
+  const withFacilities = facilities.some((f) => f !== undefined);
+  const rows = summary.settlements.map((s, i) => {
+    const facility = facilities[i];
+    return [
+      text(s.name),
+      ...(withFacilities ? [facility === undefined ? el('span', { class: 'muted' }, text('—')) : text(facility)] : []),
+      text(s.district ?? '—'),
+      count(result.settlements[i]?.population ?? 0),
+      count(s.told),
+      count(left[i]),
+      count(s.evacuated),
+      count(s.stayed),
+      count(s.waiting + s.inTransit),
+      s.trapped > 0 ? el('strong', { class: 'missed' }, count(s.trapped)) : count(0),
+      s.told === 0 ? el('span', { class: 'muted' }, text('not told')) : timeCell(s.clearance, start, 'not cleared'),
+      s.capturedAt === null ? text('—') : timeCell(s.capturedAt, start),
+    ];
+  });
   return table(
-    [{ label: 'settlement' }, { label: 'district' }, { label: 'population', numeric: true }, ...PEOPLE_COLUMNS,
+    [{ label: 'settlement' },
+      ...(withFacilities ? [{ label: 'facility', title: 'special facility: its people have no cars and wait for the fleets serving it' }] : []),
+      { label: 'district' }, { label: 'population', numeric: true }, ...PEOPLE_COLUMNS,
       { label: 'clear at', numeric: true, title: 'when its last compliant person was evacuated' },
       { label: 'captured at', numeric: true }],
     rows,

@@ -1,7 +1,7 @@
 // The shapes importers write into a scenario file (docs/design.md §3): what a planner
 // would type by hand, before the scenario loader applies defaults. Optional
 // fields are left out rather than set to null.
-import type { RoadClass, RoadMode } from '../scenario/types.js';
+import type { FacilityKind, RoadClass, RoadMode } from '../scenario/types.js';
 
 export interface GeoNodeFile { id: string; lat: number; lon: number }
 export interface PlanarNodeFile { id: string; x: number; y: number }
@@ -31,6 +31,9 @@ export interface SettlementFile {
   population: number;
   district?: string;
   region?: string;
+  facility?: FacilityKind;
+  /** A facility's own mobilization, as a scenario file writes it. */
+  mobilization?: Record<string, unknown>;
 }
 
 export interface ShelterFile {

@@ -1,11 +1,13 @@
 // A scenario network given as GeoJSON (`"network": { "geojson": "roads.geojson" }`):
 // LineStrings are roads with the road properties of docs/design.md §3, their end points
 // become nodes (matched by identical coordinates), and Points with
-// `kind: "settlement" | "shelter"` become settlements and shelters.
+// `kind: "settlement" | "shelter"` become settlements and shelters (a settlement with
+// `facility`, and its own `mobilization`, a special facility).
 import { ScenarioError } from '../errors.js';
 import { haversineM } from '../network/geometry.js';
 import type { RoadMode } from '../scenario/types.js';
 import type { NodeFile, RoadFile, SettlementFile, ShelterFile } from './file-types.js';
+import { readFacility } from './geojson-facility.js';
 import { nearestFinder } from './nearest.js';
 import {
   isObject, key, optional, readChoice, readId, readNumber, readPositions, readString, type Issue, type Point2,
@@ -165,10 +167,11 @@ function readPoints(
       const population = readNumber(props.population, p('population'), issues, 'count');
       const district = optional(props.district, (v) => readString(v, p('district'), issues));
       const region = optional(props.region, (v) => readString(v, p('region'), issues));
+      const facility = readFacility(props, p, issues);
       if (id === undefined || node === undefined || population === undefined) continue;
       settlements.push({
         id, ...(name === undefined ? {} : { name }), node, population,
-        ...(district === undefined ? {} : { district }), ...(region === undefined ? {} : { region }),
+        ...(district === undefined ? {} : { district }), ...(region === undefined ? {} : { region }), ...facility,
       });
     } else {
       const capacity = optional(props.capacity, (v) => readNumber(v, p('capacity'), issues, 'count'));

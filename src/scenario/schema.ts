@@ -129,6 +129,9 @@ const mobilization = z
   })
   .strict();
 
+/** A mobilization as a scenario file writes it: also read from a GeoJSON settlement's properties. */
+export const mobilizationSchema = mobilization;
+
 const facilityKind = z
   .enum(FACILITY_KINDS)
   .register(wording, { noun: 'facility kind' });

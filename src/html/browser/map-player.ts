@@ -3,9 +3,9 @@
 // and settlement colouring, zoom (buttons here; wheel, pinch and drag in map-zoom.ts) and downloads of
 // the map as SVG or PNG and of the settlements at that instant as CSV.
 
-import { csvTable } from '../../report/csv.js';
 import { formatDuration } from '../../report/format.js';
 import type { MapData } from '../map-data.js';
+import { settlementStatesCsv } from '../map-csv.js';
 import { mapLegend } from '../map-legend.js';
 import { type MapView, type RoadColouring, type SettlementColouring, instantIndex } from '../map-view.js';
 import { renderMap } from '../map.js';
@@ -140,9 +140,7 @@ export function mountMap(panel: HTMLElement, data: MapData, baseline: MapData | 
   svgButton.addEventListener('click', () => offer(new Blob([svgFile(svg())], { type: 'image/svg+xml' }), `${fileStem(scenario, 'map')}.svg`));
   pngButton.addEventListener('click', () => void pngBlob(svg()).then((blob) => offer(blob, `${fileStem(scenario, 'map')}.png`)));
   csvButton.addEventListener('click', () => {
-    const i = Number(slider.value);
-    const rows = current.settlements.map((s) => [s.id, s.name, current.times[i], s.over.waiting[i], s.over.left[i], s.over.evacuated[i], s.over.trapped[i]]);
-    offer(new Blob([csvTable(['id', 'name', 'seconds', 'waiting', 'left', 'evacuated', 'trapped'], rows)], { type: 'text/csv' }), `${fileStem(scenario, 'map')}.csv`);
+    offer(new Blob([settlementStatesCsv(current, Number(slider.value))], { type: 'text/csv' }), `${fileStem(scenario, 'map')}.csv`);
   });
 
   options();
