@@ -8,6 +8,7 @@
 // bound on clearance it implies. Car roads only: rail links are left out.
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { compile, MODE_ROAD } from '../network/compile.js';
+import { carriedCapacity } from '../network/carried.js';
 import { householdsOf } from '../demand/household-params.js';
 import type { Scenario, SettlementSpec, ShelterSpec } from '../scenario/types.js';
 import { edgeBetweenness } from './betweenness.js';
@@ -187,7 +188,8 @@ function central(roads: RoadGraph): CentralRoad[] | null {
 function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string>): ZoneCut[] {
   const net = compile(graph);
   const capacity = new Float64Array(net.linkCount);
-  for (let l = 0; l < net.linkCount; l++) capacity[l] = net.linkMode[l] === MODE_ROAD ? net.linkCapacity[l] : 0;
+  // What each road carries, not its stated capacity where its triangle's top is lower.
+  for (let l = 0; l < net.linkCount; l++) capacity[l] = net.linkMode[l] === MODE_ROAD ? carriedCapacity(net, l) : 0;
   const sinks = [...safe].map((n) => net.nodeIndex.get(n) as number);
   // Each settlement's households at its own size (its own, its district's or the scenario's):
   // people are added up per size first, so a zone of one size counts people ÷ size exactly.

@@ -102,6 +102,17 @@ describe('analyzeNetwork', () => {
     expect(narrow).toMatchObject({ capacityVehPerHour: 450, cut: ['b'], lowerBoundHours: 100 / 4 / 450 });
   });
 
+  it('cuts at what a road carries: the top of its triangle where that is below its stated capacity', () => {
+    // b: 10 km, one lane at 90 km/h, 1,800 veh/h stated, backward wave 10 km/h: a jam of
+    // 10,000 / 7.5 vehicles over 10/90 h + 10/10 h is 1,200 veh/h. Every other road is wider.
+    const s = diamond({ a: 5000, b: 1800, c1: 2000, c2: 2000, d: 2000 }, { b: 10 });
+    s.network.roads[1] = { ...s.network.roads[1], speedKmh: 90, waveSpeedKmh: 10 };
+    const cut = analyzeNetwork(s).cuts.find((c) => c.zone === 'town');
+    expect(cut?.cut).toEqual(['b']);
+    expect(cut?.capacityVehPerHour).toBeCloseTo(1200, 9);
+    expect(cut?.lowerBoundHours).toBeCloseTo(100 / 1200, 12);
+  });
+
   it("counts each settlement's households at its own household size, its district's or the scenario's", () => {
     // town (100 people) in a district of 2-person households, village (60) of 3-person ones of its own: 50 + 20 households.
     const s = diamond({ a: 1000, b: 500, c1: 300, c2: 400, d: 200 });
