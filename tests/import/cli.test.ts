@@ -1,7 +1,7 @@
 // `evacsim import osm` and `evacsim export geojson` end to end: an extract
 // becomes a scenario that validates and runs, a GeoJSON network beside a
 // scenario loads and runs, and the export reads back as the same network.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,17 @@ describe('evacsim import osm', () => {
     expect((await cli('import', 'osm', xml, '--out', a)).code).toBe(0);
     expect((await cli('import', 'osm', pbf, '--out', b)).code).toBe(0);
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
+  });
+
+  test('an --out that evacsim would not read back as a scenario is refused before the map is read', async () => {
+    const dir = tmp();
+    const out = join(dir, 'town.txt');
+    expect(await cli('import', 'osm', xml, '--out', out)).toEqual({
+      code: 2, out: '', err: `evacsim: --out ${out}: a scenario file ends in .json (or .jsonc, .yaml, .yml), as evacsim reads it\n`,
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await cli('import', 'osm', xml, '--out', join(dir, 'town.yml'))).code).toBe(0);
+    expect((await cli('validate', join(dir, 'town.yml'))).code).toBe(0);
   });
 
   test('without --out the scenario JSON goes to stdout and the summary to stderr', async () => {
