@@ -130,6 +130,8 @@ describe('evacsim validate and schema', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('--check');
     expect((await cli('validate', '--help')).out).toContain('scenario');
+    // export --results puts results on shelters too (docs/bring-your-own-map.md)
+    expect((await cli('export', 'geojson', '--help')).out.replace(/\s+/g, ' ')).toContain('add its results to roads, settlements and shelters');
   });
 });
 
