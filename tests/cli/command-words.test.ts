@@ -1,6 +1,6 @@
-// An unknown command, or a command without the words it needs, is named with
-// what evacsim takes instead of yargs' own words ("Unknown argument: vaildate",
-// "Not enough non-option arguments: got 0, need at least 1").
+// An unknown command or option, or a command with fewer or more words than it
+// takes, is named with what evacsim takes instead of yargs' own words ("Unknown
+// argument: vaildate", "Not enough non-option arguments: got 0, need at least 1").
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
@@ -19,6 +19,15 @@ describe('command words', () => {
     [['export', 'geojson'], 'export needs <scenario> (evacsim export <format> <scenario>)'],
     [['generate'], 'generate needs <kind> (evacsim generate <kind>)'],
   ])('%j names the words it still needs', async (argv, line) => {
+    expect(await cli(...argv)).toEqual(usage(line));
+  });
+
+  it.each([
+    [['run', 'scenarios/bottleneck.json', '--reprot', 'r.html'], 'unknown option --reprot (did you mean --report?)'],
+    [['run', '--allow-larg'], 'unknown option --allow-larg (did you mean --allow-large?)'],
+    [['sweep', 'x.json', '--sett=a=1', '--colour'], 'unknown options --sett (did you mean --set?), --colour'],
+    [['run', 'a.json', 'b', 'c'], '"b", "c": more words than evacsim run [scenario] takes'],
+  ])('%j names the option or word it does not take, and the option meant when it is a slip', async (argv, line) => {
     expect(await cli(...argv)).toEqual(usage(line));
   });
 });

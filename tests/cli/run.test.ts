@@ -101,7 +101,7 @@ describe('bad input and usage', () => {
     expect((await cli('frobnicate')).code).toBe(2);
     const r = await cli('run', bottleneck, '--colour');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Unknown argument');
+    expect(r.err).toContain('unknown option --colour');
   });
 
   it('exits 2 on a seed that is not a whole number', async () => {
