@@ -6,9 +6,9 @@ import { didYouMean } from '../scenario/suggest.js';
 import type { Command } from './command.js';
 
 /**
- * The message for an unknown command or a missing positional, given yargs'
- * `message`, the command line and the commands (`names`, those loaded in
- * `commands`); null when the message is about something else.
+ * The message for an unknown command or option, a missing positional or words left
+ * over, given yargs' `message`, the command line and the commands (`names`, those
+ * loaded in `commands`); null when the message is about something else.
  */
 export function commandWordsMessage(message: string, argv: readonly string[], names: readonly string[], commands: readonly Command[]): string | null {
   const first = argv.find((a) => !a.startsWith('-'));
