@@ -2,7 +2,7 @@
 // command lives in its own file under commands/ and is listed in commands/index.ts.
 // defineCommand ties the handler's argument type to the options the builder
 // declares, so no command casts its parsed arguments.
-import type { ArgumentsCamelCase, Argv } from 'yargs';
+import yargs, { type ArgumentsCamelCase, type Argv } from 'yargs';
 
 export interface Io {
   out: (text: string) => void;
@@ -20,6 +20,8 @@ export interface Command {
   repeatable?: readonly string[];
   /** Adds the command to `parser`; when yargs picks it, `choose` receives its arguments and its run. */
   register: (parser: Argv, choose: Choose) => Argv;
+  /** The names of its options (`report`, `allow-large`), positionals left out: for "did you mean". */
+  optionNames: () => string[];
 }
 
 export interface CommandSpec<T> {
@@ -40,5 +42,11 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
     repeatable: spec.repeatable,
     register: (parser, choose) =>
       parser.command(spec.command, spec.describe, spec.options, (args) => choose(args, (io) => spec.handle(args, io))),
+    optionNames: () => {
+      // yargs keeps the options a builder declares, untyped; positionals are among them.
+      const declared = spec.options(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown> } };
+      const positionals: string[] = spec.command.match(/[\w-]+(?=(?:\.\.)?[>\]])/g) ?? [];
+      return Object.keys(declared.getOptions().key).filter((name) => !positionals.includes(name) && name !== 'version');
+    },
   };
 }

@@ -7,6 +7,7 @@ import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
 import { minusValueMessage } from './minus-value.js';
+import { commandWordsMessage } from './command-words.js';
 import { sanitizeTerminal } from './sanitize.js';
 import { forgetInputs } from '../scenario/files-read.js';
 
@@ -20,7 +21,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   let parser: Argv = yargs(argv)
     .scriptName('evacsim')
     .usage('$0 <command> [options]\n\nEvacuation logistics simulator: a discrete-event traffic model (kinematic-wave links, capacity-proportional merges, queue-aware routing) of people and vehicles leaving settlements over a road network.');
-  for (const c of await commandsFor(argv)) {
+  const commands = await commandsFor(argv);
+  for (const c of commands) {
     parser = c.register(parser, (args, run) => {
       const twice = givenTwice(args, c.repeatable ?? []) ?? typedTwice(argv, c.repeatable ?? []);
       const unreadable = notANumber(args, argv);
@@ -48,7 +50,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     output = text;
   });
   if (usageError !== null) {
-    io.err(`evacsim: ${minusValueMessage(argv) ?? usageError}\n(see evacsim --help)\n`);
+    const words = commandWordsMessage(usageError, argv, Object.keys(COMMANDS), commands);
+    io.err(`evacsim: ${minusValueMessage(argv) ?? words ?? usageError}\n(see evacsim --help)\n`);
     return 2;
   }
   if (chosen === null) {

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
-import { inputAt } from '../scenario/files-read.js';
+import { inputAt, inputNamed } from '../scenario/files-read.js';
 import { folderProblem, makeFolders } from './folders.js';
 import { kindOf, reason } from './file-errors.js';
 
@@ -114,14 +114,18 @@ function refuseSpecial(path: string): void {
   throw new UsageError(`cannot write ${path}: it is ${kindOf(stats)}, not a regular file; name a file to create or replace`);
 }
 
-/** Refuses to replace a file this command reads (a link to one is replaced, the file left alone). */
+/**
+ * Refuses to replace a file this command reads. A link to one is replaced, the file
+ * left alone, unless the link is the very path an input was named by.
+ */
 function refuseInput(path: string): void {
+  let link: boolean;
   try {
-    if (lstatSync(path).isSymbolicLink()) return;
+    link = lstatSync(path).isSymbolicLink();
   } catch {
     return;
   }
-  const input = inputAt(path);
+  const input = link ? inputNamed(path) : inputAt(path);
   if (input !== null) throw new UsageError(`cannot write ${path}: it is ${input === path ? 'the' : `${input}, an`} input of this command; name another file`);
 }
 

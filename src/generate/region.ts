@@ -20,6 +20,7 @@ export function regionSide(people: number): number {
 }
 
 type Road = ScenarioFileInput['network']['roads'][number];
+type Order = NonNullable<ScenarioFileInput['orders']>[number];
 
 /** The border region scenario for `options.people` people. */
 export function generateRegion(options: GenerateOptions): ScenarioFileInput {
@@ -67,6 +68,23 @@ export function generateRegion(options: GenerateOptions): ScenarioFileInput {
   const exits: number[] = [];
   for (let i = 0; i < side; i++) if (i === motorway || primary(i)) exits.push(i);
 
+  // The belts the orders name: a quarter and half of the region's height, but at least one
+  // and two rows of junctions (2 km apart, jittered by up to 0.5 km), so that a small
+  // region's belts hold a row each; the last belt holds the whole region.
+  const belts = [Math.max(round(heightKm * 0.25), 2.5), Math.max(round(heightKm * 0.5), 4.5), round(heightKm * 1.5)];
+  // Settlements within each belt (the border runs along the top, beyond every junction):
+  // an order whose belt adds none to the one before would tell nobody, and is left out.
+  const yOf = new Map(nodes.map((n) => [n.id, Number(n.y)]));
+  const within = belts.map((km) => places.filter((p) => height - (yOf.get(p.node) as number) <= km * 1000).length);
+  const addsSomeone = (_: unknown, k: number) => within[k] > (k === 0 ? 0 : within[k - 1]);
+  // Delays are cut at 4 days: a lognormal's far tail would otherwise leave a household or
+  // two of a large region getting ready past the 14-day horizon.
+  const orders: Order[] = [
+    { at: 0, withinKmOf: { line: border, km: belts[0] }, compliance: 0.8, mobilization: { kind: 'weibull', median: '6h', shape: 1.5 } },
+    { at: '18h', withinKmOf: { line: border, km: belts[1] }, compliance: 0.6, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
+    // the rest of the region, so that every settlement is told (validate warns about settlements no order names)
+    { at: '36h', withinKmOf: { line: border, km: belts[2] }, compliance: 0.4, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
+  ];
   const sideFlag = options.side === undefined ? '' : ` --side ${options.side}`;
   return {
     name: `region-${side}x${side}`,
@@ -92,14 +110,7 @@ export function generateRegion(options: GenerateOptions): ScenarioFileInput {
     ],
     households: { size: 2.5, carShare: 0.75 },
     shelterShare: SHELTER_SHARE,
-    // Delays are cut at 4 days: a lognormal's far tail would otherwise leave a household or
-    // two of a large region getting ready past the 14-day horizon.
-    orders: [
-      { at: 0, withinKmOf: { line: border, km: round(heightKm * 0.25) }, compliance: 0.8, mobilization: { kind: 'weibull', median: '6h', shape: 1.5 } },
-      { at: '18h', withinKmOf: { line: border, km: round(heightKm * 0.5) }, compliance: 0.6, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
-      // the rest of the region, so that every settlement is told (validate warns about settlements no order names)
-      { at: '36h', withinKmOf: { line: border, km: round(heightKm * 1.5) }, compliance: 0.4, mobilization: { kind: 'lognormal', median: '12h', shape: 0.8, max: '4d' } },
-    ],
+    orders: orders.filter(addsSomeone),
     // buses for everyone without a car (serves: all), enough to clear the region within the horizon
     fleets: [{
       id: 'buses',

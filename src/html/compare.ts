@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
+import { translateZodIssues } from '../scenario/zod-issues.js';
 import { formatCount, formatDuration } from '../report/format.js';
 import type { Summary } from '../report/summary.js';
 import { type Figure, keyFigures } from './figures.js';
@@ -77,8 +78,9 @@ export function isSummary(file: unknown): boolean {
 export function baselineFromSummary(file: unknown, label: string): Baseline {
   const parsed = SUMMARY.safeParse(file);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue.path.join('.') || '(top)'}: ${issue.message}`);
+    // In the words scenario problems use ("missing required field", "must be a number, got …").
+    const [issue] = translateZodIssues(parsed.error.issues, SUMMARY, file);
+    throw new InputError(`${issue.path || '(top)'}: ${issue.message}`);
   }
   const summary = parsed.data as unknown as Summary;
   return { label, figures: keyFigures(summary), settlements: summary.settlements.map(outcome), series: null, map: null };

@@ -3,7 +3,7 @@
 // asserts the exit code, the one-line message and the files left behind.
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { cli } from '../helpers/cli.js';
@@ -362,6 +362,18 @@ describe('outputs over inputs, options without values', () => {
     expect((await cli('run', scenario, '--report', join(dir, 'link.html'))).code).toBe(0);
     expect(readFileSync(scenario, 'utf8')).toBe(readFileSync(bottleneck, 'utf8'));
     expect(statSync(join(dir, 'link.html')).isFile()).toBe(true);
+  });
+
+  it('a link named as the input is the input: an output there is refused, the link kept', async () => {
+    const dir = folder();
+    const scenario = join(dir, 's.json');
+    const link = join(dir, 'current.json');
+    writeFileSync(scenario, readFileSync(bottleneck));
+    symlinkSync(scenario, link);
+    const r = await cli('run', link, '--report', link);
+    expect(r).toEqual({ code: 2, out: '', err: `evacsim: cannot write ${link}: it is the input of this command; name another file\n` });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['current.json', 's.json']);
   });
 
   it.each([[''], ['-']])('run %j: a scenario named by nothing, or standard input, is a usage error', async (name) => {

@@ -101,7 +101,7 @@ describe('bad input and usage', () => {
     expect((await cli('frobnicate')).code).toBe(2);
     const r = await cli('run', bottleneck, '--colour');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('Unknown argument');
+    expect(r.err).toContain('unknown option --colour');
   });
 
   it('exits 2 on a seed that is not a whole number', async () => {
@@ -130,6 +130,8 @@ describe('evacsim validate and schema', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('--check');
     expect((await cli('validate', '--help')).out).toContain('scenario');
+    // export --results puts results on shelters too (docs/bring-your-own-map.md)
+    expect((await cli('export', 'geojson', '--help')).out.replace(/\s+/g, ' ')).toContain('add its results to roads, settlements and shelters');
   });
 });
 

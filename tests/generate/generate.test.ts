@@ -12,6 +12,7 @@ import { unreachableSettlements } from '../../src/network/reachability.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { LogKind } from '../../src/result.js';
 import { cli } from '../helpers/cli.js';
+import { scenarioWarnings } from '../../src/check/warnings.js';
 
 const population = (file: ReturnType<typeof generate>) => file.settlements.reduce((sum, s) => sum + s.population, 0);
 
@@ -43,6 +44,17 @@ describe('generate', () => {
     expect(generate('grid', { people: 1_000_000, seed: 1 }).network.nodes).toHaveLength(10_000);
     expect(regionSide(10_000)).toBe(10);
     expect(generate('region', { people: 10_000, seed: 1, side: 7 }).network.nodes).toHaveLength(49);
+  });
+
+  it('gives a region of the smallest sides orders that each tell someone (seeds 1 to 40)', () => {
+    // --side 3 and 4 put the border's first belt (a quarter of the height) short of the top
+    // row, and some rows hold no settlement: an order then told nobody (a validate warning).
+    for (const side of [3, 4]) {
+      for (let seed = 1; seed <= 40; seed++) {
+        const scenario = parseScenario(generate('region', { people: 1000, seed, side }));
+        expect(scenarioWarnings(scenario), `side ${side}, seed ${seed}`).toEqual([]);
+      }
+    }
   });
 
   it('lets everyone on the corridor through the bottleneck, one car every 4 s', () => {

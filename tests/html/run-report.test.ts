@@ -120,9 +120,23 @@ describe('evacsim run --report', () => {
     const file = join(dir, 'never.html');
     const { code, err } = await cli('run', scenarioFile, '--report', file, '--baseline', bad);
     expect(code).toBe(2);
-    expect(err).toMatch(/--baseline .*bad\.json: not a summary JSON: people\.complied/);
+    expect(err).toBe(`evacsim: --baseline ${bad}: not a summary JSON: people.complied: missing required field\n`);
     expect(existsSync(file)).toBe(false);
     expect((await cli('run', scenarioFile, '--baseline', bad)).err).toContain('--baseline needs --report');
+  });
+
+  it('words a wrong key of a summary baseline as scenario problems are worded, with its path', async () => {
+    const summary = JSON.parse((await cli('run', scenarioFile, '--json')).out);
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ ...summary, people: { ...summary.people, told: 'many' } }));
+    const file = join(dir, 'never.html');
+    expect((await cli('run', scenarioFile, '--report', file, '--baseline', wrong)).err)
+      .toBe(`evacsim: --baseline ${wrong}: not a summary JSON: people.told: must be a number, got "many"\n`);
+    delete summary.settlements[1].name;
+    writeFileSync(wrong, JSON.stringify(summary));
+    expect((await cli('run', scenarioFile, '--report', file, '--baseline', wrong)).err)
+      .toBe(`evacsim: --baseline ${wrong}: not a summary JSON: settlements[1].name: missing required field\n`);
+    expect(existsSync(file)).toBe(false);
   });
 
   it('names the baseline in every problem with it: bytes that are not JSON, a scenario with errors', async () => {

@@ -1,7 +1,7 @@
 // `evacsim import osm` and `evacsim export geojson` end to end: an extract
 // becomes a scenario that validates and runs, a GeoJSON network beside a
 // scenario loads and runs, and the export reads back as the same network.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,17 @@ describe('evacsim import osm', () => {
     expect(readFileSync(b, 'utf8')).toBe(readFileSync(a, 'utf8'));
   });
 
+  test('an --out that evacsim would not read back as a scenario is refused before the map is read', async () => {
+    const dir = tmp();
+    const out = join(dir, 'town.txt');
+    expect(await cli('import', 'osm', xml, '--out', out)).toEqual({
+      code: 2, out: '', err: `evacsim: --out ${out}: a scenario file ends in .json (or .jsonc, .yaml, .yml), as evacsim reads it\n`,
+    });
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await cli('import', 'osm', xml, '--out', join(dir, 'town.yml'))).code).toBe(0);
+    expect((await cli('validate', join(dir, 'town.yml'))).code).toBe(0);
+  });
+
   test('without --out the scenario JSON goes to stdout and the summary to stderr', async () => {
     const r = await cli('import', 'osm', pbf, '--name', 'sudzha-area');
     expect(r.code).toBe(0);
@@ -86,7 +97,8 @@ describe('evacsim import osm', () => {
   test.each([
     [['--bbox', '35,51,35.1'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,35.1\n'],
     [['--bbox', '35.1,51,35,52'], 'evacsim: bbox 35.1,51,35,52 is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max\n'],
-    [['--bbox', 'a,b,c,d'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got NaN,NaN,NaN,NaN\n'],
+    [['--bbox', 'a,b,c,d'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got a,b,c,d\n'],
+    [['--bbox', '35,51,,52'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,,52\n'],
   ])('a bad bbox %j exits 2 with one line', async (options, message) => {
     const r = await cli('import', 'osm', xml, ...options, '--out', join(tmp(), 'x.json'));
     expect(r).toEqual({ code: 2, out: '', err: message });
@@ -94,6 +106,9 @@ describe('evacsim import osm', () => {
 
   test('an unknown extension, a missing file or an empty area exits 2 with one line', async () => {
     expect(await cli('import', 'osm', 'roads.shp')).toEqual({ code: 2, out: '', err: 'evacsim: roads.shp: expected an .osm (XML) or .osm.pbf file\n' });
+    expect(await cli('import', 'osm', 'roads.osm.gz')).toEqual({
+      code: 2, out: '', err: 'evacsim: roads.osm.gz: compressed (.gz), which the import does not read: unpack it to .osm first\n',
+    });
     expect(await cli('import', 'osm', 'missing.osm')).toEqual({ code: 2, out: '', err: 'evacsim: missing.osm: file not found\n' });
     const empty = await cli('import', 'osm', xml, '--bbox', '30,40,31,41');
     expect(empty).toEqual({ code: 2, out: '', err: `evacsim: ${xml}: no drivable road in the input inside the bbox\n` });

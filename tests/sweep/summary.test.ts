@@ -206,4 +206,14 @@ describe('tables', () => {
     expect(md).toContain('| `orders[0].mobilization.median` | 20m 35s | 2h 0m |');
     expect(md).not.toMatch(/1234\.5678901s \||87\.06529340473577m \|/);
   });
+
+  it('a duration of several units ("5h50m", as scenarios write them) is seconds in the tables and a time in summary.md', () => {
+    // 5h50m = 5 × 3600 + 50 × 60 = 21,000 s; "1h 30m" = 5,400 s.
+    const durations = plan({ parameters: [{ path: 'horizon', values: '5h50m,"1h 30m"' }], replications: 1 });
+    const durationRows = rows(durations, (_, r) => ({ 'clearance.p90': 1000 + r }));
+    expect(runsCsv(durations, durationRows).split('\n').slice(1, 3).map((line) => line.split(',')[3])).toEqual(['21000', '5400']);
+    const md = summaryMarkdown('test', durations, summarizePoints(durations, durationRows), sensitivity(durations, durationRows), durations.runs);
+    expect(md).toMatch(/\n\| 0 \| 5h 50m \| 1 \| /);
+    expect(md).toMatch(/\n\| 1 \| 1h 30m \| 1 \| /);
+  });
 });

@@ -38,7 +38,7 @@ export function exportOptions(yargs: Argv) {
   return loadOptions(yargs)
     .positional('format', { ...oneOf('export <format>', ['geojson'] as const), demandOption: true, describe: 'geojson: roads as LineStrings, settlements and shelters as Points' })
     .positional('scenario', { type: 'string', demandOption: true, describe: SCENARIO_FILE })
-    .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads and settlements' })
+    .option('results', { type: 'boolean', default: false, describe: 'run the simulation and add its results to roads, settlements and shelters' })
     .option('seed', { type: 'number', describe: "random seed of the run (overrides the scenario's)" })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' })
     .option('origin', { type: 'string', describe: 'LAT,LON of x = 0, y = 0 of a planar (x/y metres) scenario, which GeoJSON needs in lon/lat' });

@@ -7,6 +7,7 @@ import { GENERATOR_KINDS, generate, scenarioJson, type GeneratorKind } from '../
 import { UsageError } from '../usage-error.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
 import { oneOf } from '../choices.js';
+import { refuseUnreadableScenarioName } from '../scenario-name.js';
 
 export interface GenerateArgs {
   kind: GeneratorKind;
@@ -54,10 +55,8 @@ export function generateFile(args: GenerateArgs, print: (text: string) => void):
   wholeNumber('seed', args.seed, 0, Number.MAX_SAFE_INTEGER);
   wholeNumber('side', args.side, 3, MAX_SIDE);
   if (args.side !== undefined && args.kind === 'corridor') throw new UsageError('--side is for grid and region; a corridor has no side');
-  // The scenario is JSON, which the .yaml reader also reads; any other name would not load.
-  if (args.out !== undefined && !/\.(json|jsonc|yaml|yml)$/i.test(args.out)) {
-    throw new UsageError(`--out ${args.out}: a scenario file ends in .json (or .jsonc, .yaml, .yml), as evacsim reads it`);
-  }
+  // The scenario is JSON, which the .yaml reader also reads.
+  refuseUnreadableScenarioName(args.out);
   if (args.out !== undefined) checkTargets([args.out]);
   const file = generate(args.kind, { people: args.people, seed: args.seed, side: args.side });
   const text = scenarioJson(file);

@@ -15,6 +15,7 @@ import { FileRefused, MAX_TEXT_BYTES, readBounded, readProblem } from '../../sce
 import type { RoadClass } from '../../scenario/types.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
 import { oneOf } from '../choices.js';
+import { refuseUnreadableScenarioName } from '../scenario-name.js';
 
 export interface ImportArgs {
   source: 'osm';
@@ -50,6 +51,7 @@ export function importOptions(yargs: Argv) {
 /** Imports the map; returns the exit code. */
 export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   const bbox = args.bbox === undefined ? undefined : parseBbox(args.bbox);
+  refuseUnreadableScenarioName(args.out);
   const format = osmFormatOf(args.file);
   let data: Buffer;
   try {

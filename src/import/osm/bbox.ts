@@ -24,6 +24,8 @@ export function checkBbox(bbox: readonly number[]): asserts bbox is Bbox {
 /** Parses the `--bbox minLon,minLat,maxLon,maxLat` option; throws a InputError when it is malformed. */
 export function parseBbox(text: string): Bbox {
   const parts = text.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+  // Quoted as typed: a word that is not a number would otherwise read NaN.
+  if (parts.length !== 4 || !parts.every(Number.isFinite)) throw new InputError(`bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${text}`);
   checkBbox(parts);
   return parts;
 }

@@ -116,5 +116,7 @@ export function osmFormatOf(fileName: string): 'xml' | 'pbf' {
   const name = fileName.toLowerCase();
   if (name.endsWith('.pbf')) return 'pbf';
   if (name.endsWith('.osm') || name.endsWith('.xml')) return 'xml';
+  const packed = /\.(gz|bz2|xz|zst|zip)$/.exec(name);
+  if (packed !== null) throw new InputError(`${fileName}: compressed (.${packed[1]}), which the import does not read: unpack it to .osm first`);
   throw new InputError(`${fileName}: expected an .osm (XML) or .osm.pbf file`);
 }

@@ -1,0 +1,33 @@
+// An unknown command or option, or a command with fewer or more words than it
+// takes, is named with what evacsim takes instead of yargs' own words ("Unknown
+// argument: vaildate", "Not enough non-option arguments: got 0, need at least 1").
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const COMMANDS = 'run, validate, schema, network, ete, sweep, merge, calibrate, generate, import, export, explore';
+const usage = (line: string) => ({ code: 2, out: '', err: `evacsim: ${line}\n(see evacsim --help)\n` });
+
+describe('command words', () => {
+  it('an unknown command names the commands, and the one meant when it is a slip', async () => {
+    expect(await cli('frobnicate')).toEqual(usage(`unknown command "frobnicate"; the commands are ${COMMANDS}`));
+    expect(await cli('vaildate', 'x.json')).toEqual(usage(`unknown command "vaildate" (did you mean "validate"?); the commands are ${COMMANDS}`));
+  });
+
+  it.each([
+    [['validate'], 'validate needs <scenario> (evacsim validate <scenario>)'],
+    [['import', 'osm'], 'import needs <file> (evacsim import <source> <file>)'],
+    [['export', 'geojson'], 'export needs <scenario> (evacsim export <format> <scenario>)'],
+    [['generate'], 'generate needs <kind> (evacsim generate <kind>)'],
+  ])('%j names the words it still needs', async (argv, line) => {
+    expect(await cli(...argv)).toEqual(usage(line));
+  });
+
+  it.each([
+    [['run', 'scenarios/bottleneck.json', '--reprot', 'r.html'], 'unknown option --reprot (did you mean --report?)'],
+    [['run', '--allow-larg'], 'unknown option --allow-larg (did you mean --allow-large?)'],
+    [['sweep', 'x.json', '--sett=a=1', '--colour'], 'unknown options --sett (did you mean --set?), --colour'],
+    [['run', 'a.json', 'b', 'c'], '"b", "c": more words than evacsim run [scenario] takes'],
+  ])('%j names the option or word it does not take, and the option meant when it is a slip', async (argv, line) => {
+    expect(await cli(...argv)).toEqual(usage(line));
+  });
+});
