@@ -1,13 +1,13 @@
 // yargs' own words for a command, option or positional that is wrong or missing
 // ("Unknown argument: vaildate", "Unknown argument: reprot", "Not enough non-option
-// arguments: got 0, need at least 1") name neither what was expected nor what
-// evacsim takes; these do.
+// arguments: got 0, need at least 1", "Missing required argument: out") name neither
+// what was expected nor what evacsim takes; these do.
 import { didYouMean } from '../scenario/suggest.js';
 import type { Command } from './command.js';
 
 /**
- * The message for an unknown command or option, a missing positional or words left
- * over, given yargs' `message`, the command line and the commands (`names`, those
+ * The message for an unknown command or option, a missing positional or required
+ * option, or words left over, given yargs' `message`, the command line and the commands (`names`, those
  * loaded in `commands`); null when the message is about something else.
  */
 export function commandWordsMessage(message: string, argv: readonly string[], names: readonly string[], commands: readonly Command[]): string | null {
@@ -24,6 +24,13 @@ export function commandWordsMessage(message: string, argv: readonly string[], na
   if (extra !== null && chosen !== undefined) {
     const words = extra[1].split(', ');
     if (words.every((word) => argv.includes(word))) return `${words.map((word) => JSON.stringify(word)).join(', ')}: more words than evacsim ${chosen.command} takes`;
+  }
+  const required = /^Missing required arguments?: (.+)$/.exec(message);
+  if (required !== null && chosen !== undefined) {
+    // A positional yargs names here is one given as an empty word: it is named as the usage names it.
+    const words = chosen.command.split(' ');
+    const named = required[1].split(', ').map((name) => words.find((w) => w.replace(/[<>[\].]/g, '') === name) ?? `--${name}`);
+    return `${first} needs ${named.join(' and ')} (evacsim ${chosen.command})`;
   }
   const short = /^Not enough non-option arguments: got (\d+), need at least \d+$/.exec(message);
   if (short === null || chosen === undefined) return null;

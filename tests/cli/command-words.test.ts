@@ -1,6 +1,7 @@
 // An unknown command or option, or a command with fewer or more words than it
 // takes, is named with what evacsim takes instead of yargs' own words ("Unknown
-// argument: vaildate", "Not enough non-option arguments: got 0, need at least 1").
+// argument: vaildate", "Not enough non-option arguments: got 0, need at least 1",
+// "Missing required argument: out").
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 
@@ -18,6 +19,7 @@ describe('command words', () => {
     [['import', 'osm'], 'import needs <file> (evacsim import <source> <file>)'],
     [['export', 'geojson'], 'export needs <scenario> (evacsim export <format> <scenario>)'],
     [['generate'], 'generate needs <kind> (evacsim generate <kind>)'],
+    [['merge', 'shard0', 'shard1'], 'merge needs --out (evacsim merge <dirs..>)'],
   ])('%j names the words it still needs', async (argv, line) => {
     expect(await cli(...argv)).toEqual(usage(line));
   });
