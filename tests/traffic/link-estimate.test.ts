@@ -1,6 +1,7 @@
 // The adaptive estimate of a link counts every vehicle that will leave through its exit
 // before a newcomer: those in its lane, those standing aside in its turn pocket (they
-// keep the link's exit headway), and those bound for it.
+// keep the link's exit headway), and those bound for it; less the part of their
+// discharge that will be over when the newcomer gets there.
 import { describe, expect, it } from 'vitest';
 import { Clock } from '../../src/engine/clock.js';
 import { compileScenario } from '../../src/network/compile.js';
@@ -31,17 +32,23 @@ describe('linkEstimate', () => {
     expect(linkEstimate(tr, 0)).toBe((4 + 1) * 10);
     tr.bound[0] = 3;
     expect(linkEstimate(tr, 0)).toBe((4 + 3 + 1) * 10);
+    // A vehicle 30 s from the link: 30 s of that discharge will be over when it gets there.
+    expect(linkEstimate(tr, 0, 30)).toBe((4 + 3 + 1) * 10 - 30);
+    // Never below the free-flow time (5 s).
+    expect(linkEstimate(tr, 0, 1000)).toBe(5);
   });
 
-  it('is the free-flow time on an empty link, and the periodic estimate counts alike', () => {
+  it('is the free-flow time on an empty link, and the periodic estimate counts alike, a free-flow time ahead', () => {
     const tr = twoLaneLink();
     expect(linkEstimate(tr, 0)).toBe(10);
     tr.headway[0] = 1;
     expect(linkEstimate(tr, 0)).toBe(5);
     tr.roadCost[0] = 5;
-    for (const v of [0, 1, 2, 3, 4, 5, 6]) enterQueue(tr, v, 0);
+    for (let v = 0; v < 10; v++) enterQueue(tr, v, 0);
     stepAside(tr, 0);
+    tr.bound[0] = 2;
     refreshEstimates(tr);
-    expect(tr.roadEstimate[0]).toBe(7);
+    // 10 on the link and 2 bound for it, one headway (1 s) each, less the link's 5 s free-flow time.
+    expect(tr.roadEstimate[0]).toBe(12 - 5);
   });
 });

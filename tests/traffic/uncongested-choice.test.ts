@@ -1,8 +1,9 @@
 // Adaptive routing on roads that flow freely: a vehicle chooses the link after its own as
 // it enters its own, so the vehicles now on that next link, moving at capacity flow, will
 // have left it by the time it arrives. The estimate counts only the discharge still to
-// come then (`linkEstimate(tr, link, lead)`); without the lead they counted as a queue,
-// and a fifth of the cars went to a farther exit on an empty network.
+// come then (`linkEstimate(tr, link, lead)`, and the trees' estimates, `estimates.ts`);
+// without the lead they counted as a queue, and a fifth to a half of the cars went to a
+// farther exit on a network where nothing queued beyond the town.
 //
 //   town ──r1 (5 km)──► m ──r2 (5 km)──► near exit
 //                        └──r3 (FAR km)──► far exit        60 km/h, 1,200 veh/h each
@@ -51,6 +52,24 @@ describe('adaptive routing where nothing queues', () => {
     const free = run(fork('free-flow', 6));
     expect(run(fork('adaptive', 6))).toEqual(free);
     expect(run(fork('equilibrium', 6))).toEqual(free);
+  });
+
+  it('keeps every car on the shorter way when the ways part one link before the busy road (the trees)', () => {
+    // town ─r0 (5 km)─► m1 ─r1 (5 km)─► m ─r2 (5 km)─► near;  m1 ─r4 (11 km)─► far: 900 s or 960 s.
+    // The choice at m1 prices r2 from the trees: r2 flowing at capacity must not look queued.
+    const s = fork('adaptive', 6);
+    s.network.nodes.push({ id: 'm1', x: 2500, y: 0 });
+    s.network.roads = [
+      road('r0', 'town', 'm1', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
+      road('r1', 'm1', 'm', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
+      road('r2', 'm', 'near', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
+      road('r3', 'm1', 'far', { lengthKm: 11, speedKmh: 60, capacityVehPerHour: 1200 }),
+    ];
+    for (const mode of ['adaptive', 'equilibrium'] as const) {
+      const r = run({ ...s, routing: { ...s.routing, mode } });
+      expect(r).toMatchObject({ near: 1000, far: 0, congestion: 0 });
+      expect(r.last).toBeCloseTo(999 * 3 + 900, 6);
+    }
   });
 
   it('still goes round a real queue: a near road of 300 veh/h sends cars to the far exit', () => {
