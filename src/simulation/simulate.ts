@@ -148,6 +148,9 @@ function run(
     periodic++;
   }
 
+  // Whether only a routing refresh is left, with traffic events that can no longer do anything
+  // (superseded, or of a queue emptied since). Nothing can happen any more, and the run ends with this bin.
+  const nothingLeft = (): boolean => clock.size === periodic + tr.clockEvents && (tr.clockEvents === 0 || traffic.idle());
   const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;
   const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };
@@ -155,12 +158,15 @@ function run(
     const id = event >>> EV_BITS;
     switch (event & EV_MASK) {
       case EV_HEAD:
+        tr.clockEvents--;
         traffic.onHead(id);
         break;
       case EV_ADMIT:
+        tr.clockEvents--;
         traffic.onAdmit(id);
         break;
       case EV_CHECK:
+        tr.clockEvents--;
         traffic.onChecks();
         break;
       case EV_DEPARTURES:
@@ -186,9 +192,7 @@ function run(
         samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
         options.onBin?.(clock.now);
         periodic--;
-        // Only a routing refresh may be left, or a waiting check that would find nobody waiting:
-        // nothing can happen any more, and the run ends with this bin.
-        if (clock.size <= periodic || (clock.size === periodic + 1 && traffic.onlyStaleChecks())) clock.stop();
+        if (nothingLeft()) clock.stop();
         else if ((id + 1) * bin <= horizon) {
           clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));
           periodic++;
