@@ -93,6 +93,8 @@ export class Logistics {
   readonly destAt: Int32Array;
 
   departureCursor = 0;
+  /** Households from `departureCursor` up to this one are all of captured settlements (`nobodyLeftToDepart`). */
+  capturedUpTo = 0;
   arrived = 0;
 
   // ---- fleets

@@ -29,7 +29,7 @@ import { planFleets, onFleetEvent, wakeParkedFleets } from '../logistics/fleets.
 import { planHazards } from '../hazards/plan.js';
 import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
-import { onDepartures, onOrder, shelterChoiceStream } from './departures.js';
+import { nobodyLeftToDepart, onDepartures, onOrder, shelterChoiceStream } from './departures.js';
 import { collect } from './collect.js';
 
 export interface SimulateOptions {
@@ -148,9 +148,13 @@ function run(
     periodic++;
   }
 
-  // Whether only a routing refresh is left, with traffic events that can no longer do anything
-  // (superseded, or of a queue emptied since). Nothing can happen any more, and the run ends with this bin.
-  const nothingLeft = (): boolean => clock.size === periodic + tr.clockEvents && (tr.clockEvents === 0 || traffic.idle());
+  // Whether only a routing refresh is left, with events that can no longer do anything: traffic
+  // events superseded or of a queue emptied since, and a departure event for households all
+  // captured. Nothing can happen any more, and the run ends with this bin.
+  const nothingLeft = (): boolean => {
+    const departing = demand.count > 0 && demand.ready[0] <= horizon && sim.departureCursor < demand.count ? 1 : 0;
+    return clock.size === periodic + tr.clockEvents + departing && (departing === 0 || nobodyLeftToDepart(sim)) && (tr.clockEvents === 0 || traffic.idle());
+  };
   const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;
   const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };

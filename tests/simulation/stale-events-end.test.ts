@@ -42,6 +42,22 @@ describe('the end of a run with superseded events in the clock', () => {
     expect(simulate(oneCar(1e-9, 300)).endTime).toBe(900);
   });
 
+  //   town ──1 km──► out; 10 people, ready 5,000 s after an order at 0 s; town captured at 100 s.
+  it('is the bin of the capture when the people it trapped would have left later', () => {
+    const s = scenario({
+      nodes: ['town', 'out'],
+      orders: [order(['town'], { mobilization: { kind: 'fixed', median: 5000, shape: null } })],
+      hazards: [{ kind: 'capture', settlements: [], nodes: ['town'], at: 100 }],
+    });
+    s.network.roads = [road('r', 'town', 'out')];
+    s.settlements = [settlement('town', 'town', 10)];
+    s.shelters = [exit('out', 'out')];
+    const r = simulate(s);
+    expect(r.log.time[r.log.length - 1]).toBe(100);
+    // Their departure at 5,000 s (the second bin) can start nobody.
+    expect(r.endTime).toBe(3600);
+  });
+
   it('is the end of the bin of the last thing that happened, or the horizon while something waits (property)', () => {
     fc.assert(
       fc.property(
