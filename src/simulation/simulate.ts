@@ -25,7 +25,7 @@ import { refreshEstimates } from '../traffic/estimates.js';
 import { Equilibrium } from '../traffic/equilibrium.js';
 import { Logistics } from '../logistics/state.js';
 import { tableTargets, trafficHooks } from '../logistics/hooks.js';
-import { planFleets, onFleetEvent, wakeParkedFleets } from '../logistics/fleets.js';
+import { planFleets, onFleetEvent, scheduleFleet, wakeParkedFleets } from '../logistics/fleets.js';
 import { planHazards } from '../hazards/plan.js';
 import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
@@ -132,7 +132,7 @@ function run(
   for (const n of captureOrder) clock.schedule(captureAt[n], payload(n, EV_CAPTURE));
   scenario.fleets.forEach((fleet, f) => {
     if (fleet.from > horizon) return;
-    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) clock.schedule(fleet.from, payload(v, EV_FLEET));
+    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) scheduleFleet(sim, fleet.from, v);
   });
   if (demand.count > 0 && demand.ready[0] <= horizon) clock.schedule(demand.ready[0], payload(0, EV_DEPARTURES));
   const bin = scenario.reportBinSeconds;
@@ -149,11 +149,15 @@ function run(
   }
 
   // Whether only a routing refresh is left, with events that can no longer do anything: traffic
-  // events superseded or of a queue emptied since, and a departure event for households all
-  // captured. Nothing can happen any more, and the run ends with this bin.
+  // events superseded or of a queue emptied since, a departure event for households all
+  // captured, fleet events of lost vehicles. Nothing can happen any more, and the run ends with this bin.
   const nothingLeft = (): boolean => {
     const departing = demand.count > 0 && demand.ready[0] <= horizon && sim.departureCursor < demand.count ? 1 : 0;
-    return clock.size === periodic + tr.clockEvents + departing && (departing === 0 || nobodyLeftToDepart(sim)) && (tr.clockEvents === 0 || traffic.idle());
+    return (
+      clock.size === periodic + tr.clockEvents + departing + sim.lostFleetEvents &&
+      (departing === 0 || nobodyLeftToDepart(sim)) &&
+      (tr.clockEvents === 0 || traffic.idle())
+    );
   };
   const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;

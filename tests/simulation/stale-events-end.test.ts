@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
-import type { SimulationResult } from '../../src/result.js';
+import { LogKind, type SimulationResult } from '../../src/result.js';
 import type { HazardSpec, RoutingMode, Scenario, WeatherCondition } from '../../src/scenario/types.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
 import { withMeasures } from '../helpers/arbitrary-measures.js';
@@ -56,6 +56,26 @@ describe('the end of a run with superseded events in the clock', () => {
     expect(r.log.time[r.log.length - 1]).toBe(100);
     // Their departure at 5,000 s (the second bin) can start nobody.
     expect(r.endTime).toBe(3600);
+  });
+
+  //   out (bus depot) ◄──1 km──► town; 20 people without a car, ready at 0 s; boarding takes
+  //   300 s a person; town captured at 1,000 s, with the bus boarding there.
+  it('is the bin of the capture that lost a bus still boarding', () => {
+    const s = scenario({
+      nodes: ['town', 'out'], households: { size: 1, carShare: 0 }, orders: [order(['town'])],
+      hazards: [{ kind: 'capture', settlements: [], nodes: ['town'], at: 1000 }],
+    });
+    s.network.roads = [road('r', 'town', 'out', { oneway: false })];
+    s.settlements = [settlement('town', 'town', 20)];
+    s.shelters = [exit('out', 'out')];
+    s.fleets = [{ id: 'bus', depot: 'out', vehicles: 1, seats: 20, boardingSecondsPerPerson: 300, serves: [], mode: 'road', from: 0, headway: null, timetable: [] }];
+    const r = simulate(s);
+    const last = r.log.length - 1;
+    expect([r.log.time[last], r.log.kind[last], r.log.people[last]]).toEqual([1000, LogKind.TrappedInTransit, 20]);
+    // Its boarding would have ended at 6,000 s and more: the second bin.
+    expect(r.endTime).toBe(3600);
+    // Driving and boarding from 0 s to its loss at 1,000 s, of the 3,600 s of the run.
+    expect(r.fleets[0].utilisation).toBeCloseTo(1000 / 3600, 12);
   });
 
   it('is the end of the bin of the last thing that happened, or the horizon while something waits (property)', () => {
