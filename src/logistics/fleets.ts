@@ -30,9 +30,17 @@ export function planFleets(sim: Logistics): FleetPlan {
   };
 }
 
+/** Asks for a fleet event of vehicle `v` at `time`. */
+export function scheduleFleet(sim: Logistics, time: number, v: number): void {
+  sim.vFleetEvents[v]++;
+  sim.clock.schedule(time, payload(v, EV_FLEET));
+}
+
 /** Handles a fleet event of vehicle `v`: boarding finished, or the vehicle is free to be sent. */
 export function onFleetEvent(sim: Logistics, plan: FleetPlan, v: number): void {
   const state = sim.vState[v];
+  sim.vFleetEvents[v]--;
+  if (state === FV_LOST) sim.lostFleetEvents--;
   if (state === FV_BOARDING) {
     const mode = sim.vMode[v];
     sim.vState[v] = FV_TO_DESTINATION;
@@ -98,7 +106,7 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   const slot = nextSlot(sim, plan, f, true);
   if (slot === Infinity) return;
   if (slot > now) {
-    sim.clock.schedule(slot, payload(v, EV_FLEET));
+    scheduleFleet(sim, slot, v);
     return;
   }
   const seats = sim.scenario.fleets[f].seats;
@@ -136,7 +144,7 @@ export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
     for (let v = plan.idle.first(f); v >= 0; v = plan.idle.after(v)) {
       if (!reachableFrom(sim.tr, sim.vNode[v], sim.vMode[v])[node]) continue;
       plan.idle.remove(f, v);
-      sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+      scheduleFleet(sim, sim.clock.now, v);
       break;
     }
   }
@@ -148,7 +156,7 @@ export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
  */
 export function wakeParkedFleets(sim: Logistics, plan: FleetPlan): void {
   for (let f = 0; f < sim.serves.length; f++) {
-    for (let v = plan.idle.shift(f); v >= 0; v = plan.idle.shift(f)) sim.clock.schedule(sim.clock.now, payload(v, EV_FLEET));
+    for (let v = plan.idle.shift(f); v >= 0; v = plan.idle.shift(f)) scheduleFleet(sim, sim.clock.now, v);
   }
 }
 
@@ -191,7 +199,7 @@ function board(sim: Logistics, plan: FleetPlan, v: number): void {
   sim.vPeople[v] = boarded;
   sim.vSettlement[v] = s;
   sim.vState[v] = FV_BOARDING;
-  sim.clock.schedule(now + boarded * fleet.boardingSecondsPerPerson, payload(v, EV_FLEET));
+  scheduleFleet(sim, now + boarded * fleet.boardingSecondsPerPerson, v);
 }
 
 function becomeIdle(sim: Logistics, v: number): void {
@@ -244,6 +252,8 @@ export function loseFleetVehicle(sim: Logistics, plan: FleetPlan, v: number): vo
   }
   sim.vClaimed[v] = 0;
   if (sim.vState[v] !== FV_IDLE) sim.vIdleSince[v] = now;
+  // Its events still to come (a boarding, a wake-up) can do nothing now.
+  if (sim.vState[v] !== FV_LOST) sim.lostFleetEvents += sim.vFleetEvents[v];
   sim.vState[v] = FV_LOST;
   plan.idle.remove(f, v);
 }

@@ -61,6 +61,10 @@ export class Logistics {
   readonly vClaimed: Int32Array;
   readonly vIdleSince: Float64Array;
   readonly vIdleTotal: Float64Array;
+  /** Fleet events of each vehicle in the clock (`scheduleFleet`). */
+  readonly vFleetEvents: Int32Array;
+  /** Fleet events in the clock of lost vehicles: they do nothing when they come (the run's end). */
+  lostFleetEvents = 0;
 
   // ---- settlements
   readonly settlementNode: Int32Array;
@@ -93,6 +97,8 @@ export class Logistics {
   readonly destAt: Int32Array;
 
   departureCursor = 0;
+  /** Households from `departureCursor` up to this one are all of captured settlements (`nobodyLeftToDepart`). */
+  capturedUpTo = 0;
   arrived = 0;
 
   // ---- fleets
@@ -131,6 +137,7 @@ export class Logistics {
     this.vClaimed = new Int32Array(fleetVehicles);
     this.vIdleSince = new Float64Array(fleetVehicles);
     this.vIdleTotal = new Float64Array(fleetVehicles);
+    this.vFleetEvents = new Int32Array(fleetVehicles);
 
     const S = scenario.settlements.length;
     this.settlementNode = new Int32Array(S);

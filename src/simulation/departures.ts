@@ -58,6 +58,19 @@ export function onDepartures(sim: Logistics, choice: Random): void {
   if (k < d.count) sim.clock.schedule(d.ready[k], EV_DEPARTURES);
 }
 
+/**
+ * Whether the departure event still in the clock (households remain from the cursor) can
+ * start nobody: every household still to come is of a captured settlement, and a capture
+ * lasts. Each household is looked at once over the run.
+ */
+export function nobodyLeftToDepart(sim: Logistics): boolean {
+  const d = sim.demand;
+  let k = Math.max(sim.departureCursor, sim.capturedUpTo);
+  while (k < d.count && sim.captured[d.settlement[k]]) k++;
+  sim.capturedUpTo = k;
+  return k === d.count;
+}
+
 /** The stream that decides shelter-or-exit for cars, in order of departure. */
 export function shelterChoiceStream(seed: number): Random {
   return rng(seed, 'shelter-choice');

@@ -25,11 +25,11 @@ import { refreshEstimates } from '../traffic/estimates.js';
 import { Equilibrium } from '../traffic/equilibrium.js';
 import { Logistics } from '../logistics/state.js';
 import { tableTargets, trafficHooks } from '../logistics/hooks.js';
-import { planFleets, onFleetEvent, wakeParkedFleets } from '../logistics/fleets.js';
+import { planFleets, onFleetEvent, scheduleFleet, wakeParkedFleets } from '../logistics/fleets.js';
 import { planHazards } from '../hazards/plan.js';
 import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
-import { onDepartures, onOrder, shelterChoiceStream } from './departures.js';
+import { nobodyLeftToDepart, onDepartures, onOrder, shelterChoiceStream } from './departures.js';
 import { collect } from './collect.js';
 
 export interface SimulateOptions {
@@ -132,7 +132,7 @@ function run(
   for (const n of captureOrder) clock.schedule(captureAt[n], payload(n, EV_CAPTURE));
   scenario.fleets.forEach((fleet, f) => {
     if (fleet.from > horizon) return;
-    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) clock.schedule(fleet.from, payload(v, EV_FLEET));
+    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) scheduleFleet(sim, fleet.from, v);
   });
   if (demand.count > 0 && demand.ready[0] <= horizon) clock.schedule(demand.ready[0], payload(0, EV_DEPARTURES));
   const bin = scenario.reportBinSeconds;
@@ -148,6 +148,17 @@ function run(
     periodic++;
   }
 
+  // Whether only a routing refresh is left, with events that can no longer do anything: traffic
+  // events superseded or of a queue emptied since, a departure event for households all
+  // captured, fleet events of lost vehicles. Nothing can happen any more, and the run ends with this bin.
+  const nothingLeft = (): boolean => {
+    const departing = demand.count > 0 && demand.ready[0] <= horizon && sim.departureCursor < demand.count ? 1 : 0;
+    return (
+      clock.size === periodic + tr.clockEvents + departing + sim.lostFleetEvents &&
+      (departing === 0 || nobodyLeftToDepart(sim)) &&
+      (tr.clockEvents === 0 || traffic.idle())
+    );
+  };
   const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;
   const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };
@@ -155,12 +166,15 @@ function run(
     const id = event >>> EV_BITS;
     switch (event & EV_MASK) {
       case EV_HEAD:
+        tr.clockEvents--;
         traffic.onHead(id);
         break;
       case EV_ADMIT:
+        tr.clockEvents--;
         traffic.onAdmit(id);
         break;
       case EV_CHECK:
+        tr.clockEvents--;
         traffic.onChecks();
         break;
       case EV_DEPARTURES:
@@ -186,9 +200,7 @@ function run(
         samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
         options.onBin?.(clock.now);
         periodic--;
-        // Only a routing refresh may be left, or a waiting check that would find nobody waiting:
-        // nothing can happen any more, and the run ends with this bin.
-        if (clock.size <= periodic || (clock.size === periodic + 1 && traffic.onlyStaleChecks())) clock.stop();
+        if (nothingLeft()) clock.stop();
         else if ((id + 1) * bin <= horizon) {
           clock.schedule((id + 1) * bin, payload(id + 1, EV_SAMPLE));
           periodic++;

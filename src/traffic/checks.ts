@@ -24,6 +24,7 @@ export class WaitingChecks {
     tr.pendingTime[queue] = time;
     const last = this.count > 0 ? this.times[(this.first + this.count - 1) & (this.times.length - 1)] : -Infinity;
     if (time < last || time === tr.clock.now) {
+      tr.clockEvents++;
       tr.clock.schedule(time, payload(queue, EV_HEAD));
       return;
     }
@@ -52,22 +53,6 @@ export class WaitingChecks {
     if (this.count > 0) this.schedule(tr, this.times[this.first]);
   }
 
-  /**
-   * Whether the clock holds an event for these checks while none of them could find a head
-   * to look at (each was replaced, or its queue is empty): with nothing else left, nothing
-   * can happen any more.
-   */
-  onlyStale(tr: TrafficState): boolean {
-    if (this.scheduled === Infinity) return false;
-    const mask = this.times.length - 1;
-    for (let k = 0; k < this.count; k++) {
-      const slot = (this.first + k) & mask;
-      const queue = this.queues[slot];
-      if (tr.pendingTime[queue] === this.times[slot] && tr.head[queue] >= 0) return false;
-    }
-    return true;
-  }
-
   /** Drops checks at the front that an earlier head event replaced. */
   private dropUnwanted(tr: TrafficState): void {
     const mask = this.times.length - 1;
@@ -79,6 +64,7 @@ export class WaitingChecks {
 
   private schedule(tr: TrafficState, time: number): void {
     this.scheduled = time;
+    tr.clockEvents++;
     tr.clock.schedule(time, payload(0, EV_CHECK));
   }
 

@@ -45,6 +45,8 @@ export class Traffic {
   private readonly chooseAgain: boolean;
   private readonly checks = new WaitingChecks();
   private readonly dueChecks: number[] = [];
+  /** Where `idle` last found a queue or admission still busy. */
+  private busyAt = 0;
 
   constructor(state: TrafficState, choice: RouteChoice, hooks: TrafficHooks, reconsiderSeconds: number) {
     this.state = state;
@@ -178,9 +180,28 @@ export class Traffic {
     for (const queue of due) this.onHead(queue);
   }
 
-  /** Whether the only event the waiting checks hold in the clock would find no head to look at. */
-  onlyStaleChecks(): boolean {
-    return this.checks.onlyStale(this.state);
+  /**
+   * Whether none of this model's events still in the clock (`clockEvents`) can move a
+   * vehicle: each head event, in the clock or among the checks, is of an empty queue or
+   * superseded (an earlier one was asked for, or its head was parked), and each admission
+   * is of a link nobody waits for or superseded. Such an event changes nothing when it
+   * comes but its own bookkeeping, so nothing left after it can either.
+   */
+  idle(): boolean {
+    const tr = this.state;
+    const { pendingTime, head, admitTime, waitFirst, queueCount } = tr;
+    // Queues, then links' admissions, from where the last look found one still busy: a head
+    // waiting on for bins (its checks come again and again) is found at once, not after
+    // a walk over the network at every bin.
+    const n = queueCount + tr.linkCount;
+    for (let k = 0, i = this.busyAt; k < n; k++, i = i + 1 === n ? 0 : i + 1) {
+      const l = i - queueCount;
+      if (l < 0 ? pendingTime[i] !== Infinity && head[i] >= 0 : admitTime[l] !== Infinity && waitFirst[l] >= 0) {
+        this.busyAt = i;
+        return false;
+      }
+    }
+    return true;
   }
 
   onAdmit(link: number): void {

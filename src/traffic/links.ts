@@ -19,6 +19,7 @@ import { NO_CHOICE, ROUTE_CHOICE, ROUTE_SHIFT, type TrafficState } from './state
 export function scheduleHead(tr: TrafficState, queue: number, time: number): void {
   if (time < tr.pendingTime[queue]) {
     tr.pendingTime[queue] = time;
+    tr.clockEvents++;
     tr.clock.schedule(time, payload(queue, EV_HEAD));
   }
 }
@@ -87,6 +88,7 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
   const at = time > tr.clock.now ? time : tr.clock.now;
   if (at < tr.admitTime[l]) {
     tr.admitTime[l] = at;
+    tr.clockEvents++;
     // Last at its instant: after every head that becomes ready then has joined the waiting list.
     tr.clock.scheduleLast(at, payload(l, EV_ADMIT));
   }

@@ -245,6 +245,12 @@ export class TrafficState {
   readonly reroutedBy = { fullShelter: 0, hazard: 0, congestion: 0 };
   rerouted = 0;
   readonly gridlocks: Gridlock[] = [];
+  /**
+   * Head, admission and check events of the traffic model in the clock, superseded ones
+   * included (the clock cannot take an event back): the run's end tells the other events
+   * from these, which may no longer do anything (simulate.ts, `Traffic.idle`).
+   */
+  clockEvents = 0;
 
   /**
    * `storageFactor`: the most any measure multiplies a link's storage by (1 when none does).
