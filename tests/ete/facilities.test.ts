@@ -98,6 +98,19 @@ describe('special facilities in an ETE study', () => {
     expect(rowOf(rows, 'car')).toMatchObject({ told: 100, complied: 50, people: 50 });
   });
 
+  test('an order of compliance 0: the facilities all leave, and the town told is split by its households, not all put in transit-dependent', () => {
+    const s = district();
+    s.orders = [{ ...s.orders[0], compliance: 0 }];
+    s.households = { size: 2, carShare: 0.6 };
+    const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
+    expect(rowOf(rows, 'special-facilities')).toMatchObject({ told: 150, complied: 150, people: 150 });
+    // The town's 100 people told, none complying: as 50 households of 2, ⌊50 × 0.6⌋ = 30 with cars,
+    // 60 of them car people and 40 transit-dependent.
+    expect(rowOf(rows, 'car')).toMatchObject({ told: 60, complied: 0, people: 0 });
+    expect(rowOf(rows, 'transit-dependent')).toMatchObject({ told: 40, complied: 0, people: 0 });
+    expect(rowOf(rows, 'all')).toMatchObject({ told: 250, complied: 150, people: 150 });
+  });
+
   test('the groups split everyone: car + transit-dependent + special-facilities = all, the kinds add up to special-facilities', () => {
     const s: Scenario = { ...district(), households: { size: 2, carShare: 0.6 }, fleets: [buses({ serves: [] })] };
     const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
