@@ -91,6 +91,21 @@ describe('special facilities in an ETE study', () => {
     expect(summarize(result, s).people).toMatchObject({ told: 250, complied: 200, waiting: 30, evacuated: 170 });
   });
 
+  test("the summary's settlement rows name a facility's kind, and its counts add up", () => {
+    const s = district();
+    const rows = summarize(simulate(s), s).settlements;
+    const [school, clinic, town] = rows;
+    // The school: all 120 told comply and the buses bring them out, the last at 4,102 s (derived above).
+    expect(school).toMatchObject({ facility: 'school', told: 120, complied: 120, evacuated: 120, stayed: 0, clearance: 4102, clearanceAfterOrder: 2302 });
+    // The clinic: no fleet serves it, so its 30 patients all comply and are still waiting at the end.
+    expect(clinic).toMatchObject({ facility: 'hospital', told: 30, complied: 30, evacuated: 0, waiting: 30, clearance: null });
+    expect(town).not.toHaveProperty('facility');
+    for (const r of rows) {
+      expect(r.complied + r.stayed).toBe(r.told);
+      expect(r.waiting + r.inTransit + r.evacuated + r.trapped).toBe(r.complied);
+    }
+  });
+
   test('facilities follow no compliance share: all their people leave, while the town complies at 0.5', () => {
     const s = district();
     const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
