@@ -3,6 +3,8 @@
 // per-link, per-fleet and sampled gauges; report/ derives every figure from it,
 // so a metric at any instant and for any scope is exact, not a bin average.
 
+import type { FacilityKind } from './scenario/types.js';
+
 /** Kinds of movement-log rows. */
 export const LogKind = {
   /** An order reached the settlement: `people` were told to leave. */
@@ -49,6 +51,8 @@ export interface SettlementInfo {
   district: string | null;
   region: string | null;
   population: number;
+  /** The kind of special facility it is; absent for a settlement that is none. */
+  facility?: FacilityKind;
   /** Instant the settlement was captured, or null. */
   capturedAt: number | null;
 }

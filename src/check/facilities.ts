@@ -1,6 +1,6 @@
-// Special facilities that no fleet serves, or that no fleet serving them can
-// reach from its depot: their people have no cars, so nothing will move them.
-// The first needs no search, so `run` and `ete` print it too.
+// Special facilities that no fleet serves (a fleet of no vehicles serves nobody),
+// or that no fleet serving them can reach from its depot: their people have no
+// cars, so nothing will move them. The first needs no search, so `run` and `ete` print it too.
 import type { FleetSpec, Scenario, SettlementSpec } from '../scenario/types.js';
 import { MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
@@ -11,16 +11,20 @@ export function fleetServes(fleet: FleetSpec, s: SettlementSpec): boolean {
   return fleet.serves.length === 0 || fleet.serves.includes(s.id) || (s.district !== null && fleet.serves.includes(s.district));
 }
 
-/** One warning per special facility with people that no fleet serves. */
+/** Whether `fleet` serves settlement `s` and has vehicles to do it with. */
+export function fleetMoves(fleet: FleetSpec, s: SettlementSpec): boolean {
+  return fleet.vehicles > 0 && fleetServes(fleet, s);
+}
+
+/** One warning per special facility with people that no fleet with vehicles serves. */
 export function facilitiesWithoutFleet(scenario: Scenario): Warning[] {
-  return scenario.settlements.flatMap((s, i) =>
-    s.facility === undefined || s.population === 0 || scenario.fleets.some((f) => fleetServes(f, s))
-      ? []
-      : [{
-          path: `settlements[${i}]`,
-          message: `"${s.id}" is a special facility (${s.facility}) that no fleet serves: nothing will move its ${s.population} people; ` +
-            'name it (or its district) in a fleet\'s "serves"',
-        }]);
+  return scenario.settlements.flatMap((s, i) => {
+    if (s.facility === undefined || s.population === 0 || scenario.fleets.some((f) => fleetMoves(f, s))) return [];
+    const empty = scenario.fleets.filter((f) => fleetServes(f, s)).map((f) => `"${f.id}"`);
+    const what = empty.length === 0 ? 'that no fleet serves' : `whose fleets (${empty.join(', ')}) have no vehicles`;
+    const fix = empty.length === 0 ? 'name it (or its district) in a fleet\'s "serves"' : 'give one of them vehicles, or name it (or its district) in another fleet\'s "serves"';
+    return [{ path: `settlements[${i}]`, message: `"${s.id}" is a special facility (${s.facility}) ${what}: nothing will move its ${s.population} people; ${fix}` }];
+  });
 }
 
 /** One warning per special facility with people whose serving fleets all start where no route reaches it (free flow, no hazards). */
@@ -28,7 +32,7 @@ export function unreachableFacilities(scenario: Scenario, net: CompiledNetwork):
   const modes = [MODE_ROAD, MODE_RAIL];
   const costs = modes.map((mode) => (scenario.fleets.some((f) => modeOf(f) === mode) ? freeFlowCosts(net, mode) : null));
   return scenario.settlements.flatMap((s, i) => {
-    const fleets = scenario.fleets.filter((f) => fleetServes(f, s));
+    const fleets = scenario.fleets.filter((f) => fleetMoves(f, s));
     if (s.facility === undefined || s.population === 0 || fleets.length === 0) return [];
     const target = [net.nodeIndex.get(s.node) as number];
     // The routes into the facility, by mode: one search each, for every depot at once.

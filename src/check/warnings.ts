@@ -21,7 +21,7 @@ import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
 import { caseOnlyIds } from './case-ids.js';
-import { facilitiesWithoutFleet, fleetServes, unreachableFacilities } from './facilities.js';
+import { facilitiesWithoutFleet, fleetMoves, unreachableFacilities } from './facilities.js';
 
 import type { Warning } from './warning.js';
 
@@ -170,7 +170,7 @@ function carlessWithoutFleet(scenario: Scenario, assigned: Int32Array): Warning[
     const params = householdsOf(scenario, i);
     const complied = roundHalfUp(s.population * scenario.orders[assigned[i]].compliance);
     if (carPeople(complied, params) >= complied) return;
-    const served = scenario.fleets.some((f) => fleetServes(f, s));
+    const served = scenario.fleets.some((f) => fleetMoves(f, s));
     if (!served) {
       warnings.push({
         path: `settlements[${i}]`,

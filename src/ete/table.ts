@@ -297,8 +297,10 @@ function settlementCounts(result: SimulationResult, scenario: Scenario): Settlem
   }
   return result.settlements.map((_, s) => {
     const complied = told[s] - stayed[s];
-    const car = carPeople(complied, travelOf(scenario, s));
-    const carShare = complied > 0 ? car / complied : 0;
+    const travel = travelOf(scenario, s);
+    const car = carPeople(complied, travel);
+    // The told split as the compliant are; when none complied (compliance 0), as all of them would have been.
+    const carShare = complied > 0 ? car / complied : told[s] > 0 ? carPeople(told[s], travel) / told[s] : 0;
     // A settlement is captured once, and none of its cars leaves after: the car people
     // trapped while waiting are the car people who had not left by then.
     const waitingCar = Math.min(trappedWaiting[s], Math.max(0, car - carDeparted[s]));

@@ -1,13 +1,13 @@
 // Special facilities that no fleet serves, as the report and the explorer say
 // them: nothing will move their people. Apart from facilities.ts, which the
 // page's script bundles, as the fleets' check it uses reads the road network.
-import { fleetServes } from '../check/facilities.js';
+import { fleetMoves } from '../check/facilities.js';
 import type { Scenario, SettlementSpec } from '../scenario/types.js';
 import { FACILITY_WORDS } from './facilities.js';
 
-/** Whether `s` is a special facility with people that no fleet of `scenario` serves: nothing will move them. */
+/** Whether `s` is a special facility with people that no fleet of `scenario` with vehicles serves: nothing will move them. */
 export function unserved(scenario: Scenario, s: SettlementSpec): boolean {
-  return s.facility !== undefined && s.population > 0 && !scenario.fleets.some((f) => fleetServes(f, s));
+  return s.facility !== undefined && s.population > 0 && !scenario.fleets.some((f) => fleetMoves(f, s));
 }
 
 /** A settlement's facility as the tables say it ("school", "school, no fleet serves it"); undefined for one that is none. */

@@ -3,6 +3,7 @@
 // start and after its order) and when it was captured.
 
 import type { SimulationResult } from '../result.js';
+import type { FacilityKind } from '../scenario/types.js';
 import { settlementClearance, settlementOrderTimes } from './clearance.js';
 import { peopleBySettlement } from './metrics.js';
 
@@ -11,6 +12,8 @@ export interface SettlementRow {
   name: string;
   district: string | null;
   region: string | null;
+  /** The kind of special facility it is; absent for a settlement that is none. */
+  facility?: FacilityKind;
   told: number;
   complied: number;
   evacuated: number;
@@ -37,6 +40,7 @@ export function settlementRows(result: SimulationResult): SettlementRow[] {
     name: s.name,
     district: s.district,
     region: s.region,
+    ...(s.facility === undefined ? {} : { facility: s.facility }),
     told: people[i].told,
     complied: people[i].complied,
     evacuated: people[i].evacuated,

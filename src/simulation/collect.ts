@@ -45,6 +45,7 @@ export function collect(
       district: s.district,
       region: s.region,
       population: s.population,
+      ...(s.facility === undefined ? {} : { facility: s.facility }),
       capturedAt: Number.isNaN(sim.capturedAt[i]) ? null : sim.capturedAt[i],
     })),
     destinations: scenario.shelters.map((d) => ({ id: d.id, name: d.name, node: d.node, capacity: d.capacity })),

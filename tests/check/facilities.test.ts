@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { quickWarnings, scenarioWarnings } from '../../src/check/warnings.js';
 import { estimateBytes } from '../../src/check/limits.js';
+import { facilityWords } from '../../src/html/unserved.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 
@@ -38,6 +39,18 @@ describe('special facilities without a fleet', () => {
   it('are not warned of once a fleet serves them, by name, district or serving everyone', () => {
     expect(scenarioWarnings(base([bus(['D', 'jail'])]))).toEqual([]);
     expect(scenarioWarnings(base([bus([])]))).toEqual([]);
+  });
+
+  it('are warned of when the only fleets serving them have no vehicles, naming those fleets; so is the report', () => {
+    const s: Scenario = { ...base([{ ...bus(['D']), vehicles: 0 }, bus(['jail'])]), households: { size: 1, carShare: 0.5 } };
+    expect(quickWarnings(s)).toEqual([{
+      path: 'settlements[1]',
+      message: '"school" is a special facility (school) whose fleets ("bus") have no vehicles: nothing will move its 300 people; ' +
+        'give one of them vehicles, or name it (or its district) in another fleet\'s "serves"',
+    }]);
+    expect(s.settlements.map((x) => facilityWords(s, x))).toEqual([undefined, 'school, no fleet serves it', 'prison']);
+    // The town's carless half has no fleet vehicle to wait for either.
+    expect(scenarioWarnings(s).map((w) => w.path)).toContain('settlements[0]');
   });
 
   it('count a row per person in the memory estimate', () => {

@@ -1,5 +1,5 @@
 // Special facilities end to end: validate, run and ete warn of a facility no
-// fleet serves; ete reports their groups in its tables and files; a bad kind
+// fleet serves (naming the variant that makes one); ete reports their groups in its tables and files; a bad kind
 // exits with code 2 and one line naming where it is.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { cli } from '../helpers/cli.js';
  *                       ▲
  *   clinic ──c: 1 km────┘                             (a hospital no fleet serves)
  */
-function file(facility = 'school'): string {
+function file(facility = 'school', variants?: unknown[]): string {
   const road = (id: string, from: string, to: string, lengthKm: number) =>
     ({ id, from, to, lengthKm, speedKmh: 36, capacityVehPerHour: 3600, oneway: true });
   const scenario = {
@@ -29,6 +29,7 @@ function file(facility = 'school'): string {
     shelters: [{ id: 'exit', node: 'exit' }],
     orders: [{ at: '30m', districts: ['A'], compliance: 0.5 }],
     fleets: [{ id: 'buses', depot: 'depot', vehicles: 3, seats: 40, boardingSecondsPerPerson: 5, serves: ['school'] }],
+    ...(variants === undefined ? {} : { variants }),
   };
   const path = join(mkdtempSync(join(tmpdir(), 'evacsim-facilities-')), 'school.json');
   writeFileSync(path, JSON.stringify(scenario));
@@ -49,6 +50,23 @@ describe('special facilities on the command line', () => {
     const ete = await cli('ete', path);
     expect(ete.code).toBe(0);
     expect(ete.err).toBe(WARNING);
+  });
+
+  it("validate and ete name the variant of a warning the scenario as written does not have", async () => {
+    // The variant sends the buses to the clinic: the school is then the facility no fleet serves.
+    const path = file('school', [{ name: 'clinic-bus', set: { 'fleets[id=buses].serves': ['clinic'] } }]);
+    const school = 'warning: settlements[0]: "school" is a special facility (school) that no fleet serves: nothing will move its 120 people; ' +
+      'name it (or its district) in a fleet\'s "serves" (in variant "clinic-bus")\n';
+    const validate = await cli('validate', path);
+    expect(validate.code).toBe(0);
+    expect(validate.out).toContain(WARNING);
+    expect(validate.out).toContain(school);
+    const ete = await cli('ete', path);
+    expect(ete.code).toBe(0);
+    expect(ete.err).toBe(WARNING + school);
+    const one = await cli('ete', path, '--variants', 'clinic-bus');
+    expect(one.code).toBe(0);
+    expect(one.err).toBe(school);
   });
 
   it('ete prints the special-facilities tables and writes their rows to ete.csv and ete.json', async () => {

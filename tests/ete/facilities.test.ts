@@ -91,11 +91,39 @@ describe('special facilities in an ETE study', () => {
     expect(summarize(result, s).people).toMatchObject({ told: 250, complied: 200, waiting: 30, evacuated: 170 });
   });
 
+  test("the summary's settlement rows name a facility's kind, and its counts add up", () => {
+    const s = district();
+    const rows = summarize(simulate(s), s).settlements;
+    const [school, clinic, town] = rows;
+    // The school: all 120 told comply and the buses bring them out, the last at 4,102 s (derived above).
+    expect(school).toMatchObject({ facility: 'school', told: 120, complied: 120, evacuated: 120, stayed: 0, clearance: 4102, clearanceAfterOrder: 2302 });
+    // The clinic: no fleet serves it, so its 30 patients all comply and are still waiting at the end.
+    expect(clinic).toMatchObject({ facility: 'hospital', told: 30, complied: 30, evacuated: 0, waiting: 30, clearance: null });
+    expect(town).not.toHaveProperty('facility');
+    for (const r of rows) {
+      expect(r.complied + r.stayed).toBe(r.told);
+      expect(r.waiting + r.inTransit + r.evacuated + r.trapped).toBe(r.complied);
+    }
+  });
+
   test('facilities follow no compliance share: all their people leave, while the town complies at 0.5', () => {
     const s = district();
     const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
     expect(rowOf(rows, 'all')).toMatchObject({ told: 250, complied: 200, people: 200 });
     expect(rowOf(rows, 'car')).toMatchObject({ told: 100, complied: 50, people: 50 });
+  });
+
+  test('an order of compliance 0: the facilities all leave, and the town told is split by its households, not all put in transit-dependent', () => {
+    const s = district();
+    s.orders = [{ ...s.orders[0], compliance: 0 }];
+    s.households = { size: 2, carShare: 0.6 };
+    const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
+    expect(rowOf(rows, 'special-facilities')).toMatchObject({ told: 150, complied: 150, people: 150 });
+    // The town's 100 people told, none complying: as 50 households of 2, ⌊50 × 0.6⌋ = 30 with cars,
+    // 60 of them car people and 40 transit-dependent.
+    expect(rowOf(rows, 'car')).toMatchObject({ told: 60, complied: 0, people: 0 });
+    expect(rowOf(rows, 'transit-dependent')).toMatchObject({ told: 40, complied: 0, people: 0 });
+    expect(rowOf(rows, 'all')).toMatchObject({ told: 250, complied: 150, people: 150 });
   });
 
   test('the groups split everyone: car + transit-dependent + special-facilities = all, the kinds add up to special-facilities', () => {

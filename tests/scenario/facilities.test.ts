@@ -55,6 +55,40 @@ describe('special facilities in a scenario file', () => {
     ]);
   });
 
+  test('the JSON Schema refuses the settlements validation refuses for their facility, and accepts the others', () => {
+    type Rules = { dependentRequired?: Record<string, string[]>; dependentSchemas?: Record<string, { properties: Record<string, boolean> }> };
+    const settlement = (scenarioJsonSchema().properties?.settlements as { items?: Rules } | undefined)?.items ?? {};
+    // The two keywords as draft 2020-12 reads them: a present key requires the listed
+    // keys (dependentRequired); a present key applies its schema, where `false` forbids a property.
+    const schemaAccepts = (fields: Record<string, unknown>) =>
+      Object.entries(settlement.dependentRequired ?? {}).every(([key, needs]) => !(key in fields) || needs.every((n) => n in fields)) &&
+      Object.entries(settlement.dependentSchemas ?? {}).every(([key, { properties }]) =>
+        !(key in fields) || Object.entries(properties).every(([name, allowed]) => allowed || !(name in fields)));
+    const validates = (fields: Record<string, unknown>) => {
+      try {
+        parseScenario(withVillage(fields));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const mobilization = { kind: 'fixed', median: '1h' };
+    const households = { carShare: 0.5 };
+    const cases: [Record<string, unknown>, boolean][] = [
+      [{}, true],
+      [{ facility: 'school' }, true],
+      [{ facility: 'school', mobilization }, true],
+      [{ households }, true],
+      [{ mobilization }, false],
+      [{ facility: 'prison', households }, false],
+      [{ mobilization, households }, false],
+    ];
+    for (const [fields, ok] of cases) {
+      expect(validates(fields), JSON.stringify(fields)).toBe(ok);
+      expect(schemaAccepts(fields), JSON.stringify(fields)).toBe(ok);
+    }
+  });
+
   test('the JSON Schema offers the kinds and a mobilization on a settlement', () => {
     type Settlements = { items: { properties: Record<string, { enum?: string[]; properties?: object }> } };
     const settlements = scenarioJsonSchema().properties?.settlements as Settlements;

@@ -21,6 +21,7 @@ import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
 import { quickWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
+import { variantWarnings } from '../../check/variant-warnings.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -80,7 +81,7 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
     throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
   }
   // The warnings that cost no search (as run prints them), once each for all the variants, on stderr.
-  for (const line of new Set(variants.flatMap((v) => quickWarnings(v.scenario).map(warningLine)))) io.err(line);
+  for (const w of variantWarnings(variants.map((v) => ({ name: v.name, warnings: quickWarnings(v.scenario) })))) io.err(warningLine(w));
   // Checked once the inputs are read (no output may replace one), before the simulations run.
   const files = args.out === undefined ? [] : ETE_FILES.map((file) => join(args.out as string, file));
   checkTargets(args.report === undefined ? files : [...files, args.report]);

@@ -4,8 +4,11 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { simulationProgress } from '../progress.js';
-import { compiledNetwork, loadChecked, loadOptions, SCENARIO_FILE } from '../load.js';
-import { scenarioWarnings } from '../../check/warnings.js';
+import { compiledNetwork, loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
+import { quickWarnings, scenarioWarnings } from '../../check/warnings.js';
+import { variantWarnings } from '../../check/variant-warnings.js';
+import { parseScenario } from '../../scenario/parse.js';
+import { applyVariant, BASE_VARIANT, variantsOf } from '../../scenario/variants.js';
 import { warningLine } from '../../check/warning.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
 
@@ -31,7 +34,7 @@ export function validateOptions(yargs: Argv) {
 
 /** Validates; `io`, when given, shows the progress of the check's run on a terminal (`simulationProgress`). */
 export function validate(args: ValidateArgs, print: (text: string) => void, io?: Io): number {
-  const s = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const { scenario: s, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
     `ok: ${s.name}: ${s.network.nodes.length} nodes, ${s.network.roads.length} roads, ` +
@@ -39,6 +42,8 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
       `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
-  for (const w of [...scenarioWarnings(s), ...unfinished]) print(warningLine(w));
+  // Then what only a variant makes, such as a facility no fleet serves: the warnings run and ete print, naming the variant.
+  const variants = variantsOf(raw).map((v, i) => ({ name: v.name, warnings: quickWarnings(parseScenario(applyVariant(raw, v, i))) }));
+  for (const w of variantWarnings([{ name: BASE_VARIANT, warnings: [...scenarioWarnings(s), ...unfinished] }, ...variants])) print(warningLine(w));
   return 0;
 }

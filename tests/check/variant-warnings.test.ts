@@ -1,0 +1,27 @@
+// The warnings of a scenario's variants, each once: the scenario as written's as
+// run prints them, the others naming the variants that have them.
+import { expect, test } from 'vitest';
+import { variantWarnings } from '../../src/check/variant-warnings.js';
+
+const prison = { path: 'settlements[1]', message: '"town" is a special facility (prison) that no fleet serves' };
+const other = { path: 'settlements[1]', message: '"town" is a special facility (other) that no fleet serves' };
+const clinic = { path: 'settlements[2]', message: '"clinic" is a special facility (hospital) that no fleet serves' };
+
+test("a warning of the scenario as written reads as run prints it, once, whichever variants share it", () => {
+  expect(variantWarnings([
+    { name: 'base', warnings: [clinic] },
+    { name: 'x', warnings: [clinic, prison] },
+  ])).toEqual([clinic, { ...prison, message: `${prison.message} (in variant "x")` }]);
+});
+
+test('a warning only variants have names each of them, in the order they were given', () => {
+  expect(variantWarnings([
+    { name: 'x', warnings: [prison] },
+    { name: 'y', warnings: [other] },
+    { name: 'z', warnings: [prison] },
+  ])).toEqual([
+    { ...prison, message: `${prison.message} (in variants "x", "z")` },
+    { ...other, message: `${other.message} (in variant "y")` },
+  ]);
+  expect(variantWarnings([])).toEqual([]);
+});
