@@ -1,7 +1,8 @@
 // Route and destination choice. A vehicle chooses the link it will take at the
 // end of its current link as it enters it (so the queue it will join is known
 // ahead: `bound` counts the vehicles committed to each link), and checks the
-// choice again at the head when the network or the open destinations changed.
+// choice again at the head when the network or the open destinations changed (not
+// counting then the vehicles queued behind it: bound.ts).
 //
 // - free-flow: the next hop of the shortest free-flow-time route (under the
 //   hazards in force) to the nearest destination of the vehicle's set.
@@ -19,6 +20,7 @@ import {
 } from './state.js';
 import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
+import { restoreFollowers, withholdFollowers } from './bound.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
 /**
@@ -172,7 +174,11 @@ export class RouteChoice {
     // A head that waited too long for a full link looks for a detour around it.
     const avoid = reconsider && old >= 0 && supplyTime(tr, old) === Infinity ? old : -1;
     this.release(v);
+    // Under the free-flow mode the counts play no part: no walk down the queue.
+    const counts = tr.congestionAware;
+    if (counts) withholdFollowers(tr, v);
     const choice = this.choose(v, node, avoid);
+    if (counts) restoreFollowers(tr, v);
     // Another link than the one chosen before is a new route. Losing every route, or finding
     // again the one lost, is a wait for want of a route (noRouteWaits), not a reroute; a
     // new destination counts in commit.

@@ -1,16 +1,18 @@
 // Travel-time estimates for adaptive routing, like SUMO's rerouting device: every
 // `periodSeconds` each road link's estimate becomes a smoothed mix of its last
-// estimate and the time a vehicle reaching it one free-flow time from now would
-// need (free-flow, or what is left then of the discharge of the vehicles on it and
-// bound for it), and the destination trees are recomputed on the estimates when
-// next asked — unless no estimate changed, as on a network at rest, where the trees
-// would come out the same.
+// estimate and the time a vehicle would need that reaches it as early as a vehicle
+// pricing it on the trees can (free-flow, or what is left then of the discharge of
+// the vehicles on it and bound for it), and the destination trees are recomputed on
+// the estimates when next asked — unless no estimate changed, as on a network at
+// rest, where the trees would come out the same.
 import type { TrafficState } from './state.js';
 import { invalidateEstimateTables } from './tables.js';
 
 export function refreshEstimates(tr: TrafficState): void {
   const alpha = tr.routing.smoothing;
   const estimate = tr.roadEstimate;
+  const lead = leadsIntoNodes(tr);
+  const linkFrom = tr.net.linkFrom;
   let changed = false;
   for (let l = 0; l < tr.linkCount; l++) {
     const previous = estimate[l];
@@ -19,11 +21,12 @@ export function refreshEstimates(tr: TrafficState): void {
       next = Infinity;
     } else {
       // On the link (its turn pocket included) and bound for it, as linkEstimate counts,
-      // for a vehicle that gets there one free-flow time of the link from now (the trees
-      // price links for vehicles farther off than those at a choice): without that lead,
-      // a road flowing freely at capacity, as many bound for it as on it, looked congested
-      // to everyone behind.
-      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l] - tr.freeTime[l];
+      // for a vehicle that gets there as early as any vehicle pricing the link on the trees
+      // can: a choice looks up the trees beyond the link it chooses, so that vehicle is at
+      // least one road into the link's start away. Without that lead, a road flowing freely
+      // at capacity, as many bound for it as on it, looked congested to everyone behind.
+      const ahead = lead[linkFrom[l]];
+      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l] - (ahead === Infinity ? 0 : ahead);
       const current = discharge > tr.freeTime[l] ? discharge : tr.freeTime[l];
       next = previous === Infinity || previous === 0 ? current : alpha * current + (1 - alpha) * previous;
     }
@@ -33,4 +36,19 @@ export function refreshEstimates(tr: TrafficState): void {
     }
   }
   if (changed) invalidateEstimateTables(tr);
+}
+
+/**
+ * Per node, the shortest free-flow time (under the hazards in force) of an open road
+ * into it; Infinity where none leads in. In `tr.nodeLead`, rewritten at every call.
+ */
+function leadsIntoNodes(tr: TrafficState): Float64Array {
+  const lead = tr.nodeLead.fill(Infinity);
+  const linkTo = tr.net.linkTo;
+  for (let l = 0; l < tr.linkCount; l++) {
+    if (tr.roadCost[l] === Infinity) continue;
+    const n = linkTo[l];
+    if (tr.freeTime[l] < lead[n]) lead[n] = tr.freeTime[l];
+  }
+  return lead;
 }

@@ -216,6 +216,8 @@ export class TrafficState {
   readonly roadEstimate: Float64Array;
   /** Vehicles that chose each link for their next link and have not entered it yet. */
   readonly bound: Int32Array;
+  /** Per node, the shortest free-flow time of an open road into it (estimates.ts; rewritten at each refresh). */
+  readonly nodeLead: Float64Array;
   /** Bumped by every change of the network or the open destinations: choices made before are checked again. */
   epoch = 0;
   /** REROUTE_SHELTER or REROUTE_HAZARD: the cause of the latest epoch. */
@@ -358,6 +360,7 @@ export class TrafficState {
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);
     this.bound = new Int32Array(L);
+    this.nodeLead = new Float64Array(N);
     this.destinationClosedBy = new Uint8Array(net.nodeCount);
     this.outTo = net.outLinks.map((l) => net.linkTo[l]);
     this.routeHeap = new NodeHeap();

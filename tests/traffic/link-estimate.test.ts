@@ -38,17 +38,48 @@ describe('linkEstimate', () => {
     expect(linkEstimate(tr, 0, 1000)).toBe(5);
   });
 
-  it('is the free-flow time on an empty link, and the periodic estimate counts alike, a free-flow time ahead', () => {
+  it('is the free-flow time on an empty link', () => {
     const tr = twoLaneLink();
     expect(linkEstimate(tr, 0)).toBe(10);
     tr.headway[0] = 1;
     expect(linkEstimate(tr, 0)).toBe(5);
-    tr.roadCost[0] = 5;
-    for (let v = 0; v < 10; v++) enterQueue(tr, v, 0);
-    stepAside(tr, 0);
-    tr.bound[0] = 2;
+  });
+
+  it('prices a link on the trees for a vehicle one road into its start away: the shortest such road', () => {
+    // Two roads into a (from y: 20 s, from z: 8 s) and the link ab (5 s) out of it.
+    const s = scenario({
+      nodes: ['a', 'b', 'y', 'z'],
+      network: {
+        nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }, { id: 'y', x: -1000, y: 0 }, { id: 'z', x: 0, y: -1000 }],
+        roads: [road('ab', 'a', 'b', { lanes: 2 }), road('ya', 'y', 'a'), road('za', 'z', 'a')],
+      },
+    });
+    const net = compileScenario(s);
+    const tr = new TrafficState(net, new Clock(), s.routing, 20, 0);
+    const [ab, ya, za] = ['ab', 'ya', 'za'].map((id) => net.linkIndex.get(id) as number);
+    for (const [l, t] of [[ab, 5], [ya, 20], [za, 8]]) {
+      tr.freeTime[l] = t;
+      tr.roadCost[l] = t;
+    }
+    tr.headway[ab] = 2;
+    for (let v = 0; v < 10; v++) enterQueue(tr, v, ab);
+    stepAside(tr, ab);
+    tr.bound[ab] = 2;
     refreshEstimates(tr);
-    // 10 on the link and 2 bound for it, one headway (1 s) each, less the link's 5 s free-flow time.
-    expect(tr.roadEstimate[0]).toBe(12 - 5);
+    // 10 on the link and 2 bound for it, one headway (2 s) each, less the 8 s of the shortest road into a.
+    expect(tr.roadEstimate[ab]).toBe(24 - 8);
+    // The shorter road closes: the lead is the other one's 20 s, and the queue is gone by then.
+    tr.roadCost[za] = Infinity;
+    tr.roadEstimate[ab] = 0;
+    refreshEstimates(tr);
+    expect(tr.roadEstimate[ab]).toBe(5);
+    // Nothing leads into the link's start (an origin's own first road): no lead at all.
+    const alone = twoLaneLink();
+    alone.headway[0] = 2;
+    alone.roadCost[0] = 5;
+    for (let v = 0; v < 10; v++) enterQueue(alone, v, 0);
+    alone.bound[0] = 2;
+    refreshEstimates(alone);
+    expect(alone.roadEstimate[0]).toBe(24);
   });
 });

@@ -54,21 +54,33 @@ describe('adaptive routing where nothing queues', () => {
     expect(run(fork('equilibrium', 6))).toEqual(free);
   });
 
-  it('keeps every car on the shorter way when the ways part one link before the busy road (the trees)', () => {
-    // town ─r0 (5 km)─► m1 ─r1 (5 km)─► m ─r2 (5 km)─► near;  m1 ─r4 (11 km)─► far: 900 s or 960 s.
-    // The choice at m1 prices r2 from the trees: r2 flowing at capacity must not look queued.
+  /** town ─r0 (5 km)─► m1 ─r1 (5 km)─► m ─r2 (`nearKm`)─► near;  m1 ─r3 (`farKm`)─► far. */
+  function partingEarlier(nearKm: number, farKm: number): Scenario {
     const s = fork('adaptive', 6);
+    const lane = { speedKmh: 60, capacityVehPerHour: 1200 };
     s.network.nodes.push({ id: 'm1', x: 2500, y: 0 });
     s.network.roads = [
-      road('r0', 'town', 'm1', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
-      road('r1', 'm1', 'm', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
-      road('r2', 'm', 'near', { lengthKm: 5, speedKmh: 60, capacityVehPerHour: 1200 }),
-      road('r3', 'm1', 'far', { lengthKm: 11, speedKmh: 60, capacityVehPerHour: 1200 }),
+      road('r0', 'town', 'm1', { lengthKm: 5, ...lane }),
+      road('r1', 'm1', 'm', { lengthKm: 5, ...lane }),
+      road('r2', 'm', 'near', { lengthKm: nearKm, ...lane }),
+      road('r3', 'm1', 'far', { lengthKm: farKm, ...lane }),
     ];
+    return s;
+  }
+
+  it.each([
+    // 900 s or 960 s from the town. The choice at m1 prices r2 from the trees: r2 flowing at capacity must not look queued.
+    ['the ways part one link before the busy road (the trees)', 5, 11, 900],
+    // 330 s or 390 s from m1. The ~100 cars on r1 at capacity are all bound for r2: 300 s of
+    // discharge, all over when a car choosing at m1 gets to r2 (r1's 300 s later). Less r2's
+    // own 30 s instead, r2 looked 270 s long.
+    ['a short road after a long one is priced for a vehicle a whole road away (the trees\' lead)', 0.5, 6.5, 630],
+  ])('keeps every car on the shorter way when %s', (_case, nearKm, farKm, lastTrip) => {
+    const s = partingEarlier(nearKm, farKm);
     for (const mode of ['adaptive', 'equilibrium'] as const) {
       const r = run({ ...s, routing: { ...s.routing, mode } });
       expect(r).toMatchObject({ near: 1000, far: 0, congestion: 0 });
-      expect(r.last).toBeCloseTo(999 * 3 + 900, 6);
+      expect(r.last).toBeCloseTo(999 * 3 + lastTrip, 6);
     }
   });
 
