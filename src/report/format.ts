@@ -11,6 +11,11 @@ export function formatCount(n: number): string {
   return (rounded < 0 ? '-' : '') + groups.join(',');
 }
 
+/** `n` and its noun, singular for one: counted(1, 'fleet') → "1 fleet", counted(4860, 'person', 'people') → "4,860 people". */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${formatCount(n)} ${n === 1 ? noun : plural}`;
+}
+
 /** `part` as a percentage of `whole` with one decimal ("67.0%"); "—" when `whole` is 0. */
 export function formatShare(part: number, whole: number): string {
   if (whole === 0 || !Number.isFinite(part / whole)) return '—';

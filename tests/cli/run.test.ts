@@ -115,7 +115,7 @@ describe('evacsim validate and schema', () => {
   it('validate describes a valid scenario and exits 0', async () => {
     const r = await cli('validate', 'scenarios/two-towns.json');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^ok: two-towns: 5 nodes, 4 roads, 2 settlements \(4800 people\)/);
+    expect(r.out).toMatch(/^ok: two-towns: 5 nodes, 4 roads, 2 settlements \(4,800 people\), 2 shelters and exits, 2 orders, 1 fleet, 0 hazards, 1 target/);
   });
 
   it('schema prints the JSON Schema of scenario files', async () => {

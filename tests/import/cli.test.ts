@@ -85,7 +85,7 @@ describe('evacsim import osm', () => {
     const path = join(await importedTown(), 'town.json');
     const valid = await cli('validate', path);
     expect(valid.code).toBe(0);
-    expect(valid.out).toMatch(/^ok: town: 7 nodes, 8 roads, 4 settlements \(445440 people\), 1 shelters and exits, 1 orders/);
+    expect(valid.out).toMatch(/^ok: town: 7 nodes, 8 roads, 4 settlements \(445,440 people\), 1 shelter or exit, 1 order,/);
     const run = await cli('run', path, '--json');
     expect(run.code).toBe(0);
     const { people } = JSON.parse(run.out);
@@ -138,7 +138,7 @@ describe('evacsim export geojson', () => {
     const dir = await importedTown();
     const out = join(dir, 'town.geojson');
     const r = await cli('export', 'geojson', join(dir, 'town.json'), '--out', out);
-    expect(r).toEqual({ code: 0, out: `wrote ${out}: 8 roads, 4 settlements, 1 shelters and exits\n`, err: '' });
+    expect(r).toEqual({ code: 0, out: `wrote ${out}: 8 roads, 4 settlements, 1 shelter or exit\n`, err: '' });
     const fc = readJson(out);
     expect(fc).toMatchObject({ type: 'FeatureCollection', name: 'town' });
     const kinds = fc.features.map((f: { geometry: { type: string }; properties: { kind?: string } }) => f.properties.kind ?? f.geometry.type);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fit, formatCount, formatDuration, formatShare } from '../../src/report/format.js';
+import { counted, fit, formatCount, formatDuration, formatShare } from '../../src/report/format.js';
 
 describe('formatCount', () => {
   it('groups thousands with commas whatever the locale', () => {
@@ -41,5 +41,14 @@ describe('fit', () => {
     expect(fit('ab', 4)).toBe('ab  ');
     expect(fit('ab', 4, 'right')).toBe('  ab');
     expect(fit('abcdef', 4)).toBe('abc…');
+  });
+});
+
+describe('counted', () => {
+  it('is singular for one and plural otherwise, with the count grouped', () => {
+    expect(counted(1, 'fleet')).toBe('1 fleet');
+    expect(counted(0, 'fleet')).toBe('0 fleets');
+    expect(counted(4860, 'person', 'people')).toBe('4,860 people');
+    expect(counted(1, 'person', 'people')).toBe('1 person');
   });
 });

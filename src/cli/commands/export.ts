@@ -15,6 +15,7 @@ import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } f
 import { checkTargets, writeFileAtomic } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { oneOf } from '../choices.js';
+import { counted } from '../../report/format.js';
 
 export interface ExportArgs {
   format: 'geojson';
@@ -62,8 +63,8 @@ export function exportScenario(args: ExportArgs, io: Io): number {
   writeFileAtomic(args.out, text);
   const run = args.results ? ` with the results of seed ${args.seed ?? scenario.seed}` : '';
   io.out(
-    `wrote ${args.out}: ${scenario.network.roads.length} roads, ${scenario.settlements.length} settlements, ` +
-      `${scenario.shelters.length} shelters and exits${run}\n`,
+    `wrote ${args.out}: ${counted(scenario.network.roads.length, 'road')}, ${counted(scenario.settlements.length, 'settlement')}, ` +
+      `${counted(scenario.shelters.length, 'shelter or exit', 'shelters and exits')}${run}\n`,
   );
   return 0;
 }

@@ -11,6 +11,7 @@ import { parseScenario } from '../../scenario/parse.js';
 import { applyVariant, BASE_VARIANT, variantsOf } from '../../scenario/variants.js';
 import { warningLine } from '../../check/warning.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
+import { counted } from '../../report/format.js';
 
 export interface ValidateArgs {
   scenario: string;
@@ -37,9 +38,10 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
   const { scenario: s, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
-    `ok: ${s.name}: ${s.network.nodes.length} nodes, ${s.network.roads.length} roads, ` +
-      `${s.settlements.length} settlements (${people} people), ${s.shelters.length} shelters and exits, ` +
-      `${s.orders.length} orders, ${s.fleets.length} fleets, ${s.hazards.length} hazards, ${s.targets.length} targets\n`,
+    `ok: ${s.name}: ${counted(s.network.nodes.length, 'node')}, ${counted(s.network.roads.length, 'road')}, ` +
+      `${counted(s.settlements.length, 'settlement')} (${counted(people, 'person', 'people')}), ` +
+      `${counted(s.shelters.length, 'shelter or exit', 'shelters and exits')}, ${counted(s.orders.length, 'order')}, ` +
+      `${counted(s.fleets.length, 'fleet')}, ${counted(s.hazards.length, 'hazard')}, ${counted(s.targets.length, 'target')}\n`,
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
   // Then what only a variant makes, such as a facility no fleet serves: the warnings run and ete print, naming the variant.
