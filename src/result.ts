@@ -84,7 +84,13 @@ export interface FleetStats {
   seats: number;
   trips: number;
   carried: number;
+  /**
+   * Mean wait at the pickup of the people the fleet serves: those it picked up, from ready to
+   * boarding, and those still waiting at a pickup it serves when the run ends, to the end.
+   * 0 when there are none.
+   */
   meanWaitSeconds: number;
+  /** Longest wait of the same people; never below the mean. */
   maxWaitSeconds: number;
   /** Share of vehicle-time (from the fleet's start to the end of the run) spent driving or boarding. */
   utilisation: number;

@@ -1,13 +1,15 @@
 // A horizon that ends the run while people still wait or travel, or a run that
-// ends before it with people nothing will move: found by running the scenario
-// through the public simulate(), as `evacsim validate` does after its other checks.
+// ends before it with people nothing will move: read off a run's result, so
+// `evacsim run` and its report say it of the run they made, and `evacsim validate`
+// runs the scenario through the public simulate() to say it after its other checks.
 import { simulate } from '../library/simulate.js';
 import { limitProblems } from './limits.js';
 import { formatDuration } from '../report/format.js';
 import { peopleAt } from '../report/metrics.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CompiledNetwork } from '../network/compile.js';
-import type { Warning } from './warnings.js';
+import type { SimulationResult } from '../result.js';
+import type { Warning } from './warning.js';
 
 /**
  * A warning when a run of `scenario` ends with people waiting or on the road: at its
@@ -19,10 +21,18 @@ import type { Warning } from './warnings.js';
  */
 export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwork, onBin?: (done: number) => void): Warning[] {
   if (limitProblems(scenario).length > 0) return [];
-  const result = simulate(scenario, { network, onBin });
+  return unfinishedRun(simulate(scenario, { network, onBin }));
+}
+
+/**
+ * The warning of unfinishedAtHorizon for a run already made: one when `result` ends with people
+ * waiting or travelling, at its horizon or before it; none when everyone who complied is
+ * evacuated, trapped or never left.
+ */
+export function unfinishedRun(result: SimulationResult): Warning[] {
   const people = peopleAt(result, result.endTime);
   if (people.waiting + people.inTransit === 0) return [];
-  if (result.endTime < scenario.horizon) {
+  if (result.endTime < result.horizon) {
     return [{
       path: 'horizon',
       message: `the run ends at ${formatDuration(result.endTime)}, before the horizon, with ${people.waiting} people still waiting and ` +
@@ -31,7 +41,7 @@ export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwor
   }
   return [{
     path: 'horizon',
-    message: `the run ends at the horizon (${formatDuration(scenario.horizon)}) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
+    message: `the run ends at the horizon (${formatDuration(result.horizon)}) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
       'lengthen the horizon, or add the roads, fleets or time they need',
   }];
 }

@@ -14,6 +14,8 @@ import { type MapData, mapData } from '../html/map-data.js';
 import { type ReportSeries, reportSeries, reportTimeline } from '../html/series.js';
 import { districtTable, fleetTable, settlementTable, targetsTable } from '../html/tables.js';
 import { type TrafficSeries, simulateWithTraffic } from '../html/traffic.js';
+import { warningsList } from '../html/warnings.js';
+import { runWarnings } from '../check/run-warnings.js';
 import type { WhyFacts } from './why.js';
 
 export interface Outcome {
@@ -23,11 +25,13 @@ export interface Outcome {
   map: MapData;
   settlements: SettlementOutcome[];
   facts: WhyFacts;
-  /** HTML tables, already escaped. */
+  /** HTML tables and lists, already escaped. */
   targets: string;
   districts: string;
   settlementTable: string;
   fleets: string;
+  /** The warnings that apply to the run (runWarnings), or "None.". */
+  warnings: string;
 }
 
 /** A run with everything needed to write its report. */
@@ -88,6 +92,7 @@ export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome 
     districts: districtTable(result, summary, scenario.start, left),
     settlementTable: settlementTable(result, summary, scenario.start, left, scenario.settlements.map((s) => facilityWords(scenario, s))),
     fleets: fleetTable(summary, scenario, scenario.start),
+    warnings: warningsList(runWarnings(scenario, result)),
   };
 }
 

@@ -2,6 +2,7 @@
 // the server can send it with a strict content policy (no inline script).
 
 import { el, text } from '../html/svg.js';
+import { WARNINGS_LEAD } from '../html/warnings.js';
 
 /**
  * The page for exploring the scenario called `name`. `maxVehicles`, the server's limit on a run's
@@ -37,6 +38,7 @@ export function explorerPage(name: string, maxVehicles: number | null = null): s
         el('main', { id: 'results' },
           el('p', { id: 'baseline-note', hidden: true }),
           el('div', { id: 'figures' }),
+          panel('warnings', 'Warnings', WARNINGS_LEAD),
           panel('over-time', 'People evacuated over time',
             'Who reached safety, who set off, who was trapped; targets as points, p50/p90/p100 when half, 90 % and all who complied were out.',
             chart('evacuated'), chart('trapped')),

@@ -28,6 +28,8 @@ import { networkTables } from './network-tables.js';
 import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTable, targetsTable } from './tables.js';
 import { shortClock } from './time-axis.js';
 import type { TrafficSeries } from './traffic.js';
+import { runWarnings } from '../check/run-warnings.js';
+import { WARNINGS_LEAD, warningsList } from './warnings.js';
 
 export interface ReportOptions {
   /** The run's traffic over time (simulateWithTraffic): roads, origin queues and fleets on the map at each instant. */
@@ -52,7 +54,10 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
   const chart = (key: ChartKey) => el('div', { class: 'chart-slot', 'data-chart': key }, chartSvg(series, key, before));
   const start = scenario.start;
   const data: ReportData = { series, map, baseline };
+  const warnings = runWarnings(scenario, result);
   const sections = [
+    // First, so a reader sees them before the figures they qualify; left out when there are none.
+    ...(warnings.length === 0 ? [] : [section('warnings', 'Warnings', WARNINGS_LEAD, warningsList(warnings))]),
     section('over-time', 'People evacuated over time',
       'Everyone told to leave who reached a shelter or exit, who set off, and who was trapped. Points are the ' +
       "scenario's targets (filled when met); p50, p90 and p100 mark when half, 90 % and all of the people who " +
@@ -90,7 +95,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     ...(baseline === null ? [] : [section('comparison', 'Against the baseline', 'Settlements whose outcome changed most.',
       comparisonTable(summary.settlements, baseline))]),
   ];
-  const nav = el('nav', {}, ...[...NAV, ...(options.network ? [['network', 'network']] : []), ...(baseline === null ? [] : [['comparison', 'comparison']])]
+  const nav = el('nav', {}, ...[...(warnings.length === 0 ? [] : [['warnings', 'warnings']]), ...NAV, ...(options.network ? [['network', 'network']] : []), ...(baseline === null ? [] : [['comparison', 'comparison']])]
     .map(([id, label]) => el('a', { href: `#${id}` }, text(label))));
   const body = el('main', {},
     header(summary, scenario),

@@ -57,6 +57,9 @@ td small { display: block; color: var(--muted); font-size: 11.5px; }
 .ok { color: var(--good); font-weight: 600; white-space: nowrap; }
 .missed { color: var(--bad); font-weight: 600; white-space: nowrap; }
 .note { color: var(--muted); font-size: 12.5px; }
+.warnings { margin: 8px 0; padding-left: 22px; max-width: 900px; }
+.warnings li { margin: 4px 0; }
+.warnings li::marker { color: var(--bad); }
 code { font-size: 12.5px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 @media (max-width: 700px) {

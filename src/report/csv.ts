@@ -66,7 +66,11 @@ export function timeseriesCsv(result: SimulationResult): string {
   return csvTable(header, rows);
 }
 
-/** The summary's settlement rows; unknown district, region, clearance or capture are empty. */
+/**
+ * The summary's settlement rows; unknown district, region, clearance or capture are empty, and
+ * so is `facility` on a settlement that is no special facility. `facility` came last, after the
+ * other columns, so that files read by column position still read them where they were.
+ */
 export function settlementsCsv(rows: readonly SettlementRow[]): string {
   const header = [
     'id',
@@ -84,10 +88,11 @@ export function settlementsCsv(rows: readonly SettlementRow[]): string {
     'capturedAt',
     'orderedAt',
     'clearanceAfterOrder',
+    'facility',
   ] as const satisfies readonly (keyof SettlementRow)[];
   return csvTable(
     header,
-    rows.map((r) => header.map((key) => r[key])),
+    rows.map((r) => header.map((key) => r[key] ?? null)),
   );
 }
 

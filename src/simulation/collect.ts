@@ -1,8 +1,9 @@
 // The SimulationResult of a finished run: the movement log, link, fleet and
 // vehicle statistics, samples and gridlocks, read off the logistics and traffic state.
-import type { SimulationResult, FleetStats, Samples } from '../result.js';
-import { FV_IDLE, FV_LOST, type Logistics } from '../logistics/state.js';
+import type { SimulationResult, Samples } from '../result.js';
+import type { Logistics } from '../logistics/state.js';
 import type { TrafficState } from '../traffic/state.js';
+import { fleetStats } from './fleet-stats.js';
 
 export function collect(
   sim: Logistics,
@@ -12,25 +13,7 @@ export function collect(
 ): SimulationResult {
   const { scenario, net } = sim;
   const endTime = sim.clock.now;
-  const fleets: FleetStats[] = scenario.fleets.map((fleet, f) => {
-    let total = 0;
-    let idle = 0;
-    for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) {
-      total += Math.max(0, endTime - fleet.from);
-      idle += sim.vIdleTotal[v];
-      if (sim.vState[v] === FV_IDLE || sim.vState[v] === FV_LOST) idle += Math.max(0, endTime - Math.max(fleet.from, sim.vIdleSince[v]));
-    }
-    return {
-      id: fleet.id,
-      vehicles: fleet.vehicles,
-      seats: fleet.seats,
-      trips: sim.fleetTrips[f],
-      carried: sim.fleetCarried[f],
-      meanWaitSeconds: sim.fleetBoarded[f] > 0 ? sim.fleetWaitSum[f] / sim.fleetBoarded[f] : 0,
-      maxWaitSeconds: Math.max(sim.fleetWaitMax[f], longestUnboardedWait(sim, f, endTime)),
-      utilisation: total > 0 ? Math.min(1, Math.max(0, (total - idle) / total)) : 0,
-    };
-  });
+  const fleets = fleetStats(sim, endTime);
   const F = sim.fleetFirst[scenario.fleets.length];
   return {
     scenario: scenario.name,
@@ -74,16 +57,4 @@ export function collect(
     routing: null,
     engine: { events: sim.clock.events, linkTraversals: tr.linkTraversals },
   };
-}
-
-/** The longest wait, to the end of the run, of people still waiting for fleet `f` at a pickup it serves. */
-function longestUnboardedWait(sim: Logistics, f: number, endTime: number): number {
-  let longest = 0;
-  sim.serves[f].forEach((serves, s) => {
-    if (!serves || sim.captured[s]) return;
-    const queue = sim.transitQueue[s];
-    // Households board in order of readiness: the one at the cursor has waited longest.
-    if (sim.transitCursor[s] < queue.length) longest = Math.max(longest, endTime - sim.demand.ready[queue[sim.transitCursor[s]]]);
-  });
-  return longest;
 }

@@ -14,6 +14,28 @@ describe('evacsim run', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('kursk-2024');
     expect(r.out).toContain('People');
+    // It ends at its horizon with people still waiting: said on stderr as validate says it.
+    expect(r.err).toMatch(/^warning: horizon: the run ends at the horizon \(17d 0h 0m\) with \d+ people still waiting and \d+ travelling; [^\n]+\n$/);
+  });
+
+  it('warns on stderr, as validate does, when its run ends with people still waiting or travelling, with that run\'s counts', async () => {
+    const scenario = { ...JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8')), horizon: '1h', targets: [] };
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'short.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    // Two seeds, two outcomes: each warning has the counts of the run it follows.
+    const said = new Set<string>();
+    for (const seed of ['1', '2']) {
+      const r = await cli('run', file, '--json', '--seed', seed);
+      expect(r.code).toBe(0);
+      const { people } = JSON.parse(r.out);
+      expect(r.err).toBe(
+        `warning: horizon: the run ends at the horizon (1h 0m) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
+          'lengthen the horizon, or add the roads, fleets or time they need\n',
+      );
+      said.add(r.err);
+    }
+    expect(said.size).toBe(2);
+    expect((await cli('run', bottleneck, '--json')).err).toBe('');
   });
 
   it('prints the summary JSON with --json', async () => {

@@ -83,6 +83,9 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(await page.locator('svg.map').count()).toBe(1);
     expect(await page.locator('#fleets table tbody tr').count()).toBe(scenario.fleets.length);
     expect(await page.locator('#settlements table tbody tr').count()).toBe(scenario.settlements.length);
+    // Its one warning: the run ends at the horizon with people still waiting.
+    expect(await page.locator('#warnings .slot li').count()).toBe(1);
+    expect(await page.locator('#warnings .slot li code').textContent()).toBe('horizon');
   });
 
   it('draws the area the front has reached at a mid-run instant', async () => {

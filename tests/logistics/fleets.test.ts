@@ -8,6 +8,7 @@ import { simulate } from '../../src/simulation/index.js';
 import { LogKind } from '../../src/result.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
 
 function bus(fields: Partial<FleetSpec> = {}): FleetSpec {
   return {
@@ -217,5 +218,46 @@ describe('fleet wait statistics', () => {
     expect(r.fleets[0].carried).toBeLessThan(500);
     // Everyone was ready at 0 and the unboarded waited the whole run.
     expect(r.fleets[0].maxWaitSeconds).toBe(r.endTime);
+  });
+
+  it('count people still waiting at the end in the mean wait too, with their wait to the end', () => {
+    // One bus of 10 seats for 1,000 people over 2 hours: about a third board.
+    const s = { ...base(1000, [bus({ seats: 10 })]), horizon: 7200 };
+    const { out: boardings, r } = rows(s, LogKind.Departed);
+    // Everyone was ready at 0: a person boarding at t waited t; one never boarded, the whole run.
+    const boarded = boardings.reduce((n, [, people]) => n + people, 0);
+    const waits = boardings.reduce((sum, [t, people]) => sum + t * people, 0) + (1000 - boarded) * r.endTime;
+    expect(boarded).toBeLessThan(1000 / 2);
+    expect(r.fleets[0].meanWaitSeconds).toBeCloseTo(waits / 1000, 9);
+    // Most never boarded: the mean is near the whole run, not the shorter waits of those carried.
+    expect(r.fleets[0].meanWaitSeconds).toBeGreaterThan(0.75 * r.endTime);
+  });
+
+  it('count the rest of a household partly boarded from when it was ready', () => {
+    // One household of 25 ready at 0, one bus of 10 seats, a run of 150 s: 10 board at 100 s, 15 wait to the end.
+    const s = { ...base(25, [bus()]), households: { size: 25, carShare: 0 }, horizon: 150 };
+    const { out: boardings, r } = rows(s, LogKind.Departed);
+    expect(boardings).toEqual([[100, 10]]);
+    expect(r.fleets[0].meanWaitSeconds).toBeCloseTo((10 * 100 + 15 * r.endTime) / 25, 9);
+    expect(r.fleets[0].maxWaitSeconds).toBe(r.endTime);
+  });
+
+  it('are 0 for a fleet that serves nobody who waited', () => {
+    const s = { ...base(0, [bus()]) };
+    expect(simulate(s).fleets[0]).toMatchObject({ meanWaitSeconds: 0, maxWaitSeconds: 0 });
+  });
+
+  // The mean and the longest wait are of the same people, so the longest is never below the mean.
+  it('give a longest wait at least the mean, and a mean of at least 0 (property)', () => {
+    fc.assert(
+      fc.property(arbitraryScenario({ hazards: true, fleets: true, capture: true }), fc.integer({ min: 60, max: 4 * 86400 }), (generated, horizon) => {
+        const r = simulate({ ...generated, horizon });
+        for (const f of r.fleets) {
+          expect(f.meanWaitSeconds).toBeGreaterThanOrEqual(0);
+          expect(f.maxWaitSeconds).toBeGreaterThanOrEqual(f.meanWaitSeconds);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -86,11 +86,24 @@ describe('settlementsCsv', () => {
       ],
     });
     expect(settlementsCsv(settlementRows(result)).split('\n')).toEqual([
-      'id,name,district,region,told,complied,evacuated,stayed,waiting,inTransit,trapped,clearance,capturedAt,orderedAt,clearanceAfterOrder',
-      'a,"Alpha, upper",North,Kursk,100,80,50,20,10,0,20,,,0,',
-      'b,Beta,,,50,40,40,10,0,0,0,9000,,3600,5400',
+      'id,name,district,region,told,complied,evacuated,stayed,waiting,inTransit,trapped,clearance,capturedAt,orderedAt,clearanceAfterOrder,facility',
+      'a,"Alpha, upper",North,Kursk,100,80,50,20,10,0,20,,,0,,',
+      'b,Beta,,,50,40,40,10,0,0,0,9000,,3600,5400,',
       '',
     ]);
+  });
+
+  it("ends each row with the settlement's facility kind, empty on one that is none, the other columns where they were", () => {
+    const result = makeResult(TINY_ROWS, {
+      settlements: [
+        { ...settlement('a', 'Alpha', 'North', 'Kursk', 100), facility: 'nursing-home' },
+        settlement('b', 'Beta', null, null, 50),
+      ],
+    });
+    const lines = settlementsCsv(settlementRows(result)).split('\n');
+    expect(lines[0].split(',').indexOf('facility')).toBe(15);
+    expect(lines[1]).toBe('a,Alpha,North,Kursk,100,80,50,20,10,0,20,,,0,,nursing-home');
+    expect(lines[2].endsWith(',5400,')).toBe(true);
   });
 });
 

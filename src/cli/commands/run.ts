@@ -25,6 +25,7 @@ import { noteInput } from '../../scenario/files-read.js';
 import { type BaselineShape, baselineDifferences } from '../../report/baseline-match.js';
 import { quickWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
+import { unfinishedRun } from '../../check/unfinished.js';
 
 export interface RunArgs {
   scenario?: string;
@@ -105,6 +106,8 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
     return { traced, result: traced?.result ?? simulate(scenario, { seed: args.seed, trace: recorder?.trace, network: net, onBin }) };
   });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
+  // validate would say it too, from a run of its own: said of this run, before its summary.
+  for (const w of unfinishedRun(result)) io?.err(warningLine(w));
   const summary = summarize(result, scenario, { wallSeconds, variant: args.variant });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);

@@ -33,6 +33,7 @@ export function showOutcome(now: Outcome, before: Shown | null, pinned: boolean)
   slot('districts', now.districts);
   slot('settlements', now.settlementTable);
   slot('fleets', now.fleets);
+  slot('warnings', now.warnings);
   const panel = document.querySelector('.map-panel') as HTMLElement;
   if (player === null) player = mountMap(panel, now.map, baseline?.map ?? null, now.series.scenario);
   else player.update(now.map, baseline?.map ?? null);
