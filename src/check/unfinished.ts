@@ -4,7 +4,7 @@
 // runs the scenario through the public simulate() to say it after its other checks.
 import { simulate } from '../library/simulate.js';
 import { limitProblems } from './limits.js';
-import { formatDuration } from '../report/format.js';
+import { counted, formatCount, formatDuration } from '../report/format.js';
 import { peopleAt } from '../report/metrics.js';
 import type { Scenario } from '../scenario/types.js';
 import type { CompiledNetwork } from '../network/compile.js';
@@ -35,13 +35,13 @@ export function unfinishedRun(result: SimulationResult): Warning[] {
   if (result.endTime < result.horizon) {
     return [{
       path: 'horizon',
-      message: `the run ends at ${formatDuration(result.endTime)}, before the horizon, with ${people.waiting} people still waiting and ` +
-        `${people.inTransit} travelling whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again`,
+      message: `the run ends at ${formatDuration(result.endTime)}, before the horizon, with ${counted(people.waiting, 'person', 'people')} still waiting and ` +
+        `${formatCount(people.inTransit)} travelling whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again`,
     }];
   }
   return [{
     path: 'horizon',
-    message: `the run ends at the horizon (${formatDuration(result.horizon)}) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
+    message: `the run ends at the horizon (${formatDuration(result.horizon)}) with ${counted(people.waiting, 'person', 'people')} still waiting and ${formatCount(people.inTransit)} travelling; ` +
       'lengthen the horizon, or add the roads, fleets or time they need',
   }];
 }

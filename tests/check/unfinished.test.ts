@@ -6,6 +6,7 @@ import { unfinishedAtHorizon, unfinishedRun } from '../../src/check/unfinished.j
 import { parseScenario } from '../../src/scenario/parse.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { peopleAt } from '../../src/report/metrics.js';
+import { formatCount } from '../../src/report/format.js';
 
 const bottleneck = (): Record<string, unknown> => ({ ...JSON.parse(readFileSync('scenarios/bottleneck.json', 'utf8')), targets: [] });
 
@@ -22,7 +23,7 @@ describe('unfinishedRun', () => {
     const other = simulate(s, { seed: s.seed + 1 });
     const people = peopleAt(other, other.endTime);
     const [warning] = unfinishedRun(other);
-    expect(warning.message).toMatch(new RegExp(`^the run ends at the horizon \\(1h 0m\\) with ${people.waiting} people still waiting and ${people.inTransit} travelling`));
+    expect(warning.message).toMatch(new RegExp(`^the run ends at the horizon \\(1h 0m\\) with ${formatCount(people.waiting)} people still waiting and ${formatCount(people.inTransit)} travelling`));
     expect(unfinishedRun(other)).not.toEqual(unfinishedAtHorizon(s));
   });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { cli } from '../helpers/cli.js';
 import { estimateBytes } from '../../src/check/limits.js';
 import { parseScenario } from '../../src/scenario/parse.js';
+import { formatCount } from '../../src/report/format.js';
 
 const bottleneck = 'scenarios/bottleneck.json';
 
@@ -15,7 +16,7 @@ describe('evacsim run', () => {
     expect(r.out).toContain('kursk-2024');
     expect(r.out).toContain('People');
     // It ends at its horizon with people still waiting: said on stderr as validate says it.
-    expect(r.err).toMatch(/^warning: horizon: the run ends at the horizon \(17d 0h 0m\) with \d+ people still waiting and \d+ travelling; [^\n]+\n$/);
+    expect(r.err).toMatch(/^warning: horizon: the run ends at the horizon \(17d 0h 0m\) with [\d,]+ people still waiting and [\d,]+ travelling; [^\n]+\n$/);
   });
 
   it('warns on stderr, as validate does, when its run ends with people still waiting or travelling, with that run\'s counts', async () => {
@@ -29,7 +30,7 @@ describe('evacsim run', () => {
       expect(r.code).toBe(0);
       const { people } = JSON.parse(r.out);
       expect(r.err).toBe(
-        `warning: horizon: the run ends at the horizon (1h 0m) with ${people.waiting} people still waiting and ${people.inTransit} travelling; ` +
+        `warning: horizon: the run ends at the horizon (1h 0m) with ${formatCount(people.waiting)} people still waiting and ${formatCount(people.inTransit)} travelling; ` +
           'lengthen the horizon, or add the roads, fleets or time they need\n',
       );
       said.add(r.err);

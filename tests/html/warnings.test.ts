@@ -41,7 +41,7 @@ describe('the report', () => {
     expect(main.indexOf('<section id="warnings">')).toBeLessThan(main.indexOf('<section id="over-time">'));
     expect(html).toContain('<nav><a href="#warnings">warnings</a>');
     expect(html).toContain('<code>settlements[2].id</code>: &quot;S1&quot; differs only in case from settlements[0].id &quot;s1&quot;');
-    expect(html).toMatch(/<code>horizon<\/code>: the run ends at the horizon \(2h 0m\) with \d+ people still waiting and \d+ travelling/);
+    expect(html).toMatch(/<code>horizon<\/code>: the run ends at the horizon \(2h 0m\) with [\d,]+ people still waiting and [\d,]+ travelling/);
   });
 
   it('has none when nothing applies', () => {
