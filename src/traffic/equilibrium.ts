@@ -19,10 +19,11 @@
 import type { CompiledNetwork } from '../network/compile.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import type { EquilibriumReport } from '../result.js';
-import { ROUTE_SHIFT, ROUTE_TABLE, type TrafficState, type TravelObserver } from './state.js';
+import { type LearnedErrors, ROUTE_SHIFT, ROUTE_TABLE, type TrafficState, type TravelObserver } from './state.js';
 
-export class Equilibrium {
+export class Equilibrium implements LearnedErrors {
   private readonly binSeconds: number;
+  private readonly linkCount: number;
   readonly bins: number;
   private readonly iterations: number;
   private readonly targetGap: number | null;
@@ -38,6 +39,7 @@ export class Equilibrium {
     this.bins = Math.floor(horizon / routing.binSeconds) + 1;
     this.iterations = routing.iterations;
     this.targetGap = routing.gap ?? null;
+    this.linkCount = net.linkCount;
     this.correction = new Float64Array(this.bins * net.linkCount);
   }
 
@@ -45,8 +47,14 @@ export class Equilibrium {
   start(tr: TrafficState): EquilibriumRun {
     this.run = new EquilibriumRun(this, tr);
     tr.observer = this.run;
+    tr.learned = this; // the trees carry the learned errors too (estimates.ts)
     tr.placedVehicles = tr.vehicleCount; // it reads where every vehicle is
     return this.run;
+  }
+
+  /** Where the learned errors of the links for a choice at `time` start in `correction`. */
+  rowAt(time: number): number {
+    return this.binOf(time) * this.linkCount;
   }
 
   binOf(time: number): number {

@@ -3,19 +3,26 @@
 // estimate and the time a vehicle would need that reaches it as early as a vehicle
 // pricing it on the trees can (free-flow, or what is left then of the discharge of
 // the vehicles on it and bound for it), and the destination trees are recomputed on
-// the estimates when next asked — unless no estimate changed, as on a network at
-// rest, where the trees would come out the same.
+// the estimates (under equilibrium routing, with the errors learned in earlier runs
+// added: `treeCost`) when next asked — unless no tree cost changed, as on a network
+// at rest, where the trees would come out the same.
 import type { TrafficState } from './state.js';
 import { invalidateEstimateTables } from './tables.js';
 
 export function refreshEstimates(tr: TrafficState): void {
   const alpha = tr.routing.smoothing;
   const estimate = tr.roadEstimate;
+  const treeCost = tr.treeCost;
   const lead = leadsIntoNodes(tr);
   const linkFrom = tr.net.linkFrom;
+  // Equilibrium routing: the trees carry the errors learned for choices made now, so a
+  // queue links past a fork is learned at the fork too, not only where the way goes on.
+  const learned = tr.learned;
+  const now = tr.clock.now;
   let changed = false;
   for (let l = 0; l < tr.linkCount; l++) {
     const previous = estimate[l];
+    const ahead = lead[linkFrom[l]] === Infinity ? 0 : lead[linkFrom[l]];
     let next: number;
     if (tr.roadCost[l] === Infinity) {
       next = Infinity;
@@ -25,13 +32,19 @@ export function refreshEstimates(tr: TrafficState): void {
       // can: a choice looks up the trees beyond the link it chooses, so that vehicle is at
       // least one road into the link's start away. Without that lead, a road flowing freely
       // at capacity, as many bound for it as on it, looked congested to everyone behind.
-      const ahead = lead[linkFrom[l]];
-      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l] - (ahead === Infinity ? 0 : ahead);
+      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l] - ahead;
       const current = discharge > tr.freeTime[l] ? discharge : tr.freeTime[l];
       next = previous === Infinity || previous === 0 ? current : alpha * current + (1 - alpha) * previous;
     }
-    if (next !== previous) {
-      estimate[l] = next;
+    estimate[l] = next;
+    let cost = next;
+    const error = learned === null ? 0 : learned.correction[learned.rowAt(now) + l];
+    if (error !== 0 && next !== Infinity) {
+      // Never below the free-flow time: a learned error can be negative, and the trees' search takes no negative cost.
+      cost = next + error > tr.freeTime[l] ? next + error : tr.freeTime[l];
+    }
+    if (cost !== treeCost[l]) {
+      treeCost[l] = cost;
       changed = true;
     }
   }

@@ -86,6 +86,16 @@ export interface TravelObserver {
   arrived(v: number): void;
 }
 
+/**
+ * Under equilibrium routing, the error of each link's estimate learned over earlier runs,
+ * per time bin of the choice (equilibrium.ts): link l's for a choice at `time` is
+ * `correction[rowAt(time) + l]`.
+ */
+export interface LearnedErrors {
+  readonly correction: Float64Array;
+  rowAt(time: number): number;
+}
+
 /** A gridlock: a cycle of full links whose heads each wait for the next. */
 export interface Gridlock {
   time: number;
@@ -214,6 +224,13 @@ export class TrafficState {
   readonly railCost: Float64Array;
   /** Smoothed congestion-aware travel time estimates of road links (adaptive routing). */
   readonly roadEstimate: Float64Array;
+  /**
+   * What the trees that follow the estimates cost each road link: `roadEstimate`, and under
+   * equilibrium routing the learned error of the current time bin added (estimates.ts).
+   */
+  readonly treeCost: Float64Array;
+  /** The learned errors under equilibrium routing; null otherwise. */
+  learned: LearnedErrors | null = null;
   /** Vehicles that chose each link for their next link and have not entered it yet. */
   readonly bound: Int32Array;
   /** Per node, the shortest free-flow time of an open road into it (estimates.ts; rewritten at each refresh). */
@@ -359,6 +376,7 @@ export class TrafficState {
     this.roadCost = new Float64Array(L);
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);
+    this.treeCost = new Float64Array(L);
     this.bound = new Int32Array(L);
     this.nodeLead = new Float64Array(N);
     this.destinationClosedBy = new Uint8Array(net.nodeCount);

@@ -109,7 +109,7 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
     else search = new RouteSearch(tr.net, undefined, undefined, undefined, undefined, root);
     tr.tables[t] = search;
   }
-  const cost = followsEstimates(tr, t) ? tr.roadEstimate : mode === 1 ? tr.railCost : tr.roadCost;
+  const cost = followsEstimates(tr, t) ? tr.treeCost : mode === 1 ? tr.railCost : tr.roadCost;
   search.start(targets, cost);
   if (t < FIRST_PICKUP_TABLE) search.finish();
   tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;

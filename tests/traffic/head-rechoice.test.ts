@@ -33,6 +33,7 @@ function queueAtFork(mode: RoutingMode, choices: number[]): { tr: TrafficState; 
     tr.headway[l] = 3;
     tr.roadCost[l] = t;
     tr.roadEstimate[l] = t;
+    tr.treeCost[l] = t;
   }
   const node = (id: string) => net.nodeIndex.get(id) as number;
   const exits = [node('near'), node('far')];
