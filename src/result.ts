@@ -94,6 +94,10 @@ export interface FleetStats {
   maxWaitSeconds: number;
   /** Share of vehicle-time (from the fleet's start to the end of the run) spent driving or boarding. */
   utilisation: number;
+  /** Vehicles lost to a capture: parked or boarding at a captured node, or on a road touching it, with their passengers. 0 when none. */
+  lost: number;
+  /** When the first of them was lost; null when none was. */
+  firstLostAt: number | null;
 }
 
 /** Gauges sampled at the end of every report bin. */

@@ -24,24 +24,49 @@ export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwor
   return unfinishedRun(simulate(scenario, { network, onBin }));
 }
 
+/** How a run ended: when, at which horizon, and the people still waiting or travelling then. */
+export interface RunEnd {
+  endTime: number;
+  horizon: number;
+  waiting: number;
+  inTransit: number;
+}
+
+/** The end of `result`: its end time and horizon, and the people waiting and in transit at its end. */
+export function runEnd(result: SimulationResult): RunEnd {
+  const people = peopleAt(result, result.endTime);
+  return { endTime: result.endTime, horizon: result.horizon, waiting: people.waiting, inTransit: people.inTransit };
+}
+
+/** Whether a run that ended so left people waiting or travelling. */
+export function unfinished(end: RunEnd): boolean {
+  return end.waiting + end.inTransit > 0;
+}
+
+/** What to do about a run that ends at its horizon with people still waiting or travelling. */
+export const AT_HORIZON_REMEDY = 'lengthen the horizon, or add the roads, fleets or time they need';
+
+/** Who is left when a run ends before its horizon with people still waiting or travelling. */
+export const NOTHING_MOVES_THEM = 'whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again';
+
 /**
  * The warning of unfinishedAtHorizon for a run already made: one when `result` ends with people
  * waiting or travelling, at its horizon or before it; none when everyone who complied is
  * evacuated, trapped or never left.
  */
 export function unfinishedRun(result: SimulationResult): Warning[] {
-  const people = peopleAt(result, result.endTime);
-  if (people.waiting + people.inTransit === 0) return [];
-  if (result.endTime < result.horizon) {
+  const end = runEnd(result);
+  if (!unfinished(end)) return [];
+  if (end.endTime < end.horizon) {
     return [{
       path: 'horizon',
-      message: `the run ends at ${formatDuration(result.endTime)}, before the horizon, with ${counted(people.waiting, 'person', 'people')} still waiting and ` +
-        `${formatCount(people.inTransit)} travelling whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again`,
+      message: `the run ends at ${formatDuration(end.endTime)}, before the horizon, with ${counted(end.waiting, 'person', 'people')} still waiting and ` +
+        `${formatCount(end.inTransit)} travelling ${NOTHING_MOVES_THEM}`,
     }];
   }
   return [{
     path: 'horizon',
-    message: `the run ends at the horizon (${formatDuration(result.horizon)}) with ${counted(people.waiting, 'person', 'people')} still waiting and ${formatCount(people.inTransit)} travelling; ` +
-      'lengthen the horizon, or add the roads, fleets or time they need',
+    message: `the run ends at the horizon (${formatDuration(end.horizon)}) with ${counted(end.waiting, 'person', 'people')} still waiting and ${formatCount(end.inTransit)} travelling; ` +
+      AT_HORIZON_REMEDY,
   }];
 }

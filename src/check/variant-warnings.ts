@@ -3,7 +3,9 @@
 // variants have (a variant that makes a settlement a facility no fleet serves)
 // names them, or a reader would look for it in the scenario as written.
 import { BASE_VARIANT } from '../scenario/variants.js';
+import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
+import { quickWarnings } from './warnings.js';
 
 /** Each distinct warning of `variants` once, in order of first appearance, naming the variants it holds for unless `base` is one. */
 export function variantWarnings(variants: readonly { name: string; warnings: readonly Warning[] }[]): Warning[] {
@@ -18,6 +20,11 @@ export function variantWarnings(variants: readonly { name: string; warnings: rea
   }
   return [...holders.values()].map(({ warning, names }) =>
     names.includes(BASE_VARIANT) ? warning : { ...warning, message: `${warning.message} (${inVariants(names)})` });
+}
+
+/** The quick warnings (quickWarnings) of `variants`, as `evacsim ete` prints them: variantWarnings of each variant's. */
+export function quickVariantWarnings(variants: readonly { name: string; scenario: Scenario }[]): Warning[] {
+  return variantWarnings(variants.map((v) => ({ name: v.name, warnings: quickWarnings(v.scenario) })));
 }
 
 function inVariants(names: readonly string[]): string {

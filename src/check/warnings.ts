@@ -190,7 +190,7 @@ function emptyResult(scenario: Scenario): SimulationResult {
     destinations: scenario.shelters.map((d) => ({ ...d })),
     log: { length: 0, time: empty, kind: new Uint8Array(0), settlement: new Int32Array(0), people: new Int32Array(0), destination: new Int32Array(0), fleet: new Int32Array(0) },
     links: [],
-    fleets: scenario.fleets.map((f) => ({ id: f.id, vehicles: f.vehicles, seats: f.seats, trips: 0, carried: 0, meanWaitSeconds: 0, maxWaitSeconds: 0, utilisation: 0 })),
+    fleets: scenario.fleets.map((f) => ({ id: f.id, vehicles: f.vehicles, seats: f.seats, trips: 0, carried: 0, meanWaitSeconds: 0, maxWaitSeconds: 0, utilisation: 0, lost: 0, firstLostAt: null })),
     samples: { binSeconds: scenario.reportBinSeconds, time: [], vehiclesOnRoad: [], vehiclesQueuedAtOrigin: [] },
     vehicles: { cars: 0, fleet: 0, arrived: 0, rerouted: 0, reroutedBy: { fullShelter: 0, hazard: 0, congestion: 0 }, noRouteWaits: 0, gridlocks: 0 },
     gridlocks: [],

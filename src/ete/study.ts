@@ -1,8 +1,13 @@
 // An ETE study: every variant of a scenario × replications, each run turned
 // into ETE rows for the same zones, combined into means with confidence
-// intervals. Pure: the caller loads the scenarios and writes the results.
+// intervals, with the warnings of its variants and of their runs. Pure: the
+// caller loads the scenarios and writes the results.
 
 import { compileScenario } from '../network/compile.js';
+import { type RunEnd, runEnd } from '../check/unfinished.js';
+import { unfinishedReplications } from '../check/unfinished-replications.js';
+import { quickVariantWarnings } from '../check/variant-warnings.js';
+import type { Warning } from '../check/warning.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate } from '../simulation/simulate.js';
 import { runSeed } from '../sweep/seeds.js';
@@ -39,6 +44,10 @@ export interface EteStudy {
   rows: EteStudyRow[];
   /** Cumulative curves of the first replication, per variant (group `all`). */
   curves: { variant: string; curves: EteCurve[] }[];
+  /** The variants' quick warnings (ids alike but for case, facilities no fleet serves), each once, named by variant as quickVariantWarnings names them. */
+  warnings: Warning[];
+  /** Variant by variant, the runs that ended with people still waiting or travelling (unfinishedReplications); empty when none did. */
+  unfinished: Warning[];
 }
 
 /** The seed of replication `r`: the study seed for the first, so one replication matches `run`. */
@@ -54,6 +63,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
   const total = variants.length * replications;
   const rows: EteStudyRow[] = [];
   const curves: EteStudy['curves'] = [];
+  const unfinished: Warning[] = [];
   // Every variant's zones, first seen first: a variant may move a settlement to another district.
   const zoneIds = new Set<string>();
   let done = 0;
@@ -62,6 +72,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     for (const zone of zones) zoneIds.add(zone.id);
     const network = compileScenario(variant.scenario);
     const runs: EteRow[][] = [];
+    const ends: RunEnd[] = [];
     // A variant that sets `seed` runs on its own seeds, as `run --variant` does; the others share the scenario's.
     const seed = options.seed ?? variant.scenario.seed;
     const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
@@ -73,10 +84,15 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       const eteOptions = { end, visits: recorder?.visits(result, nodeIndex) };
       const ete = eteOfRun(result, variant.scenario, zones, eteOptions);
       runs.push(ete.rows);
+      ends.push(runEnd(result));
       if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
       options.onRun?.(++done, total);
     });
     rows.push(...combineReplications(variant.name, runs));
+    unfinished.push(...unfinishedReplications(variant.name, ends));
   }
-  return { end, replications, seeds, variants: variants.map((v) => v.name), zones: [...zoneIds], rows, curves };
+  return {
+    end, replications, seeds, variants: variants.map((v) => v.name), zones: [...zoneIds], rows, curves,
+    warnings: quickVariantWarnings(variants), unfinished,
+  };
 }

@@ -90,7 +90,7 @@ export function outcomeOf({ scenario, result, summary, traffic }: Run): Outcome 
     facts: { figures, left: series.left[series.left.length - 1] ?? 0, peakOnRoad: Math.max(0, ...series.vehiclesOnRoad) },
     targets: summary.targets.length === 0 ? '' : targetsTable(summary.targets, scenario.start),
     districts: districtTable(result, summary, scenario.start, left),
-    settlementTable: settlementTable(result, summary, scenario.start, left, scenario.settlements.map((s) => facilityWords(scenario, s))),
+    settlementTable: settlementTable(result, summary, scenario.start, left, scenario.settlements.map((s) => facilityWords(scenario, s, summary.fleets, scenario.start))),
     fleets: fleetTable(summary, scenario, scenario.start),
     warnings: warningsList(runWarnings(scenario, result)),
   };

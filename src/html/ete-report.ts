@@ -1,6 +1,7 @@
 // The HTML page of an ETE study: the two classic tables of an evacuation time
 // estimate report (90 % and 100 % of each zone's people, zones × variants) and
-// each zone's cumulative curve, one line per variant. Self-contained, no script.
+// each zone's cumulative curve, one line per variant, after the study's warnings
+// when it has any. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
 import { eteCell, peopleCell, tableZones } from '../ete/output.js';
@@ -11,6 +12,7 @@ import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
 import { timeChart } from './time-chart.js';
+import { ETE_WARNINGS_LEAD, warningsList } from './warnings.js';
 
 /** The page of `study`, a study of scenario `name`. Deterministic. */
 export function renderEteReport(study: EteStudy, name: string): string {
@@ -18,7 +20,10 @@ export function renderEteReport(study: EteStudy, name: string): string {
   const runs = study.replications === 1 ? 'one run per variant' : `the mean and 95 % confidence interval of ${study.replications} runs per variant`;
   // As the terminal shows them: a table of each kind of facility only when there are two kinds or more.
   const groups = [...groupsOf(study.rows).filter((g) => !isFacilityGroup(g)), ...facilityTables(study.rows)];
+  const warnings = [...study.warnings, ...study.unfinished];
   const sections = [
+    // First, so a reader sees them before the times they qualify; left out when there are none.
+    ...(warnings.length === 0 ? [] : [section('warnings', 'Warnings', ETE_WARNINGS_LEAD, warningsList(warnings))]),
     section('ete90', 'Time to evacuate 90 % of the people',
       `Time from each zone's order until 90 % of its people who could leave ${endWords}; ${runs}.`,
       ...groups.map((g) => groupTable(study, 'p90', g))),

@@ -6,7 +6,7 @@
 // the traffic on each road and in each origin queue.
 
 import type { SimulationResult } from '../result.js';
-import type { FacilityKind, Scenario } from '../scenario/types.js';
+import type { FacilityKind, Scenario, SettlementSpec } from '../scenario/types.js';
 import { buildGraph, placement, type RoadGraph } from '../network/build-graph.js';
 import { binEnds } from '../report/bins.js';
 import { settlementRows } from '../report/settlements.js';
@@ -17,6 +17,7 @@ import type { TrafficSeries } from './traffic.js';
 import type { Counts } from './counts.js';
 import { maxOf } from '../report/extremes.js';
 import { unserved } from './unserved.js';
+import { fleetLossWords, lossesServing } from './fleet-losses.js';
 
 export type Point = [number, number];
 
@@ -54,6 +55,8 @@ export interface MapSettlement {
   facility?: FacilityKind;
   /** True for a facility with people that no fleet serves (so nothing moves them); absent otherwise. */
   unserved?: true;
+  /** For a facility, the fleets serving it that lost vehicles to a capture, in words (fleetLossWords); absent when none did. */
+  fleetLosses?: string[];
   /** People by state at each of MapData.times. */
   over: SettlementStates;
 }
@@ -163,6 +166,7 @@ export function mapData(
     capturedAt: result.settlements[i]?.capturedAt ?? null,
     ...(s.facility === undefined ? {} : { facility: s.facility }),
     ...(unserved(scenario, s) ? { unserved: true as const } : {}),
+    ...facilityLosses(scenario, result, s),
     over: states[i],
   }));
   const arrived = summary?.shelters ?? shelterRows(result);
@@ -201,6 +205,13 @@ export function mapData(
     geographic: place.geographic, endTime: result.endTime, start: result.start, times, traced: traffic !== null,
     roads, origins, settlements, destinations, hazards,
   };
+}
+
+/** A facility's `fleetLosses`, when fleets serving it lost vehicles; nothing otherwise, so other settlements' data stays as it was. */
+function facilityLosses(scenario: Scenario, result: SimulationResult, s: SettlementSpec): { fleetLosses?: string[] } {
+  if (s.facility === undefined) return {};
+  const losses = lossesServing(scenario, result.fleets, s);
+  return losses.length === 0 ? {} : { fleetLosses: losses.map((f) => fleetLossWords(f, scenario.start)) };
 }
 
 function sameInstants(a: readonly number[], b: readonly number[]): boolean {

@@ -4,7 +4,7 @@
 // as data attributes, and can take keyboard focus.
 
 import { formatCount, formatDuration } from '../report/format.js';
-import { clockAt } from '../report/clock.js';
+import { instant } from './instant.js';
 import type { MapData, MapDestination, MapOrigin, MapRoad, MapSettlement, Point } from './map-data.js';
 import { FACILITY_WORDS, facilityBadge } from './facilities.js';
 import { CHANGE_CLASSES, type Classes, classColor } from './map-scales.js';
@@ -56,7 +56,7 @@ export function settlementMark(s: MapSettlement, project: Project, r: number, c:
   const cross = r * 0.75 + 2;
   const lines = [
     `${s.name}${s.district === null ? '' : `, ${s.district}`} — at ${instant(c.time, c.start)}`,
-    s.facility === undefined ? '' : `special facility: ${FACILITY_WORDS[s.facility]}${s.unserved ? '; no fleet serves it' : ''}`,
+    s.facility === undefined ? '' : `special facility: ${FACILITY_WORDS[s.facility]}${s.unserved ? '; no fleet serves it' : ''}${(s.fleetLosses ?? []).map((w) => `; ${w}`).join('')}`,
     `population ${formatCount(s.population)}; ${state}`,
     `waiting ${formatCount(waiting)}, left ${formatCount(left)}, evacuated ${formatCount(s.over.evacuated[i])}, trapped ${formatCount(trapped)}`,
     change === null ? '' : `evacuated ${change >= 0 ? '+' : '−'}${formatCount(Math.abs(change))} against the baseline`,
@@ -138,11 +138,6 @@ export function destinationMark(d: MapDestination, i: number, project: Project, 
       (share > 0 ? el('rect', { x: x - 6, y: y + 6 - 12 * share, width: 12, height: 12 * share, fill: MARK.shelter }) : '');
   }
   return el('g', { class: 'destination', tabindex: 0, 'data-destination': d.id, 'data-there': there }, el('title', {}, text(title)), shape);
-}
-
-/** "2d 5h (8 Aug 08:00)" or "2d 5h" without a start. */
-export function instant(t: number, start: string | null): string {
-  return start === null ? formatDuration(t) : `${formatDuration(t)} (${clockAt(start, t).slice(0, 16).replace('T', ' ')})`;
 }
 
 /** The baseline's evacuated per settlement id at time `t`. */

@@ -84,9 +84,10 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
       summary.targets.length === 0 ? el('p', { class: 'muted' }, text('The scenario sets no targets.')) : targetsTable(summary.targets, start)),
     section('districts', 'Districts', 'People by what became of them at the end of the run.', districtTable(result, summary, start)),
     section('settlements', 'Settlements', 'People by what became of them at the end of the run; "clear at" is when the last compliant person was evacuated.',
-      settlementTable(result, summary, start, undefined, scenario.settlements.map((s) => facilityWords(scenario, s)))),
+      settlementTable(result, summary, start, undefined, scenario.settlements.map((s) => facilityWords(scenario, s, summary.fleets, start)))),
     section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
-    section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup.', fleetTable(summary, scenario, start)),
+    section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup' +
+      (summary.fleets.some((f) => f.lost > 0) ? '; vehicles a capture took, with the people aboard, and when it took the first.' : '.'), fleetTable(summary, scenario, start)),
     section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
     ...(options.network ? [section('network', 'Road network before the run',
       'What the roads allow whatever people do, on free-flow times and car roads only (evacsim network): the links every route of a ' +

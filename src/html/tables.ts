@@ -239,10 +239,11 @@ function vehicleHours(seconds: number): string {
   return hours < 10 ? hours.toFixed(1) : formatCount(hours);
 }
 
-/** One row per fleet. */
+/** One row per fleet; when a capture took any fleet's vehicles, how many of each fleet's and when the first. */
 export function fleetTable(summary: Summary, scenario: Scenario, start: string | null): string {
   if (summary.fleets.length === 0) return el('p', { class: 'muted' }, text('The scenario has no fleets: everyone who left drove.'));
   const specs = new Map(scenario.fleets.map((f) => [f.id, f]));
+  const withLosses = summary.fleets.some((f) => f.lost > 0);
   const rows = summary.fleets.map((f) => {
     const spec = specs.get(f.id);
     return [
@@ -255,13 +256,21 @@ export function fleetTable(summary: Summary, scenario: Scenario, start: string |
       text(formatDuration(f.meanWaitSeconds)),
       text(formatDuration(f.maxWaitSeconds)),
       text(formatShare(f.utilisation, 1)),
+      ...(withLosses ? [
+        f.lost > 0 ? el('strong', { class: 'missed' }, text(`${formatCount(f.lost)} of ${formatCount(f.vehicles)}`)) : count(0),
+        timeCell(f.firstLostAt, start, '—'),
+      ] : []),
     ];
   });
   return table(
     [{ label: 'fleet' }, { label: 'mode, depot' }, { label: 'vehicles × seats', numeric: true }, { label: 'available from', numeric: true },
       { label: 'trips', numeric: true }, { label: 'carried', numeric: true },
       { label: 'mean wait', numeric: true, title: 'from ready at the pickup to boarding' }, { label: 'longest wait', numeric: true },
-      { label: 'busy', numeric: true, title: 'share of vehicle-time spent driving or boarding' }],
+      { label: 'busy', numeric: true, title: 'share of vehicle-time spent driving or boarding' },
+      ...(withLosses ? [
+        { label: 'lost', numeric: true, title: 'vehicles lost, with the people aboard, when a capture took the place they were at or a road it touches that they were on' },
+        { label: 'first lost at', numeric: true },
+      ] : [])],
     rows,
   );
 }

@@ -252,8 +252,11 @@ export function loseFleetVehicle(sim: Logistics, plan: FleetPlan, v: number): vo
   }
   sim.vClaimed[v] = 0;
   if (sim.vState[v] !== FV_IDLE) sim.vIdleSince[v] = now;
-  // Its events still to come (a boarding, a wake-up) can do nothing now.
-  if (sim.vState[v] !== FV_LOST) sim.lostFleetEvents += sim.vFleetEvents[v];
+  if (sim.vState[v] !== FV_LOST) {
+    // Its events still to come (a boarding, a wake-up) can do nothing now.
+    sim.lostFleetEvents += sim.vFleetEvents[v];
+    if (sim.fleetLost[f]++ === 0) sim.fleetFirstLostAt[f] = now;
+  }
   sim.vState[v] = FV_LOST;
   plan.idle.remove(f, v);
 }

@@ -111,6 +111,9 @@ export class Logistics {
   readonly fleetWaitSum: Float64Array;
   readonly fleetWaitMax: Float64Array;
   readonly fleetBoarded: Float64Array;
+  /** Per fleet, the vehicles lost to a capture, and when the first was lost (NaN while none is). */
+  readonly fleetLost: Int32Array;
+  readonly fleetFirstLostAt: Float64Array;
   fleetPlan!: FleetPlan;
 
   constructor(scenario: Scenario, net: CompiledNetwork, demand: Demand, clock: Clock, fleetVehicles: number) {
@@ -195,5 +198,7 @@ export class Logistics {
     this.fleetWaitSum = new Float64Array(F);
     this.fleetWaitMax = new Float64Array(F);
     this.fleetBoarded = new Float64Array(F);
+    this.fleetLost = new Int32Array(F);
+    this.fleetFirstLostAt = new Float64Array(F).fill(NaN);
   }
 }

@@ -78,6 +78,8 @@ export function summarize(
       meanWaitSeconds: f.meanWaitSeconds,
       maxWaitSeconds: f.maxWaitSeconds,
       utilisation: f.utilisation,
+      lost: f.lost,
+      firstLostAt: f.firstLostAt,
     })),
     targets: evaluateTargets(result, scenario.targets),
     engine: {

@@ -1,6 +1,7 @@
 // Each fleet's statistics at the end of a run: trips, people carried, how long the
-// people it serves waited at their pickups, and how busy its vehicles were. The mean
-// and the longest wait are of the same people, so the longest is never below the mean.
+// people it serves waited at their pickups, how busy its vehicles were, and how
+// many were lost to a capture. The mean and the longest wait are of the same people,
+// so the longest is never below the mean.
 import type { FleetStats } from '../result.js';
 import { FV_IDLE, FV_LOST, type Logistics } from '../logistics/state.js';
 
@@ -28,6 +29,8 @@ export function fleetStats(sim: Logistics, endTime: number): FleetStats[] {
       meanWaitSeconds: mean,
       maxWaitSeconds: max,
       utilisation: total > 0 ? Math.min(1, Math.max(0, (total - idle) / total)) : 0,
+      lost: sim.fleetLost[f],
+      firstLostAt: sim.fleetLost[f] > 0 ? sim.fleetFirstLostAt[f] : null,
     };
   });
 }

@@ -10,7 +10,7 @@ import type { Summary } from '../report/summary.js';
 import type { MetricReader } from './metric-reader.js';
 import { matches, parsePath, type Selector } from './path.js';
 
-const TIMES = new Set(['p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds']);
+const TIMES = new Set(['p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'firstLostAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds']);
 const DISTRICT_FIELDS = ['told', 'complied', 'evacuated', 'stayed', 'waiting', 'inTransit', 'trapped'] as const;
 
 /** The reader of a summary path; throws InputError when the path cannot be read. */

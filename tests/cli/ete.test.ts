@@ -72,6 +72,25 @@ describe('evacsim ete', () => {
     expect(html).toContain('<svg');
   });
 
+  it('warns on stderr, after its runs, of a variant whose runs end with people still waiting or travelling, and so does --report', async () => {
+    const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+    scenario.variants = [{ name: 'short', set: { horizon: '1h' } }];
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+    const file = join(dir, 'two-towns.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const report = join(dir, 'ete.html');
+    const r = await cli('ete', file, '--replications', '2', '--report', report);
+    expect(r.code).toBe(0);
+    // The scenario as written ends with everyone out: only the variant is named.
+    const line = /^warning: horizon: in 2 of 2 replications of variant "short" the run ends at the horizon \(1h 0m\) with (up to )?[\d,]+ people still waiting and (up to )?[\d,]+ travelling; lengthen the horizon, or add the roads, fleets or time they need\n$/;
+    expect(r.err).toMatch(line);
+    expect(r.out).not.toContain('warning');
+    const html = readFileSync(report, 'utf8');
+    const message = r.err.slice('warning: horizon: '.length, -1).replaceAll('"', '&quot;');
+    expect(html).toContain(`<section id="warnings"><h2>Warnings</h2>`);
+    expect(html).toContain(`<li><code>horizon</code>: ${message}</li>`);
+  });
+
   it('ete.csv counts no unreached runs for a zone with nobody to leave, as the tables say "nobody to leave"', async () => {
     const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
     scenario.orders[1].compliance = 0;

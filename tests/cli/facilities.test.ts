@@ -51,9 +51,10 @@ describe('special facilities on the command line', () => {
     expect(run.code).toBe(0);
     expect(run.err.startsWith(`${WARNING}${stranded}`)).toBe(true);
     expect(run.err.split('\n')).toHaveLength(3);
+    // ete warns of it before its runs, and of each variant's run after them, naming the variant.
     const ete = await cli('ete', path);
     expect(ete.code).toBe(0);
-    expect(ete.err).toBe(WARNING);
+    expect(ete.err).toBe(`${WARNING}${stranded.replace('the run ends', 'the run of variant "base" ends')}: a pickup no fleet vehicle can reach, or no road out that opens again\n`);
   });
 
   it("validate and ete name the variant of a warning the scenario as written does not have", async () => {
@@ -65,12 +66,16 @@ describe('special facilities on the command line', () => {
     expect(validate.code).toBe(0);
     expect(validate.out).toContain(WARNING);
     expect(validate.out).toContain(school);
+    // Then each variant's run, which nothing moves the facility no fleet serves out of.
+    const stranded = (variant: string, at: string, people: number) =>
+      `warning: horizon: the run of variant "${variant}" ends at ${at}, before the horizon, with ${people} people still waiting and 0 travelling whom nothing will move: ` +
+      'a pickup no fleet vehicle can reach, or no road out that opens again\n';
     const ete = await cli('ete', path);
     expect(ete.code).toBe(0);
-    expect(ete.err).toBe(WARNING + school);
+    expect(ete.err).toBe(WARNING + school + stranded('base', '2h 0m', 30) + stranded('clinic-bus', '1h 0m', 150));
     const one = await cli('ete', path, '--variants', 'clinic-bus');
     expect(one.code).toBe(0);
-    expect(one.err).toBe(school);
+    expect(one.err).toBe(school + stranded('clinic-bus', '1h 0m', 150));
   });
 
   it('ete prints the special-facilities tables and writes their rows to ete.csv and ete.json', async () => {

@@ -24,6 +24,7 @@ function study(rows: EteStudyRow[]): EteStudy {
     seeds: [...new Set(rows.map((r) => r.variant))].map((variant) => ({ variant, seeds: [1] })),
     variants: [...new Set(rows.map((r) => r.variant))],
     zones: [...new Set(rows.map((r) => r.zone))],
+    warnings: [], unfinished: [],
   };
 }
 

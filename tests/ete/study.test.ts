@@ -1,5 +1,6 @@
 // ETE studies over variants and replications: means and confidence intervals
-// follow from the single runs, and shares a run missed are never averaged away.
+// follow from the single runs, shares a run missed are never averaged away, and
+// the study warns of its variants and of their runs.
 import { describe, expect, test } from 'vitest';
 import { combineReplications } from '../../src/ete/replications.js';
 import { replicationSeed, runEteStudy } from '../../src/ete/study.js';
@@ -9,17 +10,11 @@ import { simulate } from '../../src/simulation/simulate.js';
 import { estimate } from '../../src/sweep/stats.js';
 import { eteMetrics } from '../../src/ete/metrics.js';
 import type { Scenario } from '../../src/scenario/types.js';
-import { exit, order, road, scenario, settlement } from '../helpers/build.js';
-
-function town(): Scenario {
-  return scenario({
-    nodes: ['town', 'exit'],
-    network: { nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'exit', x: 2000, y: 0 }], roads: [road('r', 'town', 'exit', { lengthKm: 2 })] },
-    settlements: [settlement('town', 'town', 60, { district: 'D' })],
-    shelters: [exit('exit', 'exit')],
-    orders: [order(['town'], { mobilization: { kind: 'uniform', median: 1800, shape: null } })],
-  });
-}
+import { runEnd } from '../../src/check/unfinished.js';
+import { unfinishedReplications } from '../../src/check/unfinished-replications.js';
+import { quickVariantWarnings } from '../../src/check/variant-warnings.js';
+import { order, settlement } from '../helpers/build.js';
+import { town } from '../helpers/town.js';
 
 describe('runEteStudy', () => {
   test('replications give the mean and a 95 % t interval of the single runs', () => {
@@ -68,6 +63,27 @@ describe('runEteStudy', () => {
     // --seed replaces every variant's seed, as `run --seed` does.
     const forced = runEteStudy([{ name: 'base', scenario: s }, { name: 'reseeded', scenario: reseeded }], { zones: [], seed: 3 });
     expect(forced.seeds.map((v) => v.seeds)).toEqual([[3], [3]]);
+  });
+
+  test("warns, variant by variant, of the study's own runs that ended with people still waiting or travelling", () => {
+    const s = town();
+    // Ready from 0 to 3,600 s (uniform, median 1,800 s), 200 s to the exit: a 40-minute horizon ends each run with some left.
+    const short = { ...s, horizon: 2400 };
+    const study = runEteStudy([{ name: 'base', scenario: s }, { name: 'short', scenario: short }], { zones: [], replications: 3 });
+    const ends = study.seeds[1].seeds.map((seed) => runEnd(simulate(short, { seed })));
+    expect(ends.every((e) => e.waiting > 0)).toBe(true);
+    expect(study.unfinished).toEqual(unfinishedReplications('short', ends));
+    expect(study.unfinished).toHaveLength(1);
+    expect(study.unfinished[0].message).toMatch(/^in 3 of 3 replications of variant "short" the run ends at the horizon \(40m 0s\) with (up to )?\d+ people still waiting/);
+    expect(study.warnings).toEqual([]);
+  });
+
+  test("carries its variants' quick warnings, named by variant as ete prints them", () => {
+    const s = town();
+    const twin = { ...s, settlements: [...s.settlements, settlement('Town', 'town', 5, { district: 'D' })] };
+    const study = runEteStudy([{ name: 'base', scenario: s }, { name: 'twin', scenario: twin }], { zones: [] });
+    expect(study.warnings).toEqual(quickVariantWarnings([{ name: 'base', scenario: s }, { name: 'twin', scenario: twin }]));
+    expect(study.warnings.map((w) => w.message)).toEqual(['"Town" differs only in case from settlements[0].id "town" (in variant "twin")']);
   });
 
   test('a zone only some variants have is listed, in the order the variants first have it', () => {

@@ -5,6 +5,7 @@ import { LogKind } from '../../src/result.js';
 import type { HazardSpec, Scenario } from '../../src/scenario/types.js';
 import { peopleAt } from '../../src/report/metrics.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { frontTakesBuses } from '../helpers/front-takes-buses.js';
 
 function arrivals(s: Scenario): number[] {
   const r = simulate(s);
@@ -140,6 +141,17 @@ describe('front', () => {
     });
     const r = simulate(s);
     expect(r.settlements.map((x) => x.capturedAt)).toEqual([7200, null, null]);
+  });
+
+  // frontTakesBuses: the front reaches the town at 1,000 s, two buses boarding there, and the garage at 3,000 s.
+  it('takes the fleet vehicles at a node it captures, and the fleet counts them from the first', () => {
+    const pickup = simulate(frontTakesBuses(0.6));
+    expect(pickup.fleets[0]).toMatchObject({ vehicles: 3, lost: 2, firstLostAt: 1000 });
+    // The third bus, parked at its garage, goes when the front gets there; the first loss stays the first.
+    const depot = simulate(frontTakesBuses(2));
+    expect(depot.fleets[0]).toMatchObject({ vehicles: 3, lost: 3, firstLostAt: 1000 });
+    // Short of the town it takes nothing.
+    expect(simulate(frontTakesBuses(0.4)).fleets[0]).toMatchObject({ lost: 0, firstLostAt: null });
   });
 });
 

@@ -94,6 +94,8 @@ export const BUSES: FleetStats = {
   meanWaitSeconds: 100,
   maxWaitSeconds: 300,
   utilisation: 0.5,
+  lost: 0,
+  firstLostAt: null,
 };
 
 export function makeScenario(over: Partial<Scenario> = {}): Scenario {

@@ -30,7 +30,7 @@ describe('summarize', () => {
     ]);
     inOrder(Object.keys(s.shelters[0]), ['id', 'capacity', 'arrived']);
     inOrder(Object.keys(s.fleets[0]), [
-      'id', 'trips', 'carried', 'meanWaitSeconds', 'maxWaitSeconds', 'utilisation',
+      'id', 'trips', 'carried', 'meanWaitSeconds', 'maxWaitSeconds', 'utilisation', 'lost', 'firstLostAt',
     ]);
     inOrder(Object.keys(s.targets[0]), ['metric', 'at', 'value', 'actual', 'ok']);
     inOrder(Object.keys(s.engine), ['events', 'linkTraversals', 'wallSeconds']);

@@ -19,9 +19,8 @@ import { readOptionFile } from '../option-file.js';
 import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
-import { quickWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
-import { variantWarnings } from '../../check/variant-warnings.js';
+import { quickVariantWarnings } from '../../check/variant-warnings.js';
 
 export interface EteArgs {
   scenario?: string;
@@ -81,7 +80,7 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
     throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
   }
   // The warnings that cost no search (as run prints them), once each for all the variants, on stderr.
-  for (const w of variantWarnings(variants.map((v) => ({ name: v.name, warnings: quickWarnings(v.scenario) })))) io.err(warningLine(w));
+  for (const w of quickVariantWarnings(variants)) io.err(warningLine(w));
   // Checked once the inputs are read (no output may replace one), before the simulations run.
   const files = args.out === undefined ? [] : ETE_FILES.map((file) => join(args.out as string, file));
   checkTargets(args.report === undefined ? files : [...files, args.report]);
@@ -90,6 +89,8 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   const progress = delayedProgress(shown ? 'bar' : 'none', runs, 'runs', io, 2000);
   const study = showing(progress, () =>
     runEteStudy(variants, { zones: zones.map((z) => z.spec), end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) }));
+  // As run says it of its run: of each variant whose runs left people waiting or travelling, before the tables.
+  for (const w of study.unfinished) io.err(warningLine(w));
   const name = variants[0].scenario.name;
   const json = eteJson(study);
   // every file is staged before any is put in place: a failure leaves none of them
