@@ -7,6 +7,7 @@ import type { RoadGraph } from '../network/build-graph.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
 import { minOf } from '../report/extremes.js';
+import { quotedIds } from './quoted.js';
 
 /** One warning per connected part of the network with no settlement on it (none when the network is one piece). */
 export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning[] {
@@ -20,7 +21,7 @@ export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning
     const members = new Set(part);
     const shelters = scenario.shelters.filter((s) => members.has(s.node)).map((s) => `"${s.id}"`);
     const first = minOf(part.map((n) => nodeIndex.get(n) as number));
-    const nodes = `${part.length} node${part.length === 1 ? '' : 's'} (${names(part)})`;
+    const nodes = `${part.length} node${part.length === 1 ? '' : 's'} (${quotedIds(part)})`;
     warnings.push({
       path: `network.nodes[${first}]`,
       message: shelters.length > 0
@@ -29,9 +30,4 @@ export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning
     });
   }
   return warnings;
-}
-
-function names(ids: readonly string[]): string {
-  const shown = ids.slice(0, 3).map((id) => `"${id}"`).join(', ');
-  return ids.length > 3 ? `${shown}, …` : shown;
 }

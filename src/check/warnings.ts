@@ -22,6 +22,7 @@ import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
 import { caseOnlyIds } from './case-ids.js';
 import { facilitiesWithoutFleet, fleetMoves, unreachableFacilities } from './facilities.js';
+import { shelterCapacity } from './shelter-capacity.js';
 
 import type { Warning } from './warning.js';
 
@@ -41,7 +42,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
   });
   return [
     ...capped(closedAtOrder(scenario, net, place, assigned)),
-    ...shelterCapacity(scenario, assigned),
+    ...shelterCapacity(scenario, net, assigned),
     ...fleetsServingNobody(scenario, net, assigned),
     ...capped(carlessWithoutFleet(scenario, assigned)),
     ...capped(facilitiesWithoutFleet(scenario)),
@@ -110,28 +111,6 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
     }
   }
   return warnings;
-}
-
-/** Shelters too small for the people expected to head for them. */
-function shelterCapacity(scenario: Scenario, assigned: Int32Array): Warning[] {
-  let expected = 0;
-  assigned.forEach((o, s) => {
-    const { population, facility } = scenario.settlements[s];
-    // A special facility's people all leave, whatever the order's compliance.
-    if (o >= 0) expected += facility === undefined ? roundHalfUp(population * scenario.orders[o].compliance) : population;
-  });
-  const shelters = scenario.shelters.filter((d) => d.capacity !== null);
-  const exits = scenario.shelters.length - shelters.length;
-  const capacity = shelters.reduce((sum, d) => sum + (d.capacity ?? 0), 0);
-  const heading = exits === 0 ? expected : Math.round(expected * (scenario.shelterShare ?? 0));
-  if (shelters.length === 0 || capacity >= heading) return [];
-  const then = exits === 0 ? 'the rest will have nowhere to go' : 'the rest will go on to exits';
-  return [
-    {
-      path: 'shelters',
-      message: `total shelter capacity ${capacity} is below the ${heading} people expected to head for shelters; ${then}`,
-    },
-  ];
 }
 
 function fleetsServingNobody(scenario: Scenario, net: CompiledNetwork, assigned: Int32Array): Warning[] {

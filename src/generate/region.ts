@@ -13,6 +13,12 @@ const JITTER_M = 500;
 const PRIMARY_EVERY = 8;
 const DISTRICTS_PER_SIDE = 4;
 const SHELTER_SHARE = 0.08;
+const CAR_SHARE = 0.75;
+/**
+ * Shelter places per person of the region: the drivers' shelterShare and every bus
+ * passenger (buses go to shelters), as if everyone complied (at most 0.8 do).
+ */
+const SHELTER_PLACES = SHELTER_SHARE * CAR_SHARE + (1 - CAR_SHARE);
 
 /** Junctions per side of a region holding `people` (about 100 per junction, at least 6). */
 export function regionSide(people: number): number {
@@ -104,11 +110,11 @@ export function generateRegion(options: GenerateOptions): ScenarioFileInput {
       region: p.j >= side / 2 ? 'north' : 'south',
     })),
     shelters: [
-      // room for every shelter seeker of the region (shelterShare of everyone), split over the shelters
-      ...shelterTowns.map((p) => ({ id: `shelter-${p.id}`, node: p.node, capacity: Math.ceil((options.people * SHELTER_SHARE) / shelterTowns.length) })),
+      // room for every shelter seeker of the region, split over the shelters
+      ...shelterTowns.map((p) => ({ id: `shelter-${p.id}`, node: p.node, capacity: Math.ceil((options.people * SHELTER_PLACES) / shelterTowns.length) })),
       ...exits.map((i) => ({ id: `exit-${i}`, node: id(i, 0) })),
     ],
-    households: { size: 2.5, carShare: 0.75 },
+    households: { size: 2.5, carShare: CAR_SHARE },
     shelterShare: SHELTER_SHARE,
     orders: orders.filter(addsSomeone),
     // buses for everyone without a car (serves: all), enough to clear the region within the horizon

@@ -3,6 +3,7 @@
 // one search per (node, mode) answers for all of them until the network next
 // changes, where asking each pickup's next-hop table would cost a shortest-path
 // search per pickup.
+import { reachableNodes } from '../network/reachable.js';
 import type { TrafficState } from '../traffic/state.js';
 
 /** 1 for each node reachable from `node` by `mode` (0 road, 1 rail) over open links, itself included. */
@@ -10,23 +11,7 @@ export function reachableFrom(tr: TrafficState, node: number, mode: number): Uin
   const key = node * 2 + mode;
   const known = tr.reachable.get(key);
   if (known !== undefined) return known;
-  const { outStart, outLinks, linkTo, nodeCount } = tr.net;
-  const cost = mode === 1 ? tr.railCost : tr.roadCost;
-  const seen = new Uint8Array(nodeCount);
-  const stack = new Int32Array(nodeCount);
-  let top = 0;
-  seen[node] = 1;
-  stack[top++] = node;
-  while (top > 0) {
-    const n = stack[--top];
-    for (let k = outStart[n], end = outStart[n + 1]; k < end; k++) {
-      const link = outLinks[k];
-      const to = linkTo[link];
-      if (cost[link] === Infinity || seen[to]) continue;
-      seen[to] = 1;
-      stack[top++] = to;
-    }
-  }
+  const seen = reachableNodes(tr.net, [node], mode === 1 ? tr.railCost : tr.roadCost);
   tr.reachable.set(key, seen);
   return seen;
 }

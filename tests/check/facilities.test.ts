@@ -65,10 +65,10 @@ describe('special facilities without a fleet', () => {
 
 describe('the shelter warning', () => {
   it("counts every person of a special facility, whatever the order's compliance", () => {
-    // 100 × 0.5 = 50 from the town, all 300 + 50 of the facilities: 400 expected at a 380-place shelter.
+    // 100 × 0.5 = 50 from the town, all 300 + 50 of the facilities (by bus): 400 expected at a 380-place shelter.
     const s: Scenario = { ...base([bus([])]), shelters: [exit('out', 'out', 380)], orders: [order(['town', 'school', 'jail'], { compliance: 0.5 })] };
     expect(scenarioWarnings(s).map((w) => w.message)).toEqual([
-      'total shelter capacity 380 is below the 400 people expected to head for shelters; the rest will have nowhere to go',
+      'total shelter capacity 380 is below the 400 people expected to head for shelters (50 by car, 350 by fleet); the rest will have nowhere to go',
     ]);
   });
 });

@@ -172,7 +172,7 @@ describe('warnings and limits', () => {
   it('validate prints warning lines and still exits 0', async () => {
     const r = await cli('validate', 'scenarios/two-towns.json');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('warning: shelters: total shelter capacity 400 is below the 2070 people expected to head for shelters');
+    expect(r.out).toContain('warning: shelters: total shelter capacity 400 is below the 2,485 people expected to head for shelters (1,655 by car, 830 by fleet)');
   });
 
   it('refuses a run that would not fit in memory unless --allow-large, before allocating it', async () => {
