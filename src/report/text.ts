@@ -152,13 +152,18 @@ function shelters(s: Summary): string[] {
 
 function fleets(s: Summary): string[] {
   if (s.fleets.length === 0) return [];
-  const header = `  ${fit('fleet', 22)} ${fit('veh×seats', 9, 'right')} ${fit('trips', 7, 'right')} ${fit('carried', 8, 'right')} ${fit('mean wait', 11, 'right')} ${fit('max wait', 11, 'right')} ${fit('busy', 7, 'right')}`;
+  // Vehicles a capture took: a column only when some fleet lost any.
+  const losses = s.fleets.some((f) => f.lost > 0);
+  const header =
+    `  ${fit('fleet', 22)} ${fit('veh×seats', 9, 'right')} ${fit('trips', 7, 'right')} ${fit('carried', 8, 'right')} ${fit('mean wait', 11, 'right')} ${fit('max wait', 11, 'right')} ${fit('busy', 7, 'right')}` +
+    (losses ? ` ${fit('lost', 5, 'right')}` : '');
   const rows = s.fleets.map(
     (f) =>
       `  ${fit(f.id, 22)} ${fit(`${formatCount(f.vehicles)}×${formatCount(f.seats)}`, 9, 'right')} ` +
       `${fit(formatCount(f.trips), 7, 'right')} ${fit(formatCount(f.carried), 8, 'right')} ` +
       `${fit(formatDuration(f.meanWaitSeconds), 11, 'right')} ${fit(formatDuration(f.maxWaitSeconds), 11, 'right')} ` +
-      `${fit(formatShare(f.utilisation, 1), 7, 'right')}`,
+      `${fit(formatShare(f.utilisation, 1), 7, 'right')}` +
+      (losses ? ` ${fit(formatCount(f.lost), 5, 'right')}` : ''),
   );
   return ['Fleets', header, ...limit(rows, 8)];
 }

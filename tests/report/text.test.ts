@@ -52,6 +52,15 @@ describe('formatSummary', () => {
     expect(text).toMatch(/buses +2×45 +3 +40 +1m 40s +5m 0s +50\.0%/);
   });
 
+  it('adds a column of the vehicles a capture took only when some fleet lost any', () => {
+    expect(text).not.toMatch(/ lost$/m);
+    const lossy = makeResult(TINY_ROWS, { fleets: [{ ...BUSES, lost: 1, firstLostAt: 3600 }, { ...BUSES, id: 'vans' }] });
+    const out = formatSummary(summarize(lossy, scenario), scenario);
+    expect(out).toMatch(/busy +lost$/m);
+    expect(out).toMatch(/buses +2×45 +3 +40 +1m 40s +5m 0s +50\.0% +1$/m);
+    expect(out).toMatch(/vans +2×45 +3 +40 +1m 40s +5m 0s +50\.0% +0$/m);
+  });
+
   it('marks targets met and missed, missed first', () => {
     const lines = text.split('\n');
     const at = lines.indexOf('Targets: 2 of 4 met');
