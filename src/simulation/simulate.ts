@@ -162,6 +162,12 @@ function run(
   const shelterChoice = shelterChoiceStream(seed);
   const plan = sim.fleetPlan;
   const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };
+  const sample = (): void => {
+    samples.time.push(clock.now);
+    samples.vehiclesOnRoad.push(tr.onRoad);
+    samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
+    options.onBin?.(clock.now);
+  };
   clock.run(horizon, (event) => {
     const id = event >>> EV_BITS;
     switch (event & EV_MASK) {
@@ -195,10 +201,7 @@ function run(
         onFleetEvent(sim, plan, id);
         break;
       case EV_SAMPLE:
-        samples.time.push(clock.now);
-        samples.vehiclesOnRoad.push(tr.onRoad);
-        samples.vehiclesQueuedAtOrigin.push(tr.atOrigin);
-        options.onBin?.(clock.now);
+        sample();
         periodic--;
         if (nothingLeft()) clock.stop();
         else if ((id + 1) * bin <= horizon) {
@@ -216,5 +219,7 @@ function run(
         break;
     }
   });
+  // A last bin shorter than the others (a horizon not a multiple of the bin) is sampled at its end too.
+  if (samples.time.length === 0 || samples.time[samples.time.length - 1] < clock.now) sample();
   return collect(sim, tr, seed, samples);
 }
