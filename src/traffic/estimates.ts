@@ -22,7 +22,8 @@ export function refreshEstimates(tr: TrafficState): void {
   let changed = false;
   for (let l = 0; l < tr.linkCount; l++) {
     const previous = estimate[l];
-    const ahead = lead[linkFrom[l]] === Infinity ? 0 : lead[linkFrom[l]];
+    const into = lead[linkFrom[l]];
+    const ahead = into === Infinity ? 0 : into;
     let next: number;
     if (tr.roadCost[l] === Infinity) {
       next = Infinity;
