@@ -124,6 +124,12 @@ export interface EquilibriumReport {
    * would repeat it exactly.
    */
   stoppedBy: 'iterations' | 'gap' | 'repeat';
+  /**
+   * The run (1-based) whose result this is: the one with the lowest relative gap, the later
+   * one on a tie. The runs need not settle (the learned choices can swing), so the last run
+   * made is not always the one nearest to equilibrium.
+   */
+  kept: number;
 }
 
 export interface SimulationResult {

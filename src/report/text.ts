@@ -82,7 +82,10 @@ function flowLines(s: Summary): string[] {
 /** Why the runs stopped, when before `routing.iterations`. */
 const STOPPED_EARLY = { iterations: '', gap: ' (stopped at routing.gap)', repeat: ' (stopped: nothing more to learn)' } as const;
 
-/** Under equilibrium routing: the runs made, why they stopped if early, and the relative gap of the first and last. */
+/**
+ * Under equilibrium routing: the runs made, why they stopped if early, the relative gap of the
+ * first and last, and the run the result is of when it is not the last.
+ */
 function equilibriumLines(s: Summary): string[] {
   const r = s.routing;
   if (r === null) return [];
@@ -90,7 +93,9 @@ function equilibriumLines(s: Summary): string[] {
   const gaps = r.relativeGap;
   const trend = gaps.length > 1 ? `${percent(gaps[0])} → ${percent(gaps[gaps.length - 1])}` : percent(gaps[0]);
   const runs = r.iterations === 1 ? '1 run' : `${formatCount(r.iterations)} runs`;
-  return [`Equilibrium routing: ${runs}${STOPPED_EARLY[r.stoppedBy]}, relative gap ${trend}`];
+  const line = `Equilibrium routing: ${runs}${STOPPED_EARLY[r.stoppedBy]}, relative gap ${trend}`;
+  if (r.kept === r.iterations) return [line];
+  return [line, `Equilibrium result: run ${formatCount(r.kept)}, the lowest gap (${percent(gaps[r.kept - 1])})`];
 }
 
 function busiest(s: Summary): string[] {

@@ -69,18 +69,24 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const routing = scenario.routing;
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);
-  let result: SimulationResult | null = null;
+  learned.keepBestCorrections = options.trace !== undefined;
+  // The result is the run with the lowest relative gap (the runs need not settle).
+  let kept: SimulationResult | null = null;
   for (let k = 1; ; k++) {
-    const last = k === routing.iterations;
     const before = (k - 1) * scenario.horizon;
     const onBin = options.onBin === undefined ? undefined : (time: number) => options.onBin?.(before + time);
-    result = run(scenario, seed, net, assigned, demand, learned, { ...options, trace: last ? options.trace : undefined, onBin });
-    if (learned.learn()) continue;
-    // Stopped early: the trace is of the final run, which a run made now repeats exactly.
-    if (!last && options.trace !== undefined) result = run(scenario, seed, net, assigned, demand, learned, { ...options, onBin: undefined });
-    break;
+    const result = run(scenario, seed, net, assigned, demand, learned, { ...options, trace: undefined, onBin });
+    const more = learned.learn();
+    if (learned.best === k) kept = result;
+    if (!more) break;
   }
-  return { ...(result as SimulationResult), routing: learned.report() };
+  if (options.trace !== undefined) {
+    // Which run is kept is known only once the runs are over: the trace is of a run made
+    // again with the kept run's corrections, which repeats it exactly.
+    learned.restoreBest();
+    kept = run(scenario, seed, net, assigned, demand, learned, { ...options, onBin: undefined });
+  }
+  return { ...(kept as SimulationResult), routing: learned.report() };
 }
 
 /**

@@ -32,6 +32,11 @@ export class Equilibrium implements LearnedErrors {
   readonly correction: Float64Array;
   private learned = 0;
   private readonly gaps: number[] = [];
+  /** The run (1-based) with the lowest relative gap so far, the later one on a tie: the result a study keeps. */
+  best = 0;
+  /** Whether to keep the corrections the best run was made with (`keptCorrections`), to make it again. */
+  keepBestCorrections = false;
+  private bestCorrection: Float64Array | null = null;
   private run: EquilibriumRun | null = null;
 
   constructor(net: CompiledNetwork, routing: RoutingSpec, horizon: number) {
@@ -75,6 +80,10 @@ export class Equilibrium implements LearnedErrors {
     const gap = this.relativeGap(run);
     this.gaps.push(gap);
     this.learned++;
+    if (this.best === 0 || gap <= this.gaps[this.best - 1]) {
+      this.best = this.learned;
+      if (this.keepBestCorrections) this.bestCorrection = this.correction.slice();
+    }
     if (this.targetGap !== null && gap <= this.targetGap) {
       this.stoppedBy = 'gap';
       return false;
@@ -93,6 +102,11 @@ export class Equilibrium implements LearnedErrors {
     if (moved) return this.learned < this.iterations;
     this.stoppedBy = 'repeat';
     return false;
+  }
+
+  /** Puts back the corrections the best run was made with (kept when `keepBestCorrections`): a run made now repeats it. */
+  restoreBest(): void {
+    if (this.bestCorrection !== null) this.correction.set(this.bestCorrection);
   }
 
   /**
@@ -116,18 +130,20 @@ export class Equilibrium implements LearnedErrors {
     let travelled = 0;
     let excess = 0;
     for (const routes of groups.values()) {
-      let best = Infinity;
-      for (const [sum, n] of routes.values()) best = Math.min(best, sum / n);
-      for (const [sum, n] of routes.values()) {
-        travelled += sum;
-        excess += sum - n * best;
+      let best: [number, number] = [Infinity, 1];
+      for (const route of routes.values()) if (route[0] / route[1] < best[0] / best[1]) best = route;
+      const fastest = best[0] / best[1];
+      for (const route of routes.values()) {
+        travelled += route[0];
+        // The best route adds nothing, exactly: sum − n × (sum / n) is not always 0 in floating point.
+        if (route !== best) excess += route[0] - route[1] * fastest;
       }
     }
     return travelled > 0 ? excess / travelled : 0;
   }
 
   report(): EquilibriumReport {
-    return { mode: 'equilibrium', iterations: this.learned, relativeGap: [...this.gaps], stoppedBy: this.stoppedBy };
+    return { mode: 'equilibrium', iterations: this.learned, relativeGap: [...this.gaps], stoppedBy: this.stoppedBy, kept: this.best };
   }
 }
 

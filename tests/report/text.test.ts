@@ -81,12 +81,15 @@ describe('formatSummary', () => {
   it('says how equilibrium routing ran, and nothing under other routings', () => {
     expect(text).not.toContain('Equilibrium routing');
     const report = (routing: SimulationResult['routing']) => formatSummary(summarize({ ...tiny, routing }, scenario), scenario);
-    expect(report({ mode: 'equilibrium', iterations: 3, relativeGap: [0.0087, 0.0122, 0.0031], stoppedBy: 'iterations' }))
+    expect(report({ mode: 'equilibrium', iterations: 3, relativeGap: [0.0087, 0.0122, 0.0031], stoppedBy: 'iterations', kept: 3 }))
       .toContain('Equilibrium routing: 3 runs, relative gap 0.87 % → 0.31 %\n');
-    expect(report({ mode: 'equilibrium', iterations: 2, relativeGap: [0.0087, 0.005], stoppedBy: 'gap' }))
+    expect(report({ mode: 'equilibrium', iterations: 2, relativeGap: [0.0087, 0.005], stoppedBy: 'gap', kept: 2 }))
       .toContain('Equilibrium routing: 2 runs (stopped at routing.gap), relative gap 0.87 % → 0.50 %\n');
-    expect(report({ mode: 'equilibrium', iterations: 1, relativeGap: [0], stoppedBy: 'repeat' }))
+    expect(report({ mode: 'equilibrium', iterations: 1, relativeGap: [0], stoppedBy: 'repeat', kept: 1 }))
       .toContain('Equilibrium routing: 1 run (stopped: nothing more to learn), relative gap 0.00 %\n');
+    // The result is of a run before the last, the one with the lowest gap: said, with its gap.
+    expect(report({ mode: 'equilibrium', iterations: 4, relativeGap: [0.0087, 0.0031, 0.0122, 0.0045], stoppedBy: 'iterations', kept: 2 }))
+      .toContain('Equilibrium routing: 4 runs, relative gap 0.87 % → 0.45 %\nEquilibrium result: run 2, the lowest gap (0.31 %)\n');
   });
 
   it('ends with the engine counters', () => {

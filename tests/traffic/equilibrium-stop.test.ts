@@ -50,7 +50,7 @@ describe('equilibrium routing stops', () => {
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(all.length - 1);
     const stopped = simulate(withRouting(twoRoutes('equilibrium'), { gap: target }));
-    expect(stopped.routing).toEqual({ mode: 'equilibrium', iterations: first + 1, relativeGap: all.slice(0, first + 1), stoppedBy: 'gap' });
+    expect(stopped.routing).toEqual({ mode: 'equilibrium', iterations: first + 1, relativeGap: all.slice(0, first + 1), stoppedBy: 'gap', kept: first + 1 });
     // The run it stopped at is the one that many iterations would have ended with.
     const fixed = simulate(withRouting(twoRoutes('equilibrium'), { iterations: first + 1 }));
     expect(outcome(stopped)).toEqual(outcome(fixed));
