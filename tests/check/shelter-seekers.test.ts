@@ -78,6 +78,12 @@ describe('shelterSeekers', () => {
     expect(seekersOf(base({ fleets: [fleet('bus', 'school')] })).byFleet).toBe(0);
   });
 
+  it('counts the passengers of a train whose rails reach a shelter from the pickup', () => {
+    // The station made a shelter: the train takes the town's 40 without cars there by rail; no road leads out of the station.
+    const s = base({ shelters: [exit('edge', 'edge'), exit('station', 'station', 500)], fleets: [fleet('train', 'station', { mode: 'rail' })] });
+    expect(seekersOf(s).byFleet).toBe(40);
+  });
+
   it('counts every driver where only shelters are within reach, and none where no shelter is', () => {
     const s = base({ settlements: [settlement('hill', 'hill', 100)], orders: [order(['hill'])] });
     expect(seekersOf(s).byCar).toBe(60);
