@@ -19,13 +19,13 @@ export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning
   for (const part of parts) {
     if (part.some((n) => settled.has(n))) continue;
     const members = new Set(part);
-    const shelters = scenario.shelters.filter((s) => members.has(s.node)).map((s) => `"${s.id}"`);
+    const shelters = scenario.shelters.filter((s) => members.has(s.node)).map((s) => s.id);
     const first = minOf(part.map((n) => nodeIndex.get(n) as number));
     const nodes = `${part.length} node${part.length === 1 ? '' : 's'} (${quotedIds(part)})`;
     warnings.push({
       path: `network.nodes[${first}]`,
       message: shelters.length > 0
-        ? `${nodes} with shelter or exit ${shelters.slice(0, 3).join(', ')}${shelters.length > 3 ? ', …' : ''} are not connected to any settlement's roads; no one can reach them`
+        ? `${nodes} with shelter or exit ${quotedIds(shelters)} are not connected to any settlement's roads; no one can reach them`
         : `${nodes} and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
     });
   }

@@ -30,14 +30,14 @@ export function facilitiesWithoutFleet(scenario: Scenario): Warning[] {
 /** One warning per special facility with people whose serving fleets all start where no route reaches it (free flow, no hazards). */
 export function unreachableFacilities(scenario: Scenario, net: CompiledNetwork): Warning[] {
   const modes = [MODE_ROAD, MODE_RAIL];
-  const costs = modes.map((mode) => (scenario.fleets.some((f) => modeOf(f) === mode) ? freeFlowCosts(net, mode) : null));
+  const costs = modes.map((mode) => (scenario.fleets.some((f) => fleetMode(f) === mode) ? freeFlowCosts(net, mode) : null));
   return scenario.settlements.flatMap((s, i) => {
     const fleets = scenario.fleets.filter((f) => fleetMoves(f, s));
     if (s.facility === undefined || s.population === 0 || fleets.length === 0) return [];
     const target = [net.nodeIndex.get(s.node) as number];
     // The routes into the facility, by mode: one search each, for every depot at once.
     const next = costs.map((c) => (c === null ? null : nextHopTable(net, target, c)));
-    const reached = fleets.some((f) => next[modes.indexOf(modeOf(f))]?.[net.nodeIndex.get(f.depot) as number] !== NO_ROUTE);
+    const reached = fleets.some((f) => next[modes.indexOf(fleetMode(f))]?.[net.nodeIndex.get(f.depot) as number] !== NO_ROUTE);
     return reached ? [] : [{
       path: `settlements[${i}]`,
       message: `"${s.id}" is a special facility (${s.facility}) that no fleet serving it can reach from its depot (${fleets.map((f) => `"${f.id}"`).join(', ')}): nothing will move its ${s.population} people`,
@@ -45,6 +45,7 @@ export function unreachableFacilities(scenario: Scenario, net: CompiledNetwork):
   });
 }
 
-function modeOf(fleet: FleetSpec): number {
+/** The network mode `fleet` moves on: MODE_RAIL for a train, MODE_ROAD for a bus. */
+export function fleetMode(fleet: FleetSpec): number {
   return fleet.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
 }

@@ -9,7 +9,7 @@ import { reachableNodes } from '../network/reachable.js';
 import { carPeople } from '../demand/households.js';
 import { travelOf } from '../demand/household-params.js';
 import { roundHalfUp } from '../demand/round.js';
-import { fleetMoves } from './facilities.js';
+import { fleetMode, fleetMoves } from './facilities.js';
 
 /** The people a run is expected to send towards shelters, as if every shelter had room for them. */
 export interface ShelterSeekers {
@@ -66,7 +66,7 @@ export function shelterSeekers(scenario: Scenario, net: CompiledNetwork, assigne
       const key = `${f.mode}:${f.depot}`;
       let reach = depotReach.get(key);
       if (reach === undefined) {
-        reach = reachableNodes(net, [net.nodeIndex.get(f.depot) as number], costs[modeOf(f.mode)]);
+        reach = reachableNodes(net, [net.nodeIndex.get(f.depot) as number], costs[fleetMode(f)]);
         depotReach.set(key, reach);
       }
       return reach[node] === 1;
@@ -102,16 +102,12 @@ export function shelterSeekers(scenario: Scenario, net: CompiledNetwork, assigne
     byCar += driving;
     if (driving > 0) origins[MODE_ROAD][node] = 1;
     if (complied === cars) return;
-    const bound = fleetsReaching(i, node).map((f) => modeOf(f.mode)).filter((mode) => waysBy(mode).shelter[node] === 1);
+    const bound = fleetsReaching(i, node).map(fleetMode).filter((mode) => waysBy(mode).shelter[node] === 1);
     if (bound.length === 0) return;
     byFleet += complied - cars;
     for (const mode of bound) origins[mode][node] = 1;
   });
   return { byCar, shadow, byFleet, origins };
-}
-
-function modeOf(mode: 'road' | 'rail'): number {
-  return mode === 'rail' ? MODE_RAIL : MODE_ROAD;
 }
 
 function waysOf(scenario: Scenario, net: CompiledNetwork, cost: Float64Array, withNearest: boolean): Ways {

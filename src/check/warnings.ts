@@ -8,7 +8,7 @@
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { buildGraph, placement } from '../network/build-graph.js';
-import { compile, MODE_RAIL, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
+import { compile, MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { freeFlowCosts, nextHopTable, NO_ROUTE } from '../network/routing.js';
 import { assignOrders } from '../demand/orders.js';
 import { roundHalfUp } from '../demand/round.js';
@@ -21,7 +21,7 @@ import { swappedCoordinates } from './swapped-coordinates.js';
 import { unorderedSettlements } from './unordered.js';
 import { capacityBeyondWave } from './link-capacity.js';
 import { caseOnlyIds } from './case-ids.js';
-import { facilitiesWithoutFleet, fleetMoves, unreachableFacilities } from './facilities.js';
+import { facilitiesWithoutFleet, fleetMode, fleetMoves, unreachableFacilities } from './facilities.js';
 import { shelterCapacity } from './shelter-capacity.js';
 
 import type { Warning } from './warning.js';
@@ -124,7 +124,7 @@ function fleetsServingNobody(scenario: Scenario, net: CompiledNetwork, assigned:
       warnings.push({ path: `fleets[${f}].serves`, message: `fleet "${fleet.id}" serves no settlement that an order tells to leave` });
       return;
     }
-    const mode = fleet.mode === 'rail' ? MODE_RAIL : MODE_ROAD;
+    const mode = fleetMode(fleet);
     const depot = net.nodeIndex.get(fleet.depot) as number;
     const reachable = served.filter((s) => {
       const next = nextHopTable(net, [net.nodeIndex.get(s.node) as number], freeFlowCosts(net, mode));

@@ -4,16 +4,15 @@
 import { fleetServes } from '../check/facilities.js';
 import type { FleetStats } from '../result.js';
 import type { Scenario, SettlementSpec } from '../scenario/types.js';
-import { formatCount } from '../report/format.js';
+import { counted, formatCount } from '../report/format.js';
 import { instant } from './instant.js';
 
 /** The fleets of `fleets` (a run's, in the scenario's order) that serve `s` and lost vehicles; empty when none did. */
 export function lossesServing(scenario: Scenario, fleets: readonly FleetStats[], s: SettlementSpec): FleetStats[] {
-  return fleets.filter((f, i) => f.lost > 0 && scenario.fleets[i] !== undefined && fleetServes(scenario.fleets[i], s));
+  return fleets.filter((f, i) => f.lost > 0 && fleetServes(scenario.fleets[i], s));
 }
 
 /** 'fleet "buses" lost 2 of 3 vehicles, the first at 1h 0m (2024-08-06 04:00)': a fleet that lost none is not said. */
 export function fleetLossWords(f: FleetStats, start: string | null): string {
-  return `fleet "${f.id}" lost ${formatCount(f.lost)} of ${formatCount(f.vehicles)} vehicle${f.vehicles === 1 ? '' : 's'}, ` +
-    `the first at ${instant(f.firstLostAt ?? 0, start)}`;
+  return `fleet "${f.id}" lost ${formatCount(f.lost)} of ${counted(f.vehicles, 'vehicle')}, the first at ${instant(f.firstLostAt ?? 0, start)}`;
 }

@@ -265,7 +265,7 @@ export function fleetTable(summary: Summary, scenario: Scenario, start: string |
   return table(
     [{ label: 'fleet' }, { label: 'mode, depot' }, { label: 'vehicles × seats', numeric: true }, { label: 'available from', numeric: true },
       { label: 'trips', numeric: true }, { label: 'carried', numeric: true },
-      { label: 'mean wait', numeric: true, title: 'from ready at the pickup to boarding' }, { label: 'longest wait', numeric: true },
+      { label: 'mean wait', numeric: true, title: 'from ready at the pickup to boarding, or to the end of the run for those still waiting then' }, { label: 'longest wait', numeric: true },
       { label: 'busy', numeric: true, title: 'share of vehicle-time spent driving or boarding' },
       ...(withLosses ? [
         { label: 'lost', numeric: true, title: 'vehicles lost, with the people aboard, when a capture took the place they were at or a road it touches that they were on' },

@@ -41,6 +41,14 @@ describe('the shelter capacity warning', () => {
     ]);
   });
 
+  it('names no shelter of no places among those out of reach', () => {
+    const s = base({ shelters: [exit('school', 'school', 30), exit('annex', 'annex', 500), exit('shed', 'annex', 0), exit('out', 'out')] });
+    expect(shelterWarnings(s)).toEqual([
+      'total shelter capacity 30 is below the 55 people expected to head for shelters (15 by car, 40 by fleet); the rest will go on to exits; ' +
+        'the 500 places of "annex" are not counted: no one heading for shelters can reach them',
+    ]);
+  });
+
   it('counts shadow evacuees apart and groups thousands', () => {
     const s = base({
       settlements: [settlement('town', 'town', 10_000), settlement('village', 'town', 2000)],

@@ -78,11 +78,21 @@ describe('shelterSeekers', () => {
     expect(seekersOf(base({ fleets: [fleet('bus', 'school')] })).byFleet).toBe(0);
   });
 
+  it('counts the passengers of a train whose rails reach a shelter from the pickup', () => {
+    // The station made a shelter: the train takes the town's 40 without cars there by rail; no road leads out of the station.
+    const s = base({ shelters: [exit('edge', 'edge'), exit('station', 'station', 500)], fleets: [fleet('train', 'station', { mode: 'rail' })] });
+    expect(seekersOf(s).byFleet).toBe(40);
+  });
+
   it('counts every driver where only shelters are within reach, and none where no shelter is', () => {
     const s = base({ settlements: [settlement('hill', 'hill', 100)], orders: [order(['hill'])] });
     expect(seekersOf(s).byCar).toBe(60);
     const cut = base({ shelters: [exit('school', 'hill', 1000), exit('edge', 'edge')] });
     expect(seekersOf(cut).byCar).toBe(0);
+  });
+
+  it('counts no one towards a shelter of no places', () => {
+    expect(seekersOf(base({ shelters: [exit('school', 'school', 0), exit('edge', 'edge'), exit('station', 'station')] })).byCar).toBe(0);
   });
 
   it('without shelterShare, counts the drivers whose nearest destination is a shelter', () => {
@@ -93,6 +103,23 @@ describe('shelterSeekers', () => {
     });
     // The school is 2 km from the town, the edge 3 km; the port is at the edge.
     expect(seekersOf(s).byCar).toBe(60);
+  });
+
+  it('without shelterShare, passes over a shelter of no places, and takes the first destination listed at a node', () => {
+    // The school is the nearest place; with no room, or an exit listed there first, the town's cars unload at no shelter.
+    const full = base({ shelterShare: null, shelters: [exit('school', 'school', 0), exit('edge', 'edge')] });
+    expect(seekersOf(full).byCar).toBe(0);
+    const exitFirst = base({ shelterShare: null, shelters: [exit('gate', 'school'), exit('school', 'school', 1000), exit('edge', 'edge')] });
+    expect(seekersOf(exitFirst).byCar).toBe(0);
+    const shelterFirst = base({ shelterShare: null, shelters: [exit('school', 'school', 1000), exit('gate', 'school'), exit('edge', 'edge')] });
+    expect(seekersOf(shelterFirst).byCar).toBe(60);
+  });
+
+  it('counts no shadow evacuees from a special facility, nor when the first order comes after the horizon', () => {
+    const home = settlement('home', 'town', 40, { facility: 'nursing-home' });
+    expect(seekersOf(base({ settlements: [settlement('town', 'town', 100), home], shadowShare: 0.5 })).shadow).toBe(0);
+    const late = base({ settlements: [settlement('town', 'town', 100), settlement('village', 'town', 40)], shadowShare: 0.5, orders: [order(['town'], { at: 2 * 86400 })] });
+    expect(seekersOf(late)).toEqual({ byCar: 0, shadow: 0, byFleet: 0 });
   });
 
   it('counts shadow evacuees apart, by car, and nobody an order after the horizon tells', () => {

@@ -242,6 +242,14 @@ describe('fleet wait statistics', () => {
     expect(r.fleets[0].maxWaitSeconds).toBe(r.endTime);
   });
 
+  it('count the households behind a partly boarded one whole', () => {
+    // Two households of 25 ready at 0, one bus of 10 seats, a run of 150 s: 10 of the first board at 100 s; 15 of it and all 25 of the second wait to the end.
+    const s = { ...base(50, [bus()]), households: { size: 25, carShare: 0 }, horizon: 150 };
+    const { out: boardings, r } = rows(s, LogKind.Departed);
+    expect(boardings).toEqual([[100, 10]]);
+    expect(r.fleets[0].meanWaitSeconds).toBeCloseTo((10 * 100 + (15 + 25) * r.endTime) / 50, 9);
+  });
+
   it('are 0 for a fleet that serves nobody who waited', () => {
     const s = { ...base(0, [bus()]) };
     expect(simulate(s).fleets[0]).toMatchObject({ meanWaitSeconds: 0, maxWaitSeconds: 0 });
