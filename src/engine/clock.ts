@@ -7,13 +7,17 @@
 // earlier: O(1) instead of O(log n), and in exactly the order a single heap of
 // every event would give. All other events go to a timing wheel (timing-wheel.ts),
 // which pops them in the order a binary heap keyed by (time, sequence) would.
-// Events scheduled to come last (`scheduleLast`) run at their instant only once
-// nothing else is left at it: those scheduled before the instant by sequence, then
-// those scheduled during it in order. A decision that must see everything that
+// Events scheduled first (`scheduleFirst`) run before the others of their instant,
+// in scheduling order. Events scheduled to come last (`scheduleLast`) run at their
+// instant only once nothing else is left at it: those scheduled before the instant
+// by sequence, then those scheduled during it in order. A decision that must see everything that
 // happens at an instant (the node model choosing among approaches) is made then.
 import { SimulationError } from '../errors.js';
 import { EventQueue } from './event-queue.js';
 import { TimingWheel } from './timing-wheel.js';
+
+/** How far below the others the sequence numbers of events scheduled first are. */
+const FIRST_SEQ = 2 ** 52;
 
 /** Receives each event's payload; `clock.now` is the event's time. */
 export type Dispatch = (payload: number) => void;
@@ -60,6 +64,17 @@ export class Clock {
     if (!(time >= this.now)) this.refuse(time, payload);
     if (time === this.now) this.pushDue(payload);
     else this.queue.pushSequenced(time, this.nextSeq++, payload);
+  }
+
+  /**
+   * Schedules `payload` at `time`, to run before the events of that instant scheduled with
+   * `schedule` or `scheduleLast` (after those scheduled first before it). Its sequence
+   * number is taken below every other's: 2^52 below, which is exact while fewer than 2^52
+   * events are scheduled.
+   */
+  scheduleFirst(time: number, payload: number): void {
+    if (!(time >= this.now)) this.refuse(time, payload);
+    this.queue.pushSequenced(time, this.nextSeq++ - FIRST_SEQ, payload);
   }
 
   /** Schedules `payload` at `time`, to run once no other event is left at that instant. */

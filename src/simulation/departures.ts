@@ -55,7 +55,8 @@ export function onDepartures(sim: Logistics, choice: Random): void {
     }
   }
   sim.departureCursor = k;
-  if (k < d.count) sim.clock.schedule(d.ready[k], EV_DEPARTURES);
+  // First at its instant (simulate.ts): the heads reaching a merge then see the departing cars.
+  if (k < d.count) sim.clock.scheduleFirst(d.ready[k], EV_DEPARTURES);
 }
 
 /**

@@ -1,12 +1,13 @@
 // The clock dispatches in exactly (time, scheduling order), wherever it keeps an
-// event: the due-now ring or the heap; events scheduled to come last run after
-// every other event of their instant. Checked against a naive model, a list
-// kept stably sorted by (time, last), with events scheduled from inside dispatch.
+// event: the due-now ring or the heap; events scheduled first run before every
+// other event of their instant, those scheduled to come last after. Checked against
+// a naive model, a list kept stably sorted by (time, lane), with events scheduled
+// from inside dispatch.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Clock } from '../../src/engine/clock.js';
 
-/** What a handler schedules when event `payload` runs: [delay, −1 for in order or −2 to come last] pairs. */
+/** What a handler schedules when event `payload` runs: [delay, −1 in order, −2 to come last or −3 first] pairs. */
 type Plan = Map<number, [number, number][]>;
 
 function dispatchOrder(initial: [number, number][], plan: Plan): number[] {
@@ -15,6 +16,7 @@ function dispatchOrder(initial: [number, number][], plan: Plan): number[] {
   const schedule = (delay: number, lane: number) => {
     const payload = next++;
     if (lane === LAST) clock.scheduleLast(clock.now + delay, payload);
+    else if (lane === FIRST) clock.scheduleFirst(clock.now + delay, payload);
     else clock.schedule(clock.now + delay, payload);
   };
   for (const [delay, lane] of initial) schedule(delay, lane);
@@ -31,7 +33,7 @@ function modelOrder(initial: [number, number][], plan: Plan): number[] {
   let next = 0;
   let now = 0;
   const schedule = (delay: number, lane: number) => {
-    pending.push({ time: now + delay, last: lane === LAST ? 1 : 0, payload: next++ });
+    pending.push({ time: now + delay, last: lane === LAST ? 1 : lane === FIRST ? -1 : 0, payload: next++ });
     pending.sort((a, b) => a.time - b.time || a.last - b.last);
   };
   for (const [delay, lane] of initial) schedule(delay, lane);
@@ -46,10 +48,11 @@ function modelOrder(initial: [number, number][], plan: Plan): number[] {
 }
 
 const LAST = -2;
-const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.constantFrom(-1, -1, LAST));
+const FIRST = -3;
+const step = fc.tuple(fc.constantFrom(0, 0, 0.5, 1, 2, 3, 10), fc.constantFrom(-1, -1, LAST, FIRST));
 
 describe('Clock order', () => {
-  it('dispatches like a stable sort by (time, last), with due, heap and last events mixed', () => {
+  it('dispatches like a stable sort by (time, lane), with first, due, heap and last events mixed', () => {
     fc.assert(
       fc.property(
         fc.array(step, { maxLength: 10 }),
