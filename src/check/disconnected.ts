@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
 import { minOf } from '../report/extremes.js';
 import { quotedIds } from './quoted.js';
+import { counted } from '../report/format.js';
 
 /** One warning per connected part of the network with no settlement on it (none when the network is one piece). */
 export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning[] {
@@ -21,12 +22,13 @@ export function disconnectedParts(scenario: Scenario, graph: RoadGraph): Warning
     const members = new Set(part);
     const shelters = scenario.shelters.filter((s) => members.has(s.node)).map((s) => s.id);
     const first = minOf(part.map((n) => nodeIndex.get(n) as number));
-    const nodes = `${part.length} node${part.length === 1 ? '' : 's'} (${quotedIds(part)})`;
+    const nodes = `${counted(part.length, 'node')} (${quotedIds(part)})`;
+    const one = part.length === 1;
     warnings.push({
       path: `network.nodes[${first}]`,
       message: shelters.length > 0
-        ? `${nodes} with shelter or exit ${quotedIds(shelters)} are not connected to any settlement's roads; no one can reach them`
-        : `${nodes} and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
+        ? `${nodes} with shelter or exit ${quotedIds(shelters)} ${one ? 'is' : 'are'} not connected to any settlement's roads; no one can reach them`
+        : `${nodes} and ${one ? 'its' : 'their'} roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
     });
   }
   return warnings;

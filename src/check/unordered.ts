@@ -2,6 +2,7 @@
 // imported map, as written), and settlements with people that no order names.
 import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
+import { formatCount } from '../report/format.js';
 
 /** One warning when there are no orders; else one per peopled settlement no order names (`assigned[s] < 0`). */
 export function unorderedSettlements(scenario: Scenario, assigned: Int32Array): Warning[] {
@@ -13,7 +14,8 @@ export function unorderedSettlements(scenario: Scenario, assigned: Int32Array): 
   const warnings: Warning[] = [];
   scenario.settlements.forEach((s, i) => {
     if (assigned[i] >= 0 || s.population === 0) return;
-    warnings.push({ path: `settlements[${i}]`, message: `"${s.id}" is named by no order: its ${s.population} people are never told to leave` });
+    const who = s.population === 1 ? '1 person is' : `${formatCount(s.population)} people are`;
+    warnings.push({ path: `settlements[${i}]`, message: `"${s.id}" is named by no order: its ${who} never told to leave` });
   });
   return warnings;
 }

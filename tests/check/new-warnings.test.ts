@@ -18,6 +18,10 @@ describe('new warnings', () => {
     const s = bottleneck();
     s.settlements.push({ ...s.settlements[0], id: 'forgotten', population: 40 });
     expect(messages(s)).toContain('settlements[1]: "forgotten" is named by no order: its 40 people are never told to leave');
+    // Thousands grouped, and one person is one.
+    s.settlements.push({ ...s.settlements[0], id: 'big', population: 440000 }, { ...s.settlements[0], id: 'lone', population: 1 });
+    expect(messages(s)).toContain('settlements[2]: "big" is named by no order: its 440,000 people are never told to leave');
+    expect(messages(s)).toContain('settlements[3]: "lone" is named by no order: its 1 person is never told to leave');
   });
 
   it('a road that cannot carry its capacity: a slow backward wave, or more flow than its lanes hold at jam spacing', () => {
@@ -52,18 +56,19 @@ describe('new warnings', () => {
     for (let k = 0; k < 150_000; k++) s.network.nodes.push({ id: `far${k}`, x: 20_000 + k, y: 0 });
     for (let k = 1; k < 150_000; k++) s.network.roads.push({ id: `far-road${k}`, from: `far${k - 1}`, to: `far${k}` });
     expect(messages(s).filter((m) => m.includes('not connected'))).toEqual([
-      `network.nodes[${first}]: 150000 nodes ("far0", "far1", "far2", …) and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
+      `network.nodes[${first}]: 150,000 nodes ("far0", "far1", "far2", …) and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them`,
     ]);
   });
 
   it('parts of the network cut off from every settlement, with and without a shelter', () => {
     const s = bottleneck();
-    s.network.nodes.push({ id: 'island', x: 9000, y: 0 }, { id: 'islet', x: 9500, y: 0 }, { id: 'rock', x: 0, y: 9000 });
+    s.network.nodes.push({ id: 'island', x: 9000, y: 0 }, { id: 'islet', x: 9500, y: 0 }, { id: 'rock', x: 0, y: 9000 }, { id: 'reef', x: 0, y: -9000 });
     s.network.roads.push({ id: 'causeway', from: 'island', to: 'islet' });
     s.shelters.push({ id: 'lighthouse', node: 'rock', capacity: 50 });
     expect(messages(s).filter((m) => m.includes('not connected'))).toEqual([
       'network.nodes[4]: 2 nodes ("island", "islet") and their roads are not connected to the rest of the network, and no settlement, shelter or exit is on them',
-      'network.nodes[6]: 1 node ("rock") with shelter or exit "lighthouse" are not connected to any settlement\'s roads; no one can reach them',
+      'network.nodes[6]: 1 node ("rock") with shelter or exit "lighthouse" is not connected to any settlement\'s roads; no one can reach them',
+      'network.nodes[7]: 1 node ("reef") and its roads are not connected to the rest of the network, and no settlement, shelter or exit is on them',
     ]);
     expect(messages(bottleneck()).filter((m) => m.includes('not connected'))).toEqual([]);
   });
