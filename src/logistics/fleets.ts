@@ -30,10 +30,10 @@ export function planFleets(sim: Logistics): FleetPlan {
   };
 }
 
-/** Asks for a fleet event of vehicle `v` at `time`. */
+/** Asks for a fleet event of vehicle `v` at `time`: first at its instant, like a departure (it may set off then). */
 export function scheduleFleet(sim: Logistics, time: number, v: number): void {
   sim.vFleetEvents[v]++;
-  sim.clock.schedule(time, payload(v, EV_FLEET));
+  sim.clock.scheduleFirst(time, payload(v, EV_FLEET));
 }
 
 /** Handles a fleet event of vehicle `v`: boarding finished, or the vehicle is free to be sent. */

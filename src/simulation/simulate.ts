@@ -129,10 +129,10 @@ function run(
   const horizon = scenario.horizon;
   const settlementsOf: number[][] = scenario.orders.map(() => []);
   assigned.forEach((o, s) => { if (o >= 0) settlementsOf[o].push(s); });
-  // Orders, hazards and departures come first at their instant, in that order: a car that
-  // departs at the instant another reaches its node competes with it at the merge (the
-  // node model sees both heads) whichever event was scheduled first, and it departs only
-  // once its order was given and the network changed.
+  // Orders, hazards, departures and fleet events come first at their instant, in that
+  // order: a car or bus that sets off at the instant another reaches its node competes
+  // with it at the merge (the node model sees both heads) whichever event was scheduled
+  // first, and it departs only once its order was given and the network changed.
   scenario.orders.forEach((order, o) => { if (order.at <= horizon) clock.scheduleFirst(order.at, payload(o, EV_ORDER)); });
   const changes = hz.plan.changes;
   changes.forEach((t, i) => { if (t > 0 && t <= horizon) clock.scheduleFirst(t, payload(i, EV_NETWORK)); });
@@ -140,11 +140,11 @@ function run(
   const captureOrder = Array.from(captureAt.keys()).filter((n) => captureAt[n] <= horizon);
   captureOrder.sort((a, b) => captureAt[a] - captureAt[b] || a - b);
   for (const n of captureOrder) clock.scheduleFirst(captureAt[n], payload(n, EV_CAPTURE));
+  if (demand.count > 0 && demand.ready[0] <= horizon) clock.scheduleFirst(demand.ready[0], payload(0, EV_DEPARTURES));
   scenario.fleets.forEach((fleet, f) => {
     if (fleet.from > horizon) return;
     for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) scheduleFleet(sim, fleet.from, v);
   });
-  if (demand.count > 0 && demand.ready[0] <= horizon) clock.scheduleFirst(demand.ready[0], payload(0, EV_DEPARTURES));
   const bin = scenario.reportBinSeconds;
   // Samples and refreshes go on only while other events are pending: `periodic` counts theirs.
   let periodic = 0;
