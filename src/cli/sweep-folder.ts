@@ -30,12 +30,25 @@ export const FAILURES = 'failures.jsonl';
 
 /** Appends one failed run to failures.jsonl, durably. */
 export function appendFailure(dir: string, record: object): void {
-  const fd = openForAppending(join(dir, FAILURES));
+  const path = join(dir, FAILURES);
+  const fd = openForAppending(path);
   try {
-    writeSync(fd, `${JSON.stringify(record)}\n`);
-    fsyncSync(fd);
+    appendLine(fd, path, `${JSON.stringify(record)}\n`);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Writes `line` at the end of the file open as `fd` and fsyncs it; a failure (a full disk)
+ * is a UsageError naming `path`. A line cut short is a torn line, which a resume cuts off.
+ */
+function appendLine(fd: number, path: string, line: string): void {
+  try {
+    writeSync(fd, line);
+    fsyncSync(fd);
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${reason(error)}`);
   }
 }
 
@@ -142,13 +155,13 @@ export function refuseForeign(dir: string): void {
 /** The journal of a folder, open for appending: each row one write, then fsync. */
 export class Journal {
   private fd: number | null;
+  private readonly path: string;
   constructor(dir: string) {
-    this.fd = openForAppending(join(dir, JOURNAL));
+    this.path = join(dir, JOURNAL);
+    this.fd = openForAppending(this.path);
   }
   append(row: SweepRow): void {
-    const fd = this.fd as number;
-    writeSync(fd, journalLine(row));
-    fsyncSync(fd);
+    appendLine(this.fd as number, this.path, journalLine(row));
   }
   close(): void {
     if (this.fd !== null) closeSync(this.fd);

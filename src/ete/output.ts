@@ -7,14 +7,38 @@ import { formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
+import { toMillisecond, toMillisecondOrNull } from '../report/millisecond.js';
 import { facilityKindOf, facilityTables, isFacilityGroup, type EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
-/** What `--json` prints and `ete.json` holds. */
+/**
+ * What `--json` prints and `ete.json` holds: the numbers of ete.csv, times in milliseconds
+ * and means of people to the thousandth (the study itself is not rounded).
+ */
 export function eteJson(study: EteStudy): string {
-  const { rows, end, replications, seeds, variants, zones } = study;
+  const { end, replications, seeds, variants, zones } = study;
+  const rows = study.rows.map(writtenRow);
   return `${JSON.stringify({ end, replications, seeds, variants, zones, rows }, null, 2)}\n`;
+}
+
+/** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
+function writtenRow(row: EteStudyRow): EteStudyRow {
+  const times = Object.fromEntries(PERCENT_KEYS.map((k) => [k, toMillisecondOrNull(row[k])])) as Record<EtePercent, number | null>;
+  const ci95 = Object.fromEntries(PERCENT_KEYS.map((k) => {
+    const ci = row.ci95[k];
+    return [k, ci === null ? null : [toMillisecond(ci[0]), toMillisecond(ci[1])]];
+  })) as EteStudyRow['ci95'];
+  return {
+    ...row,
+    told: toMillisecond(row.told),
+    complied: toMillisecond(row.complied),
+    people: toMillisecond(row.people),
+    trapped: toMillisecond(row.trapped),
+    orderAt: toMillisecondOrNull(row.orderAt),
+    ...times,
+    ci95,
+  };
 }
 
 /** One CSV row per study row; a share not reached is empty, with the count of runs that missed it. */

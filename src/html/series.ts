@@ -9,7 +9,7 @@ import { binEnds } from '../report/bins.js';
 import { type Clearance, clearance } from '../report/clearance.js';
 import { describeScope, isWholeScope } from '../report/scope.js';
 import { type LogTimeline, logTimeline } from './log-timeline.js';
-import type { Summary } from '../report/summary.js';
+import { type Summary, clearanceInMilliseconds } from '../report/summary.js';
 import { type TargetResult, evaluateTargets } from '../report/targets.js';
 
 /** A target of `people.evacuated` placed on the chart. */
@@ -111,7 +111,7 @@ export function reportSeries(
     })),
     targets: targetPoints(result, summary?.targets ?? evaluateTargets(result, scenario.targets), scopes),
     complied: people[people.length - 1].complied,
-    clearance: summary?.clearance ?? clearance(result),
+    clearance: summary?.clearance ?? clearanceInMilliseconds(clearance(result)),
     flowBinSeconds: flowBin,
     binTimes: [...flowEnds.map((_, i) => i * flowBin), result.endTime],
     departedPerHour: perHour(timeline.departedByBin),

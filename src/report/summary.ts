@@ -1,6 +1,7 @@
 // The machine-readable summary of a run (docs/design.md §5): every figure a planner
 // or a parameter sweep reads, in a stable key order. People counts are those at
-// the end of the run; times are seconds from the scenario start.
+// the end of the run; times are seconds from the scenario start, rounded to the
+// millisecond (millisecond.ts): the run itself is not rounded, its written figures are.
 
 import type { FleetStats, SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
@@ -12,6 +13,7 @@ import { type ShelterRow, shelterRows } from './shelters.js';
 import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
 import { BASE_VARIANT } from '../scenario/variants.js';
+import { toMillisecond, toMillisecondOrNull } from './millisecond.js';
 
 export interface Summary {
   scenario: string;
@@ -41,7 +43,10 @@ export interface SummarizeOptions {
   variant?: string;
 }
 
-/** Builds the §5 summary of a run of `scenario`, evaluating the scenario's targets. */
+/**
+ * Builds the §5 summary of a run of `scenario`, evaluating the scenario's targets (on the
+ * unrounded figures), with every time rounded to the millisecond.
+ */
 export function summarize(
   result: SimulationResult,
   scenario: Scenario,
@@ -63,35 +68,77 @@ export function summarize(
       noRouteWaits: vehicles.noRouteWaits,
       gridlocks: vehicles.gridlocks,
     },
-    gridlocks: result.gridlocks,
+    gridlocks: result.gridlocks.map((g) => ({ time: toMillisecond(g.time), links: g.links })),
     routing: result.routing,
-    clearance: clearance(result, null, people),
+    clearance: clearanceInMilliseconds(clearance(result, null, people)),
     throughput: throughput(result),
-    settlements: settlementRows(result),
-    shelters: withRegistration(shelterRows(result), registrationQueues(result, scenario.shelters)),
+    settlements: settlementRows(result).map(rowInMilliseconds),
+    shelters: withRegistration(shelterRows(result), registrationQueues(result, scenario.shelters).map(registrationInMilliseconds)),
     fleets: result.fleets.map((f) => ({
       id: f.id,
       vehicles: f.vehicles,
       seats: f.seats,
       trips: f.trips,
       carried: f.carried,
-      meanWaitSeconds: f.meanWaitSeconds,
-      maxWaitSeconds: f.maxWaitSeconds,
+      meanWaitSeconds: toMillisecond(f.meanWaitSeconds),
+      maxWaitSeconds: toMillisecond(f.maxWaitSeconds),
       utilisation: f.utilisation,
       lost: f.lost,
-      firstLostAt: f.firstLostAt,
+      firstLostAt: toMillisecondOrNull(f.firstLostAt),
     })),
-    targets: evaluateTargets(result, scenario.targets),
+    targets: evaluateTargets(result, scenario.targets).map(targetInMilliseconds),
     engine: {
       events: engine.events,
       linkTraversals: engine.linkTraversals,
       wallSeconds: options.wallSeconds ?? 0,
     },
-    endTime: result.endTime,
+    endTime: toMillisecond(result.endTime),
   };
 }
 
 /** The rows with their registration queue added where there is one. */
 function withRegistration(rows: ShelterRow[], queues: (Registration | null)[]): (ShelterRow & { registration?: Registration })[] {
   return rows.map((row, i) => (queues[i] === null ? row : { ...row, registration: queues[i] as Registration }));
+}
+
+/** The clearance as the summary writes it: each instant in milliseconds. */
+export function clearanceInMilliseconds(c: Clearance): Clearance {
+  return { p50: toMillisecondOrNull(c.p50), p90: toMillisecondOrNull(c.p90), p95: toMillisecondOrNull(c.p95), p100: toMillisecondOrNull(c.p100) };
+}
+
+/** The row's times in milliseconds; clearanceAfterOrder the difference of the two times as written, so it reads as their difference. */
+function rowInMilliseconds(row: SettlementRow): SettlementRow {
+  const orderedAt = toMillisecondOrNull(row.orderedAt);
+  const cleared = toMillisecondOrNull(row.clearance);
+  return {
+    ...row,
+    orderedAt,
+    clearance: cleared,
+    clearanceAfterOrder: cleared === null || orderedAt === null ? null : toMillisecond(cleared - orderedAt),
+    capturedAt: toMillisecondOrNull(row.capturedAt),
+  };
+}
+
+function registrationInMilliseconds(r: Registration | null): Registration | null {
+  if (r === null) return null;
+  return {
+    ...r,
+    peakAt: toMillisecondOrNull(r.peakAt),
+    meanWaitSeconds: toMillisecond(r.meanWaitSeconds),
+    maxWaitSeconds: toMillisecond(r.maxWaitSeconds),
+    clearedAt: toMillisecondOrNull(r.clearedAt),
+  };
+}
+
+// The metrics a target may name whose figure is a time (the last part of its path).
+const TIME_METRIC_KEYS = new Set(['p50', 'p90', 'p95', 'p100', 'meanWaitSeconds', 'maxWaitSeconds', 'firstLostAt']);
+
+/** The target as written: a time metric's figure, and the instant it is read at, in milliseconds. */
+function targetInMilliseconds(t: TargetResult): TargetResult {
+  const key = t.metric.slice(t.metric.lastIndexOf('.') + 1);
+  return {
+    ...t,
+    at: toMillisecondOrNull(t.at),
+    actual: TIME_METRIC_KEYS.has(key) ? toMillisecondOrNull(t.actual) : t.actual,
+  };
 }

@@ -48,8 +48,15 @@ export async function runPool(
   const threads = new Set<Worker>();
   let next = 0;
   let finished = 0;
+  // Set once the caller's onRow or onFailure threw: the threads are then stopped, and
+  // the runs they held were not failures of theirs, so they are not reported as such.
+  let aborted = false;
   try {
     await new Promise<void>((resolve, reject) => {
+      const abort = (error: unknown) => {
+        aborted = true;
+        reject(error);
+      };
       const done = () => {
         if (++finished === runs.length) resolve();
       };
@@ -63,11 +70,12 @@ export async function runPool(
           if (current >= 0) thread.postMessage(current);
         };
         thread.on('message', (reply: WorkerReply) => {
+          if (aborted) return;
           try {
             if ('error' in reply) onFailure({ run: reply.run, error: reply.error });
             else onRow(reply.row);
           } catch (error) {
-            reject(error);
+            abort(error);
             return;
           }
           current = -1;
@@ -78,13 +86,13 @@ export async function runPool(
         thread.on('error', (error) => (lost = `${error.name}: ${error.message}`));
         thread.on('exit', (code) => {
           threads.delete(thread);
-          if (current < 0) return;
+          if (current < 0 || aborted) return;
           const run = current;
           current = -1;
           try {
             onFailure({ run, error: `the worker thread running it stopped (${lost || `exit code ${code}`})` });
           } catch (error) {
-            reject(error);
+            abort(error);
             return;
           }
           done();

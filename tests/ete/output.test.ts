@@ -1,7 +1,7 @@
 // The ETE tables as text: what a cell says when there is no time to show, and
 // the people column when the variants' counts differ.
 import { describe, expect, test } from 'vitest';
-import { eteCell, eteTableText } from '../../src/ete/output.js';
+import { eteCell, eteCsv, eteJson, eteTableText } from '../../src/ete/output.js';
 import type { EteStudyRow } from '../../src/ete/replications.js';
 import type { EteStudy } from '../../src/ete/study.js';
 
@@ -56,5 +56,20 @@ describe('eteTableText', () => {
     const lines = text.split('\n');
     expect(lines[1]).toMatch(/^A\s+800–1,000\s/);
     expect(lines[2]).toMatch(/^B\s+500\s/);
+  });
+});
+
+describe('eteJson', () => {
+  test('holds the numbers ete.csv holds: times in milliseconds, means of people to the thousandth', () => {
+    const row = studyRow('A', 'base', {
+      people: 800 / 3, orderAt: 0.1, replications: 3, p50: 1000.3 - 0.1, p90: 3728.0004999, p95: 3888, p100: null,
+      ci95: { p50: [900.12345, 1100.27655], p90: null, p95: null, p100: null },
+      unreached: { p50: 0, p90: 0, p95: 0, p100: 1 },
+    });
+    const json = JSON.parse(eteJson(study([row])));
+    expect(json.rows[0]).toMatchObject({ people: 266.667, orderAt: 0.1, p50: 1000.2, p90: 3728, p95: 3888, p100: null });
+    expect(json.rows[0].ci95).toEqual({ p50: [900.123, 1100.277], p90: null, p95: null, p100: null });
+    const csv = eteCsv(study([row])).split('\n')[1];
+    expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1');
   });
 });
