@@ -176,7 +176,8 @@ function foldersBetween(first: string, last: string): string[] {
   return chain;
 }
 
-function removeEmptyFolder(path: string): void {
+/** Removes the folder at `path` when it is empty; leaves it (and says nothing) otherwise. */
+export function removeEmptyFolder(path: string): void {
   try {
     rmdirSync(path);
   } catch {

@@ -3,11 +3,12 @@
 // order), tables and summaries. Refuses folders of other sweeps, and (unless
 // told) of another evacsim version or scenario content.
 
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { InputError } from '../../errors.js';
 import { UsageError } from '../usage-error.js';
+import { removeEmptyFolder } from '../write.js';
 import { planSweep, type SweepPlan } from '../../sweep/design.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';
@@ -76,9 +77,11 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
   // Checked again below with the runs a merged folder at --out already holds; here so a refused merge creates no folder.
   if (readManifest(args.out) === null) refuseMissing();
   const merged: SweepManifest = { ...first, shard: null };
+  const madeHere = !existsSync(args.out);
   prepareSweepFolder(args.out, reportTargets(args.out, merged.reports));
   const release = await lockSweepFolder(args.out, io.err);
   let kept = 0;
+  let written = false;
   try {
     const target = readManifest(args.out);
     if (target === null) refuseForeign(args.out);
@@ -95,10 +98,13 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
     const list = [...rows.values()].map((r) => r.row).sort((a, b) => a.run - b.run);
     writeReports(args.out, first.scenario.name, plan, list, first.reports, { journal: true, manifest: merged });
     const folders = `${args.dirs.length} folder${args.dirs.length === 1 ? '' : 's'}${kept > 0 ? ` and ${kept} run${kept === 1 ? '' : 's'} only ${args.out} held` : ''}`;
+    written = true;
     io.out(`merged ${list.length} of ${plan.runs} runs from ${folders} into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
     return 0;
   } finally {
     await release();
+    // A failed merge (a full disk, say) leaves no new folder behind: nothing was written into it.
+    if (!written && madeHere) removeEmptyFolder(args.out);
   }
 }
 
