@@ -16,7 +16,7 @@ import type { Warning } from './warning.js';
 /**
  * A warning when a run of `scenario` ends with people waiting or on the road: at its
  * horizon, or before it when nothing is left that could move them (a pickup no fleet
- * vehicle can reach, roads closed for good); none otherwise. Not run (no warning) for a scenario above the
+ * vehicle can reach, a timetable with no departure left, roads closed for good); none otherwise. Not run (no warning) for a scenario above the
  * limits (validated with --allow-large): validating it must not take the machine.
  * `network` is the scenario's compiled network, when the caller has it already; `onBin`
  * follows the run (a progress display: simulate()'s option).
@@ -77,7 +77,7 @@ export function unfinishedRuns(ends: readonly RunEnd[], which: (runs: readonly R
     warnings.push({
       path: 'horizon',
       message: `${which(before)} ends ${when(before)}, before the horizon, with ${people(before)} ` +
-        'whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again',
+        'whom nothing will move: no fleet vehicle left that serves and can reach their pickup, no timetabled departure left, or no road out that opens again',
     });
   }
   return warnings;

@@ -111,6 +111,30 @@ describe('new warnings', () => {
     expect(unfinishedAtHorizon(parseScenario(s))).toEqual([]);
   });
 
+  it('a run that ends before its horizon with people nothing will move: a timetable with no departure left', () => {
+    // village ⇄ out (exit, the bus's depot): one bus of 10 seats with a single timetabled
+    // departure takes 10 of the 25 and never leaves again.
+    const s = {
+      name: 'timetable',
+      seed: 1,
+      network: {
+        nodes: [{ id: 'village', x: 0, y: 0 }, { id: 'out', x: 1000, y: 0 }],
+        roads: [{ id: 'r1', from: 'village', to: 'out', lengthKm: 1, speedKmh: 36, lanes: 1, capacityVehPerHour: 3600, oneway: false }],
+      },
+      settlements: [{ id: 'village', node: 'village', population: 25 }],
+      shelters: [{ id: 'out', node: 'out' }],
+      households: { size: 1, carShare: 0 },
+      fleets: [{ id: 'bus', depot: 'out', vehicles: 1, seats: 10, timetable: ['0s'] }],
+      orders: [{ at: '0s', settlements: ['village'], compliance: 1 }],
+      horizon: '24h',
+    };
+    const [warning] = unfinishedAtHorizon(parseScenario(s));
+    expect(warning.message).toMatch(/^the run ends at .*, before the horizon, with 15 people still waiting and 0 travelling whom nothing will move: .*no timetabled departure left/);
+    // Two more departures, an hour apart, carry the rest: no warning.
+    s.fleets[0].timetable = ['0s', '1h', '2h'];
+    expect(unfinishedAtHorizon(parseScenario(s))).toEqual([]);
+  });
+
   it('a horizon that ends with people still waiting or travelling, with the counts of the run', () => {
     const s = bottleneck();
     s.targets = [];

@@ -11,7 +11,7 @@ import { simulate } from '../../src/simulation/simulate.js';
 const HOUR = 3600;
 const end = (endTime: number, waiting: number, inTransit: number) => ({ endTime, horizon: 2 * HOUR, waiting, inTransit });
 const REMEDY = 'lengthen the horizon, or add the roads, fleets or time they need';
-const NOTHING = 'whom nothing will move: a pickup no fleet vehicle can reach, or no road out that opens again';
+const NOTHING = 'whom nothing will move: no fleet vehicle left that serves and can reach their pickup, no timetabled departure left, or no road out that opens again';
 
 describe('unfinishedReplications', () => {
   it('says of one replication what run says of its run, naming the variant', () => {

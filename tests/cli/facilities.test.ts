@@ -54,7 +54,7 @@ describe('special facilities on the command line', () => {
     // ete warns of it before its runs, and of each variant's run after them, naming the variant.
     const ete = await cli('ete', path);
     expect(ete.code).toBe(0);
-    expect(ete.err).toBe(`${WARNING}${stranded.replace('the run ends', 'the run of variant "base" ends')}: a pickup no fleet vehicle can reach, or no road out that opens again\n`);
+    expect(ete.err).toBe(`${WARNING}${stranded.replace('the run ends', 'the run of variant "base" ends')}: no fleet vehicle left that serves and can reach their pickup, no timetabled departure left, or no road out that opens again\n`);
   });
 
   it("validate and ete name the variant of a warning the scenario as written does not have", async () => {
@@ -69,7 +69,7 @@ describe('special facilities on the command line', () => {
     // Then each variant's run, which nothing moves the facility no fleet serves out of.
     const stranded = (variant: string, at: string, people: number) =>
       `warning: horizon: the run of variant "${variant}" ends at ${at}, before the horizon, with ${people} people still waiting and 0 travelling whom nothing will move: ` +
-      'a pickup no fleet vehicle can reach, or no road out that opens again\n';
+      'no fleet vehicle left that serves and can reach their pickup, no timetabled departure left, or no road out that opens again\n';
     const ete = await cli('ete', path);
     expect(ete.code).toBe(0);
     expect(ete.err).toBe(WARNING + school + stranded('base', '2h 0m', 30) + stranded('clinic-bus', '1h 0m', 150));
