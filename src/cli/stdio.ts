@@ -4,11 +4,12 @@
 // prints one line and exits 2. A failed write to stderr is ignored: the exit code
 // still tells what happened.
 import type { Io } from './command.js';
+import { reason } from './file-errors.js';
 
 /** What to do when stdout fails with `error`: the exit code, and the line to print (none for a closed pipe). */
 export function stdoutFailure(error: NodeJS.ErrnoException): { code: number; message: string | null } {
   if (error.code === 'EPIPE') return { code: 0, message: null };
-  return { code: 2, message: `evacsim: cannot write to standard output: ${error.code ?? error.message}\n` };
+  return { code: 2, message: `evacsim: cannot write to standard output: ${reason(error)}\n` };
 }
 
 /** Io over process.stdout and process.stderr, with stdout failures handled as stdoutFailure says. */

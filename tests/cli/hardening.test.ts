@@ -82,7 +82,7 @@ describe('outputs', () => {
   it('a full stdout exits 2 with one line; a closed pipe exits quietly', () => {
     const full = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js run ${bottleneck} --json > /dev/full`], { encoding: 'utf8' });
     expect(full.status).toBe(2);
-    expect(full.stderr).toBe('evacsim: cannot write to standard output: ENOSPC\n');
+    expect(full.stderr).toBe('evacsim: cannot write to standard output: no space left on the device\n');
     const closed = spawnSync('sh', ['-c', `"${process.execPath}" bin/evacsim.js generate grid --side 100 | head -c 10 > /dev/null`], { encoding: 'utf8' });
     expect(closed.stderr).toBe('');
   });
