@@ -76,6 +76,8 @@ export interface LinkStats {
   peakQueue: number;
   /** Sum over vehicles of time spent beyond free-flow time, seconds. */
   totalDelaySeconds: number;
+  /** Vehicles lost on the link with a captured node (not among `vehicles`). */
+  lost: number;
 }
 
 export interface FleetStats {

@@ -3,7 +3,7 @@
 // vehicles already on them). Routes are recomputed
 // and every waiting head is woken, so vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
-import { carriedCapacity } from '../network/carried.js';
+import { carriedCapacity, triangleInForce } from '../network/carried.js';
 import type { TrafficState } from '../traffic/state.js';
 import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
@@ -45,12 +45,15 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
     const speed = net.linkSpeed[l] * factor[l] * (measures === null ? 1 : measures.speed[l]);
     const free = net.linkLength[l] / speed;
     if (free !== tr.freeTime[l]) paceChanged(tr, l, free);
-    const headway = 3600 / (carriedCapacity(net, l) * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
+    // Above the top of its triangle, the capacity in force takes the wave the triangle through it needs.
+    const carried = triangleInForce(net, l, free, tr.jam[l], carriedCapacity(net, l) * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    tr.waveTime[l] = carried.waveTime;
+    const headway = 3600 / carried.capacity;
     if (headway !== tr.headway[l]) {
       tr.headway[l] = headway;
       headwayChanged(tr, l);
     }
-    if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
     const cost = tr.closed[l] ? Infinity : tr.freeTime[l];
     const road = net.linkMode[l] === MODE_ROAD ? cost : Infinity;
     const rail = net.linkMode[l] === MODE_RAIL ? cost : Infinity;

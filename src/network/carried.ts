@@ -17,3 +17,23 @@ export function carriedCapacity(net: CompiledNetwork, l: number): number {
   const top = (3600 * net.linkJam[l]) / (length / net.linkSpeed[l] + length / net.linkWaveSpeed[l]);
   return top < capacity * (1 - 1e-9) ? top : capacity;
 }
+
+/**
+ * The triangle of link `l` under the free-flow time `free` (s), jam storage `jam` (vehicles,
+ * unrounded) and capacity `capacity` (veh/h) in force: the capacity it carries and the seconds
+ * its backward wave takes over its length. The wave keeps its speed unless the capacity in
+ * force is above the top of the triangle with it (a control point raising it, a speed factor
+ * without a capacity factor): the wave then runs as fast as the triangle through that
+ * capacity needs, `L/w = J/C − L/v`, so the upstream end takes what the downstream end lets
+ * out. Where no wave could (C ≥ J·v/L: no congested branch), `w = v` and the link carries
+ * the top of that triangle, `J·v/(2L)`, as a link compiled so does.
+ */
+export function triangleInForce(net: CompiledNetwork, l: number, free: number, jam: number, capacity: number): { capacity: number; waveTime: number } {
+  const waveTime = net.linkLength[l] / net.linkWaveSpeed[l];
+  if (net.linkMode[l] !== MODE_ROAD) return { capacity, waveTime };
+  const top = (3600 * jam) / (free + waveTime);
+  if (!(top < capacity * (1 - 1e-9))) return { capacity, waveTime };
+  const needed = (3600 * jam) / capacity - free;
+  if (needed > 0) return { capacity, waveTime: needed };
+  return { capacity: (3600 * jam) / (2 * free), waveTime: free };
+}

@@ -2,7 +2,8 @@
 // traversal (entry and exit instants) is kept, and after the run each link gets
 // per-bin counts, queues, volume/capacity and delays, and the spans when it
 // held a queue. A vehicle is queued on a link from the moment it could have
-// left at free-flow speed until it does leave; the simulation core is not read.
+// left at free-flow speed until it does leave, or until the run ends when it is
+// still on the link then; the simulation core is not read.
 
 import type { CompiledNetwork } from '../network/compile.js';
 import type { SimulationResult } from '../result.js';
@@ -19,6 +20,8 @@ const CHUNK = 1 << CHUNK_BITS;
 /** Collects traversals of real links while a run goes; read them with `congestion` after it. */
 export class LinkRecorder {
   private entered = new Float64Array(256).fill(NaN);
+  /** Per vehicle, 1 + the queue it last entered while it is on it; 0 once it left. */
+  private on = new Int32Array(256);
   // Link exits in fixed-size chunks of typed columns: a million-person run makes
   // some ten million, and chunks grow without copying what is already kept.
   private count = 0;
@@ -32,11 +35,16 @@ export class LinkRecorder {
       const grown = new Float64Array(Math.max(vehicle + 1, this.entered.length * 2)).fill(NaN);
       grown.set(this.entered);
       this.entered = grown;
+      const on = new Int32Array(grown.length);
+      on.set(this.on);
+      this.on = on;
     }
     if (entering) {
       this.entered[vehicle] = time;
+      this.on[vehicle] = link + 1;
       return;
     }
+    this.on[vehicle] = 0;
     const c = this.count >>> CHUNK_BITS;
     if (c === this.links.length) {
       this.links.push(new Int32Array(CHUNK));
@@ -63,8 +71,10 @@ export class LinkRecorder {
       bins: new Map(),
     }));
     const byLink = this.traversalsByLink(links.length);
-    const starts = new Float64Array(byLink.most);
-    const ends = new Float64Array(byLink.most);
+    const still = this.stillOn(result, links.length);
+    const most = byLink.most + still.most;
+    const starts = new Float64Array(most);
+    const ends = new Float64Array(most);
     links.forEach((l, i) => {
       // Each link's traversals in the order they ended, as they were recorded.
       let held = 0;
@@ -87,9 +97,52 @@ export class LinkRecorder {
           held++;
         }
       }
+      // Vehicles still on the link when the run ended: entered, and queued from their
+      // free-flow exit time to the end when held beyond it.
+      for (let j = still.first[i]; j < still.first[i + 1]; j++) {
+        const tIn = still.entered[j];
+        if (inRow === null || inRow.bin !== Math.floor(tIn / binSeconds)) inRow = bin(l, tIn, binSeconds);
+        inRow.entered++;
+        const from = tIn + l.freeSeconds;
+        if (result.endTime - from > HELD_SECONDS) {
+          starts[held] = from;
+          ends[held] = result.endTime;
+          held++;
+        }
+      }
       queueSpans(l, starts.subarray(0, held).sort(), ends.subarray(0, held).sort(), binSeconds);
     });
     return links;
+  }
+
+  /**
+   * Entry times of the vehicles on each real link when the run ended (entered, never left),
+   * grouped by link: link i's are entered[first[i] … first[i + 1]). Vehicles lost with a
+   * captured node left their link without an exit: a link that lost any holds none at the end
+   * (it closed for good with them), so its unmatched entries are left out.
+   */
+  private stillOn(result: SimulationResult, links: number): { entered: Float64Array; first: Int32Array; most: number } {
+    const first = new Int32Array(links + 1);
+    const linkOf = (v: number): number => {
+      const l = this.on[v] - 1;
+      return l >= 0 && l < links && !(result.links[l].lost > 0) ? l : -1;
+    };
+    for (let v = 0; v < this.on.length; v++) {
+      const l = linkOf(v);
+      if (l >= 0) first[l + 1]++;
+    }
+    let most = 0;
+    for (let i = 0; i < links; i++) {
+      most = Math.max(most, first[i + 1]);
+      first[i + 1] += first[i];
+    }
+    const next = first.slice(0, links);
+    const entered = new Float64Array(first[links]);
+    for (let v = 0; v < this.on.length; v++) {
+      const l = linkOf(v);
+      if (l >= 0) entered[next[l]++] = this.entered[v];
+    }
+    return { entered, first, most };
   }
 
   /** Recorded traversals grouped by real link (a counting sort, stable): link i's are order[first[i] … first[i + 1]). */

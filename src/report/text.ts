@@ -1,5 +1,5 @@
 // The human summary printed by `evacsim run`: people by state, clearance,
-// the busiest and slowest settlements, shelters, fleets, targets and engine
+// gridlocks, the busiest and slowest settlements, shelters, fleets, targets and engine
 // counters, in at most about 80 lines of at most 100 characters. Deterministic:
 // no clock, no locale.
 
@@ -19,7 +19,7 @@ export function formatSummary(summary: Summary, scenario: Scenario): string {
     header(summary, start),
     people(summary),
     clearanceLines(summary, start),
-    flowLines(summary),
+    flowLines(summary, start),
     busiest(summary),
     slowest(summary),
     shelters(summary),
@@ -66,7 +66,7 @@ function clearanceLines(s: Summary, start: string | null): string[] {
   return ['Clearance of compliant people', ...rows];
 }
 
-function flowLines(s: Summary): string[] {
+function flowLines(s: Summary, start: string | null): string[] {
   const v = s.vehicles;
   const t = s.throughput;
   return [
@@ -75,8 +75,21 @@ function flowLines(s: Summary): string[] {
       `gridlocks ${formatCount(v.gridlocks)}, no-route waits ${formatCount(v.noRouteWaits)}`,
     `Rerouted: ${formatCount(v.rerouted)} vehicles (full shelter ${formatCount(v.reroutedBy.fullShelter)}, ` +
       `hazard ${formatCount(v.reroutedBy.hazard)}, congestion ${formatCount(v.reroutedBy.congestion)})`,
+    ...gridlockLine(s, start),
     ...equilibriumLines(s),
   ];
+}
+
+/**
+ * The first gridlock, in one line (the summary's `gridlocks` lists every one): when it closed
+ * and the links of its cycle.
+ */
+function gridlockLine(s: Summary, start: string | null): string[] {
+  const [g] = s.gridlocks;
+  if (g === undefined) return [];
+  const clock = start === null ? '' : `, ${clockAt(start, g.time)}`;
+  const more = s.gridlocks.length > 1 ? ` (the first of ${formatCount(s.gridlocks.length)}; all in the summary's gridlocks)` : '';
+  return [`Gridlock at ${formatCount(g.time)} s (${formatDuration(g.time)}${clock}): ${g.links.join(', ')}${more}`];
 }
 
 /** Why the runs stopped, when before `routing.iterations`. */

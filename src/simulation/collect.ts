@@ -41,6 +41,7 @@ export function collect(
       vehicles: tr.linkVehicles(l),
       peakQueue: tr.linkPeak[l],
       totalDelaySeconds: tr.linkDelay[l],
+      lost: tr.linkLost[l],
     })),
     fleets,
     samples: { binSeconds: scenario.reportBinSeconds, ...samples },

@@ -5,7 +5,7 @@
 //   nobody else waits for it, or joins the link's waiting list.
 // - onAdmit (the node model): a link that can take one more vehicle picks one of
 //   the approaches waiting on it, each in proportion to its capacity (smooth
-//   weighted round robin, ties to the lower link index: no event-order ties), and
+//   weighted round robin, ties to the id that sorts first: no event-order or listing-order ties), and
 //   moves that approach's head in. Within an approach, order is FIFO: a head whose
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
 //   Approaches in a waiting list take no events of their own: the admission comes
@@ -271,7 +271,7 @@ export class Traffic {
       sum += weight;
       // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
       if (gate > now) continue;
-      if (credit > bestCredit || (credit === bestCredit && w < best)) {
+      if (credit > bestCredit || (credit === bestCredit && tr.tieRank[w] < tr.tieRank[best])) {
         best = w;
         bestCredit = credit;
       }

@@ -171,6 +171,12 @@ export class TrafficState {
   readonly noRouteList: number;
   /** Node-model credit of each approach (smooth weighted round robin). */
   readonly credit: Float64Array;
+  /**
+   * Which of two approaches with equal credit goes first (the lower): links, then road and
+   * rail origin queues, then turn pockets, each kind in the order of its link or node ids,
+   * not of their listing, so listing the roads or nodes in another order changes nothing.
+   */
+  readonly tieRank: Int32Array;
   /** Time of the pending admission event of each link, Infinity when none. */
   readonly admitTime: Float64Array;
   /** 1 while a link is part of a reported gridlock. */
@@ -349,6 +355,17 @@ export class TrafficState {
     this.waitLast = new Int32Array(Q + 1).fill(NONE);
     this.noRouteList = Q;
     this.credit = new Float64Array(Q);
+    this.tieRank = new Int32Array(Q);
+    const linkRank = idRanks(net.linkIds);
+    const nodeRank = idRanks(net.nodeIds);
+    for (let l = 0; l < L; l++) {
+      this.tieRank[l] = linkRank[l];
+      this.tieRank[this.firstPocket + l] = L + 2 * N + linkRank[l];
+    }
+    for (let n = 0; n < N; n++) {
+      this.tieRank[L + n] = L + nodeRank[n];
+      this.tieRank[L + N + n] = L + N + nodeRank[n];
+    }
     this.admitTime = new Float64Array(L).fill(Infinity);
     this.gridlocked = new Uint8Array(L);
 
@@ -408,4 +425,12 @@ export class TrafficState {
   originQueue(node: number, mode: number): number {
     return this.linkCount + mode * this.net.nodeCount + node;
   }
+}
+
+/** Each id's place among `ids` sorted by code units (ids are unique). */
+function idRanks(ids: readonly string[]): Int32Array {
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
+  const rank = new Int32Array(ids.length);
+  order.forEach((i, r) => { rank[i] = r; });
+  return rank;
 }

@@ -45,7 +45,7 @@ describe('csvField against CSV injection', () => {
   it('neutralises scenario text in the run tables, the header included', () => {
     const result = makeResult(TINY_ROWS, {
       settlements: [settlement('=1+1', '@SUM(A1)', '+North', '-Kursk', 100)],
-      links: [{ id: '=road', from: 'a', to: 'b', mode: 'road', vehicles: -1, peakQueue: 0, totalDelaySeconds: 0 }],
+      links: [{ id: '=road', from: 'a', to: 'b', mode: 'road', vehicles: -1, peakQueue: 0, totalDelaySeconds: 0, lost: 0 }],
     });
     expect(settlementsCsv(settlementRows(result)).split('\n')[1].startsWith(`"'=1+1","'@SUM(A1)","'+North","'-Kursk",100,`)).toBe(true);
     expect(linksCsv(result).split('\n')[1]).toBe(`"'=road",a,b,road,-1,0,0`);
@@ -111,8 +111,8 @@ describe('linksCsv', () => {
   it('keeps the result order of links', () => {
     const result = makeResult([], {
       links: [
-        { id: 'r2', from: 'b', to: 'a', mode: 'road', vehicles: 3, peakQueue: 2, totalDelaySeconds: 12.5 },
-        { id: 'r1', from: 'a', to: 'b', mode: 'rail', vehicles: 0, peakQueue: 0, totalDelaySeconds: 0 },
+        { id: 'r2', from: 'b', to: 'a', mode: 'road', vehicles: 3, peakQueue: 2, totalDelaySeconds: 12.5, lost: 0 },
+        { id: 'r1', from: 'a', to: 'b', mode: 'rail', vehicles: 0, peakQueue: 0, totalDelaySeconds: 0, lost: 0 },
       ],
     });
     expect(linksCsv(result)).toBe(

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
 import { summarize } from '../../src/report/summary.js';
 import { formatSummary } from '../../src/report/text.js';
+import { formatCount, formatDuration } from '../../src/report/format.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 
@@ -94,7 +95,7 @@ describe('gridlock', () => {
     expect(r.vehicles.gridlocks).toBe(2);
   });
 
-  it('the summary and the text report carry the count and each gridlock', () => {
+  it('the summary carries the count and each gridlock, the text report the count and the first', () => {
     const r = simulate(ring);
     const summary = summarize(r, ring);
     expect(summary.vehicles.gridlocks).toBe(1);
@@ -102,6 +103,17 @@ describe('gridlock', () => {
     expect(r.gridlocks.map((g) => g.time)).toEqual([7999.800000000001]);
     expect(summary.gridlocks).toEqual(r.gridlocks.map((g) => ({ time: 7999.8, links: g.links })));
     expect(JSON.parse(JSON.stringify(summary)).gridlocks[0].links).toHaveLength(4);
-    expect(formatSummary(summary, ring)).toContain('gridlocks 1');
+    const text = formatSummary(summary, ring);
+    expect(text).toContain('gridlocks 1');
+    // The gridlock, with the time it closed and its links, as in the summary's `gridlocks`.
+    const [g] = r.gridlocks;
+    expect(text).toContain(`\nGridlock at ${formatCount(g.time)} s (${formatDuration(g.time)}): ${g.links.join(', ')}\n`);
+  });
+
+  it('the text report names the first gridlock and counts them all', () => {
+    const r = simulate(ringWithEscape);
+    const summary = summarize(r, ringWithEscape);
+    const many = { ...summary, gridlocks: [0, 1, 2].map((k) => ({ time: 100 * (k + 1), links: [`l${k}`, 'm'] })) };
+    expect(formatSummary(many, ringWithEscape)).toContain("\nGridlock at 100 s (1m 40s): l0, m (the first of 3; all in the summary's gridlocks)\n");
   });
 });

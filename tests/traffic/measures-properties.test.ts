@@ -4,7 +4,9 @@
 // from the link trace: each entry and exit keeps the headway in force at its
 // instant, no vehicle enters a closed link or one that holds its storage in force,
 // and every entry waits for the space it needs to travel back (Newell's condition
-// with the jam storage in force); and the same seed gives the same bytes.
+// with the jam storage in force, and the wave of the triangle through the capacity in
+// force where that is above the top of the road's own); and the same seed gives the
+// same bytes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
@@ -18,6 +20,7 @@ import { withMeasures } from '../helpers/arbitrary-measures.js';
 class LinkFactors {
   private readonly capacity: { links: number[]; from: number; until: number; factor: number }[] = [];
   private readonly storage: { links: number[]; from: number; until: number; factor: number }[] = [];
+  private readonly speed: { links: number[]; from: number; until: number; factor: number }[] = [];
   private readonly closed: { links: number[]; from: number; until: number }[] = [];
   /** Instants at which something changes: no check is made exactly there. */
   readonly changes: number[] = [];
@@ -31,6 +34,7 @@ class LinkFactors {
         this.changes.push(h.from, h.until ?? Infinity);
       } else if (h.kind === 'slowdown') {
         this.capacity.push({ links: h.roads.flatMap(both), from: h.from, until: h.until ?? Infinity, factor: h.factor });
+        this.speed.push({ links: h.roads.flatMap(both), from: h.from, until: h.until ?? Infinity, factor: h.factor });
         this.changes.push(h.from, h.until ?? Infinity);
       } else if (h.kind === 'control') {
         const links = h.roads.flatMap((r) => (h.direction === 'both' ? both(r) : one(r, h.direction === 'backward')));
@@ -61,8 +65,20 @@ class LinkFactors {
     return this.changes.some((c) => Math.abs(c - t) < 1e-6);
   }
 
-  headway(net: CompiledNetwork, l: number, t: number): number {
-    return 3600 / (net.linkCapacity[l] * this.factor(this.capacity, l, t));
+  /**
+   * The headway and the wave time in force: the capacity times its factors, and the wave
+   * speed as compiled, unless that capacity is above the top of the triangle at the speed
+   * and storage in force, J / (L/v + L/w): then L/w = J/C − L/v, or, where that is not
+   * positive (no congested branch), w = v and the capacity is the top, J / (2 L/v).
+   */
+  triangle(net: CompiledNetwork, l: number, t: number): { headway: number; waveTime: number } {
+    const capacity = net.linkCapacity[l] * this.factor(this.capacity, l, t);
+    const free = net.linkLength[l] / (net.linkSpeed[l] * this.factor(this.speed, l, t));
+    const jam = this.jam(net, l, t);
+    const waveTime = net.linkLength[l] / net.linkWaveSpeed[l];
+    if ((3600 * jam) / (free + waveTime) >= capacity * (1 - 1e-9)) return { headway: 3600 / capacity, waveTime };
+    const needed = (3600 * jam) / capacity - free;
+    return needed > 0 ? { headway: 3600 / capacity, waveTime: needed } : { headway: (2 * free) / jam, waveTime: free };
   }
 
   /** Vehicles link `l` holds at jam density at `t`, unrounded. */
@@ -109,7 +125,7 @@ describe('link invariants under capacity measures that start and end mid-run', (
               }
               return;
             }
-            const headway = factors.headway(net, l, t);
+            const { headway, waveTime } = factors.triangle(net, l, t);
             if (!entering) {
               late(`exit of ${net.linkIds[l]}`, lastExit[l] + headway, t);
               exits[l].push(t);
@@ -127,7 +143,7 @@ describe('link invariants under capacity measures that start and end mid-run', (
               const out = exits[l];
               const last = out[j];
               const before = j > 0 ? out[j - 1] : last - headway;
-              late(`entry into ${net.linkIds[l]} (wave)`, before + (needed - j) * (last - before) + net.linkLength[l] / net.linkWaveSpeed[l], t);
+              late(`entry into ${net.linkIds[l]} (wave)`, before + (needed - j) * (last - before) + waveTime, t);
             }
             entered[l]++;
             lastEntry[l] = t;
