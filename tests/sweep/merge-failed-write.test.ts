@@ -4,8 +4,6 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { UsageError } from '../../src/cli/usage-error.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
 
 const failing = vi.hoisted(() => ({ on: false }));
@@ -19,6 +17,11 @@ vi.mock('../../src/cli/sweep-folder.js', async (original) => {
     },
   };
 });
+
+// Test files share a worker's modules (vitest.config.ts): load the command line afresh, with the mock.
+vi.resetModules();
+const { main } = await import('../../src/cli/main.js');
+const { UsageError } = await import('../../src/cli/usage-error.js');
 
 async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
