@@ -24,14 +24,13 @@ export function onOrder(sim: Logistics, settlementsOf: number[][], o: number): v
   }
 }
 
-/** Chooses whether a car heads for shelters, exits, or the nearest of either. */
-export function carDestinationSet(shelterShare: number | null, random: Random): number {
-  if (shelterShare === null) return SET_ANY;
+/** Chooses whether a car heads for shelters or exits (`shelterShare` of them for shelters). */
+export function carDestinationSet(shelterShare: number, random: Random): number {
   return random() < shelterShare ? SET_SHELTER : SET_EXIT;
 }
 
 /** Starts every household ready by now, then waits for the next one. */
-export function onDepartures(sim: Logistics, choice: Random): void {
+export function onDepartures(sim: Logistics, choice: ShelterChoice): void {
   const now = sim.clock.now;
   const d = sim.demand;
   let k = sim.departureCursor;
@@ -43,7 +42,9 @@ export function onDepartures(sim: Logistics, choice: Random): void {
       sim.vPeople[v] = d.people[k];
       sim.vSettlement[v] = s;
       sim.vShadow[v] = d.isShadow[k];
-      sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = destinationTable(0, carDestinationSet(sim.scenario.shelterShare, choice));
+      // Without a shelterShare, the nearest destination of any kind (and no draw).
+      const share = sim.scenario.shelterShare;
+      sim.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE] = destinationTable(0, share === null ? SET_ANY : carDestinationSet(share, choice.of(s)));
       if (d.isShadow[k]) sim.log.add(now, LogKind.ShadowDeparted, s, d.people[k]);
       sim.traffic.enter(v, sim.tr.originQueue(sim.settlementNode[s], 0));
     } else {
@@ -72,7 +73,28 @@ export function nobodyLeftToDepart(sim: Logistics): boolean {
   return k === d.count;
 }
 
-/** The stream that decides shelter-or-exit for cars, in order of departure. */
-export function shelterChoiceStream(seed: number): Random {
-  return rng(seed, 'shelter-choice');
+/**
+ * The streams that decide shelter-or-exit for cars, one per settlement
+ * (`shelter-choice:<settlement>`), drawn in order of its cars' departures and made on the
+ * first draw: listing the settlements in another order changes no car's choice.
+ */
+export class ShelterChoice {
+  private readonly seed: number;
+  private readonly ids: readonly string[];
+  private readonly streams: (Random | undefined)[] = [];
+
+  constructor(seed: number, ids: readonly string[]) {
+    this.seed = seed;
+    this.ids = ids;
+  }
+
+  /** The stream of settlement `s`. */
+  of(s: number): Random {
+    let stream = this.streams[s];
+    if (stream === undefined) {
+      stream = rng(this.seed, `shelter-choice:${this.ids[s]}`);
+      this.streams[s] = stream;
+    }
+    return stream;
+  }
 }

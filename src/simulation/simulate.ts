@@ -29,7 +29,7 @@ import { planFleets, onFleetEvent, scheduleFleet, wakeParkedFleets } from '../lo
 import { planHazards } from '../hazards/plan.js';
 import { applyNetworkState, Hazards, largestStorageFactor } from '../hazards/network-state.js';
 import { captureNode } from '../hazards/capture.js';
-import { nobodyLeftToDepart, onDepartures, onOrder, shelterChoiceStream } from './departures.js';
+import { nobodyLeftToDepart, onDepartures, onOrder, ShelterChoice } from './departures.js';
 import { collect } from './collect.js';
 
 export interface SimulateOptions {
@@ -169,7 +169,7 @@ function run(
       (tr.clockEvents === 0 || traffic.idle())
     );
   };
-  const shelterChoice = shelterChoiceStream(seed);
+  const shelterChoice = new ShelterChoice(seed, scenario.settlements.map((s) => s.id));
   const plan = sim.fleetPlan;
   const samples = { time: [] as number[], vehiclesOnRoad: [] as number[], vehiclesQueuedAtOrigin: [] as number[] };
   const sample = (): void => {
