@@ -122,53 +122,45 @@ export class LinkRecorder {
    * (it closed for good with them), so its unmatched entries are left out.
    */
   private stillOn(result: SimulationResult, links: number): { entered: Float64Array; first: Int32Array; most: number } {
-    const first = new Int32Array(links + 1);
-    const linkOf = (v: number): number => {
+    const { order, first, most } = groupByLink(this.on.length, links, (v) => {
       const l = this.on[v] - 1;
       return l >= 0 && l < links && !(result.links[l].lost > 0) ? l : -1;
-    };
-    for (let v = 0; v < this.on.length; v++) {
-      const l = linkOf(v);
-      if (l >= 0) first[l + 1]++;
-    }
-    let most = 0;
-    for (let i = 0; i < links; i++) {
-      most = Math.max(most, first[i + 1]);
-      first[i + 1] += first[i];
-    }
-    const next = first.slice(0, links);
-    const entered = new Float64Array(first[links]);
-    for (let v = 0; v < this.on.length; v++) {
-      const l = linkOf(v);
-      if (l >= 0) entered[next[l]++] = this.entered[v];
-    }
-    return { entered, first, most };
+    });
+    return { entered: Float64Array.from(order, (v) => this.entered[v]), first, most };
   }
 
   /** Recorded traversals grouped by real link (a counting sort, stable): link i's are order[first[i] … first[i + 1]). */
   private traversalsByLink(links: number): { order: Int32Array; first: Int32Array; most: number } {
-    const first = new Int32Array(links + 1);
-    const real = (k: number): number => {
+    return groupByLink(this.count, links, (k) => {
       const l = this.links[k >>> CHUNK_BITS][k & (CHUNK - 1)];
       return l < links && !Number.isNaN(this.enters[k >>> CHUNK_BITS][k & (CHUNK - 1)]) ? l : -1;
-    };
-    for (let k = 0; k < this.count; k++) {
-      const l = real(k);
-      if (l >= 0) first[l + 1]++;
-    }
-    let most = 0;
-    for (let i = 0; i < links; i++) {
-      most = Math.max(most, first[i + 1]);
-      first[i + 1] += first[i];
-    }
-    const next = first.slice(0, links);
-    const order = new Int32Array(first[links]);
-    for (let k = 0; k < this.count; k++) {
-      const l = real(k);
-      if (l >= 0) order[next[l]++] = k;
-    }
-    return { order, first, most };
+    });
   }
+
+}
+
+/**
+ * Items 0 … count − 1 grouped by their link (`linkOf`, −1 for none: left out), in a stable
+ * counting sort: link i's are order[first[i] … first[i + 1]); `most` is the largest group.
+ */
+function groupByLink(count: number, links: number, linkOf: (k: number) => number): { order: Int32Array; first: Int32Array; most: number } {
+  const first = new Int32Array(links + 1);
+  for (let k = 0; k < count; k++) {
+    const l = linkOf(k);
+    if (l >= 0) first[l + 1]++;
+  }
+  let most = 0;
+  for (let i = 0; i < links; i++) {
+    most = Math.max(most, first[i + 1]);
+    first[i + 1] += first[i];
+  }
+  const next = first.slice(0, links);
+  const order = new Int32Array(first[links]);
+  for (let k = 0; k < count; k++) {
+    const l = linkOf(k);
+    if (l >= 0) order[next[l]++] = k;
+  }
+  return { order, first, most };
 }
 
 /** The bin of link `l` that holds instant `t`, made when first needed. */
