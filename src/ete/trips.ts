@@ -17,7 +17,9 @@ export class TripRecorder {
   private length = 0;
 
   /** Pass as SimulateOptions.trace. */
-  readonly trace: LinkTrace = (link, vehicle, time, entering) => {
+  readonly trace: LinkTrace = (link, vehicle, time, entering, lost) => {
+    // A vehicle lost with a captured node reaches nothing.
+    if (lost) return;
     if (this.length === this.link.length) this.grow();
     const i = this.length++;
     this.link[i] = link;

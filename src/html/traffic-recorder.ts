@@ -55,13 +55,14 @@ export class TrafficRecorder {
   }
 
   /** The observer to hand to simulate(). */
-  readonly trace: LinkTrace = (link, vehicle, time, entering) => {
+  readonly trace: LinkTrace = (link, vehicle, time, entering, lost) => {
     // The state at instant k·bin holds every event up to and including it.
     if (time > this.nextAt) this.catchUp(time);
     this.onLink[link] += entering ? 1 : -1;
     if (link >= this.links) return;
     if (vehicle < this.fleetVehicles) this.fleetOnLink[link] += entering ? 1 : -1;
-    if (!entering) this.passed[this.linkRoad[link]]++;
+    // A vehicle lost with a captured node leaves the road without passing it.
+    if (!entering && !lost) this.passed[this.linkRoad[link]]++;
   };
 
   /** The series at each of `times` (0 and every bin end, after the run), for roads named `roadIds`. */

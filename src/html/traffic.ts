@@ -29,9 +29,9 @@ export function simulateWithTraffic(
 ): TracedRun {
   const recorder = new TrafficRecorder(net, scenario);
   const record = recorder.trace;
-  const trace: LinkTrace = also === undefined ? record : (link, vehicle, time, entering) => {
-    also(link, vehicle, time, entering);
-    record(link, vehicle, time, entering);
+  const trace: LinkTrace = also === undefined ? record : (link, vehicle, time, entering, lost) => {
+    also(link, vehicle, time, entering, lost);
+    record(link, vehicle, time, entering, lost);
   };
   const result = simulate(scenario, { seed, network: net, trace, onBin });
   const times = [0, ...binEnds(result.endTime, scenario.reportBinSeconds)];

@@ -30,7 +30,7 @@ export class LinkRecorder {
   private exits: Float64Array[] = [];
 
   /** Pass as SimulateOptions.trace. */
-  readonly trace: LinkTrace = (link, vehicle, time, entering) => {
+  readonly trace: LinkTrace = (link, vehicle, time, entering, lost) => {
     if (vehicle >= this.entered.length) {
       const grown = new Float64Array(Math.max(vehicle + 1, this.entered.length * 2)).fill(NaN);
       grown.set(this.entered);
@@ -45,6 +45,8 @@ export class LinkRecorder {
       return;
     }
     this.on[vehicle] = 0;
+    // Lost with a captured node: off the link, without a traversal (it never left it).
+    if (lost) return;
     const c = this.count >>> CHUNK_BITS;
     if (c === this.links.length) {
       this.links.push(new Int32Array(CHUNK));
@@ -71,7 +73,7 @@ export class LinkRecorder {
       bins: new Map(),
     }));
     const byLink = this.traversalsByLink(links.length);
-    const still = this.stillOn(result, links.length);
+    const still = this.stillOn(links.length);
     const most = byLink.most + still.most;
     const starts = new Float64Array(most);
     const ends = new Float64Array(most);
@@ -118,13 +120,12 @@ export class LinkRecorder {
   /**
    * Entry times of the vehicles on each real link when the run ended (entered, never left),
    * grouped by link: link i's are entered[first[i] … first[i + 1]). Vehicles lost with a
-   * captured node left their link without an exit: a link that lost any holds none at the end
-   * (it closed for good with them), so its unmatched entries are left out.
+   * captured node are off their link (trace), with no traversal.
    */
-  private stillOn(result: SimulationResult, links: number): { entered: Float64Array; first: Int32Array; most: number } {
+  private stillOn(links: number): { entered: Float64Array; first: Int32Array; most: number } {
     const { order, first, most } = groupByLink(this.on.length, links, (v) => {
       const l = this.on[v] - 1;
-      return l >= 0 && l < links && !(result.links[l].lost > 0) ? l : -1;
+      return l >= 0 && l < links ? l : -1;
     });
     return { entered: Float64Array.from(order, (v) => this.entered[v]), first, most };
   }

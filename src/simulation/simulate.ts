@@ -37,7 +37,7 @@ export interface SimulateOptions {
   seed?: number;
   /** A network already compiled from this scenario (saves the build in repeated runs). */
   network?: CompiledNetwork;
-  /** Observer of every link entry and exit (for tests and tools; slows the run a little). */
+  /** Observer of every link entry and exit, and of vehicles lost on a link or in a queue with a captured node (for tests and tools; slows the run a little). */
   trace?: LinkTrace;
   /**
    * Most exit-time slots (8 bytes each) given to the links' exit rings up front, default

@@ -332,6 +332,8 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
   const real = link >= 0;
   for (let v = tr.head[queue]; v >= 0; ) {
     const next = tr.vNext[v];
+    // Its link for a turn pocket's vehicles, as when they leave it (popHead).
+    if (tr.trace !== null) tr.trace(real ? link : queue, v, tr.clock.now, false, true);
     tr.vNext[v] = -1;
     tr.vLink[v] = -1;
     const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];

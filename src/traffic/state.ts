@@ -70,8 +70,11 @@ export function ringSlots(ringSize: number): number {
   return size;
 }
 
-/** Observer of link entries and exits (link index, vehicle index, time, entering). */
-export type LinkTrace = (link: number, vehicle: number, time: number, entering: boolean) => void;
+/**
+ * Observer of link entries and exits (link index, vehicle index, time, entering); `lost`
+ * (with entering false) when the vehicle left without passing: lost with a captured node.
+ */
+export type LinkTrace = (link: number, vehicle: number, time: number, entering: boolean, lost?: boolean) => void;
 
 /** Observer of the travel of vehicles (equilibrium routing learns from it). */
 export interface TravelObserver {

@@ -98,3 +98,22 @@ describe('plainForJson', () => {
     expect(JSON.stringify(traffic)).not.toBe(JSON.stringify(asArrays));
   });
 });
+
+describe('simulateWithTraffic, with captures', () => {
+  // The fixture with its front: vehicles on the roads and in the departure queues of the
+  // settlements it takes are lost with them. They leave the counts then, without passing.
+  const captured = parseScenario(rawScenario());
+  const { result, traffic } = simulateWithTraffic(captured);
+
+  it('takes the vehicles lost with a captured node off their road and their queue, uncounted as passing', () => {
+    expect(result.links.reduce((sum, l) => sum + l.lost, 0)).toBeGreaterThan(0);
+    const last = traffic.times.length - 1;
+    expect(traffic.times[last]).toBe(result.endTime);
+    expect(traffic.roads.reduce((sum, r) => sum + r.onRoad[last], 0)).toBe(result.samples.vehiclesOnRoad.at(-1));
+    expect(traffic.origins.reduce((sum, o) => sum + o.queued[last], 0)).toBe(result.samples.vehiclesQueuedAtOrigin.at(-1));
+    for (const road of traffic.roads) {
+      const total = result.links.filter((l) => l.id === road.id || l.id === `${road.id}:back`).reduce((sum, l) => sum + l.vehicles, 0);
+      expect(road.passed.reduce((a, b) => a + b, 0)).toBe(total);
+    }
+  });
+});
