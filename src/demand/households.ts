@@ -112,7 +112,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   );
 
   // First the people leaving each settlement and their households, then one
-  // row per household in settlement order: each settlement's draws come from its own stream.
+  // row per household in order of settlement id: each settlement's draws come from its own stream.
   const households: SettlementHouseholds[] = [];
   let rows = 0;
   scenario.settlements.forEach((s, i) => {
@@ -146,11 +146,14 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   const isShadow = new Uint8Array(rows);
   const ready = new Float64Array(rows);
   let r = 0;
-  scenario.settlements.forEach((s, i) => {
+  // Rows in order of settlement id, so households ready at the same instant leave in that
+  // order whatever order the settlements are listed in (the sort below is stable).
+  for (const i of idOrder(scenario.settlements)) {
+    const s = scenario.settlements[i];
     const o = assignedOrder[i];
     const isShadowRow = o === -1;
     const list = households[i];
-    if (list === undefined || list.people.length === 0) return;
+    if (list === undefined || list.people.length === 0) continue;
     const order = scenario.orders[isShadowRow ? firstOrder : o];
     const draw = delaySampler(s.mobilization ?? order.mobilization);
     const random = rng(seed, `${isShadowRow ? 'shadow' : 'departures'}:${s.id}`);
@@ -161,9 +164,9 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
       isShadow[r] = isShadowRow ? 1 : 0;
       ready[r] = order.at + draw(random);
     }
-  });
+  }
 
-  // Stable: equal ready times keep settlement, then household order.
+  // Stable: equal ready times keep settlement id, then household order.
   const sorted = orderByTime(ready);
   const demand: Demand = {
     told, complied, order: assignedOrder, orderTime, shadow, count: rows,
@@ -184,4 +187,9 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     demand.cars += car[from];
   }
   return demand;
+}
+
+/** Indices of `settlements` in order of their ids (code units; ids are unique). */
+function idOrder(settlements: readonly { id: string }[]): number[] {
+  return settlements.map((_, i) => i).sort((a, b) => (settlements[a].id < settlements[b].id ? -1 : settlements[a].id > settlements[b].id ? 1 : 0));
 }
