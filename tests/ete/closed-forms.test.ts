@@ -159,3 +159,32 @@ describe('ETE of two zones with staggered orders', () => {
     expect(r.out).toMatch(/\nB\s+200\s+10m 57s ± 0s\s+10m 57s ± 0s\n/);
   });
 });
+
+describe('ETE of the car and transit-dependent groups', () => {
+  test('cars leave first at the road\'s headway; the bus, boarded in 100 s, joins the town\'s queue behind them', async () => {
+    // 100 people, half with cars; one bus of 50 seats parked in the town, 2 s a person to board. One road out:
+    // 3 km at 90 km/h (120 s), a vehicle every 3 s. The cars enter at 0, 3, …, 147 s after the order and arrive
+    // 120 s later; the bus, ready at 100 s, waits in the town's one queue behind them, enters at 150 s, arrives at 270 s.
+    const { dir, file } = write({
+      name: 'ete-bus', seed: 1, horizon: '6h',
+      network: {
+        nodes: [{ id: 'v', x: 0, y: 0 }, { id: 'exit', x: 3000, y: 0 }],
+        roads: [{ id: 'r', from: 'v', to: 'exit', class: 'primary', lengthKm: 3, lanes: 1, speedKmh: 90, capacityVehPerHour: 1200 }],
+      },
+      settlements: [{ id: 'v', node: 'v', population: 100, district: 'V' }],
+      shelters: [{ id: 'exit', node: 'exit' }],
+      households: { size: 1, carShare: 0.5 },
+      orders: [{ at: '10m', settlements: ['v'], compliance: 1, mobilization: { kind: 'fixed', median: 0 } }],
+      fleets: [{ id: 'bus', depot: 'v', vehicles: 1, seats: 50, boardingSecondsPerPerson: 2, serves: ['v'] }],
+    });
+    const r = await cli('ete', file, '--out', dir);
+    expect(r.code).toBe(0);
+    const [header, ...lines] = readFileSync(join(dir, 'ete.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+    const row = (group: string) => ['told', 'people', 'p50', 'p90', 'p95', 'p100'].map((k) => Number(lines.find((l) => l[0] === 'V' && l[2] === group)![header.indexOf(k)]));
+    // Cars: the 25th, 45th, 48th and 50th car, 120 + 3 × (24, 44, 47, 49).
+    expect(row('car')).toEqual([50, 50, 192, 252, 261, 267]);
+    expect(row('transit-dependent')).toEqual([50, 50, 270, 270, 270, 270]);
+    // Everyone: the 50th person is the last car's; the 90th rides the bus.
+    expect(row('all')).toEqual([100, 100, 267, 270, 270, 270]);
+  });
+});
