@@ -4,13 +4,13 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { UsageError } from '../../src/cli/usage-error.js';
 import { tempDir, writeSweepFile } from './fixtures.js';
 
 const failing = vi.hoisted(() => ({ on: false }));
 vi.mock('../../src/cli/sweep-folder.js', async (original) => {
   const real = await original<typeof import('../../src/cli/sweep-folder.js')>();
+  // The error class of the modules the command line is loaded with (below), so it is reported as a usage error.
+  const { UsageError } = await import('../../src/cli/usage-error.js');
   return {
     ...real,
     writeReports: (...args: Parameters<typeof real.writeReports>) => {
@@ -19,6 +19,11 @@ vi.mock('../../src/cli/sweep-folder.js', async (original) => {
     },
   };
 });
+
+// Test files share a worker's modules (vitest.config.ts): load the command line afresh, with the mock,
+// or a file run before this one in the worker leaves main bound to the real writeReports.
+vi.resetModules();
+const { main } = await import('../../src/cli/main.js');
 
 async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
   let stderr = '';
