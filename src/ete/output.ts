@@ -41,15 +41,18 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
   };
 }
 
-/** One CSV row per study row; a share not reached is empty, with the count of runs that missed it. */
+/** One CSV row per study row; a share not reached is empty, with the count of runs that missed it; last, the runs with nobody to leave. */
 export function eteCsv(study: EteStudy): string {
   const header = [
     'zone', 'variant', 'group', 'told', 'complied', 'people', 'trapped', 'orderAt', 'replications',
     ...PERCENT_KEYS.flatMap((k) => [k, `${k}CiLow`, `${k}CiHigh`, `${k}Unreached`]),
+    // Last, so the columns before it keep their places.
+    'nobodyToLeave',
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
     ...PERCENT_KEYS.flatMap((k) => [r[k], r.ci95[k]?.[0] ?? null, r.ci95[k]?.[1] ?? null, r.unreached[k]]),
+    r.nobodyToLeave,
   ]);
   return csvTable(header, rows);
 }
@@ -61,10 +64,16 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
   if (row.told <= 0) return 'nobody told';
   if (row.people <= 0) return 'nobody to leave';
   const missed = row.unreached[key];
-  if (missed > 0) return row.replications === 1 ? 'not reached' : `not reached (${missed}/${row.replications} runs)`;
+  // Runs with nobody to leave have no share to reach: the cell is of the others, and says so.
+  const leaving = row.replications - row.nobodyToLeave;
+  if (missed > 0) {
+    if (row.replications === 1) return 'not reached';
+    return row.nobodyToLeave === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${leaving} runs with people to leave)`;
+  }
   const time = formatDuration(row[key] as number);
   const ci = row.ci95[key];
-  return ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
+  const cell = ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
+  return row.nobodyToLeave === 0 ? cell : `${cell} (${leaving} of ${row.replications} runs had people to leave)`;
 }
 
 /**

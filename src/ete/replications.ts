@@ -1,7 +1,10 @@
 // ETE rows over replications: for each zone × group × variant and each share,
 // the mean and the 95 % Student-t confidence interval over the runs that
 // reached the share, and how many runs did not (never dropped: a mean over
-// the reached runs alone would flatter the plan, so it is null then).
+// the reached runs alone would flatter the plan, so it is null then). A run
+// in which nobody of the row could leave (with stochastic compliance, a small
+// zone where nobody complied) has no share to reach: it is counted apart, in
+// `nobodyToLeave`, and the shares are those of the other runs.
 
 import { estimate } from '../sweep/stats.js';
 import { ETE_PERCENTS, type EtePercent, type EteRow } from './table.js';
@@ -23,14 +26,16 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   replications: number;
   /** 95 % confidence interval [low, high] of each mean; null with one replication or when a run did not reach the share. */
   ci95: Record<EtePercent, [number, number] | null>;
-  /** Replications that never reached each share; 0 when no replication had anyone to leave. */
+  /** Replications with people to leave that never reached each share; 0 when no replication had anyone to leave. */
   unreached: Record<EtePercent, number>;
+  /** Replications in which nobody of the row could leave: left out of the shares' means, intervals and `unreached`. */
+  nobodyToLeave: number;
 }
 
 /**
  * Combines the rows of replications (each an eteRows result for the same
  * zones, in the same order) into one row per zone × group. A share's mean is
- * null unless every replication reached it.
+ * null unless every replication with people to leave reached it.
  */
 export function combineReplications(variant: string, runs: readonly EteRow[][]): EteStudyRow[] {
   if (runs.length === 0) return [];
@@ -50,13 +55,17 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       p50: null, p90: null, p95: null, p100: null,
       ci95: { p50: null, p90: null, p95: null, p100: null },
       unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
+      nobodyToLeave: 0,
     };
+    // A run with nobody to leave has no share to reach, and misses none.
+    const leaving = rows.filter((r) => r.people > 0);
+    out.nobodyToLeave = rows.length - leaving.length;
     // Nobody to leave in any run (the tables' "nobody told" and "nobody to leave"): no share to reach, none missed.
-    if (rows.every((r) => r.people <= 0)) return out;
+    if (leaving.length === 0) return out;
     for (const key of PERCENT_KEYS) {
-      const reached = rows.map((r) => r[key]).filter((t): t is number => t !== null);
-      out.unreached[key] = rows.length - reached.length;
-      if (reached.length < rows.length) continue;
+      const reached = leaving.map((r) => r[key]).filter((t): t is number => t !== null);
+      out.unreached[key] = leaving.length - reached.length;
+      if (reached.length < leaving.length) continue;
       const e = estimate(reached);
       out[key] = e.mean;
       out.ci95[key] = e.ciLow === null || e.ciHigh === null ? null : [e.ciLow, e.ciHigh];

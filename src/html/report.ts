@@ -100,7 +100,7 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     .map(([id, label]) => el('a', { href: `#${id}` }, text(label))));
   const body = el('main', {},
     header(summary, scenario),
-    baseline === null ? '' : el('p', { class: 'baseline-note' }, text(`Compared with ${baseline.label}: its values are under each figure and dashed on the charts.`)),
+    baseline === null ? '' : el('p', { class: 'baseline-note' }, text(baselineNote(baseline))),
     figureCards(keyFigures(summary), baseline?.figures ?? null),
     nav,
     ...sections,
@@ -170,4 +170,11 @@ export function mapSection(map: MapData, baseline: MapData | null, id = 'map-svg
     el('div', { class: 'map-body' },
       el('figure', { class: 'map-figure' }, renderMap(map, { id, baseline })),
       mapLegend(map, { baseline })));
+}
+
+/** What the page shows of `baseline`: a summary JSON has no curves over time, so nothing of it is dashed on the charts. */
+function baselineNote(baseline: Baseline): string {
+  return baseline.series === null
+    ? `Compared with ${baseline.label}: its values are under each figure and in the settlement table (a summary has no curves over time to draw).`
+    : `Compared with ${baseline.label}: its values are under each figure and dashed on the charts.`;
 }

@@ -64,7 +64,7 @@ describe('evacsim ete', () => {
     expect(readdirSync(dir).sort()).toEqual(['ete.csv', 'ete.html', 'ete.json']);
     expect(readFileSync(join(dir, 'ete.json'), 'utf8')).toBe(r.out);
     const csv = readFileSync(join(dir, 'ete.csv'), 'utf8').split('\n');
-    expect(csv[0]).toBe('zone,variant,group,told,complied,people,trapped,orderAt,replications,p50,p50CiLow,p50CiHigh,p50Unreached,p90,p90CiLow,p90CiHigh,p90Unreached,p95,p95CiLow,p95CiHigh,p95Unreached,p100,p100CiLow,p100CiHigh,p100Unreached');
+    expect(csv[0]).toBe('zone,variant,group,told,complied,people,trapped,orderAt,replications,p50,p50CiLow,p50CiHigh,p50Unreached,p90,p90CiLow,p90CiHigh,p90Unreached,p95,p95CiLow,p95CiHigh,p95Unreached,p100,p100CiLow,p100CiHigh,p100Unreached,nobodyToLeave');
     expect(csv[1]).toMatch(/^all,slow,all,/);
     const html = readFileSync(report, 'utf8');
     expect(html).toContain('Time to evacuate 90 % of the people');

@@ -11,6 +11,7 @@ function studyRow(zone: string, variant: string, fields: Partial<EteStudyRow> = 
     p50: 2448, p90: 3728, p95: 3888, p100: 4048,
     ci95: { p50: null, p90: null, p95: null, p100: null },
     unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
+    nobodyToLeave: 0,
     ...fields,
   };
 }
@@ -45,6 +46,15 @@ describe('eteCell', () => {
   });
 });
 
+describe('eteCell of replications some of which had nobody to leave', () => {
+  test('says of how many runs the mean is, and which runs missed a share of those', () => {
+    const some = { replications: 6, nobodyToLeave: 3, ci95: { p50: null, p90: [119, 123] as [number, number], p95: null, p100: null } };
+    expect(eteCell(studyRow('B', 'base', { ...some, p90: 121 }), 'p90')).toBe('2m 1s ± 2s (3 of 6 runs had people to leave)');
+    expect(eteCell(studyRow('B', 'base', { ...some, p100: null, unreached: { p50: 0, p90: 0, p95: 0, p100: 1 } }), 'p100'))
+      .toBe('not reached (1/3 runs with people to leave)');
+  });
+});
+
 describe('eteTableText', () => {
   test('the people column gives the range of the variants\' counts when they differ', () => {
     const text = eteTableText(study([
@@ -70,6 +80,6 @@ describe('eteJson', () => {
     expect(json.rows[0]).toMatchObject({ people: 266.667, orderAt: 0.1, p50: 1000.2, p90: 3728, p95: 3888, p100: null });
     expect(json.rows[0].ci95).toEqual({ p50: [900.123, 1100.277], p90: null, p95: null, p100: null });
     const csv = eteCsv(study([row])).split('\n')[1];
-    expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1');
+    expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1,0');
   });
 });

@@ -113,9 +113,28 @@ describe('combineReplications', () => {
       expect(combined.unreached).toEqual({ p50: 0, p90: 0, p95: 0, p100: 0 });
       expect(combined).toMatchObject({ people: 0, p50: null, p90: null, p95: null, p100: null });
     }
-    // One run with people to leave that missed the share still counts, as the tables show it.
+    // One run with people to leave that missed the share counts; the run with nobody to leave does not.
     const [mixed] = combineReplications('v', [[nobody(10)], [row(null)]]);
-    expect(mixed.unreached.p100).toBe(2);
+    expect(mixed.unreached.p100).toBe(1);
+    expect(mixed.nobodyToLeave).toBe(1);
+  });
+
+  test('runs with nobody to leave have no share to reach: the means and intervals are of the runs with people to leave', () => {
+    // Stochastic compliance in a small zone: in two of four runs nobody complied, and nobody was left on the road.
+    const nobody: EteRow = { ...row(null), complied: 0, people: 0, p50: null, p90: null, p95: null, p100: null };
+    const [combined] = combineReplications('v', [[nobody], [row(100)], [row(140)], [nobody]]);
+    expect(combined.nobodyToLeave).toBe(2);
+    expect(combined.unreached).toEqual({ p50: 0, p90: 0, p95: 0, p100: 0 });
+    expect(combined.p100).toBe(120);
+    // Two runs: mean 120, sd 20·√2, half-width t(0.975, 1) · 20 = 12.7062 × 20.
+    expect(combined.ci95.p100![0]).toBeCloseTo(120 - 254.124, 2);
+    expect(combined.ci95.p100![1]).toBeCloseTo(120 + 254.124, 2);
+    expect(combined.p50).toBe(1);
+    expect(combined.ci95.p50).toEqual([1, 1]);
+    expect(combined.replications).toBe(4);
+    expect(combined.people).toBe(5);
+    // A study whose every run had people to leave counts none.
+    expect(combineReplications('v', [[row(100)], [row(140)]])[0].nobodyToLeave).toBe(0);
   });
 
   test('one replication has a mean and no interval', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLValidator } from 'fast-xml-parser';
 import { renderReport } from '../../src/html/render-report.js';
-import { baselineFromRun } from '../../src/html/compare.js';
+import { baselineFromRun, baselineFromSummary } from '../../src/html/compare.js';
 import { rawScenario, runFixture } from './fixtures.js';
 
 const { scenario, result, summary } = runFixture();
@@ -86,6 +86,17 @@ describe('renderReport', () => {
     expect(compared).toContain('evacuated, baseline other.json');
     const change = summary.settlements[0].evacuated - other.summary.settlements[0].evacuated;
     expect(compared).toContain(`data-change="${change}"`);
+  });
+
+  it('says the baseline is dashed on the charts only when it has curves to draw: a summary JSON has none', () => {
+    const other = runFixture({ ...rawScenario(), orders: [{ ...(rawScenario().orders as object[])[0], compliance: 0.3 }] });
+    const ran = renderReport(result, summary, scenario, { baseline: baselineFromRun(other.result, other.summary, other.scenario, null, 'baseline other.json') });
+    expect(ran).toContain('<p class="baseline-note">Compared with baseline other.json: its values are under each figure and dashed on the charts.</p>');
+    const read = renderReport(result, summary, scenario, { baseline: baselineFromSummary(JSON.parse(JSON.stringify(other.summary)), 'baseline before.json') });
+    expect(read).toContain('<p class="baseline-note">Compared with baseline before.json: its values are under each figure and in the settlement table ' +
+      '(a summary has no curves over time to draw).</p>');
+    expect(read).toContain(`before: ${other.summary.people.evacuated}`);
+    expect(read).not.toContain('evacuated, baseline before.json');
   });
 
   it('is the same text for the same run', () => {

@@ -78,9 +78,6 @@ export async function startCluster(dir: string, timeoutMs = 30_000): Promise<Clu
     execFileSync('runuser', ['-u', 'munge', '--', '/usr/sbin/munged', `--pid-file=${own}/munged.pid`]);
     started.push(Number(readFileSync(await waitFor(`${own}/munged.pid`, dir), 'utf8')));
   }
-  execFileSync('/usr/sbin/slurmctld', ['-f', conf, '-c'], { env });
-  execFileSync('/usr/sbin/slurmd', ['-f', conf], { env });
-  for (const d of ['slurmctld', 'slurmd']) started.push(Number(readFileSync(await waitFor(`${dir}/${d}.pid`, dir), 'utf8')));
   const stop = () => {
     for (const pid of started.reverse()) {
       try {
@@ -90,6 +87,21 @@ export async function startCluster(dir: string, timeoutMs = 30_000): Promise<Clu
       }
     }
   };
+  execFileSync('/usr/sbin/slurmctld', ['-f', conf, '-c'], { env });
+  execFileSync('/usr/sbin/slurmd', ['-f', conf], { env });
+  try {
+    for (const d of ['slurmctld', 'slurmd']) started.push(Number(readFileSync(await waitFor(`${dir}/${d}.pid`, dir), 'utf8')));
+  } catch (error) {
+    // A daemon that did not start (its port held by another run's cluster) must not leave the others running:
+    // they would hold their ports and fail every later run the same way.
+    for (const d of ['slurmctld', 'slurmd']) {
+      const file = `${dir}/${d}.pid`;
+      const pid = existsSync(file) ? Number(readFileSync(file, 'utf8')) : Number.NaN;
+      if (Number.isInteger(pid) && pid > 0 && !started.includes(pid)) started.push(pid);
+    }
+    stop();
+    throw error;
+  }
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = spawnSync('sinfo', ['-h', '-o', '%T'], { env, encoding: 'utf8' }).stdout.trim();
