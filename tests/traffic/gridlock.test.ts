@@ -39,10 +39,13 @@ const ring: Scenario = scenario({
   routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
   stuckSeconds: 60,
   horizon: 6 * 3600,
+  // Whether the ring locks, and when, follows the settlements' shelter-or-exit draws: under
+  // seed 4 it locks at 8,502.6 s (under some seeds the mix lets it drain instead).
+  seed: 4,
 });
 
 // The same ring with a way out from r2 to X for exit-goers (the heads waiting at r2),
-// open only from 9000 s to 9060 s: the gridlock (closed near 8,000 s) dissolves
+// open only from 9000 s to 9060 s: the gridlock (closed at 8,502.6 s) dissolves
 // while it is open, and the ring fills and locks again once it closes.
 const ringWithEscape: Scenario = {
   ...ring,
@@ -99,9 +102,9 @@ describe('gridlock', () => {
     const r = simulate(ring);
     const summary = summarize(r, ring);
     expect(summary.vehicles.gridlocks).toBe(1);
-    // The run's instant, 7999.800000000001 in binary floating point, written to the millisecond.
-    expect(r.gridlocks.map((g) => g.time)).toEqual([7999.800000000001]);
-    expect(summary.gridlocks).toEqual(r.gridlocks.map((g) => ({ time: 7999.8, links: g.links })));
+    // The run's instant, 8502.599999999999 in binary floating point, written to the millisecond.
+    expect(r.gridlocks.map((g) => g.time)).toEqual([8502.599999999999]);
+    expect(summary.gridlocks).toEqual(r.gridlocks.map((g) => ({ time: 8502.6, links: g.links })));
     expect(JSON.parse(JSON.stringify(summary)).gridlocks[0].links).toHaveLength(4);
     const text = formatSummary(summary, ring);
     expect(text).toContain('gridlocks 1');
