@@ -1,9 +1,12 @@
 // Where the figures of a sweep's runs come from. Each source reads metric paths
 // of one form from a run's output; `--metric PATH` picks the first source that
-// takes the path. Further kinds of figures (such as evacuation time estimate
-// rows) join by adding a source to METRIC_SOURCES.
+// takes the path. Further kinds of figures join by adding a source to METRIC_SOURCES.
 
+import { InputError } from '../errors.js';
+import { eteMetrics } from '../ete/metrics.js';
+import type { SimulationResult } from '../result.js';
 import { peopleAt } from '../report/metrics.js';
+import { toMillisecondOrNull } from '../report/millisecond.js';
 import { checkInstantSyntax, parseInstant } from '../scenario/duration.js';
 import { readSummaryPath } from './summary-path.js';
 import type { MetricReader } from './metric-reader.js';
@@ -19,6 +22,11 @@ export interface MetricSource {
 }
 
 const EVACUATED_AT = /^evacuatedAt\((.+)\)$/;
+/** `ete.<zone>.<group>.<p50|p90|p95|p100|people>`: a zone name may hold dots, the last two parts never do. */
+const ETE_PATH = /^ete\.(.+)\.(p50|p90|p95|p100|people)$/;
+
+/** The ETE metrics of a run (zones: the whole scenario and each district), made once per run whatever the paths read. */
+const eteOfRun = new WeakMap<SimulationResult, Record<string, number | null>>();
 
 /** Sources in the order they are asked; the summary path comes last and takes every other path. */
 export const METRIC_SOURCES: readonly MetricSource[] = [
@@ -34,6 +42,29 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
         meaning: `people evacuated at ${instant} (from the start, or an ISO date-time)`,
         read: ({ scenario, result }) => peopleAt(result, parseInstant(instant, scenario.start)).evacuated,
         readsAt: (scenario) => parseInstant(instant, scenario.start),
+      };
+    },
+  },
+  {
+    takes: (path) => ETE_PATH.test(path),
+    reader: (path) => {
+      const time = (ETE_PATH.exec(path) as RegExpExecArray)[2] !== 'people';
+      return {
+        unit: time ? 's' : 'people',
+        censorable: time,
+        meaning: time
+          ? `${path}: seconds from the zone's order until that share of its people who could leave had reached a shelter or exit (zones: all, and each district); empty when not reached by the end of the run`
+          : `${path}: the zone's people of the group who could leave`,
+        read: ({ scenario, result }) => {
+          let metrics = eteOfRun.get(result);
+          if (metrics === undefined) {
+            metrics = eteMetrics(result, scenario);
+            eteOfRun.set(result, metrics);
+          }
+          if (Object.hasOwn(metrics, path)) return time ? toMillisecondOrNull(metrics[path]) : metrics[path];
+          const rows = [...new Set(Object.keys(metrics).map((k) => k.slice(0, k.lastIndexOf('.'))))];
+          throw new InputError(`--metric ${path}: no ETE row ${path.slice(0, path.lastIndexOf('.'))} in this scenario; its rows are ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', …' : ''}`);
+        },
       };
     },
   },
