@@ -47,7 +47,7 @@ export function explorerPage(name: string, maxVehicles: number | null = null): s
             el('div', { class: 'map-panel', 'data-map': 'map-svg' },
               el('div', { class: 'map-controls' }),
               el('div', { class: 'map-body' }, el('figure', { class: 'map-figure' }), el('div', { class: 'map-legend' })))),
-          panel('comparison', 'Against the baseline', 'Pin a run as the baseline to see here the settlements whose outcome changed most.'),
+          panel('comparison', 'Against the baseline', 'The settlements whose outcome changed most since the pinned baseline (pin a run to set one).'),
           panel('flow', 'Departures and arrivals per hour', 'People setting off and people reaching safety in each interval.', chart('flow')),
           panel('vehicles', 'Vehicles on the road', 'Cars and fleet vehicles on the roads, and vehicles held at their origin.', chart('vehicles')),
           panel('waiting', 'People waiting', 'Compliant people not yet gone, and those ready at a pickup point waiting for a fleet.', chart('waiting')),
