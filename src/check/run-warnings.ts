@@ -6,8 +6,9 @@ import type { Scenario } from '../scenario/types.js';
 import { unfinishedRun } from './unfinished.js';
 import type { Warning } from './warning.js';
 import { quickWarnings } from './warnings.js';
+import { gridlockWarnings } from './gridlock-warning.js';
 
-/** The warnings of `result`, a run of `scenario`: quickWarnings, then unfinishedRun. Empty when there are none. */
+/** The warnings of `result`, a run of `scenario`: quickWarnings, then unfinishedRun and gridlockWarnings. Empty when there are none. */
 export function runWarnings(scenario: Scenario, result: SimulationResult): Warning[] {
-  return [...quickWarnings(scenario), ...unfinishedRun(result)];
+  return [...quickWarnings(scenario), ...unfinishedRun(result), ...gridlockWarnings(result)];
 }

@@ -12,18 +12,21 @@ import type { Scenario } from '../scenario/types.js';
 import type { CompiledNetwork } from '../network/compile.js';
 import type { SimulationResult } from '../result.js';
 import type { Warning } from './warning.js';
+import { gridlockWarnings } from './gridlock-warning.js';
 
 /**
  * A warning when a run of `scenario` ends with people waiting or on the road: at its
  * horizon, or before it when nothing is left that could move them (a pickup no fleet
- * vehicle can reach, a timetable with no departure left, roads closed for good); none otherwise. Not run (no warning) for a scenario above the
+ * vehicle can reach, a timetable with no departure left, roads closed for good), and one
+ * when it gridlocked (gridlockWarnings); none otherwise. Not run (no warning) for a scenario above the
  * limits (validated with --allow-large): validating it must not take the machine.
  * `network` is the scenario's compiled network, when the caller has it already; `onBin`
  * follows the run (a progress display: simulate()'s option).
  */
 export function unfinishedAtHorizon(scenario: Scenario, network?: CompiledNetwork, onBin?: (done: number) => void): Warning[] {
   if (limitProblems(scenario).length > 0) return [];
-  return unfinishedRun(simulate(scenario, { network, onBin }));
+  const result = simulate(scenario, { network, onBin });
+  return [...unfinishedRun(result), ...gridlockWarnings(result)];
 }
 
 /** How a run ended: when, at which horizon, and the people still waiting or travelling then. */

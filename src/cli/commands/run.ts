@@ -26,6 +26,7 @@ import { type BaselineShape, baselineDifferences } from '../../report/baseline-m
 import { quickWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
 import { unfinishedRun } from '../../check/unfinished.js';
+import { gridlockWarnings } from '../../check/gridlock-warning.js';
 
 export interface RunArgs {
   scenario?: string;
@@ -107,7 +108,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   });
   const wallSeconds = args.timing ? (performance.now() - started) / 1000 : 0;
   // validate would say it too, from a run of its own: said of this run, before its summary.
-  for (const w of unfinishedRun(result)) io?.err(warningLine(w));
+  for (const w of [...unfinishedRun(result), ...gridlockWarnings(result)]) io?.err(warningLine(w));
   const summary = summarize(result, scenario, { wallSeconds, variant: args.variant });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);
