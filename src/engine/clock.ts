@@ -101,15 +101,17 @@ export class Clock {
     const lateQueue = this.lateQueue;
     for (;;) {
       const next = queue.peekTime();
+      // Read once an event: nothing below schedules before it is used.
+      const lateTime = lateQueue.peekTime();
       let payload: number;
-      if (next !== this.now && (this.dueCount > 0 || this.lateCount > 0 || lateQueue.peekTime() === this.now)) {
+      if (next !== this.now && (this.dueCount > 0 || this.lateCount > 0 || lateTime === this.now)) {
         // Nothing more from the heap at this instant: what was scheduled during it, then what comes last.
         if (this.now > until) break;
         if (this.dueCount > 0) {
           payload = this.due[this.dueFirst];
           this.dueFirst = this.dueFirst + 1 === this.due.length ? 0 : this.dueFirst + 1;
           this.dueCount--;
-        } else if (lateQueue.peekTime() === this.now) {
+        } else if (lateTime === this.now) {
           payload = lateQueue.pop() as number;
         } else {
           payload = this.late[this.lateFirst];
@@ -117,7 +119,6 @@ export class Clock {
           this.lateCount--;
         }
       } else {
-        const lateTime = lateQueue.peekTime();
         if (lateTime < next) {
           // Only late events at the next instant.
           if (!(lateTime <= until)) break;
