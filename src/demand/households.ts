@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/types.js';
 import { rng } from '../engine/rng.js';
 import { binomial, delaySampler } from './distributions.js';
 import { orderByTime } from './order-by-time.js';
+import { idOrder } from '../scenario/id-order.js';
 import { householdsOf, travelOf, type HouseholdParams } from './household-params.js';
 import { roundHalfUp } from './round.js';
 
@@ -148,7 +149,7 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
   let r = 0;
   // Rows in order of settlement id, so households ready at the same instant leave in that
   // order whatever order the settlements are listed in (the sort below is stable).
-  for (const i of idOrder(scenario.settlements)) {
+  for (const i of idOrder(scenario.settlements.map((s) => s.id))) {
     const s = scenario.settlements[i];
     const o = assignedOrder[i];
     const isShadowRow = o === -1;
@@ -187,9 +188,4 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     demand.cars += car[from];
   }
   return demand;
-}
-
-/** Indices of `settlements` in order of their ids (code units; ids are unique). */
-function idOrder(settlements: readonly { id: string }[]): number[] {
-  return settlements.map((_, i) => i).sort((a, b) => (settlements[a].id < settlements[b].id ? -1 : settlements[a].id > settlements[b].id ? 1 : 0));
 }

@@ -12,6 +12,7 @@ import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import { NodeHeap } from '../network/node-heap.js';
 import { MAX_STORAGE } from '../network/classes.js';
+import { idRanks } from '../scenario/id-order.js';
 import type { RouteSearch } from '../network/routing.js';
 import { PICKUP_SEARCH_BYTES, PickupSearches, searchBytes } from './pickup-searches.js';
 
@@ -428,12 +429,4 @@ export class TrafficState {
   originQueue(node: number, mode: number): number {
     return this.linkCount + mode * this.net.nodeCount + node;
   }
-}
-
-/** Each id's place among `ids` sorted by code units (ids are unique). */
-function idRanks(ids: readonly string[]): Int32Array {
-  const order = ids.map((_, i) => i).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0));
-  const rank = new Int32Array(ids.length);
-  order.forEach((i, r) => { rank[i] = r; });
-  return rank;
 }
