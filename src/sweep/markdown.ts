@@ -64,7 +64,7 @@ export function summaryMarkdown(name: string, plan: SweepPlan, points: readonly 
   const shown = headline.length > 0 ? headline : metrics.slice(0, 8).map((m) => ({ metric: m.name, title: m.name }));
   out.push('## Results by point', '');
   out.push(
-    "Mean ± half-width of the 95 % confidence interval of the mean (Student t over the point's runs); times from the scenario start. " +
+    "Mean ± half-width of the 95 % confidence interval of the mean (Student t over the point's runs); times from the scenario start (`ete.…` times from their zone's order). " +
       'Where some runs did not reach a time by their end, the Kaplan–Meier median is shown with the share not reached, and `>` when most did not reach it.',
     '',
   );
