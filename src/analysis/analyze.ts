@@ -15,7 +15,7 @@ import { edgeBetweenness } from './betweenness.js';
 import { CutScratch, linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
-import { BrandesSearch, spreadPeople } from './routes.js';
+import { BrandesSearch, sameTime, spreadPeople } from './routes.js';
 import { searchGraph } from './search-graph.js';
 
 export interface Reach {
@@ -133,7 +133,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
     for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
     if (reaches.length > 0 && s.population > 0) {
       const nearest = reaches[0].seconds;
-      const bound = [...reachedSafe].filter((n) => r.seconds[n] === nearest);
+      const bound = [...reachedSafe].filter((n) => sameTime(r.seconds[n], nearest));
       const routes = bound.reduce((t, n) => t + r.routes[n], 0);
       const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
       const mine = new Map<number, number>();

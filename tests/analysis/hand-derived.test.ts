@@ -1,6 +1,7 @@
 // Network analysis on tiny networks whose every figure is worked out by hand in the
 // comments: two parallel routes, a bridge, a one-way trap beside a second exit and a
-// part of the network apart from the rest.
+// part of the network apart from the rest, and two equally fast routes of different
+// lengths on the way.
 import { describe, expect, it } from 'vitest';
 import { analyzeNetwork, type NetworkAnalysis } from '../../src/analysis/analyze.js';
 import type { RoadSpec } from '../../src/scenario/types.js';
@@ -160,3 +161,52 @@ describe('a one-way trap, a farther exit and a part of its own', () => {
   });
 });
 
+describe('two equally fast routes of different lengths on the way', () => {
+  //   s ─sm (0.1 km)→ m ─mt (1.9 km)→ t        s ─st (2 km)→ t        tertiary, 50 km/h: 144 s either way
+  // In floating point 7.2 s + 136.8 s adds up to 143.99999999999997 s, and 2 km takes 144 s.
+  const s = scenario({
+    nodes: ['s', 'm', 't'],
+    network: {
+      nodes: ['s', 'm', 't'].map((id, i) => ({ id, x: i * 1000, y: 0 })),
+      roads: [
+        road('sm', 's', 'm', { class: 'tertiary', lengthKm: 0.1 }),
+        road('mt', 'm', 't', { class: 'tertiary', lengthKm: 1.9 }),
+        road('st', 's', 't', { class: 'tertiary', lengthKm: 2 }),
+      ],
+    },
+    settlements: [settlement('town', 's', 100)],
+    shelters: [exit('t', 't')],
+  });
+  const a = analyzeNetwork(s);
+
+  it('reaches the exit in 144 s', () => {
+    expect(a.settlements[0].reaches[0].seconds).toBeCloseTo(144, 9);
+  });
+
+  it('splits the people half and half over the two routes', () => {
+    expect(load(a)).toEqual({ sm: 50, mt: 50, st: 50 });
+  });
+});
+
+describe('two exits equally far by routes of different lengths', () => {
+  //   s ─sm (0.1 km)→ m ─mX (1.9 km)→ X        s ─sY (2 km)→ Y        tertiary, 50 km/h: 144 s to either
+  const s = scenario({
+    nodes: ['s', 'm', 'X', 'Y'],
+    network: {
+      nodes: ['s', 'm', 'X', 'Y'].map((id, i) => ({ id, x: i * 1000, y: 0 })),
+      roads: [
+        road('sm', 's', 'm', { class: 'tertiary', lengthKm: 0.1 }),
+        road('mX', 'm', 'X', { class: 'tertiary', lengthKm: 1.9 }),
+        road('sY', 's', 'Y', { class: 'tertiary', lengthKm: 2 }),
+      ],
+    },
+    settlements: [settlement('town', 's', 100)],
+    shelters: [exit('X', 'X'), exit('Y', 'Y')],
+  });
+
+  it('sends half the people to each, the nearest destinations both', () => {
+    const a = analyzeNetwork(s);
+    expect(a.settlements[0].reaches.map((r) => r.seconds.toFixed(9))).toEqual(['144.000000000', '144.000000000']);
+    expect(load(a)).toEqual({ sm: 50, mX: 50, sY: 50 });
+  });
+});
