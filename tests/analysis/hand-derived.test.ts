@@ -186,6 +186,11 @@ describe('two equally fast routes of different lengths on the way', () => {
   it('splits the people half and half over the two routes', () => {
     expect(load(a)).toEqual({ sm: 50, mt: 50, st: 50 });
   });
+
+  it('splits the pair s → t half and half in the betweenness', () => {
+    // s→m over sm, m→t over mt, and s→t half over sm and mt, half over st.
+    expect(pairs(a, 3)).toEqual({ sm: 1.5, mt: 1.5, st: 0.5 });
+  });
 });
 
 describe('two exits equally far by routes of different lengths', () => {
@@ -208,5 +213,21 @@ describe('two exits equally far by routes of different lengths', () => {
     const a = analyzeNetwork(s);
     expect(a.settlements[0].reaches.map((r) => r.seconds.toFixed(9))).toEqual(['144.000000000', '144.000000000']);
     expect(load(a)).toEqual({ sm: 50, mX: 50, sY: 50 });
+  });
+});
+
+describe('parallel roads in the betweenness', () => {
+  //   s ─p (1 km)→ t,  s ─q (1 km)→ t,  s ─r (2 km)→ t: of the two ordered pairs only s → t has a route
+  it('shares the pair between the equally fast ones and gives the slower none', () => {
+    const s = scenario({
+      nodes: ['s', 't'],
+      network: {
+        nodes: [{ id: 's', x: 0, y: 0 }, { id: 't', x: 1000, y: 0 }],
+        roads: [road('p', 's', 't'), road('q', 's', 't'), road('r', 's', 't', { lengthKm: 2 })],
+      },
+      settlements: [settlement('town', 's', 10)],
+      shelters: [exit('t', 't')],
+    });
+    expect(pairs(analyzeNetwork(s), 2)).toEqual({ p: 0.5, q: 0.5 });
   });
 });
