@@ -12,6 +12,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { exportGeoJson } from '../../src/export/index.js';
+import { networkFromGeoJson } from '../../src/import/geojson.js';
+import { parseScenario } from '../../src/scenario/index.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { cli } from '../helpers/cli.js';
 
@@ -62,4 +65,11 @@ test('the road, the settlement and the exit carry the figures derived by hand, a
   const run = await cli('run', join(dir, 'again.json'), '--json');
   expect(run.code).toBe(0);
   expect(JSON.parse(run.out).settlements[0].clearance).toBe(684);
+});
+
+test('a shelter on a node no road touches is exported, but its node is not in the file, so it does not read back', () => {
+  const scenario = parseScenario({ ...SCENARIO, network: { ...SCENARIO.network, nodes: [...SCENARIO.network.nodes, { id: 'c', lat: 51.01, lon: 35.02 }] }, shelters: [...SCENARIO.shelters, { id: 'far', node: 'c', capacity: 10 }] });
+  const fc = exportGeoJson(scenario);
+  expect(fc.features.at(-1)?.geometry).toEqual({ type: 'Point', coordinates: [35.02, 51.01] });
+  expect(() => networkFromGeoJson(fc, 'network.geojson')).toThrow('network.geojson.features[3].properties.node: "c" is not the end of any road');
 });
