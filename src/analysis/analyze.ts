@@ -3,7 +3,7 @@
 // links every route out of a settlement uses, ranked by the people behind them);
 // the roads that carry the most people when everyone takes the fastest routes to
 // the nearest destination (edge betweenness weighted by people); the roads on most
-// fastest routes between any two nodes (edge betweenness, graphology-metrics); and the minimum
+// fastest routes between any two nodes (edge betweenness); and the minimum
 // cut between each settlement (and the whole area) and safety, with the lower
 // bound on clearance it implies. Car roads only: rail links are left out.
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
@@ -15,8 +15,8 @@ import { edgeBetweenness } from './betweenness.js';
 import { CutScratch, linksOnEveryRoute } from './cut-links.js';
 import { minCut } from './max-flow.js';
 import { roadView } from './road-view.js';
-import { BrandesSearch, spreadPeople } from './routes.js';
-import { searchGraph } from './search-graph.js';
+import { BrandesSearch, sameTime, spreadPeople } from './routes.js';
+import { searchGraph, type SearchGraph } from './search-graph.js';
 
 export interface Reach {
   /** Shelter or exit id. */
@@ -133,7 +133,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
     for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
     if (reaches.length > 0 && s.population > 0) {
       const nearest = reaches[0].seconds;
-      const bound = [...reachedSafe].filter((n) => r.seconds[n] === nearest);
+      const bound = [...reachedSafe].filter((n) => sameTime(r.seconds[n], nearest));
       const routes = bound.reduce((t, n) => t + r.routes[n], 0);
       const targets = new Map(bound.map((n) => [n, (s.population * r.routes[n]) / routes]));
       const mine = new Map<number, number>();
@@ -154,7 +154,7 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
     settlements,
     criticalRoads: ranked(graph, [...critical].map(([link, c]) => [link, c])),
     busiestRoads: ranked(graph, [...load].map(([link, by]) => [link, [...by].map(([settlement, people]) => ({ settlement, people }))])),
-    centralRoads: central(roads),
+    centralRoads: central(roads, g),
     cuts: zoneCuts(scenario, graph, safe),
   };
 }
@@ -176,8 +176,8 @@ function ranked(graph: RoadGraph, entries: [string, Contribution[]][]): RoadLoad
     .sort((a, b) => b.people - a.people || compare(a.link, b.link));
 }
 
-function central(roads: RoadGraph): CentralRoad[] | null {
-  const shares = edgeBetweenness(roads);
+function central(roads: RoadGraph, g: SearchGraph): CentralRoad[] | null {
+  const shares = edgeBetweenness(roads, g);
   if (shares === null) return null;
   return [...shares]
     .filter(([, share]) => share > 0)

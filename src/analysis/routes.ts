@@ -3,7 +3,8 @@
 // nearest destination by every fastest route alike (Brandes' accumulation with
 // the people as weight). The search is graphology-shortest-path's `brandes`
 // step for step (same heap order, same counts, same predecessors) on the
-// numbered search graph, with buffers reused from one settlement to the next.
+// numbered search graph, with buffers reused from one settlement to the next,
+// except that route times within a billionth of each other count as equal.
 import { EventQueue } from '../engine/event-queue.js';
 import type { SearchGraph } from './search-graph.js';
 
@@ -22,6 +23,20 @@ export interface SourceRoutes {
   predNode: Int32Array;
   /** The link of each predecessor entry (of equally fast parallel links, each its own entry). */
   predLink: Int32Array;
+}
+
+/**
+ * Relative difference within which two route times count as equal. Floating-point
+ * sums of the same seconds split differently are not always equal: 0.1 km and 1.9 km
+ * at 50 km/h add up to 143.99999999999997 s, 2 km takes 144 s. Rounding errs by about
+ * 1e-16 a link, so routes of any length tie as they should, and no two routes a planner
+ * would tell apart (a millisecond in a quarter of an hour) do.
+ */
+export const SAME_TIME = 1e-9;
+
+/** Whether route times `a` and `b` count as equal (see SAME_TIME); `b` may be Infinity. */
+export function sameTime(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_TIME * Math.min(a, b);
 }
 
 /** Searches a SearchGraph from one source at a time. */
@@ -96,14 +111,14 @@ export class BrandesSearch {
       for (let l = g.outStart[v]; l < g.outStart[v + 1]; l++) {
         const w = g.linkTo[l];
         const cost = dist + g.seconds[l];
-        if (settled[w] === 0 && cost < best[w]) {
+        if (settled[w] === 0 && cost < best[w] && !sameTime(cost, best[w])) {
           best[w] = cost;
           enter(w, v, cost);
           routes[w] = 0;
           predHead[w] = -1;
           predTail[w] = -1;
           addPred(w, v, l);
-        } else if (cost === best[w]) {
+        } else if (sameTime(cost, best[w])) {
           routes[w] += routes[v];
           addPred(w, v, l);
         }

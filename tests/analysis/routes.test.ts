@@ -4,13 +4,15 @@
 // settles the same nodes in the same order, with the same route counts and
 // predecessors, and the same free-flow seconds along the first predecessors.
 import fc from 'fast-check';
-import { MultiDirectedGraph } from 'graphology';
+import { DirectedGraph, MultiDirectedGraph } from 'graphology';
+import { edgeBetweenness as packageEdgeBetweenness } from 'graphology-metrics/centrality/index.js';
 import { brandes } from 'graphology-shortest-path/dijkstra.js';
 import { describe, expect, test } from 'vitest';
+import { edgeBetweenness } from '../../src/analysis/betweenness.js';
 import { CutScratch, linksOnEveryRoute } from '../../src/analysis/cut-links.js';
 import { BrandesSearch, spreadPeople } from '../../src/analysis/routes.js';
 import { searchGraph } from '../../src/analysis/search-graph.js';
-import type { LinkAttributes, RoadGraph } from '../../src/network/build-graph.js';
+import type { LinkAttributes, NodeAttributes, RoadGraph } from '../../src/network/build-graph.js';
 
 interface Link { from: number; to: number; lengthM: number }
 
@@ -106,6 +108,23 @@ describe('BrandesSearch', () => {
         });
         expect([...critical].sort()).toEqual(cutting.sort());
       }
+    }), { numRuns: 300 });
+  });
+});
+
+describe('edgeBetweenness', () => {
+  test("gives graphology-metrics' edge betweenness on simple graphs, whose ties are exact", () => {
+    fc.assert(fc.property(network, ({ nodes, links }) => {
+      // The package takes a simple graph: the first link of each pair of nodes, no loops.
+      const simple = links.filter((l, i) => l.from !== l.to && links.findIndex((k) => k.from === l.from && k.to === l.to) === i);
+      const graph = graphOf(nodes, simple);
+      const copy = new DirectedGraph<NodeAttributes, LinkAttributes>();
+      graph.forEachNode((node, attributes) => copy.addNode(node, attributes));
+      graph.forEachEdge((key, attributes, from, to) => copy.addDirectedEdgeWithKey(key, from, to, attributes));
+      const want = packageEdgeBetweenness(copy, { getEdgeWeight: seconds, normalized: true });
+      const got = edgeBetweenness(graph);
+      expect([...(got?.keys() ?? [])].sort()).toEqual(Object.keys(want).sort());
+      for (const [key, share] of got ?? []) expect(share).toBeCloseTo(want[key], 12);
     }), { numRuns: 300 });
   });
 });

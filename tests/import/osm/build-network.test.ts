@@ -95,3 +95,17 @@ test('an unreadable lanes tag falls back to one lane and is reported', () => {
   expect(network.segments.map((s) => s.lanes)).toEqual([1]);
   expect(warnings).toEqual([expect.stringContaining('lanes unreadable on 1 way(s), taken as untagged: way 10 lanes="1e99"')]);
 });
+
+test('a ring that starts and ends at its one junction with the rest is left out; drawn from another node, that node is met twice and the ring kept', () => {
+  //   5 ── 3 ── 4        a ring 1 → 2 → 3 → 4 → 1 joined to the street 5–3 at 3 only
+  //        │    │
+  //        2 ── 1
+  const nodes: [number, number, number][] = [[1, 0.002, -0.001], [2, 0.001, -0.001], [3, 0.001, 0], [4, 0.002, 0], [5, 0, 0]];
+  const street: [number, number[], typeof road] = [20, [5, 3], road];
+  const fromThree = buildNetwork(osm(nodes, [[10, [3, 4, 1, 2, 3], road], street]));
+  expect(refsOf(fromThree.network.segments)).toEqual([[5, 3]]);
+  expect(fromThree.warnings).toEqual(['1 road loop(s) with a single junction left out']);
+  const fromOne = buildNetwork(osm(nodes, [[10, [1, 2, 3, 4, 1], road], street]));
+  expect(refsOf(fromOne.network.segments)).toEqual([[1, 2, 3], [3, 4, 1], [5, 3]]);
+  expect(fromOne.warnings).toEqual([]);
+});
