@@ -20,7 +20,7 @@ export function formatNetworkAnalysis(a: NetworkAnalysis): string {
   ])));
   out.push('', 'Critical roads: links every route of a settlement uses, by people cut off if closed');
   out.push(a.criticalRoads.length === 0
-    ? 'none: every settlement has two routes that share no link'
+    ? 'none: closing any one link leaves every settlement that reaches safety a way there'
     : table(['link', 'people', 'settlements'], a.criticalRoads.slice(0, TOP).map((r) => [r.link, count(r.people), list(r.settlements)])));
   out.push('', 'Busiest roads: people on each link when all take the fastest routes to the nearest destination');
   out.push(table(['link', 'people', 'settlements'], a.busiestRoads.slice(0, TOP).map((r) => [r.link, count(r.people), list(r.settlements)])));

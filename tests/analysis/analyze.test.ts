@@ -169,6 +169,16 @@ describe('on every shipped scenario', () => {
     expect(formatNetworkAnalysis(a)).toContain('Minimum cuts');
   });
 
+  it('says no link is critical in words that hold for a settlement at its destination and one with two ways out', () => {
+    // The diamond without a and b: town at x, with c1 and c2→d to E; a village at E itself.
+    const s = diamond({});
+    s.network.roads = s.network.roads.filter((r) => r.id !== 'a' && r.id !== 'b');
+    s.settlements = [settlement('town', 'x', 100), settlement('village', 'E', 50)];
+    const a = analyzeNetwork(s);
+    expect(a.criticalRoads).toEqual([]);
+    expect(formatNetworkAnalysis(a)).toContain('\nnone: closing any one link leaves every settlement that reaches safety a way there\n');
+  });
+
   it('evacsim network prints the text, and the same analysis as JSON with --json', async () => {
     const text = await cli('network', 'scenarios/kursk-2024.json');
     expect(text.code).toBe(0);
