@@ -1,8 +1,8 @@
-// What the library says when it is called wrongly: raw JSON to simulate, an
-// unknown district to clearance.
+// What the library says when it is called wrongly: raw JSON to simulate (and to
+// every other function that takes a Scenario), an unknown district to clearance.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { clearance, loadScenario, simulate, InputError } from '../../src/index.js';
+import { analyzeNetwork, buildGraph, clearance, exportGeoJson, loadScenario, renderReport, simulate, summarize, unreachableSettlements, InputError } from '../../src/index.js';
 
 describe('library errors', () => {
   it('simulate refuses the raw JSON of a scenario file, saying to parse it first', () => {
@@ -18,5 +18,34 @@ describe('library errors', () => {
     expect(known.length).toBeGreaterThan(0);
     expect(() => clearance(result, { district: 'nowhere' })).toThrow(`unknown district "nowhere"; known: ${known.map((k) => JSON.stringify(k)).join(', ')}`);
     expect(clearance(result, { district: known[0] as string }).p50).not.toBeNull();
+  });
+});
+
+describe('library errors: the raw JSON of a scenario file', () => {
+  const raw = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+  const scenario = loadScenario('scenarios/two-towns.json');
+  const result = simulate(scenario);
+  const summary = summarize(result, scenario);
+  const calls: [string, () => unknown][] = [
+    ['summarize()', () => summarize(result, raw)],
+    ['summarize()', () => summarize(result, undefined as never)],
+    ['buildGraph()', () => buildGraph(raw)],
+    ['unreachableSettlements()', () => unreachableSettlements(raw)],
+    ['analyzeNetwork()', () => analyzeNetwork(raw)],
+    ['exportGeoJson()', () => exportGeoJson(raw)],
+    ['renderReport()', () => renderReport(result, summary, raw)],
+  ];
+  it.each(calls)('%s refuses it, saying to parse it first', (name, call) => {
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(`${name} takes a parsed Scenario, not the raw JSON of a scenario file: pass it through parseScenario() first, or load the file with loadScenario()`);
+  });
+
+  it('the parsed scenario passes the same calls', () => {
+    expect(summarize(result, scenario).people.told).toBe(4800);
+    expect(buildGraph(scenario).order).toBe(5);
+    expect(unreachableSettlements(scenario)).toEqual([]);
+    expect(analyzeNetwork(scenario).settlements).toHaveLength(2);
+    expect(exportGeoJson(scenario).features).toHaveLength(4 + 2 + 2);
+    expect(renderReport(result, summary, scenario)).toMatch(/^<!DOCTYPE html>/i);
   });
 });
