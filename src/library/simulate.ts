@@ -1,13 +1,24 @@
 // simulate() as the library exports it: the core's simulate behind a check that
-// it was given a parsed Scenario. A scenario file's raw JSON passed straight in
-// would otherwise fail deep inside with a bare TypeError.
+// it was given a parsed Scenario and a seed the scenario format would take. A
+// scenario file's raw JSON passed straight in would otherwise fail deep inside
+// with a bare TypeError; a seed of 1.5, -1 or "7" would run and be written as given
+// (NaN as null), where the scenario's `seed` and `--seed` refuse it.
+import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import { requireParsedScenario } from '../scenario/parsed.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate as simulateScenario, type SimulateOptions } from '../simulation/simulate.js';
 
-/** Simulates `scenario` (see the core's simulate); throws InputError when it is not a parsed Scenario. */
+/**
+ * Simulates `scenario` (see the core's simulate); throws InputError when it is not a
+ * parsed Scenario, or when `options.seed` is given and is not a whole number from 0 to 2^53 − 1.
+ */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   requireParsedScenario(scenario, 'simulate()');
+  const seed: unknown = options.seed;
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && (seed as number) >= 0)) {
+    const shown = typeof seed === 'number' ? String(seed) : JSON.stringify(seed) ?? String(seed);
+    throw new InputError(`simulate() options.seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${shown}`);
+  }
   return simulateScenario(scenario, options);
 }

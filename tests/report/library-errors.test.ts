@@ -1,5 +1,6 @@
 // What the library says when it is called wrongly: raw JSON to simulate (and to
-// every other function that takes a Scenario), an unknown district to clearance.
+// every other function that takes a Scenario), a seed out of range, an unknown
+// district to clearance.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyzeNetwork, buildGraph, clearance, exportGeoJson, loadScenario, renderReport, simulate, summarize, unreachableSettlements, InputError } from '../../src/index.js';
@@ -18,6 +19,23 @@ describe('library errors', () => {
     expect(known.length).toBeGreaterThan(0);
     expect(() => clearance(result, { district: 'nowhere' })).toThrow(`unknown district "nowhere"; known: ${known.map((k) => JSON.stringify(k)).join(', ')}`);
     expect(clearance(result, { district: known[0] as string }).p50).not.toBeNull();
+  });
+});
+
+describe('library errors: a seed that is not a whole number from 0 to 2^53 − 1', () => {
+  const scenario = loadScenario('scenarios/bottleneck.json');
+  const bad: [unknown, string][] = [[-1, '-1'], [1.5, '1.5'], [Number.NaN, 'NaN'], ['7', '"7"'], [2 ** 53, '9007199254740992'], [null, 'null']];
+  it.each(bad)('simulate(scenario, { seed: %s }) is refused as the command line refuses --seed', (seed, shown) => {
+    expect(() => simulate(scenario, { seed: seed as number })).toThrow(InputError);
+    expect(() => simulate(scenario, { seed: seed as number })).toThrow(
+      `simulate() options.seed must be a whole number from 0 to 9007199254740991, got ${shown}`,
+    );
+  });
+
+  it('a seed of 0 runs, and an absent one is the scenario\'s', () => {
+    expect(simulate(scenario, { seed: 0 }).seed).toBe(0);
+    expect(simulate(scenario, {}).seed).toBe(scenario.seed);
+    expect(simulate(scenario, { seed: undefined }).seed).toBe(scenario.seed);
   });
 });
 
