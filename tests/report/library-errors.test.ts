@@ -1,9 +1,9 @@
 // What the library says when it is called wrongly: raw JSON to simulate (and to
 // every other function that takes a Scenario), a seed out of range, an unknown
-// district to clearance.
+// district to clearance or peopleAt, an instant that is not a number.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { analyzeNetwork, buildGraph, clearance, exportGeoJson, loadScenario, renderReport, simulate, summarize, unreachableSettlements, InputError } from '../../src/index.js';
+import { analyzeNetwork, buildGraph, clearance, exportGeoJson, loadScenario, peopleAt, renderReport, simulate, summarize, unreachableSettlements, InputError } from '../../src/index.js';
 
 describe('library errors', () => {
   it('simulate refuses the raw JSON of a scenario file, saying to parse it first', () => {
@@ -36,6 +36,30 @@ describe('library errors: a seed that is not a whole number from 0 to 2^53 − 1
     expect(simulate(scenario, { seed: 0 }).seed).toBe(0);
     expect(simulate(scenario, {}).seed).toBe(scenario.seed);
     expect(simulate(scenario, { seed: undefined }).seed).toBe(scenario.seed);
+  });
+});
+
+describe('library errors: peopleAt', () => {
+  const scenario = loadScenario('scenarios/two-towns.json');
+  const result = simulate(scenario);
+
+  it('refuses a scope the run does not have, naming the known ones, as clearance does', () => {
+    expect(() => peopleAt(result, 3600, { district: 'nowhere' })).toThrow(InputError);
+    expect(() => peopleAt(result, 3600, { district: 'nowhere' })).toThrow('unknown district "nowhere"; known: "North", "South"');
+    expect(() => peopleAt(result, 3600, { settlement: 'North' })).toThrow('unknown settlement "North"; known: "north", "south"');
+    expect(() => peopleAt(result, 3600, { region: 'Kursk' })).toThrow('unknown region "Kursk"; known: none');
+  });
+
+  it.each([['1h', '"1h"'], [Number.NaN, 'NaN'], [null, 'null'], [undefined, 'undefined']])('refuses an instant %s that is not a number of seconds', (t, shown) => {
+    expect(() => peopleAt(result, t as number)).toThrow(InputError);
+    expect(() => peopleAt(result, t as number)).toThrow(`peopleAt() takes an instant in seconds from the start, a number, got ${shown}`);
+  });
+
+  it('counts a known scope exactly: the district North is the settlement north', () => {
+    const byDistrict = peopleAt(result, 20000, { district: 'North' });
+    expect(byDistrict).toEqual(peopleAt(result, 20000, { settlement: 'north' }));
+    expect(byDistrict.told).toBe(3000);
+    expect(peopleAt(result, Number.POSITIVE_INFINITY)).toEqual(peopleAt(result, result.endTime));
   });
 });
 
