@@ -20,8 +20,9 @@ export class ScenarioError extends Error {
 /**
  * Input other than a scenario that cannot be used: a sweep design, parameter
  * path or journal line, a zone spec, OpenStreetMap data or a bounding box, a
- * report scope naming an unknown district, a port already taken, or a value
- * passed to `simulate` that is not a parsed Scenario. The message says what to fix.
+ * report scope naming an unknown district, a port already taken, a value passed
+ * to `simulate` (or another library function that takes a Scenario) that is not a
+ * parsed Scenario, or a seed out of range. The message says what to fix.
  */
 export class InputError extends Error {
   constructor(message: string) {

@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { InputError } from '../errors.js';
 import { buildGraph, type LinkAttributes, type RoadGraph } from '../network/build-graph.js';
 import { unprojectorOnTheGlobe } from './on-the-globe.js';
+import { requireParsedScenario } from '../scenario/parsed.js';
 import type { Mobilization, RoadSpec, Scenario, SettlementSpec } from '../scenario/types.js';
 
 /** Traffic results of one directed link (a two-way road's reverse link is keyed `<road id>:back`). */
@@ -72,9 +73,11 @@ export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & 
  * and shelters are Points with `kind`; a special facility also has `facility`,
  * and its own `mobilization` when it has one (seconds, as the scenario format
  * takes them); with results they get told, evacuated, stayed, trapped and
- * clearance, or arrived and peakOccupancy.
+ * clearance, or arrived and peakOccupancy. Throws InputError when `scenario` is not a
+ * parsed Scenario (the raw JSON of its file would export null lengths and capacities).
  */
 export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, options: GeoJsonOptions = {}): ScenarioFeatureCollection {
+  requireParsedScenario(scenario, 'exportGeoJson()');
   const graph = options.graph ?? buildGraph(scenario);
   const planar = graph.getAttribute('origin') === null && scenario.network.nodes.length > 0;
   if (!planar && options.origin !== undefined) throw new InputError('an origin is only for planar (x/y) scenarios; this one has lat/lon');

@@ -1,30 +1,24 @@
 // simulate() as the library exports it: the core's simulate behind a check that
-// it was given a parsed Scenario. A scenario file's raw JSON passed straight in
-// would otherwise fail deep inside with a bare TypeError.
+// it was given a parsed Scenario and a seed the scenario format would take. A
+// scenario file's raw JSON passed straight in would otherwise fail deep inside
+// with a bare TypeError; a seed of 1.5, -1 or "7" would run and be written as given
+// (NaN as null), where the scenario's `seed` and `--seed` refuse it.
 import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
+import { requireParsedScenario } from '../scenario/parsed.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate as simulateScenario, type SimulateOptions } from '../simulation/simulate.js';
 
-/** Simulates `scenario` (see the core's simulate); throws InputError when it is not a parsed Scenario. */
+/**
+ * Simulates `scenario` (see the core's simulate); throws InputError when it is not a
+ * parsed Scenario, or when `options.seed` is given and is not a whole number from 0 to 2^53 − 1.
+ */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
-  if (!isParsedScenario(scenario)) {
-    throw new InputError(
-      'simulate() takes a parsed Scenario, not the raw JSON of a scenario file: pass it through parseScenario() first, or load the file with loadScenario()',
-    );
+  requireParsedScenario(scenario, 'simulate()');
+  const seed: unknown = options.seed;
+  if (seed !== undefined && !(Number.isSafeInteger(seed) && (seed as number) >= 0)) {
+    const shown = typeof seed === 'number' ? String(seed) : JSON.stringify(seed) ?? String(seed);
+    throw new InputError(`simulate() options.seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${shown}`);
   }
   return simulateScenario(scenario, options);
-}
-
-/** True when `value` has what parsing always fills in: durations in seconds, every list, every road's length. */
-export function isParsedScenario(value: unknown): value is Scenario {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Record<string, unknown>;
-  const seconds = ['horizon', 'stuckSeconds', 'reportBinSeconds'].every((k) => typeof s[k] === 'number');
-  const lists = ['settlements', 'shelters', 'orders', 'fleets', 'hazards', 'targets'].every((k) => Array.isArray(s[k]));
-  const network = s.network as { nodes?: unknown; roads?: unknown } | undefined;
-  if (!seconds || !lists || typeof s.households !== 'object' || !Array.isArray(network?.nodes) || !Array.isArray(network?.roads)) return false;
-  const roads = network.roads as { lengthKm?: unknown }[];
-  for (let i = 0; i < roads.length; i++) if (typeof roads[i]?.lengthKm !== 'number') return false;
-  return true;
 }

@@ -3,9 +3,10 @@
 // told = stayed + waiting + inTransit + evacuated + trapped at every instant;
 // shadow evacuees were never told and are counted apart.
 
+import { InputError } from '../errors.js';
 import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
-import { scopeMask } from './scope.js';
+import { checkScope, scopeMask } from './scope.js';
 
 /** People counts by state; the keys of the summary's `people`. */
 export interface People {
@@ -41,8 +42,18 @@ export const PEOPLE_KEYS = [
 /** Number of log kinds: the length of a per-kind sums array. */
 export const KIND_COUNT = Object.keys(LogKind).length;
 
-/** People by state at instant `t` among the settlements in `scope` (all when absent). */
+/**
+ * People by state at instant `t` (seconds from the start; Infinity for the end) among the
+ * settlements in `scope` (all when absent). Throws InputError when `t` is not a number,
+ * or `scope` names a region, district or settlement the run does not have, as clearance
+ * does: either would otherwise count nobody and read as zeros.
+ */
 export function peopleAt(result: SimulationResult, t: number, scope?: TargetScope | null): People {
+  if (typeof t !== 'number' || Number.isNaN(t)) {
+    const shown = typeof t === 'string' ? JSON.stringify(t) : String(t);
+    throw new InputError(`peopleAt() takes an instant in seconds from the start, a number, got ${shown}`);
+  }
+  checkScope(result, scope);
   return peopleSeries(result, [t], scope)[0];
 }
 

@@ -12,6 +12,7 @@ import { type Registration, registrationQueues } from './registration.js';
 import { type ShelterRow, shelterRows } from './shelters.js';
 import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
+import { requireParsedScenario } from '../scenario/parsed.js';
 import { BASE_VARIANT } from '../scenario/variants.js';
 import { toMillisecond, toMillisecondOrNull } from './millisecond.js';
 
@@ -45,13 +46,15 @@ export interface SummarizeOptions {
 
 /**
  * Builds the §5 summary of a run of `scenario`, evaluating the scenario's targets (on the
- * unrounded figures), with every time rounded to the millisecond.
+ * unrounded figures), with every time rounded to the millisecond. Throws InputError when
+ * `scenario` is not a parsed Scenario (the raw JSON of its file would judge targets on absent bounds).
  */
 export function summarize(
   result: SimulationResult,
   scenario: Scenario,
   options: SummarizeOptions = {},
 ): Summary {
+  requireParsedScenario(scenario, 'summarize()');
   const { vehicles, engine } = result;
   const people = peopleAt(result, result.endTime);
   return {

@@ -46,7 +46,8 @@ describe('peopleAt', () => {
       waiting: 20,
     });
     expect(peopleAt(tiny, 4500, { region: 'Kursk' })).toEqual(peopleAt(tiny, 4500));
-    expect(peopleAt(tiny, 4500, { region: 'Belgorod' }).told).toBe(0);
+    // a region no settlement has would count nobody: refused, as clearance refuses it
+    expect(() => peopleAt(tiny, 4500, { region: 'Belgorod' })).toThrow('unknown region "Belgorod"; known: "Kursk"');
     expect(peopleAt(tiny, 4500, { region: 'Kursk', district: 'South' }).told).toBe(50);
     expect(peopleAt(tiny, 4500, {})).toEqual(peopleAt(tiny, 4500));
   });
