@@ -6,6 +6,7 @@
 // fastest routes between any two nodes (edge betweenness); and the minimum
 // cut between each settlement (and the whole area) and safety, with the lower
 // bound on clearance it implies. Car roads only: rail links are left out.
+import { InputError } from '../errors.js';
 import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { compile, MODE_ROAD } from '../network/compile.js';
 import { carriedCapacity } from '../network/carried.js';
@@ -102,6 +103,7 @@ export function reportAnalysis(scenario: Scenario, graph?: RoadGraph): NetworkAn
  * built). `searched` is told how many settlements have been searched so far.
  */
 export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph(scenario), searched?: (done: number) => void): NetworkAnalysis {
+  checkLinks(graph);
   const roads = roadView(graph);
   const g = searchGraph(roads);
   const search = new BrandesSearch(g);
@@ -226,4 +228,18 @@ function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/**
+ * Throws InputError unless every link of `graph` has a length, speed and capacity above 0:
+ * a graph built from the raw JSON of a scenario file has none, and its searches and cuts
+ * would run on null and NaN (the maximum flow for ever).
+ */
+function checkLinks(graph: RoadGraph): void {
+  graph.forEachEdge((key, a) => {
+    for (const [name, value] of [['lengthM', a.lengthM], ['speedMs', a.speedMs], ['capacityVehPerHour', a.capacityVehPerHour]] as const) {
+      if (!(typeof value === 'number' && value > 0)) throw new InputError(`link ${key}: ${name} must be a number above 0, got ${value}; build the graph from a parsed scenario`);
+    }
+  });
 }
