@@ -14,32 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { browserTests, launchChromium } from '../explore/chromium.js';
+import { closedFormTowns } from '../helpers/closed-form-towns.js';
 
 function twoTowns(bottleneck: number): unknown {
-  return {
-    name: 'two-towns-closed-form',
-    seed: 1,
-    horizon: '2h',
-    network: {
-      nodes: [
-        { id: 'town', x: 0, y: 0 }, { id: 'b', x: 5000, y: 0 }, { id: 'c', x: 5500, y: 0 }, { id: 'safe', x: 6500, y: 0 },
-        { id: 'btown', x: 0, y: 20000 }, { id: 'bsafe', x: 3000, y: 20000 },
-      ],
-      roads: [
-        { id: 'approach', from: 'town', to: 'b', class: 'trunk', lengthKm: 5, lanes: 2, speedKmh: 100, capacityVehPerHour: 3600, oneway: true },
-        { id: 'bottleneck', from: 'b', to: 'c', class: 'local', lengthKm: 0.5, lanes: 1, speedKmh: 50, capacityVehPerHour: bottleneck, oneway: true },
-        { id: 'exit-road', from: 'c', to: 'safe', class: 'primary', lengthKm: 1, lanes: 1, speedKmh: 100, capacityVehPerHour: 1800, oneway: true },
-        { id: 'b-road', from: 'btown', to: 'bsafe', class: 'primary', lengthKm: 3, lanes: 1, speedKmh: 90, capacityVehPerHour: 1200, oneway: true },
-      ],
-    },
-    settlements: [{ id: 'a', node: 'town', population: 1000, district: 'A' }, { id: 'b', node: 'btown', population: 200, district: 'B' }],
-    shelters: [{ id: 'safe', node: 'safe' }, { id: 'bsafe', node: 'bsafe' }],
-    households: { size: 1, carShare: 1 },
-    orders: [
-      { at: 0, settlements: ['a'], compliance: 1, mobilization: { kind: 'fixed', median: 0 } },
-      { at: '1h', settlements: ['b'], compliance: 1, mobilization: { kind: 'fixed', median: 0 } },
-    ],
-  };
+  return closedFormTowns('two-towns-closed-form', '2h', 0, bottleneck);
 }
 
 /** Each key figure's data-value and "before" line, as the page's HTML holds them. */

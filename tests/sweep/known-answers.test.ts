@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli.js';
+import { closedFormTowns } from '../helpers/closed-form-towns.js';
 
 /**
  * 1,000 people of one town, one a car, all off at 10 min: 5 km at 100 km/h (180 s), a 500 m
@@ -15,30 +16,7 @@ import { cli } from '../helpers/cli.js';
  * A second town of 200, on a road of its own, is told at 1 h.
  */
 function corridor(): any {
-  return {
-    name: 'known-answers',
-    seed: 1,
-    horizon: '6h',
-    network: {
-      nodes: [
-        { id: 'town', x: 0, y: 0 }, { id: 'b', x: 5000, y: 0 }, { id: 'c', x: 5500, y: 0 }, { id: 'safe', x: 6500, y: 0 },
-        { id: 'btown', x: 0, y: 20000 }, { id: 'bsafe', x: 3000, y: 20000 },
-      ],
-      roads: [
-        { id: 'approach', from: 'town', to: 'b', class: 'trunk', lengthKm: 5, lanes: 2, speedKmh: 100, capacityVehPerHour: 3600, oneway: true },
-        { id: 'bottleneck', from: 'b', to: 'c', class: 'local', lengthKm: 0.5, lanes: 1, speedKmh: 50, capacityVehPerHour: 900, oneway: true },
-        { id: 'exit-road', from: 'c', to: 'safe', class: 'primary', lengthKm: 1, lanes: 1, speedKmh: 100, capacityVehPerHour: 1800, oneway: true },
-        { id: 'b-road', from: 'btown', to: 'bsafe', class: 'primary', lengthKm: 3, lanes: 1, speedKmh: 90, capacityVehPerHour: 1200, oneway: true },
-      ],
-    },
-    settlements: [{ id: 'a', node: 'town', population: 1000, district: 'A' }, { id: 'b', node: 'btown', population: 200, district: 'B' }],
-    shelters: [{ id: 'safe', node: 'safe' }, { id: 'bsafe', node: 'bsafe' }],
-    households: { size: 1, carShare: 1 },
-    orders: [
-      { at: '10m', settlements: ['a'], compliance: 1, mobilization: { kind: 'fixed', median: 0 } },
-      { at: '1h', settlements: ['b'], compliance: 1, mobilization: { kind: 'fixed', median: 0 } },
-    ],
-  };
+  return closedFormTowns('known-answers', '6h', '10m');
 }
 
 function folder(scenario: unknown): { dir: string; file: string } {
