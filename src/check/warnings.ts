@@ -50,6 +50,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...unknownTargets(scenario),
     ...ordersTellingNobody(scenario, assigned),
     ...beyondHorizon(scenario),
+    ...capped(weatherWithoutEffect(scenario)),
     ...capped(unorderedSettlements(scenario, assigned)),
     ...capped(swappedCoordinates(scenario)),
     ...capped(disconnectedParts(scenario, graph)),
@@ -196,6 +197,13 @@ function ordersTellingNobody(scenario: Scenario, assigned: Int32Array): Warning[
   return counts.flatMap((n, o) =>
     n > 0 ? [] : [{ path: `orders[${o}]`, message: 'tells nobody: it names no settlement that an earlier order has not already told' }],
   );
+}
+
+/** Weather hazards with no condition whose factors are all 1: they change nothing (a condition or a factor left out). */
+function weatherWithoutEffect(scenario: Scenario): Warning[] {
+  return scenario.hazards.flatMap((h, i) => (h.kind === 'weather' && h.condition === null && h.speedFactor === 1 && h.capacityFactor === 1
+    ? [{ path: `hazards[${i}]`, message: 'this weather changes nothing: it has no condition, and its speedFactor and capacityFactor are 1' }]
+    : []));
 }
 
 function beyondHorizon(scenario: Scenario): Warning[] {

@@ -43,6 +43,19 @@ describe('new warnings', () => {
     }
   });
 
+  it('a weather hazard that changes nothing: no condition, and factors of 1', () => {
+    const s = bottleneck();
+    const warned = (hazard: Record<string, unknown>) => messages({ ...s, hazards: [{ kind: 'weather', from: 0, ...hazard }] }).filter((m) => m.startsWith('hazards'));
+    const nothing = 'hazards[0]: this weather changes nothing: it has no condition, and its speedFactor and capacityFactor are 1';
+    expect(warned({})).toEqual([nothing]);
+    expect(warned({ speedFactor: 1, capacityFactor: 1 })).toEqual([nothing]);
+    expect(warned({ speedFactor: 0.9 })).toEqual([]);
+    expect(warned({ capacityFactor: 0.9 })).toEqual([]);
+    expect(warned({ condition: 'light-rain' })).toEqual([]);
+    // "clear" says on purpose that the weather takes nothing away.
+    expect(warned({ condition: 'clear' })).toEqual([]);
+  });
+
   it('a scenario without orders (as imported) gets one warning, not one per settlement', () => {
     const s = bottleneck();
     s.orders = [];
