@@ -6,8 +6,10 @@
 import { compileScenario } from '../network/compile.js';
 import { type RunEnd, runEnd } from '../check/unfinished.js';
 import { unfinishedReplications } from '../check/unfinished-replications.js';
+import { gridlockReplications } from '../check/gridlock-warning.js';
 import { quickVariantWarnings } from '../check/variant-warnings.js';
 import type { Warning } from '../check/warning.js';
+import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate } from '../simulation/simulate.js';
 import { runSeed } from '../sweep/seeds.js';
@@ -46,7 +48,10 @@ export interface EteStudy {
   curves: { variant: string; curves: EteCurve[] }[];
   /** The variants' quick warnings (ids alike but for case, facilities no fleet serves), each once, named by variant as quickVariantWarnings names them. */
   warnings: Warning[];
-  /** Variant by variant, the runs that ended with people still waiting or travelling (unfinishedReplications); empty when none did. */
+  /**
+   * Variant by variant, the runs that ended with people still waiting or travelling
+   * (unfinishedReplications), then those that gridlocked (gridlockReplications); empty when none did.
+   */
   unfinished: Warning[];
 }
 
@@ -73,6 +78,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     const network = compileScenario(variant.scenario);
     const runs: EteRow[][] = [];
     const ends: RunEnd[] = [];
+    const gridlocks: SimulationResult['gridlocks'][] = [];
     // A variant that sets `seed` runs on its own seeds, as `run --variant` does; the others share the scenario's.
     const seed = options.seed ?? variant.scenario.seed;
     const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
@@ -85,11 +91,12 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       const ete = eteOfRun(result, variant.scenario, zones, eteOptions);
       runs.push(ete.rows);
       ends.push(runEnd(result));
+      gridlocks.push(result.gridlocks);
       if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
       options.onRun?.(++done, total);
     });
     rows.push(...combineReplications(variant.name, runs));
-    unfinished.push(...unfinishedReplications(variant.name, ends));
+    unfinished.push(...unfinishedReplications(variant.name, ends), ...gridlockReplications(variant.name, gridlocks));
   }
   return {
     end, replications, seeds, variants: variants.map((v) => v.name), zones: [...zoneIds], rows, curves,

@@ -3,7 +3,8 @@
 // locked in all.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
-import { gridlockWarnings } from '../../src/check/gridlock-warning.js';
+import { gridlockReplications, gridlockWarnings } from '../../src/check/gridlock-warning.js';
+import { runEteStudy } from '../../src/ete/study.js';
 import { runWarnings } from '../../src/check/run-warnings.js';
 import { unfinishedAtHorizon } from '../../src/check/unfinished.js';
 import type { SimulationResult } from '../../src/result.js';
@@ -34,5 +35,18 @@ describe('the gridlock warning', () => {
     const many: SimulationResult = { ...result, gridlocks: [{ time: 60, links: Array.from({ length: 10 }, (_, i) => `l${i}`) }] };
     expect(gridlockWarnings(many)[0].message).toContain('a ring of 10 full links, "l0", "l1", "l2", "l3", "l4", "l5", "l6", "l7", …, whose');
     expect(gridlockWarnings({ ...result, gridlocks: [] })).toEqual([]);
+  });
+
+  it('is said of an ETE variant: of its run, or of how many of its replications locked', () => {
+    const study = runEteStudy([{ name: 'ring', scenario: ring }], { zones: [{ kind: 'district' }] });
+    const [g] = simulate(ring).gridlocks;
+    const links = g.links.map((l) => `"${l}"`).join(', ');
+    expect(study.unfinished.at(-1)?.message).toBe(
+      `the run of variant "ring" gridlocked at 2h 22m (8,503 s): a ring of 4 full links, ${links}, whose heads each wait for the next, ` +
+        'and nothing on it moves until the network changes; give the ring a way out, more capacity or storage, or keep traffic from turning back into it',
+    );
+    const some = gridlockReplications('ring', [[], [g], [g, { time: 9000, links: ['ab'] }]]);
+    expect(some[0].message).toMatch(/^in 2 of 3 replications of variant "ring" the run gridlocked at 2h 22m \(8,503 s\): a ring of 4 full links/);
+    expect(gridlockReplications('ring', [[], []])).toEqual([]);
   });
 });
