@@ -31,6 +31,16 @@ describe('package surface', () => {
     expect(cli).toContain('main');
   });
 
+  it('the package holds what an install runs, and not the tests, sources or benchmarks', () => {
+    const listed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const paths = listed[0].files.map((f) => f.path);
+    // The command, its bundle and sweep worker, the library, the report's and explorer's scripts, the built-in scenario.
+    for (const needed of ['bin/evacsim.js', 'dist/cli/evacsim.mjs', 'dist/src/sweep/worker.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/browser/report.js', 'dist/browser/explorer.js', 'scenarios/kursk-2024.json', 'package.json', 'README.md']) {
+      expect(paths).toContain(needed);
+    }
+    expect(paths.filter((p) => /^(tests|src|benchmarks|scripts|dist\/benchmarks)\//.test(p))).toEqual([]);
+  });
+
   it('every index.ts under src/ is imported by something', () => {
     const importers = new Map<string, string[]>();
     for (const file of ['src', 'tests', 'benchmarks', 'scripts'].flatMap(files)) {
