@@ -60,8 +60,11 @@ export function summaryMarkdown(name: string, plan: SweepPlan, points: readonly 
     out.push('');
   }
 
+  // The headline metrics recorded, then the others in their order, eight columns at most
+  // (the default metrics fill them with the headline; every metric is under All metrics).
   const headline = HEADLINE.filter((h) => byName.has(h.metric));
-  const shown = headline.length > 0 ? headline : metrics.slice(0, 8).map((m) => ({ metric: m.name, title: m.name }));
+  const others = metrics.filter((m) => !HEADLINE.some((h) => h.metric === m.name)).map((m) => ({ metric: m.name, title: m.name }));
+  const shown = [...headline, ...others].slice(0, 8);
   out.push('## Results by point', '');
   out.push(
     "Mean ± half-width of the 95 % confidence interval of the mean (Student t over the point's runs); times from the scenario start (`ete.…` times from their zone's order). " +
