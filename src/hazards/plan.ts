@@ -27,6 +27,8 @@ export interface LinkChange {
   storage: number;
   /** Background traffic: vehicles per hour taken from each link's capacity in force (0 for the measures). */
   vehiclesPerHour: number;
+  /** A contraflow's gain: the road's two directions join once, however many contraflows on it are in force. */
+  joins?: boolean;
 }
 
 export interface HazardPlan {
@@ -155,6 +157,7 @@ function measureChanges(scenario: Scenario, net: CompiledNetwork, h: Measure): {
       capacity: (net.linkCapacity[gain] + net.linkCapacity[lose]) / net.linkCapacity[gain],
       storage: (net.linkStorage[gain] + net.linkStorage[lose]) / net.linkStorage[gain],
       vehiclesPerHour: 0,
+      joins: true,
     }],
     closures: [{ links: [lose], from, until, factor: 0 }],
   };
@@ -181,9 +184,16 @@ export function linkFactorsAt(
   const capacity = new Float64Array(links).fill(1);
   const storage = new Float64Array(links).fill(1);
   const background = new Float64Array(links);
+  let joined: Uint8Array | null = null;
   for (const c of plan.linkChanges) {
     if (!(c.from <= now && now < c.until)) continue;
     for (const l of c.links) {
+      if (c.joins) {
+        // A second contraflow on the same direction adds no lanes.
+        joined ??= new Uint8Array(links);
+        if (joined[l]) continue;
+        joined[l] = 1;
+      }
       speed[l] *= c.speed;
       capacity[l] *= c.capacity;
       storage[l] *= c.storage;

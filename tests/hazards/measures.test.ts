@@ -75,6 +75,15 @@ describe('measures on a single road', () => {
     expect(headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
   });
 
+  test('two contraflows in force at once on one road join its two directions once, not twice', () => {
+    // 600 + 600 veh/h, 3 s apart; compounded it took 2,400 veh/h, 1.5 s apart, from lanes the road does not have.
+    const contraflow: HazardSpec = { kind: 'contraflow', road: 'road', direction: 'forward', ...always };
+    expect(discharge(oneRoad([contraflow, { ...contraflow }], false)).headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
+    // A second one that extends the first: the same all along.
+    const extended: HazardSpec[] = [{ ...contraflow, until: 7200 }, { ...contraflow, from: 60, until: null }];
+    expect(discharge(oneRoad(extended, false)).headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
+  });
+
   test('contraflow the other way closes this direction: nobody gets out', () => {
     const contraflow: HazardSpec = { kind: 'contraflow', road: 'road', direction: 'backward', ...always };
     expect(arrivals(oneRoad([contraflow], false))).toEqual([]);
