@@ -6,6 +6,7 @@
 // of the network cut off from every settlement, roads that cannot carry their capacity,
 // orders, fleets, targets, hazards and background traffic after the horizon, control
 // points and background traffic on the missing direction of a one-way road,
+// contraflows on one road in opposite directions at once,
 // ids that differ only in letter case.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
@@ -54,6 +55,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...beyondHorizon(scenario),
     ...capped(weatherWithoutEffect(scenario)),
     ...capped(missingDirections(scenario)),
+    ...capped(opposingContraflows(scenario)),
     ...capped(unorderedSettlements(scenario, assigned)),
     ...capped(swappedCoordinates(scenario)),
     ...capped(disconnectedParts(scenario, graph)),
@@ -221,6 +223,26 @@ function beyondHorizon(scenario: Scenario): Warning[] {
       z.kind === 'capture' ? late(`hazards[${i}].at`, z.at, 'the capture comes') : late(`hazards[${i}].from`, z.from, `the ${z.kind === 'control' ? 'control point' : z.kind} starts`)),
     ...(scenario.background ?? []).flatMap((b, i) => late(`background[${i}].from`, b.from, 'the background traffic starts')),
   ];
+}
+
+/** Contraflows on one road in opposite directions whose intervals overlap: each closes the other's direction. */
+function opposingContraflows(scenario: Scenario): Warning[] {
+  const warnings: Warning[] = [];
+  scenario.hazards.forEach((b, j) => {
+    if (b.kind !== 'contraflow') return;
+    scenario.hazards.slice(0, j).forEach((a, i) => {
+      if (a.kind !== 'contraflow' || a.road !== b.road || a.direction === b.direction) return;
+      const from = Math.max(a.from, b.from);
+      const until = Math.min(a.until ?? Infinity, b.until ?? Infinity);
+      if (from >= until) return;
+      const span = until === Infinity ? `from ${formatTime(from)} on` : `from ${formatTime(from)} to ${formatTime(until)}`;
+      warnings.push({
+        path: `hazards[${j}]`,
+        message: `this contraflow takes ${JSON.stringify(b.road)} ${b.direction} while hazards[${i}] takes it ${a.direction} (${span}): each closes the other's direction, and the road takes nobody then`,
+      });
+    });
+  });
+  return warnings;
 }
 
 /** Control points and background traffic on the backward direction of one-way roads: there is no such link, so they change nothing there. */

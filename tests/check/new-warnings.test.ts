@@ -93,6 +93,19 @@ describe('new warnings', () => {
     ]);
   });
 
+  it('contraflows on one road in opposite directions at once: each closes the other, the road takes nobody', () => {
+    const s = bottleneck();
+    s.network.roads[1].oneway = false;
+    const warned = (hazards: unknown[]) => messages({ ...s, hazards }).filter((m) => m.startsWith('hazards'));
+    const forward = { kind: 'contraflow', road: 'bottleneck', direction: 'forward', from: '1h', until: '3h' };
+    expect(warned([forward, { ...forward, direction: 'backward', from: '2h', until: null }])).toEqual([
+      'hazards[1]: this contraflow takes "bottleneck" backward while hazards[0] takes it forward (from 2.0 h to 3.0 h): each closes the other\'s direction, and the road takes nobody then',
+    ]);
+    // One after the other, or both the same way: nothing to warn of.
+    expect(warned([forward, { ...forward, direction: 'backward', from: '3h', until: null }])).toEqual([]);
+    expect(warned([forward, { ...forward, from: '2h', until: null }])).toEqual([]);
+  });
+
   it('a scenario without orders (as imported) gets one warning, not one per settlement', () => {
     const s = bottleneck();
     s.orders = [];
