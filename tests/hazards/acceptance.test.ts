@@ -277,3 +277,36 @@ describe('a front advancing east from x = 0 at 24 km a day (1 km/h)', () => {
     expect(front(null, 1.5).slice(0, 4)).toEqual([1800, 5400, null, 1800]);
   });
 });
+
+describe('a bent front', () => {
+  // The line runs east along y = 0 from (−5 km, 0) to (0, 0), then north to (0, 5 km), and
+  // advances at 1 km/h to the side of `towards`, south of its first leg: the south and the
+  // east, not the north-west quadrant the bend encloses. A node's side is read from the leg
+  // nearest to it, and so is the side of `towards`.
+  const bent = (towards: [number, number]) => {
+    const places: [string, number, number][] = [['east', 2000, 3000], ['inside', -2000, 1000], ['south', -3000, -1000], ['corner', 1000, -1000]];
+    const s = scenario({
+      nodes: [],
+      network: {
+        nodes: places.map(([id, x, y]) => ({ id, x, y })),
+        roads: places.slice(1).map(([id]) => road(`to-${id}`, 'east', id, { lengthKm: 5, oneway: false })),
+      },
+      settlements: places.map(([id]) => settlement(id, id, 1)),
+      shelters: [exit('x', 'east')],
+      orders: [order(['east'], { at: 86000 })],
+      hazards: [{ kind: 'front', line: [[-5000, 0], [0, 0], [0, 5000]], towards, speedKmPerDay: 24, maxDepthKm: 10, from: 0 }],
+    });
+    return run(s).settlements.map((x) => x.capturedAt);
+  };
+
+  it('captures the nodes on the side of towards along every leg, 1 h a km', () => {
+    // east: 2 km from the north leg; south: 1 km from the first; corner: √2 km from the bend.
+    const [east, inside, south, corner] = bent([-2000, -1000]);
+    expect([east, inside, south]).toEqual([7200, null, 3600]);
+    expect(corner).toBeCloseTo(3.6 * Math.hypot(1000, 1000), 6);
+    // towards east of the north leg: the same side.
+    expect(bent([3000, 4000])).toEqual([east, inside, south, corner]);
+    // towards in the quadrant the bend encloses: only the node there.
+    expect(bent([-1000, 2000])).toEqual([null, 3600, null, null]);
+  });
+});
