@@ -4,6 +4,9 @@
 // that no fleet serves (special facilities among them), targets on unknown metrics, orders that tell nobody,
 // settlements no order names, nodes with latitude and longitude swapped, parts
 // of the network cut off from every settlement, roads that cannot carry their capacity,
+// orders, fleets, targets, hazards and background traffic after the horizon, control
+// points and background traffic on the missing direction of a one-way road,
+// contraflows on one road in opposite directions at once,
 // ids that differ only in letter case.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
@@ -51,6 +54,8 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...ordersTellingNobody(scenario, assigned),
     ...beyondHorizon(scenario),
     ...capped(weatherWithoutEffect(scenario)),
+    ...capped(missingDirections(scenario)),
+    ...capped(opposingContraflows(scenario)),
     ...capped(unorderedSettlements(scenario, assigned)),
     ...capped(swappedCoordinates(scenario)),
     ...capped(disconnectedParts(scenario, graph)),
@@ -214,5 +219,42 @@ function beyondHorizon(scenario: Scenario): Warning[] {
     ...scenario.orders.flatMap((o, i) => late(`orders[${i}].at`, o.at, 'the order comes')),
     ...scenario.fleets.flatMap((f, i) => late(`fleets[${i}].from`, f.from, 'the fleet starts')),
     ...scenario.targets.flatMap((t, i) => late(`targets[${i}].at`, t.at, 'the target is read')),
+    ...scenario.hazards.flatMap((z, i) =>
+      z.kind === 'capture' ? late(`hazards[${i}].at`, z.at, 'the capture comes') : late(`hazards[${i}].from`, z.from, `the ${z.kind === 'control' ? 'control point' : z.kind} starts`)),
+    ...(scenario.background ?? []).flatMap((b, i) => late(`background[${i}].from`, b.from, 'the background traffic starts')),
+  ];
+}
+
+/** Contraflows on one road in opposite directions whose intervals overlap: each closes the other's direction. */
+function opposingContraflows(scenario: Scenario): Warning[] {
+  const warnings: Warning[] = [];
+  scenario.hazards.forEach((b, j) => {
+    if (b.kind !== 'contraflow') return;
+    scenario.hazards.slice(0, j).forEach((a, i) => {
+      if (a.kind !== 'contraflow' || a.road !== b.road || a.direction === b.direction) return;
+      const from = Math.max(a.from, b.from);
+      const until = Math.min(a.until ?? Infinity, b.until ?? Infinity);
+      if (from >= until) return;
+      const span = until === Infinity ? `from ${formatTime(from)} on` : `from ${formatTime(from)} to ${formatTime(until)}`;
+      warnings.push({
+        path: `hazards[${j}]`,
+        message: `this contraflow takes ${JSON.stringify(b.road)} ${b.direction} while hazards[${i}] takes it ${a.direction} (${span}): each closes the other's direction, and the road takes nobody then`,
+      });
+    });
+  });
+  return warnings;
+}
+
+/** Control points and background traffic on the backward direction of one-way roads: there is no such link, so they change nothing there. */
+function missingDirections(scenario: Scenario): Warning[] {
+  const oneway = new Set(scenario.network.roads.filter((r) => r.oneway).map((r) => r.id));
+  const missing = (path: string, roads: string[], direction: string, what: string): Warning[] =>
+    direction !== 'backward' ? [] : roads.filter((r) => oneway.has(r)).map((r) => ({
+      path,
+      message: `${JSON.stringify(r)} is one-way: this ${what} has no backward direction on it and changes nothing there`,
+    }));
+  return [
+    ...scenario.hazards.flatMap((z, i) => (z.kind === 'control' ? missing(`hazards[${i}].direction`, z.roads, z.direction, 'control point') : [])),
+    ...(scenario.background ?? []).flatMap((b, i) => missing(`background[${i}].direction`, b.roads, b.direction, 'background traffic')),
   ];
 }

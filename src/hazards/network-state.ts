@@ -1,6 +1,6 @@
 // Applies the hazards in force now to the links: closed links take no new
 // vehicles, slowed links have speed and capacity × factor (the speed also for the
-// vehicles already on them). Routes are recomputed
+// vehicles already on them), background traffic takes its flow from what is left. Routes are recomputed
 // and every waiting head is woken, so vehicles reroute at their next node.
 import { MODE_RAIL, MODE_ROAD } from '../network/compile.js';
 import { carriedCapacity, triangleInForce } from '../network/carried.js';
@@ -9,7 +9,7 @@ import { REROUTE_HAZARD } from '../traffic/state.js';
 import { invalidateTables, invalidateTablesThrough } from '../traffic/tables.js';
 import { refreshEstimates } from '../traffic/estimates.js';
 import { headwayChanged, paceChanged, scheduleAdmit, wakeAllWaiting } from '../traffic/links.js';
-import { linkFactorsAt, type HazardPlan } from './plan.js';
+import { leftByBackground, linkFactorsAt, type HazardPlan } from './plan.js';
 
 /** The hazards of a run and what they have done to the network so far. */
 export class Hazards {
@@ -47,7 +47,10 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
     if (free !== tr.freeTime[l]) paceChanged(tr, l, free);
     if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
     // Above the top of its triangle, the capacity in force takes the wave the triangle through it needs.
-    const carried = triangleInForce(net, l, free, tr.jam[l], carriedCapacity(net, l) * factor[l] * (measures === null ? 1 : measures.capacity[l]));
+    let capacity = carriedCapacity(net, l) * factor[l];
+    // Background traffic takes its flow from what the other hazards leave.
+    if (measures !== null) capacity = leftByBackground(capacity * measures.capacity[l], measures.background[l]);
+    const carried = triangleInForce(net, l, free, tr.jam[l], capacity);
     tr.waveTime[l] = carried.waveTime;
     const headway = 3600 / carried.capacity;
     if (headway !== tr.headway[l]) {

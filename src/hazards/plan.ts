@@ -25,8 +25,10 @@ export interface LinkChange {
   speed: number;
   capacity: number;
   storage: number;
-  /** Capacity factors per link (in `links` order) on top of `capacity`, where they differ by link. */
-  perLinkCapacity?: number[];
+  /** Background traffic: vehicles per hour taken from each link's capacity in force (0 for the measures). */
+  vehiclesPerHour: number;
+  /** A contraflow's gain: the road's two directions join once, however many contraflows on it are in force. */
+  joins?: boolean;
 }
 
 export interface HazardPlan {
@@ -139,11 +141,11 @@ function measureChanges(scenario: Scenario, net: CompiledNetwork, h: Measure): {
       const road = scenario.network.roads[net.linkRoad[l]];
       if (everywhere || roads.has(road.id) || classes.has(road.class)) links.push(l);
     }
-    return { changes: [{ links, from, until, speed: h.speedFactor, capacity: h.capacityFactor, storage: 1 }], closures: [] };
+    return { changes: [{ links, from, until, speed: h.speedFactor, capacity: h.capacityFactor, storage: 1, vehiclesPerHour: 0 }], closures: [] };
   }
   if (h.kind === 'control') {
     const links = h.roads.flatMap((road) => directedLinks(net, road, h.direction));
-    return { changes: [{ links, from, until, speed: 1, capacity: h.capacityFactor, storage: 1 }], closures: [] };
+    return { changes: [{ links, from, until, speed: 1, capacity: h.capacityFactor, storage: 1, vehiclesPerHour: 0 }], closures: [] };
   }
   // Contraflow: the gaining direction takes the other's capacity and storage too.
   const gain = directedLinks(net, h.road, h.direction)[0];
@@ -154,6 +156,8 @@ function measureChanges(scenario: Scenario, net: CompiledNetwork, h: Measure): {
       links: [gain], from, until, speed: 1,
       capacity: (net.linkCapacity[gain] + net.linkCapacity[lose]) / net.linkCapacity[gain],
       storage: (net.linkStorage[gain] + net.linkStorage[lose]) / net.linkStorage[gain],
+      vehiclesPerHour: 0,
+      joins: true,
     }],
     closures: [{ links: [lose], from, until, factor: 0 }],
   };
@@ -167,42 +171,62 @@ function directedLinks(net: CompiledNetwork, road: string, direction: 'forward' 
 
 /**
  * The speed, capacity and storage factors of every link from the link changes
- * in force at `now`; null when the plan has none, so runs without them do no work.
+ * in force at `now`, and the background flow on it (vehicles per hour, summed);
+ * null when the plan has none, so runs without them do no work.
  */
-export function linkFactorsAt(plan: HazardPlan, now: number, links: number): { speed: Float64Array; capacity: Float64Array; storage: Float64Array } | null {
+export function linkFactorsAt(
+  plan: HazardPlan,
+  now: number,
+  links: number,
+): { speed: Float64Array; capacity: Float64Array; storage: Float64Array; background: Float64Array } | null {
   if (plan.linkChanges.length === 0) return null;
   const speed = new Float64Array(links).fill(1);
   const capacity = new Float64Array(links).fill(1);
   const storage = new Float64Array(links).fill(1);
+  const background = new Float64Array(links);
+  let joined: Uint8Array | null = null;
   for (const c of plan.linkChanges) {
     if (!(c.from <= now && now < c.until)) continue;
-    c.links.forEach((l, i) => {
+    for (const l of c.links) {
+      if (c.joins) {
+        // A second contraflow on the same direction adds no lanes.
+        joined ??= new Uint8Array(links);
+        if (joined[l]) continue;
+        joined[l] = 1;
+      }
       speed[l] *= c.speed;
-      capacity[l] *= c.capacity * (c.perLinkCapacity?.[i] ?? 1);
+      capacity[l] *= c.capacity;
       storage[l] *= c.storage;
-    });
+      background[l] += c.vehiclesPerHour;
+    }
   }
-  return { speed, capacity, storage };
+  return { speed, capacity, storage, background };
 }
 
 /** Background traffic takes at most this share of a link's capacity, so evacuees always move. */
 export const MAX_BACKGROUND_SHARE = 0.9;
 
 /**
- * Background traffic as a capacity change: a flow of q vehicles per hour on a
- * link of capacity c leaves c − q to the evacuees (at least a tenth of c).
- * One change per link, as the factor depends on its capacity.
+ * What background traffic of `vehiclesPerHour` leaves to the evacuees on a link whose
+ * capacity in force (after every other hazard on it) is `capacity`: c − q, at least a tenth of c.
+ */
+export function leftByBackground(capacity: number, vehiclesPerHour: number): number {
+  if (vehiclesPerHour <= 0) return capacity;
+  return Math.max((1 - MAX_BACKGROUND_SHARE) * capacity, capacity - vehiclesPerHour);
+}
+
+/**
+ * Background traffic as a timed flow on links: q vehicles per hour taken from the
+ * capacity in force while it lasts (`leftByBackground`), whatever else changes it.
  */
 function backgroundChange(net: CompiledNetwork, b: NonNullable<Scenario['background']>[number]): LinkChange {
-  const links = b.roads.flatMap((road) => directedLinks(net, road, b.direction));
-  // Links of one spec may differ in capacity: the factor is per link, so split it up front.
   return {
-    links,
+    links: b.roads.flatMap((road) => directedLinks(net, road, b.direction)),
     from: b.from,
     until: b.until ?? Infinity,
     speed: 1,
     capacity: 1,
     storage: 1,
-    perLinkCapacity: links.map((l) => Math.max(1 - MAX_BACKGROUND_SHARE, 1 - b.vehiclesPerHour / net.linkCapacity[l])),
+    vehiclesPerHour: b.vehiclesPerHour,
   };
 }

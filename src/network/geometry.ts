@@ -61,15 +61,23 @@ export function polylineDistance(p: Planar, line: readonly Planar[]): number {
 }
 
 /**
- * Which side of a polyline `p` lies on, relative to `towards`: true when the two
- * points are on the same side of the segment nearest to `p`.
+ * Which side of a polyline `p` lies on, relative to `towards`: true when each lies on
+ * the same side (left or right, walking the line from its first point) of the segment
+ * nearest to it. Read against the segment nearest to `p` alone, a bent line put a
+ * `towards` beyond that segment's extension on the wrong side: south of an L's first
+ * leg, `towards` made the nodes east of its second leg the other side.
  */
 export function sameSide(p: Planar, towards: Planar, line: readonly Planar[]): boolean {
   if (line.length < 2) return true;
+  return sideOf(p, line) * sideOf(towards, line) >= 0;
+}
+
+/** The sign of `q`'s cross product with the segment of `line` nearest to it: > 0 left, < 0 right, 0 on its line. */
+function sideOf(q: Planar, line: readonly Planar[]): number {
   let best = Infinity;
   let seg = 1;
   for (let i = 1; i < line.length; i++) {
-    const d = segmentDistance(p, line[i - 1], line[i]);
+    const d = segmentDistance(q, line[i - 1], line[i]);
     if (d < best) {
       best = d;
       seg = i;
@@ -77,6 +85,5 @@ export function sameSide(p: Planar, towards: Planar, line: readonly Planar[]): b
   }
   const a = line[seg - 1];
   const b = line[seg];
-  const cross = (q: Planar) => (b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0]);
-  return cross(p) * cross(towards) >= 0;
+  return Math.sign((b[0] - a[0]) * (q[1] - a[1]) - (b[1] - a[1]) * (q[0] - a[0]));
 }

@@ -56,6 +56,56 @@ describe('new warnings', () => {
     expect(warned({ condition: 'clear' })).toEqual([]);
   });
 
+  it('a hazard or background traffic that starts after the horizon never happens', () => {
+    const s = { ...bottleneck(), horizon: '6h' };
+    s.hazards = [
+      { kind: 'closure', roads: ['bottleneck'], from: '5h', until: '7h' },
+      { kind: 'slowdown', roads: ['bottleneck'], factor: 0.5, from: '7h' },
+      { kind: 'capture', nodes: ['b'], at: '6h 30m' },
+      { kind: 'front', line: [[0, -1000], [0, 1000]], speedKmPerDay: 10, maxDepthKm: 5, from: '1d' },
+      { kind: 'capture', nodes: ['b'], at: '6h' },
+      { kind: 'control', roads: ['bottleneck'], capacityFactor: 2, from: '9h' },
+    ];
+    s.background = [{ roads: ['bottleneck'], vehiclesPerHour: 100, from: '8h' }];
+    expect(messages(s).filter((m) => m.startsWith('hazards') || m.startsWith('background'))).toEqual([
+      'hazards[1].from: the slowdown starts at 7.0 h, after the horizon (6.0 h): it never happens',
+      'hazards[2].at: the capture comes at 6.5 h, after the horizon (6.0 h): it never happens',
+      'hazards[3].from: the front starts at 24.0 h, after the horizon (6.0 h): it never happens',
+      'hazards[5].from: the control point starts at 9.0 h, after the horizon (6.0 h): it never happens',
+      'background[0].from: the background traffic starts at 8.0 h, after the horizon (6.0 h): it never happens',
+    ]);
+  });
+
+  it('a control point or background traffic in a direction its one-way road does not have changes nothing', () => {
+    const s = bottleneck();
+    s.hazards = [
+      { kind: 'control', roads: ['approach', 'bottleneck'], capacityFactor: 0.5, direction: 'backward', from: 0 },
+      { kind: 'control', roads: ['bottleneck'], capacityFactor: 0.5, from: 0 },
+    ];
+    s.background = [
+      { roads: ['exit-road'], direction: 'backward', vehiclesPerHour: 100 },
+      { roads: ['exit-road'], direction: 'forward', vehiclesPerHour: 100 },
+    ];
+    expect(messages(s).filter((m) => m.startsWith('hazards') || m.startsWith('background'))).toEqual([
+      'hazards[0].direction: "approach" is one-way: this control point has no backward direction on it and changes nothing there',
+      'hazards[0].direction: "bottleneck" is one-way: this control point has no backward direction on it and changes nothing there',
+      'background[0].direction: "exit-road" is one-way: this background traffic has no backward direction on it and changes nothing there',
+    ]);
+  });
+
+  it('contraflows on one road in opposite directions at once: each closes the other, the road takes nobody', () => {
+    const s = bottleneck();
+    s.network.roads[1].oneway = false;
+    const warned = (hazards: unknown[]) => messages({ ...s, hazards }).filter((m) => m.startsWith('hazards'));
+    const forward = { kind: 'contraflow', road: 'bottleneck', direction: 'forward', from: '1h', until: '3h' };
+    expect(warned([forward, { ...forward, direction: 'backward', from: '2h', until: null }])).toEqual([
+      'hazards[1]: this contraflow takes "bottleneck" backward while hazards[0] takes it forward (from 2.0 h to 3.0 h): each closes the other\'s direction, and the road takes nobody then',
+    ]);
+    // One after the other, or both the same way: nothing to warn of.
+    expect(warned([forward, { ...forward, direction: 'backward', from: '3h', until: null }])).toEqual([]);
+    expect(warned([forward, { ...forward, from: '2h', until: null }])).toEqual([]);
+  });
+
   it('a scenario without orders (as imported) gets one warning, not one per settlement', () => {
     const s = bottleneck();
     s.orders = [];

@@ -75,6 +75,15 @@ describe('measures on a single road', () => {
     expect(headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
   });
 
+  test('two contraflows in force at once on one road join its two directions once, not twice', () => {
+    // 600 + 600 veh/h, 3 s apart; compounded it took 2,400 veh/h, 1.5 s apart, from lanes the road does not have.
+    const contraflow: HazardSpec = { kind: 'contraflow', road: 'road', direction: 'forward', ...always };
+    expect(discharge(oneRoad([contraflow, { ...contraflow }], false)).headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
+    // A second one that extends the first: the same all along.
+    const extended: HazardSpec[] = [{ ...contraflow, until: 7200 }, { ...contraflow, from: 60, until: null }];
+    expect(discharge(oneRoad(extended, false)).headway).toBeCloseTo(3600 / (2 * CAPACITY), 6);
+  });
+
   test('contraflow the other way closes this direction: nobody gets out', () => {
     const contraflow: HazardSpec = { kind: 'contraflow', road: 'road', direction: 'backward', ...always };
     expect(arrivals(oneRoad([contraflow], false))).toEqual([]);
@@ -111,6 +120,36 @@ describe('background traffic on a single road', () => {
 
   test('never takes more than 90 % of it', () => {
     expect(discharge(withBackground(5000)).headway).toBeCloseTo(3600 / (CAPACITY * 0.1), 6);
+  });
+
+  // Background traffic is a flow in vehicles per hour: under other measures on its road it still
+  // takes that flow from the capacity in force, not its share of the road's own capacity.
+  const overlapping = (hazards: HazardSpec[], flows: number[], direction: 'forward' | 'both' = 'both') => ({
+    ...oneRoad(hazards, false),
+    background: flows.map((vehiclesPerHour) => ({ roads: ['road'], direction, vehiclesPerHour, from: 0, until: null })),
+  });
+
+  test('under contraflow takes its own flow from the joined capacity, not twice it', () => {
+    // 600 + 600 veh/h less 300: 900 veh/h, 4 s apart (it took 600, left 600: 6 s).
+    const contraflow: HazardSpec = { kind: 'contraflow', road: 'road', direction: 'forward', ...always };
+    expect(discharge(overlapping([contraflow], [300], 'forward')).headway).toBeCloseTo(3600 / 900, 6);
+  });
+
+  test('under a control point, a slowdown or weather takes its flow from the capacity they leave', () => {
+    // Each halves 600 veh/h; 300 − 100 = 200 veh/h, 18 s apart (it took a sixth of 300: 14.4 s).
+    const control: HazardSpec = { kind: 'control', roads: ['road'], capacityFactor: 0.5, direction: 'both', ...always };
+    const slowdown: HazardSpec = { kind: 'slowdown', roads: ['road'], factor: 0.5, ...always };
+    const weather: HazardSpec = { kind: 'weather', condition: null, speedFactor: 1, capacityFactor: 0.5, roads: [], classes: [], ...always };
+    for (const h of [control, slowdown, weather]) expect(discharge(overlapping([h], [100])).headway).toBeCloseTo(3600 / 200, 6);
+    // 300 − 250 = 50 veh/h, above the tenth of 300 it always leaves: 72 s apart.
+    expect(discharge(overlapping([control], [250])).headway).toBeCloseTo(3600 / 50, 6);
+    // A flow beyond the capacity in force leaves a tenth of it: 30 veh/h, 120 s apart.
+    expect(discharge(overlapping([control], [5000])).headway).toBeCloseTo(3600 / 30, 6);
+  });
+
+  test('two flows on one road add up', () => {
+    // 600 − 200 − 200 = 200 veh/h, 18 s apart (they took (1 − 1/3)² of 600: 13.5 s).
+    expect(discharge(overlapping([], [200, 200])).headway).toBeCloseTo(3600 / 200, 6);
   });
 
   test('is read from the file, its roads checked', () => {
