@@ -158,6 +158,9 @@ interface Trip {
 
 const NONE = -1;
 
+/** Relative rounding of a time made of a few sums and differences of clock readings (a few ulps of the clock). */
+const CLOCK_ROUNDING = 4 * Number.EPSILON;
+
 /** One run under equilibrium routing: corrects the estimates and records what vehicles experienced. */
 export class EquilibriumRun implements TravelObserver {
   private readonly eq: Equilibrium;
@@ -237,7 +240,11 @@ export class EquilibriumRun implements TravelObserver {
     if (this.chosenLink[v] === link) this.adopt(v);
     const key = this.onKey[v];
     if (key >= 0 && key % this.tr.linkCount === link) {
-      this.errorSum[key] += experienced - this.onEstimate[v];
+      // Clock readings are exact to their last few bits only: `(entered + free-flow) − entered`
+      // need not be the free-flow time. An error within that rounding is none; learned, it broke
+      // exact ties between routes where nothing queued (tests/traffic/equilibrium-uncongested.test.ts).
+      const error = experienced - this.onEstimate[v];
+      this.errorSum[key] += Math.abs(error) <= CLOCK_ROUNDING * this.tr.clock.now ? 0 : error;
       this.errorCount[key]++;
     }
     this.onKey[v] = NONE;
