@@ -10,31 +10,12 @@ import fc from 'fast-check';
 import { simulate } from '../../src/simulation/index.js';
 import type { SimulationResult } from '../../src/result.js';
 import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
-import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { shelterThenExit as shelterThenExitNetwork } from '../helpers/shelter-then-exit.js';
 
-//   o ──A (1 km)──► a ──toS (1 km)──► s (shelter) ──on (2 km)──► x (exit)
-//                   a ──direct (3 km)────────────────────────────► x
-// Every road 1,800 veh/h at 60 km/h; the cars leave over an hour (uniform, median
-// `median` s), a few hundred an hour at most: no car ever waits for another. Cars
-// head for the shelter until it fills, then for the exit, by `on` or `direct`, both
-// 180 s from a.
+// The network of tests/helpers/shelter-then-exit.ts; the cars leave over an hour (uniform,
+// median `median` s), a few hundred an hour at most: no car ever waits for another.
 function shelterThenExit(mode: RoutingMode, places: number, median: number): Scenario {
-  return scenario({
-    nodes: ['o', 'a', 's', 'x'],
-    network: {
-      nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 1000, y: 0 }, { id: 's', x: 2000, y: 0 }, { id: 'x', x: 4000, y: 0 }],
-      roads: [
-        road('A', 'o', 'a', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 1800 }),
-        road('toS', 'a', 's', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 1800 }),
-        road('on', 's', 'x', { lengthKm: 2, speedKmh: 60, capacityVehPerHour: 1800 }),
-        road('direct', 'a', 'x', { lengthKm: 3, speedKmh: 60, capacityVehPerHour: 1800 }),
-      ],
-    },
-    settlements: [settlement('o', 'o', 1000)],
-    shelters: [exit('s', 's', places), exit('x', 'x')],
-    orders: [order(['o'], { mobilization: { kind: 'uniform', median, shape: null } })],
-    routing: { mode, periodSeconds: 120, smoothing: 0.5, iterations: 4, binSeconds: 300 },
-  });
+  return shelterThenExitNetwork(mode, places, { kind: 'uniform', median, shape: null }, 4);
 }
 
 /** The result without the routing report: what the run did. */

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
 import type { RoutingMode, Scenario } from '../../src/scenario/types.js';
-import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 import { twoRoutes } from '../helpers/two-routes.js';
+import { shelterThenExit } from '../helpers/shelter-then-exit.js';
 
 interface Traced {
   result: ReturnType<typeof simulate>;
@@ -91,22 +91,7 @@ describe('the relative gap equilibrium routing reports', () => {
   // none of them could have, and is 100 × 120 / (500 × 120 + 500 × 240) = 1 / 15.
   it('counts a car turned away from a full shelter against those that got in', () => {
     for (const mode of ['adaptive', 'equilibrium'] as RoutingMode[]) {
-      const s = scenario({
-        nodes: ['o', 'a', 's', 'x'],
-        network: {
-          nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 1000, y: 0 }, { id: 's', x: 2000, y: 0 }, { id: 'x', x: 4000, y: 0 }],
-          roads: [
-            road('A', 'o', 'a', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 1800 }),
-            road('toS', 'a', 's', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 1800 }),
-            road('on', 's', 'x', { lengthKm: 2, speedKmh: 60, capacityVehPerHour: 1800 }),
-            road('direct', 'a', 'x', { lengthKm: 3, speedKmh: 60, capacityVehPerHour: 1800 }),
-          ],
-        },
-        settlements: [settlement('o', 'o', 1000)],
-        shelters: [exit('s', 's', 500), exit('x', 'x')],
-        orders: [order(['o'])],
-        routing: { mode, periodSeconds: 120, smoothing: 0.5, iterations: 3, binSeconds: 300 },
-      });
+      const s = shelterThenExit(mode, 500, { kind: 'fixed', median: 0, shape: null }, 3);
       const { result, trips } = traced(s);
       expect(gapOf(trips, 300)).toBeCloseTo(1 / 15, 12);
       const inShelter = [...trips.values()].filter((t) => t.roads.at(-1) === 1);
