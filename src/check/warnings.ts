@@ -98,22 +98,35 @@ function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnTy
     byInstant.set(at, [...(byInstant.get(at) ?? []), s]);
   });
   for (const [at, settlements] of byInstant) {
-    const cost = base.slice();
-    for (const c of plan.closures) if (c.from <= at && at < c.until) for (const l of c.links) cost[l] = Infinity;
+    // Captures and closures without an end last (`lasting`); the others in force end, the first at `reopens`.
+    const lasting = base.slice();
     for (let l = 0; l < net.linkCount; l++) {
-      if (plan.captureAt[net.linkFrom[l]] <= at || plan.captureAt[net.linkTo[l]] <= at) cost[l] = Infinity;
+      if (plan.captureAt[net.linkFrom[l]] <= at || plan.captureAt[net.linkTo[l]] <= at) lasting[l] = Infinity;
+    }
+    for (const c of plan.closures) if (c.from <= at && c.until === Infinity) for (const l of c.links) lasting[l] = Infinity;
+    const cost = lasting.slice();
+    let reopens = Infinity;
+    for (const c of plan.closures) {
+      if (!(c.from <= at && at < c.until)) continue;
+      for (const l of c.links) cost[l] = Infinity;
+      reopens = Math.min(reopens, c.until);
     }
     const open = targets.filter((n) => plan.captureAt[n] > at);
     const next = nextHopTable(net, open, cost);
+    let afterClosures: Int32Array | null = null;
     for (const s of settlements) {
       const node = net.nodeIndex.get(scenario.settlements[s].node) as number;
       if (plan.captureAt[node] <= at) continue;
-      if (next[node] === NO_ROUTE) {
-        warnings.push({
-          path: `settlements[${s}]`,
-          message: `"${scenario.settlements[s].id}" has no open road to any destination when its order comes (${formatTime(at)}): hazards close every way out`,
-        });
-      }
+      if (next[node] !== NO_ROUTE) continue;
+      afterClosures ??= nextHopTable(net, open, lasting);
+      // Whether a way opens again once the closures in force with an end have ended (later hazards aside).
+      const until = afterClosures[node] === NO_ROUTE
+        ? ', for good (captures or closures without an end)'
+        : ` until closures end (the first at ${formatTime(reopens)})`;
+      warnings.push({
+        path: `settlements[${s}]`,
+        message: `"${scenario.settlements[s].id}" has no open road to any destination when its order comes (${formatTime(at)}): hazards close every way out${until}`,
+      });
     }
   }
   return warnings;

@@ -22,11 +22,18 @@ describe('validate warnings', () => {
     expect(messages(base())).toEqual([]);
   });
 
-  it('warns of a settlement whose only way out is closed when its order comes', () => {
+  it('warns of a settlement whose only way out is closed when its order comes, for good or until the closure ends', () => {
     const s = base({ hazards: [{ kind: 'closure', roads: ['r'], from: 0, until: null }] });
     expect(messages(s)).toEqual([
-      'settlements[0]: "town" has no open road to any destination when its order comes (1.0 h): hazards close every way out',
+      'settlements[0]: "town" has no open road to any destination when its order comes (1.0 h): hazards close every way out, for good (captures or closures without an end)',
     ]);
+    const lifted = base({ hazards: [{ kind: 'closure', roads: ['r'], from: 0, until: 3 * 3600 }] });
+    expect(messages(lifted)).toEqual([
+      'settlements[0]: "town" has no open road to any destination when its order comes (1.0 h): hazards close every way out until closures end (the first at 3.0 h)',
+    ]);
+    // A closure that ends beside one that does not, on the only road: for good.
+    const both = base({ hazards: [{ kind: 'closure', roads: ['r'], from: 0, until: 3 * 3600 }, { kind: 'closure', roads: ['r'], from: 0, until: null }] });
+    expect(messages(both)[0]).toMatch(/, for good \(captures or closures without an end\)$/);
   });
 
   it('warns of shelters too small for those heading to them', () => {
