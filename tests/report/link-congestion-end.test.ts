@@ -7,33 +7,17 @@
 //
 //   town ── r: 1 km, 40 km/h (f = 90 s), 3,600 veh/h ── b ── e: 1 km, 600 veh/h, closed from 100 s ── exit
 import { describe, expect, test } from 'vitest';
-import { compileScenario } from '../../src/network/compile.js';
 import { linksCsv } from '../../src/report/csv.js';
-import { LinkRecorder, linksTimeseriesCsv } from '../../src/report/link-congestion.js';
-import { simulate } from '../../src/simulation/simulate.js';
+import { linksTimeseriesCsv } from '../../src/report/link-congestion.js';
 import type { HazardSpec } from '../../src/scenario/types.js';
-import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { CORRIDOR_BIN, CORRIDOR_CARS, recordedCorridor } from '../helpers/recorded-corridor.js';
 
-const N = 40;
+const N = CORRIDOR_CARS;
 const F = 90;
-const BIN = 60;
+const BIN = CORRIDOR_BIN;
 
 function run(hazards: HazardSpec[] = [{ kind: 'closure', roads: ['e'], from: 100, until: null }]) {
-  const s = scenario({
-    nodes: ['town', 'b', 'exit'],
-    network: {
-      nodes: [{ id: 'town', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }, { id: 'exit', x: 2000, y: 0 }],
-      roads: [road('r', 'town', 'b', { capacityVehPerHour: 3600 }), road('e', 'b', 'exit', { capacityVehPerHour: 600 })],
-    },
-    settlements: [settlement('town', 'town', N)],
-    shelters: [exit('exit', 'exit')],
-    orders: [order(['town'])],
-    hazards,
-    reportBinSeconds: BIN,
-  });
-  const recorder = new LinkRecorder();
-  const result = simulate(s, { trace: recorder.trace });
-  return { result, links: recorder.congestion(result, compileScenario(s), BIN) };
+  return recordedCorridor(hazards);
 }
 
 describe('vehicles on a link when the run ends', () => {
