@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import { requireParsedScenario } from '../scenario/parsed.js';
+import { isSeed, SEED_RANGE } from '../scenario/seed.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate as simulateScenario, type SimulateOptions } from '../simulation/simulate.js';
 
@@ -16,9 +17,9 @@ import { simulate as simulateScenario, type SimulateOptions } from '../simulatio
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   requireParsedScenario(scenario, 'simulate()');
   const seed: unknown = options.seed;
-  if (seed !== undefined && !(Number.isSafeInteger(seed) && (seed as number) >= 0)) {
+  if (seed !== undefined && !isSeed(seed)) {
     const shown = typeof seed === 'number' ? String(seed) : JSON.stringify(seed) ?? String(seed);
-    throw new InputError(`simulate() options.seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${shown}`);
+    throw new InputError(`simulate() options.seed must be ${SEED_RANGE}, got ${shown}`);
   }
   return simulateScenario(scenario, options);
 }
