@@ -13,3 +13,8 @@ export function toMillisecond(seconds: number): number {
 export function toMillisecondOrNull(seconds: number | null): number | null {
   return seconds === null ? null : toMillisecond(seconds);
 }
+
+/** Keys of the summary whose values are times in seconds (the last part of a path to one). */
+export const TIME_KEYS: ReadonlySet<string> = new Set([
+  'p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'firstLostAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds',
+]);

@@ -14,7 +14,7 @@ import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
 import { requireParsedScenario } from '../scenario/parsed.js';
 import { BASE_VARIANT } from '../scenario/variants.js';
-import { toMillisecond, toMillisecondOrNull } from './millisecond.js';
+import { TIME_KEYS, toMillisecond, toMillisecondOrNull } from './millisecond.js';
 
 export interface Summary {
   scenario: string;
@@ -133,15 +133,12 @@ function registrationInMilliseconds(r: Registration | null): Registration | null
   };
 }
 
-// The metrics a target may name whose figure is a time (the last part of its path).
-const TIME_METRIC_KEYS = new Set(['p50', 'p90', 'p95', 'p100', 'meanWaitSeconds', 'maxWaitSeconds', 'firstLostAt']);
-
 /** The target as written: a time metric's figure, and the instant it is read at, in milliseconds. */
 function targetInMilliseconds(t: TargetResult): TargetResult {
   const key = t.metric.slice(t.metric.lastIndexOf('.') + 1);
   return {
     ...t,
     at: toMillisecondOrNull(t.at),
-    actual: TIME_METRIC_KEYS.has(key) ? toMillisecondOrNull(t.actual) : t.actual,
+    actual: TIME_KEYS.has(key) ? toMillisecondOrNull(t.actual) : t.actual,
   };
 }

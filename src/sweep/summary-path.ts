@@ -6,11 +6,11 @@
 
 import { InputError } from '../errors.js';
 import { PEOPLE_KEYS } from '../report/metrics.js';
+import { TIME_KEYS } from '../report/millisecond.js';
 import type { Summary } from '../report/summary.js';
 import type { MetricReader } from './metric-reader.js';
 import { matches, parsePath, type Selector } from './path.js';
 
-const TIMES = new Set(['p50', 'p90', 'p95', 'p100', 'clearance', 'endTime', 'at', 'capturedAt', 'firstLostAt', 'meanWaitSeconds', 'maxWaitSeconds', 'binSeconds']);
 const DISTRICT_FIELDS = ['told', 'complied', 'evacuated', 'stayed', 'waiting', 'inTransit', 'trapped'] as const;
 
 /** The reader of a summary path; throws InputError when the path cannot be read. */
@@ -37,7 +37,7 @@ const PEOPLE = new Set<string>([...PEOPLE_KEYS, 'carried', 'peakOccupancy', 'arr
 /** The unit of the value at `key` (the last key of the path) under the top-level field of `selectors`. */
 function unitOf(key: string, selectors: Selector[]): string {
   const top = selectors[0].kind === 'key' ? selectors[0].key : '';
-  if (TIMES.has(key)) return 's';
+  if (TIME_KEYS.has(key)) return 's';
   if (key === 'utilisation') return 'share';
   if (key === 'peakPeoplePerHour') return 'people/h';
   // A target's actual value is in the unit of its own metric, which the path does not tell.
