@@ -46,10 +46,10 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
     const free = net.linkLength[l] / speed;
     if (free !== tr.freeTime[l]) paceChanged(tr, l, free);
     if (measures !== null) setStorage(tr, l, net.linkJam[l] * measures.storage[l]);
-    // Above the top of its triangle, the capacity in force takes the wave the triangle through it needs.
     let capacity = carriedCapacity(net, l) * factor[l];
     // Background traffic takes its flow from what the other hazards leave.
     if (measures !== null) capacity = leftByBackground(capacity * measures.capacity[l], measures.background[l]);
+    // Above the top of its triangle, the capacity in force takes the wave the triangle through it needs.
     const carried = triangleInForce(net, l, free, tr.jam[l], capacity);
     tr.waveTime[l] = carried.waveTime;
     const headway = 3600 / carried.capacity;

@@ -137,7 +137,6 @@ export class LinkRecorder {
       return l < links && !Number.isNaN(this.enters[k >>> CHUNK_BITS][k & (CHUNK - 1)]) ? l : -1;
     });
   }
-
 }
 
 /**
