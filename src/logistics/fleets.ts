@@ -84,7 +84,8 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
   let bestScore = -1;
   let reach: Uint8Array | null = null;
   const served = plan.served[f];
-  // The settlements the fleet serves where someone waits with no seat promised, in index order.
+  // The settlements the fleet serves where someone waits with no seat promised; of two
+  // equally urgent, the one whose id sorts first.
   for (let word = 0; word < served.length; word++) {
     for (let bits = served[word] & sim.unclaimed[word]; bits !== 0; bits &= bits - 1) {
       const s = (word << 5) | (31 - Math.clz32(bits & -bits));
@@ -93,7 +94,7 @@ export function dispatch(sim: Logistics, plan: FleetPlan, v: number): void {
       const unclaimed = sim.fleetWaiting[s] - sim.fleetClaimed[s];
       const oldest = sim.demand.ready[sim.transitQueue[s][sim.transitCursor[s]]];
       const score = unclaimed * (now - oldest + 1);
-      if (score > bestScore) {
+      if (score > bestScore || (score === bestScore && sim.settlementRank[s] < sim.settlementRank[best])) {
         bestScore = score;
         best = s;
       }
@@ -139,7 +140,7 @@ export function markUnclaimed(sim: Logistics, s: number): void {
 export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
   if (sim.fleetWaiting[s] - sim.fleetClaimed[s] <= 0) return;
   const node = sim.settlementNode[s];
-  for (let f = 0; f < sim.serves.length; f++) {
+  for (const f of sim.fleetOrder) {
     if (!sim.serves[f][s]) continue;
     for (let v = plan.idle.first(f); v >= 0; v = plan.idle.after(v)) {
       if (!reachableFrom(sim.tr, sim.vNode[v], sim.vMode[v])[node]) continue;
@@ -155,7 +156,7 @@ export function wakeFleets(sim: Logistics, plan: FleetPlan, s: number): void {
  * or an ended slowdown may bring waiting people within reach again).
  */
 export function wakeParkedFleets(sim: Logistics, plan: FleetPlan): void {
-  for (let f = 0; f < sim.serves.length; f++) {
+  for (const f of sim.fleetOrder) {
     for (let v = plan.idle.shift(f); v >= 0; v = plan.idle.shift(f)) scheduleFleet(sim, sim.clock.now, v);
   }
 }

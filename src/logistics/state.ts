@@ -8,6 +8,7 @@ import type { Clock } from '../engine/clock.js';
 import type { Traffic } from '../traffic/head.js';
 import type { TrafficState } from '../traffic/state.js';
 import { LogBuilder } from './log.js';
+import { idOrder, idRanks } from '../scenario/id-order.js';
 import type { IdleQueue } from './idle-queue.js';
 
 /** Fleet vehicle states. */
@@ -103,6 +104,13 @@ export class Logistics {
 
   // ---- fleets
   readonly fleetFirst: Int32Array;
+  /**
+   * The fleets in order of their ids: whatever decides between fleets at one instant (which
+   * sets off first, which is woken first) goes by it, not by their listing.
+   */
+  readonly fleetOrder: readonly number[];
+  /** Each settlement's place in the order of settlement ids: of two equally urgent pickups, the first. */
+  readonly settlementRank: Int32Array;
   readonly fleetMode: Uint8Array;
   /** Per fleet, whether it serves settlement s: serves[f][s]. */
   readonly serves: Uint8Array[];
@@ -193,6 +201,8 @@ export class Logistics {
         this.vIdleSince[v] = fleet.from;
       }
     });
+    this.fleetOrder = idOrder(scenario.fleets.map((fleet) => fleet.id));
+    this.settlementRank = idRanks(scenario.settlements.map((settlement) => settlement.id));
     this.fleetTrips = new Int32Array(F);
     this.fleetCarried = new Float64Array(F);
     this.fleetWaitSum = new Float64Array(F);

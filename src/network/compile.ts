@@ -4,6 +4,7 @@
 // graph, so what the analyses and exports read is what the model runs on.
 import type { Scenario } from '../scenario/types.js';
 import { buildGraph, type LinkAttributes, type RoadGraph } from './build-graph.js';
+import { idRanks } from '../scenario/id-order.js';
 
 export const MODE_ROAD = 0;
 export const MODE_RAIL = 1;
@@ -18,6 +19,12 @@ export interface CompiledNetwork {
   nodeY: Float64Array;
   linkIds: string[];
   linkIndex: Map<string, number>;
+  /**
+   * Each link's place in the order of link ids: of two equally good links (equal route
+   * costs, equal estimates) the one whose id sorts first is taken, so listing the roads
+   * in another order changes no route.
+   */
+  linkRank: Int32Array;
   /** Index of the scenario road each link comes from. */
   linkRoad: Int32Array;
   linkFrom: Int32Array;
@@ -67,7 +74,8 @@ export function compile(graph: RoadGraph): CompiledNetwork {
     links.set(l++, id, nodeIndex.get(source) as number, nodeIndex.get(target) as number, attributes);
   });
 
-  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays });
+  const linkRank = idRanks(links.arrays.linkIds);
+  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays, linkRank });
 }
 
 /**

@@ -15,7 +15,8 @@ export const NO_ROUTE = -1;
  * Fills `next` (length nodeCount) with each node's next link on a cheapest path to
  * any of `targets`, where `linkCost[l]` is the traversal cost (Infinity = unusable).
  * Returns `next`; `dist`, when given, receives each node's cost to reach a target.
- * Ties go to the link relaxed first; `heap` may be passed to reuse its memory.
+ * Of links that tie, the one whose id sorts first is taken (`linkRank`), whatever order the
+ * links are listed and relaxed in; `heap` may be passed to reuse its memory.
  */
 export function nextHopTable(
   net: CompiledNetwork,
@@ -117,7 +118,7 @@ export class RouteSearch {
   /** Settles nodes in order until `until` is settled or none is left. */
   private run(until: number): void {
     const { next, dist, heap, settled, cost, root } = this;
-    const { inStart, inLinks, linkFrom } = this.net;
+    const { inStart, inLinks, linkFrom, linkRank } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
       if (settled[node] === 1) continue; // an older entry of a node pushed again
       settled[node] = 1;
@@ -133,6 +134,11 @@ export class RouteSearch {
           next[tail] = link;
           if (root !== null) root[tail] = root[node];
           heap.push(tail, nd);
+        } else if (nd === dist[tail] && settled[tail] === 0 && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
+          // An equally short way: the link whose id sorts first, so that the listing order of
+          // the roads, which decides which is relaxed first, decides nothing.
+          next[tail] = link;
+          if (root !== null) root[tail] = root[node];
         }
       }
       if (node === until) return;

@@ -141,10 +141,11 @@ function run(
   captureOrder.sort((a, b) => captureAt[a] - captureAt[b] || a - b);
   for (const n of captureOrder) clock.scheduleFirst(captureAt[n], payload(n, EV_CAPTURE));
   if (demand.count > 0 && demand.ready[0] <= horizon) clock.scheduleFirst(demand.ready[0], payload(0, EV_DEPARTURES));
-  scenario.fleets.forEach((fleet, f) => {
-    if (fleet.from > horizon) return;
+  for (const f of sim.fleetOrder) {
+    const fleet = scenario.fleets[f];
+    if (fleet.from > horizon) continue;
     for (let v = sim.fleetFirst[f]; v < sim.fleetFirst[f + 1]; v++) scheduleFleet(sim, fleet.from, v);
-  });
+  }
   const bin = scenario.reportBinSeconds;
   // Samples and refreshes go on only while other events are pending: `periodic` counts theirs.
   let periodic = 0;

@@ -18,7 +18,7 @@ import {
   DESTINATION_BITS, DESTINATION_MASK, DESTINATION_TABLES, NO_CHOICE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH,
   ROUTE_SHIFT, ROUTE_STATUS, ROUTE_TABLE, type TrafficState,
 } from './state.js';
-import { fallbackTable, followsEstimates, nextHop, tableAt, type TableTargets } from './tables.js';
+import { fallbackTable, followsEstimates, onFreeFlowRoute, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
 import { restoreFollowers, withholdFollowers } from './bound.js';
 import type { EquilibriumRun } from './equilibrium.js';
@@ -80,9 +80,10 @@ export class RouteChoice {
     const lead = tr.vReady[v] > tr.clock.now ? tr.vReady[v] - tr.clock.now : 0;
     const choice = this.adaptive(table.dist, node, next, avoid, lead);
     if (this.equilibrium !== null) this.equilibrium.chose(v, choice, linkEstimate(tr, choice, lead));
-    // Away from the free-flow route because of the queues: counted as a congestion reroute
-    // (once per vehicle, so the free-flow table is looked at only until it is).
-    if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && choice !== nextHop(tr, this.targetsOf, t + DESTINATION_TABLES, node)) {
+    // Off every shortest free-flow route because of the queues: counted as a congestion reroute
+    // (once per vehicle, so the free-flow table is looked at only until it is). One of two
+    // equally short routes is no detour, whichever the free-flow table keeps.
+    if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && !onFreeFlowRoute(tr, this.targetsOf, t + DESTINATION_TABLES, node, choice)) {
       markRerouted(tr, v, REROUTE_CONGESTION);
     }
     return choice;
@@ -91,7 +92,7 @@ export class RouteChoice {
   /** The adaptive choice at `node` on the table's distances `dist`, from the table's own hop. */
   private adaptive(dist: Float64Array, node: number, hop: number, avoid: number, lead: number): number {
     const tr = this.tr;
-    const { outStart, outLinks, linkTo } = tr.net;
+    const { outStart, outLinks, linkTo, linkRank } = tr.net;
     const outTo = tr.outTo;
     const here = dist[node];
     let best = hop === avoid ? -1 : hop;
@@ -105,7 +106,8 @@ export class RouteChoice {
       const link = outLinks[k];
       if (link === hop || link === avoid || tr.roadEstimate[link] === Infinity) continue;
       const cost = linkEstimate(tr, link, lead) + (eq !== null ? eq.correction(link) : 0) + beyond;
-      if (cost < bestCost) {
+      // Ties stay with the tree's hop; between two others, the link whose id sorts first (not the one listed first).
+      if (cost < bestCost || (cost === bestCost && best !== hop && linkRank[link] < linkRank[best])) {
         best = link;
         bestCost = cost;
       }

@@ -360,7 +360,7 @@ export class TrafficState {
     this.noRouteList = Q;
     this.credit = new Float64Array(Q);
     this.tieRank = new Int32Array(Q);
-    const linkRank = idRanks(net.linkIds);
+    const linkRank = net.linkRank;
     const nodeRank = idRanks(net.nodeIds);
     for (let l = 0; l < L; l++) {
       this.tieRank[l] = linkRank[l];

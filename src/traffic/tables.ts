@@ -105,6 +105,8 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
     // The tables vehicles follow to destinations keep each node's destination (a change counts as a reroute).
     const root = t < DESTINATION_TABLES ? new Int32Array(tr.net.nodeCount) : null;
     if (t >= FIRST_PICKUP_TABLE) search = tr.pickupSearches.take(t - FIRST_PICKUP_TABLE, (p) => giveUpSearch(tr, p));
+    // The free-flow twins keep their distances: a choice is checked against every shortest route (onFreeFlowRoute).
+    else if (t >= DESTINATION_TABLES) search = new RouteSearch(tr.net, undefined, undefined, tr.routeHeap, tr.routeSettled, null);
     else if (!followsEstimates(tr, t)) search = new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled, root);
     else search = new RouteSearch(tr.net, undefined, undefined, undefined, undefined, root);
     tr.tables[t] = search;
@@ -139,6 +141,20 @@ export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, no
 /** The next link at `node` in table `t` (a link, AT_DESTINATION or NO_ROUTE). */
 export function nextHop(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): number {
   return tableAt(tr, targetsOf, t, node).next[node];
+}
+
+/**
+ * Whether `link`, out of `node`, lies on a shortest route of table `t` (a free-flow twin,
+ * searched in full): the table's own hop, or any link whose free-flow time and the
+ * table's distance beyond it add up to the node's distance, within a billionth (sums
+ * of the same times in another order differ in their last bits). Of equally short
+ * routes the table keeps one; a vehicle that takes another has made no detour.
+ */
+export function onFreeFlowRoute(tr: TrafficState, targetsOf: TableTargets, t: number, node: number, link: number): boolean {
+  const table = tableAt(tr, targetsOf, t, node);
+  if (table.next[node] === link) return true;
+  const dist = table.dist;
+  return tr.roadCost[link] + dist[tr.net.linkTo[link]] <= dist[node] * (1 + 1e-9);
 }
 
 /** The table a vehicle bound for shelters only (or exits only) falls back to when none is reachable. */

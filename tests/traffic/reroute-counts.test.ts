@@ -223,3 +223,43 @@ describe('rerouted on random networks', () => {
     );
   });
 });
+
+describe('congestion reroutes and equally short ways', () => {
+  //        ┌─ a ─┐
+  //   o ──┤       ├── x     every road 1 km, 600 veh/h; 300 cars from o at once
+  //        └─ b ─┘
+  // Both ways are shortest on free-flow times: a car that takes the one the free-flow
+  // table did not keep has made no detour. Before, the cars sent through b by the
+  // queue at a (150) counted as congestion reroutes; with a third way 10 % longer, the 99
+  // cars sent through it still count (199 counted before: those through b too).
+  function diamond(withLonger: boolean): Scenario {
+    const roads = [road('oa', 'o', 'a'), road('ax', 'a', 'x'), road('ob', 'o', 'b'), road('bx', 'b', 'x')];
+    if (withLonger) roads.push(road('oc', 'o', 'c', { lengthKm: 1.1 }), road('cx', 'c', 'x', { lengthKm: 1.1 }));
+    return scenario({
+      nodes: ['o', 'a', 'b', 'c', 'x'],
+      network: {
+        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 700, y: 700 }, { id: 'b', x: 700, y: -700 }, { id: 'c', x: 700, y: 0 }, { id: 'x', x: 1400, y: 0 }],
+        roads,
+      },
+      settlements: [settlement('o', 'o', 300)],
+      shelters: [exit('x', 'x')],
+      orders: [order(['o'])],
+      routing: routing('adaptive'),
+    });
+  }
+
+  it('do not count cars on the other of two equally short ways', () => {
+    const r = simulate(diamond(false));
+    const on = (id: string) => r.links.find((l) => l.id === id)?.vehicles;
+    expect(on('oa')).toBeGreaterThan(50);
+    expect(on('ob')).toBeGreaterThan(50);
+    expect(r.vehicles.reroutedBy.congestion).toBe(0);
+  });
+
+  it('count the cars sent onto a longer way', () => {
+    const r = simulate(diamond(true));
+    const on = (id: string) => r.links.find((l) => l.id === id)?.vehicles ?? 0;
+    expect(on('oc')).toBeGreaterThan(0);
+    expect(r.vehicles.reroutedBy.congestion).toBe(on('oc'));
+  });
+});

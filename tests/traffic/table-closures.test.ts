@@ -27,8 +27,10 @@ function network(nodeCount: number, links: [number, number][]): CompiledNetwork 
   const linkTo = Int32Array.from(links.map(([, b]) => b));
   const into = adjacency(nodeCount, linkTo);
   const out = adjacency(nodeCount, linkFrom);
+  // Link ids in the reverse order of the links: equal ways go to the link listed last.
+  const linkRank = Int32Array.from(links, (_, l) => links.length - 1 - l);
   return {
-    nodeCount, linkCount: links.length, linkFrom, linkTo,
+    nodeCount, linkCount: links.length, linkFrom, linkTo, linkRank,
     inStart: into.start, inLinks: into.links, outStart: out.start, outLinks: out.links,
   } as unknown as CompiledNetwork;
 }
