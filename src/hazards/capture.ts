@@ -62,7 +62,8 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
   for (let l = 0; l < tr.linkCount; l++) {
     if (!hz.linkCaptured[l]) continue;
     if (tr.head[l] >= 0) clearLostQueue(sim, plan, l);
-    if (tr.head[tr.firstPocket + l] >= 0) clearLostQueue(sim, plan, tr.firstPocket + l);
+    const [first, end] = tr.pocketsOf(l);
+    for (let pocket = first; pocket < end; pocket++) if (tr.head[pocket] >= 0) clearLostQueue(sim, plan, pocket);
   }
   clearLostQueue(sim, plan, sim.tr.originQueue(node, 0));
   clearLostQueue(sim, plan, sim.tr.originQueue(node, 1));

@@ -4,22 +4,53 @@
 import type { TrafficState } from './state.js';
 import { supplyTime } from './links.js';
 
-/** Called when the head of `queue` (a link or its turn pocket) begins waiting on a full link: records a gridlock if one closes. */
+/** Called when the head of `queue` (a link or a turn pocket) begins waiting on a full link: records a gridlock if one closes. */
 export function detectGridlock(tr: TrafficState, queue: number): void {
   const start = tr.linkOf(queue);
   if (start < 0) return;
-  const cycle = [start];
-  let cur = tr.waitingOn[queue];
-  for (let steps = 0; steps <= tr.linkCount; steps++) {
-    if (cur < 0 || cur >= tr.linkCount || supplyTime(tr, cur) !== Infinity) return;
-    if (cur === start) break;
-    cycle.push(cur);
-    // The link's own head waits, or (when the head moves) the vehicles in its turn pocket.
-    cur = tr.waitingOn[cur] >= 0 ? tr.waitingOn[cur] : tr.waitingOn[tr.firstPocket + cur];
-  }
-  if (cur !== start || cycle.some((l) => tr.gridlocked[l])) return;
+  const cycle = waitCycle(tr, start, tr.waitingOn[queue]);
+  if (cycle === null || cycle.some((l) => tr.gridlocked[l])) return;
   for (const l of cycle) tr.gridlocked[l] = 1;
   tr.gridlocks.push({ time: closedAt(tr, cycle), links: cycle });
+}
+
+/** Whether link `l` can take no vehicle now: a full link its waiting heads cannot enter. */
+function full(tr: TrafficState, l: number): boolean {
+  return l >= 0 && l < tr.linkCount && supplyTime(tr, l) === Infinity;
+}
+
+/**
+ * The links of a cycle of full links from `start` through `first` (the full link a head of
+ * `start` waits on) back to `start`, each waited on by the head of the one before, in its
+ * lane or in one of its turn pockets; null when there is none. A depth-first search: with
+ * pockets, a link's heads may wait on several links at once.
+ */
+function waitCycle(tr: TrafficState, start: number, first: number): number[] | null {
+  if (!full(tr, start) || !full(tr, first)) return null;
+  if (first === start) return [start];
+  const path = [start, first];
+  const seen = new Set<number>(path);
+  // Each frame: a link on the path and the next of its waiting queues to look at (−1: its lane).
+  const stack: [link: number, next: number][] = [[first, -1]];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const [link, next] = frame;
+    const [pocket, end] = tr.pocketsOf(link);
+    const queue = next < 0 ? link : pocket + next;
+    if (next >= 0 && queue >= end) {
+      stack.pop();
+      path.pop();
+      continue;
+    }
+    frame[1] = next + 1;
+    const on = tr.waitingOn[queue];
+    if (on === start) return path;
+    if (!full(tr, on) || seen.has(on)) continue;
+    seen.add(on);
+    path.push(on);
+    stack.push([on, -1]);
+  }
+  return null;
 }
 
 /**
@@ -31,12 +62,12 @@ function closedAt(tr: TrafficState, cycle: readonly number[]): number {
   let time = -Infinity;
   for (const l of cycle) {
     time = Math.max(time, tr.lastEntry[l], tr.lastExit[l]);
-    const pocket = tr.firstPocket + l;
-    for (const q of [l, pocket]) {
-      const head = tr.head[q];
-      if (head >= 0) time = Math.max(time, tr.vReady[head]);
+    if (tr.head[l] >= 0) time = Math.max(time, tr.vReady[tr.head[l]]);
+    const [first, end] = tr.pocketsOf(l);
+    for (let pocket = first; pocket < end; pocket++) {
+      if (tr.head[pocket] >= 0) time = Math.max(time, tr.vReady[tr.head[pocket]]);
+      if (tr.tail[pocket] >= 0) time = Math.max(time, tr.vStop[tr.tail[pocket]]);
     }
-    if (tr.hasPocket[l] && tr.tail[pocket] >= 0) time = Math.max(time, tr.vStop[tr.tail[pocket]]);
   }
   return time;
 }

@@ -116,14 +116,34 @@ export class Traffic {
       this.wait(queue, next, checked);
       return;
     }
-    const pocket = tr.firstPocket + queue;
-    if (queue < tr.linkCount && tr.hasPocket[queue] && (tr.head[pocket] < 0 || tr.vRoute[(tr.head[pocket] << ROUTE_SHIFT) | ROUTE_CHOICE] === next)) {
-      // Another lane: the head waits in the turn pocket and the vehicles behind it go on.
-      stepAside(tr, queue);
+    const pocket = queue < tr.linkCount && tr.hasPocket[queue] ? this.pocketFor(queue, next) : -1;
+    if (pocket >= 0) {
+      // Another lane: the head waits in a turn pocket and the vehicles behind it go on.
+      stepAside(tr, queue, pocket);
       this.wait(pocket, next, checked);
       return;
     }
     this.wait(queue, next, checked);
+  }
+
+  /**
+   * The turn pocket of `link` a head bound for `next` steps into: the one whose vehicles
+   * wait for `next` already, else the first empty one; −1 when every pocket holds vehicles
+   * of another turn (the head then waits in the lane and holds the vehicles behind it).
+   */
+  private pocketFor(link: number, next: number): number {
+    const tr = this.state;
+    const [first, end] = tr.pocketsOf(link);
+    let empty = -1;
+    for (let pocket = first; pocket < end; pocket++) {
+      const head = tr.head[pocket];
+      if (head < 0) {
+        if (empty < 0) empty = pocket;
+      } else if (tr.vRoute[(head << ROUTE_SHIFT) | ROUTE_CHOICE] === next) {
+        return pocket;
+      }
+    }
+    return empty;
   }
 
   /**
@@ -136,8 +156,12 @@ export class Traffic {
   private pocketGoesFirst(queue: number): boolean {
     const tr = this.state;
     if (queue >= tr.linkCount || !tr.hasPocket[queue]) return false;
-    const waitsOn = tr.waitingOn[tr.firstPocket + queue];
-    return waitsOn >= 0 && waitsOn < tr.linkCount && tr.admitTime[waitsOn] === tr.clock.now;
+    const [first, end] = tr.pocketsOf(queue);
+    for (let pocket = first; pocket < end; pocket++) {
+      const waitsOn = tr.waitingOn[pocket];
+      if (waitsOn >= 0 && waitsOn < tr.linkCount && tr.admitTime[waitsOn] === tr.clock.now) return true;
+    }
+    return false;
   }
 
   /**
@@ -152,8 +176,10 @@ export class Traffic {
     for (let i = inStart[node]; i < inStart[node + 1]; i++) {
       const l = inLinks[i];
       if (l !== queue && pending[l] === now) return true;
-      const pocket = tr.firstPocket + l;
-      if (tr.hasPocket[l] && pocket !== queue && pending[pocket] === now) return true;
+      if (!tr.hasPocket[l]) continue;
+      for (let pocket = tr.firstPocket + tr.pocketStart[l], end = tr.firstPocket + tr.pocketStart[l + 1]; pocket < end; pocket++) {
+        if (pocket !== queue && pending[pocket] === now) return true;
+      }
     }
     const road = tr.linkCount + node;
     return (road !== queue && pending[road] === now) || (road + nodeCount !== queue && pending[road + nodeCount] === now);

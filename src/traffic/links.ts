@@ -103,7 +103,8 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
  */
 export function headwayChanged(tr: TrafficState, l: number): void {
   askAgain(tr, l, l);
-  if (tr.hasPocket[l]) askAgain(tr, tr.firstPocket + l, l);
+  const [first, end] = tr.pocketsOf(l);
+  for (let pocket = first; pocket < end; pocket++) askAgain(tr, pocket, l);
 }
 
 /**
@@ -222,14 +223,13 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
 }
 
 /**
- * Moves the head of link `link`, whose turn is blocked, into the link's turn pocket:
- * it still counts on the link (storage, wave) until it leaves the pocket.
+ * Moves the head of link `link`, whose turn is blocked, into `pocket`, one of the link's
+ * turn pockets: it still counts on the link (storage, wave) until it leaves the pocket.
  */
-export function stepAside(tr: TrafficState, link: number): number {
+export function stepAside(tr: TrafficState, link: number, pocket: number): number {
   // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
   // the pocket's vehicles spend it as they leave.
   const v = unlinkHead(tr, link);
-  const pocket = tr.firstPocket + link;
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;
   else tr.head[pocket] = v;
@@ -350,7 +350,7 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
   tr.blockedSince[queue] = NaN;
   if (real) {
     // The lost vehicles leave the link as far as its wave is concerned, without passing it.
-    const exited = tr.entered[link] - tr.count[queue === link ? tr.firstPocket + link : link];
+    const exited = tr.entered[link] - tr.queuedOn(link);
     tr.linkLost[link] += exited - tr.exited[link];
     tr.exited[link] = exited;
   }

@@ -4,9 +4,11 @@
 // struct-of-arrays with integer ids; nothing in it is an object per vehicle.
 //
 // Queues: [0, L) are real links, [L, L+N) the road origin queue of each node,
-// [L+N, L+2N) the rail origin queue of each node, [L+2N, 2L+2N) the turn pocket
-// of each link: where, on a link of two lanes or more, vehicles waiting for one
-// blocked turn stand aside so the vehicles behind them bound elsewhere can pass.
+// [L+N, L+2N) the rail origin queue of each node, then the turn pockets of the links,
+// link by link: where, on a road of two lanes or more, vehicles waiting for a blocked
+// turn stand aside so the vehicles behind them bound elsewhere can pass. A road of n
+// lanes has n − 1 pockets, each holding the vehicles of one turn at a time (no more
+// than its end node has other turns, and at least one).
 import type { CompiledNetwork } from '../network/compile.js';
 import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
@@ -114,9 +116,15 @@ export class TrafficState {
   readonly congestionAware: boolean;
   readonly linkCount: number;
   readonly queueCount: number;
-  /** Index of the first turn pocket: the pocket of link l is firstPocket + l. */
+  /**
+   * Index of the first turn pocket: the pockets of link l are the queues from
+   * `firstPocket + pocketStart[l]` up to `firstPocket + pocketStart[l + 1]`.
+   */
   readonly firstPocket: number;
-  /** Per link, 1 when it has a turn pocket (two lanes or more). */
+  readonly pocketStart: Int32Array;
+  /** The link of each turn pocket, by `q − firstPocket`. */
+  readonly pocketLink: Int32Array;
+  /** Per link, 1 when it has a turn pocket (a road of two lanes or more). */
   readonly hasPocket: Uint8Array;
 
   // ---- per queue (links and origin queues)
@@ -304,17 +312,25 @@ export class TrafficState {
     const N = net.nodeCount;
     this.linkCount = L;
     this.firstPocket = L + 2 * N;
-    this.queueCount = 2 * L + 2 * N;
+    this.pocketStart = new Int32Array(L + 1);
+    this.hasPocket = new Uint8Array(L);
+    for (let l = 0; l < L; l++) {
+      const pockets = turnPockets(net, l);
+      this.pocketStart[l + 1] = this.pocketStart[l] + pockets;
+      this.hasPocket[l] = pockets > 0 ? 1 : 0;
+    }
+    const P = this.pocketStart[L];
+    this.pocketLink = new Int32Array(P);
+    for (let l = 0; l < L; l++) this.pocketLink.fill(l, this.pocketStart[l], this.pocketStart[l + 1]);
+    this.queueCount = L + 2 * N + P;
     const Q = this.queueCount;
     this.endNode = new Int32Array(Q);
     this.endNode.set(net.linkTo);
-    this.endNode.set(net.linkTo, this.firstPocket);
+    for (let p = 0; p < P; p++) this.endNode[this.firstPocket + p] = net.linkTo[this.pocketLink[p]];
     for (let n = 0; n < N; n++) {
       this.endNode[L + n] = n;
       this.endNode[L + N + n] = n;
     }
-    this.hasPocket = new Uint8Array(L);
-    for (let l = 0; l < L; l++) this.hasPocket[l] = net.linkLanes[l] > 1 && net.linkMode[l] === 0 ? 1 : 0;
     this.head = new Int32Array(Q).fill(NONE);
     this.tail = new Int32Array(Q).fill(NONE);
     this.count = new Int32Array(Q);
@@ -362,9 +378,11 @@ export class TrafficState {
     this.tieRank = new Int32Array(Q);
     const linkRank = net.linkRank;
     const nodeRank = idRanks(net.nodeIds);
-    for (let l = 0; l < L; l++) {
-      this.tieRank[l] = linkRank[l];
-      this.tieRank[this.firstPocket + l] = L + 2 * N + linkRank[l];
+    for (let l = 0; l < L; l++) this.tieRank[l] = linkRank[l];
+    // Pockets after the origin queues, in the order of their links' ids, then their own.
+    let pocketRank = L + 2 * N;
+    for (const l of linksInIdOrder(linkRank)) {
+      for (let p = this.pocketStart[l]; p < this.pocketStart[l + 1]; p++) this.tieRank[this.firstPocket + p] = pocketRank++;
     }
     for (let n = 0; n < N; n++) {
       this.tieRank[L + n] = L + nodeRank[n];
@@ -414,7 +432,7 @@ export class TrafficState {
 
   /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues. */
   linkOf(q: number): number {
-    return q < this.linkCount ? q : q >= this.firstPocket ? q - this.firstPocket : -1;
+    return q < this.linkCount ? q : q >= this.firstPocket ? this.pocketLink[q - this.firstPocket] : -1;
   }
 
   /**
@@ -422,11 +440,43 @@ export class TrafficState {
    * its link's exit, one link headway apart; any other queue is its own.
    */
   exitOf(q: number): number {
-    return q >= this.firstPocket ? q - this.firstPocket : q;
+    return q >= this.firstPocket ? this.pocketLink[q - this.firstPocket] : q;
+  }
+
+  /** The first turn pocket of link `l`, and the end of its pockets (equal when it has none). */
+  pocketsOf(l: number): [first: number, end: number] {
+    return [this.firstPocket + this.pocketStart[l], this.firstPocket + this.pocketStart[l + 1]];
+  }
+
+  /** Vehicles on link `l`: in its lane and its turn pockets. */
+  queuedOn(l: number): number {
+    let n = this.count[l];
+    for (let q = this.firstPocket + this.pocketStart[l], end = this.firstPocket + this.pocketStart[l + 1]; q < end; q++) n += this.count[q];
+    return n;
   }
 
   /** The origin queue of `node` for `mode` (0 road, 1 rail). */
   originQueue(node: number, mode: number): number {
     return this.linkCount + mode * this.net.nodeCount + node;
   }
+}
+
+/**
+ * Turn pockets of link `l`: a road of n ≥ 2 lanes has n − 1, each for one blocked turn at
+ * a time, but no more than the other roads out of its end node (one turn waits in the lane)
+ * and at least one.
+ */
+function turnPockets(net: CompiledNetwork, l: number): number {
+  if (net.linkLanes[l] < 2 || net.linkMode[l] !== 0) return 0;
+  const node = net.linkTo[l];
+  let turns = 0;
+  for (let k = net.outStart[node]; k < net.outStart[node + 1]; k++) if (net.linkMode[net.outLinks[k]] === 0) turns++;
+  return Math.max(1, Math.min(net.linkLanes[l] - 1, turns - 1));
+}
+
+/** Link indices in the order of their ranks. */
+function linksInIdOrder(rank: Int32Array): Int32Array {
+  const order = new Int32Array(rank.length);
+  for (let l = 0; l < rank.length; l++) order[rank[l]] = l;
+  return order;
 }

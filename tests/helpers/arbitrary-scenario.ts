@@ -19,7 +19,7 @@ export function arbitraryScenario(options: ArbitraryOptions = {}): fc.Arbitrary<
       extra: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 8 }),
       lengths: fc.array(fc.integer({ min: 8, max: 3000 }), { minLength: 20, maxLength: 20 }),
       capacities: fc.array(fc.integer({ min: 60, max: 3600 }), { minLength: 20, maxLength: 20 }),
-      lanes: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 20, maxLength: 20 }),
+      lanes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 20, maxLength: 20 }),
       populations: fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 4 }),
       compliance: fc.double({ min: 0, max: 1, noNaN: true }),
       kind: fc.constantFrom<MobilizationKind>('fixed', 'uniform', 'rayleigh', 'weibull', 'lognormal', 'logistic'),

@@ -31,8 +31,8 @@ describe('headwayChanged', () => {
   it('asks again for the turn pocket head waiting out the old headway', () => {
     const tr = twoLaneLink();
     for (const v of [0, 1, 2]) enterQueue(tr, v, 0);
-    stepAside(tr, 0);
-    stepAside(tr, 0);
+    stepAside(tr, 0, tr.firstPocket);
+    stepAside(tr, 0, tr.firstPocket);
     const pocket = tr.firstPocket;
     popHead(tr, pocket);
     expect(tr.pendingTime[pocket]).toBe(60);

@@ -26,8 +26,8 @@ describe('linkEstimate', () => {
     for (const v of [0, 1, 2, 3]) enterQueue(tr, v, 0);
     expect(linkEstimate(tr, 0)).toBe((4 + 1) * 10);
     // The head waits for a blocked turn beside the lane: still ahead of a newcomer at the exit.
-    stepAside(tr, 0);
-    stepAside(tr, 0);
+    stepAside(tr, 0, tr.firstPocket);
+    stepAside(tr, 0, tr.firstPocket);
     expect(tr.count[0]).toBe(2);
     expect(linkEstimate(tr, 0)).toBe((4 + 1) * 10);
     tr.bound[0] = 3;
@@ -63,7 +63,7 @@ describe('linkEstimate', () => {
     }
     tr.headway[ab] = 2;
     for (let v = 0; v < 10; v++) enterQueue(tr, v, ab);
-    stepAside(tr, ab);
+    stepAside(tr, ab, tr.pocketsOf(ab)[0]);
     tr.bound[ab] = 2;
     refreshEstimates(tr);
     // 10 on the link and 2 bound for it, one headway (2 s) each, less the 8 s of the shortest road into a.
