@@ -17,6 +17,7 @@ import { buildGraph, type RoadGraph } from '../network/build-graph.js';
 import { heapProblem } from './heap.js';
 import { totalmem } from 'node:os';
 import { DEFAULT_LIMITS, sizeProblems } from '../check/limits.js';
+import type { Warning } from '../check/warning.js';
 
 /** How every command's help names its scenario argument: the file types the loader reads. */
 export const SCENARIO_FILE = 'scenario file (.json, .jsonc, .yaml, .yml)';
@@ -37,9 +38,23 @@ export function loadCheckedFile(path: string, options: LoadOptions = {}): Scenar
   if (path.trim() === '' || path === '-') throw new UsageError('name a scenario file (standard input is not read)');
   const heap = heapProblem(path);
   if (heap !== null) throw new ScenarioError([{ path: '', message: heap }]);
-  const file = readScenarioFile(path, fileOptions(options));
+  const warnings: Warning[] = [];
+  const file = readScenarioFile(path, { ...fileOptions(options), onWarning: (at, message) => warnings.push({ path: at, message }) });
   checkLoaded(file.scenario, options);
+  if (warnings.length > 0) readWarnings.set(file.scenario, warnings);
   return file;
+}
+
+/** What reading a scenario's file found legal but probably a mistake (a GeoJSON Point far from every road end). */
+const readWarnings = new WeakMap<Scenario, Warning[]>();
+
+/**
+ * The warnings of reading the file of `scenario` (loaded here, or a variant of one): a
+ * GeoJSON Point placed on a road end more than 2 km away. They are not in the Scenario,
+ * which holds no coordinates of settlements; run and validate print them.
+ */
+export function fileWarnings(scenario: Scenario): Warning[] {
+  return readWarnings.get(scenario) ?? [];
 }
 
 /** The validated Scenario at `path` (see loadCheckedFile). */
@@ -97,6 +112,8 @@ export function loadVariants(path: string, options: LoadOptions = {}, names?: re
       throw new UsageError(`no variant "${name}" in ${path}; it has: ${known}`);
     }
     const scenario = parseScenario(applyVariant(raw, variants[index], index));
+    const read = readWarnings.get(base);
+    if (read !== undefined) readWarnings.set(scenario, read);
     return { name, scenario: checkLoaded(scenario, options, `variants[${index}]`) };
   });
 }

@@ -19,7 +19,12 @@ export interface GeoJsonNetwork {
   roads: RoadFile[];
   settlements: SettlementFile[];
   shelters: ShelterFile[];
+  /** Points placed on the nearest road end more than FAR_PLACEMENT_M away: legal, and probably a mistake. */
+  warnings: Issue[];
 }
+
+/** A Point placed farther than this from its road end gets a warning (as OSM import's settlements do). */
+export const FAR_PLACEMENT_M = 2000;
 
 type Props = Record<string, unknown>;
 
@@ -85,9 +90,10 @@ export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
 
   const { nodes, nodeAt, endIds } = nameNodes(roadDrafts, planar, at, issues);
   const roads = readRoads(roadDrafts, endIds, planar, at, issues);
-  const { settlements, shelters } = readPoints(pointDrafts, nodes, nodeAt, planar, at, issues);
+  const warnings: Issue[] = [];
+  const { settlements, shelters } = readPoints(pointDrafts, nodes, nodeAt, planar, at, issues, warnings);
   if (issues.length > 0) throw new ScenarioError(issues);
-  return { nodes, roads, settlements, shelters };
+  return { nodes, roads, settlements, shelters, warnings };
 }
 
 /** WGS 84 lon/lat as a GeoJSON `crs` names it (`urn:ogc:def:crs:OGC:1.3:CRS84`, `EPSG:4326`, `urn:ogc:def:crs:EPSG::4326`). */
@@ -136,6 +142,7 @@ function readPoints(
   planar: boolean,
   at: (path: string) => string,
   issues: Issue[],
+  warnings: Issue[],
 ): { settlements: SettlementFile[]; shelters: ShelterFile[] } {
   const nearest = nearestFinder(nodes.map((n) => nodeAt.get(n.id)!), !planar);
   const idAt = new Map([...nodeAt].map(([id, point]) => [key(point), id]));
@@ -162,6 +169,7 @@ function readPoints(
     } else if (props.node === undefined || props.node === null) {
       node = idAt.get(key(draft.point)) ?? nodes[nearest(draft.point)]?.id;
       if (node === undefined) issues.push({ path: at(`features[${draft.index}]`), message: 'no road to place this point on' });
+      else warnFar(draft.point, nodeAt.get(node) as Point2, planar, () => `${props.kind} ${id === undefined ? '' : `"${id}" `}is`, node, at(`features[${draft.index}]`), warnings);
     }
     if (props.kind === 'settlement') {
       const population = readNumber(props.population, p('population'), issues, 'count');
@@ -180,6 +188,16 @@ function readPoints(
     }
   }
   return { settlements, shelters };
+}
+
+/** Warns of a Point placed on road end `node` more than FAR_PLACEMENT_M from where it lies. */
+function warnFar(point: Point2, end: Point2, planar: boolean, what: () => string, node: string, path: string, warnings: Issue[]): void {
+  const metres = planar ? Math.hypot(point[0] - end[0], point[1] - end[1]) : haversineM(point, end);
+  if (!(metres > FAR_PLACEMENT_M)) return;
+  warnings.push({
+    path,
+    message: `${what()} ${(metres / 1000).toFixed(1)} km from the nearest road end, "${node}", where it is placed; give it a "node" or draw the road that reaches it`,
+  });
 }
 
 /**

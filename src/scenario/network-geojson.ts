@@ -16,6 +16,8 @@ export interface ScenarioFileOptions {
   allowPaths?: boolean;
   /** Refuse a `network.geojson` file larger than this many bytes; default: no limit. */
   maxFileBytes?: number;
+  /** Told of what is legal in the file but probably a mistake (a Point far from every road end). */
+  onWarning?: (path: string, message: string) => void;
 }
 
 const PATH = 'network.geojson';
@@ -51,6 +53,7 @@ export function expandNetworkGeojson(raw: unknown, scenarioFile: string, options
   const forbidden = forbiddenKeys(fc);
   if (forbidden.length > 0) throw new ScenarioError(forbidden.map((i) => ({ path: PATH, message: `${geojson}: ${i.path}: ${i.message}` })));
   const found = networkFromGeoJson(fc, PATH);
+  for (const w of found.warnings) options.onWarning?.(w.path, `${geojson}: ${w.message}`);
   return {
     ...raw,
     network: { ...network, nodes: found.nodes, roads: found.roads },

@@ -152,3 +152,52 @@ describe('expandNetworkGeojson', () => {
     expect(parseScenarioText(JSON.stringify(geojsonFile()), join(dir, 'any.json')).network.roads.map((r) => r.id)).toEqual(['r1', 'r2']);
   });
 });
+
+describe('Points placed far from every road end', () => {
+  // The Points of roads.geojson, plus a settlement 2.5 km east of town (the nearest road
+  // end, 4 km from village) and a shelter 1.5 km east of city: both placed on the nearest
+  // end, and only the one beyond 2 km warned of (OSM import warns of settlements alike).
+  const far = {
+    ...roads,
+    features: [
+      ...roads.features,
+      point([5500, 4000], { kind: 'settlement', id: 'farm', population: 10 }),
+      point([4500, 10000], { kind: 'shelter', id: 'camp' }),
+    ],
+  };
+
+  function warned(collection: unknown) {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-geojson-'));
+    writeFileSync(join(dir, 'roads.geojson'), JSON.stringify(collection));
+    const warnings: { path: string; message: string }[] = [];
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(geojsonFile()));
+    const scenario = loadScenarioFile(join(dir, 'scenario.json'), { onWarning: (path, message) => warnings.push({ path, message }) });
+    return { scenario, warnings };
+  }
+
+  test('are placed on the nearest road end, with a warning beyond 2 km', () => {
+    const { scenario, warnings } = warned(far);
+    expect(scenario.settlements.find((s) => s.id === 'farm')?.node).toBe('town');
+    expect(scenario.shelters.find((s) => s.id === 'camp')?.node).toBe('city');
+    expect(warnings).toEqual([{
+      path: 'network.geojson.features[4]',
+      message: 'roads.geojson: settlement "farm" is 2.5 km from the nearest road end, "town", where it is placed; give it a "node" or draw the road that reaches it',
+    }]);
+  });
+
+  test('on lon/lat coordinates, measure the distance on the ground', () => {
+    // 0.03° of longitude at 51° N is 2.1 km; 0.02° is 1.4 km.
+    const lonLat = {
+      type: 'FeatureCollection',
+      features: [
+        line([[35, 51], [35, 51.1]], { id: 'r1', from: 'village', to: 'city' }),
+        point([35.03, 51], { kind: 'settlement', id: 'east', population: 10 }),
+        point([35.02, 51.1], { kind: 'shelter', id: 'city-exit' }),
+      ],
+    };
+    const { warnings } = warned(lonLat);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'roads.geojson: settlement "east" is 2.1 km from the nearest road end, "village", where it is placed; give it a "node" or draw the road that reaches it',
+    ]);
+  });
+});

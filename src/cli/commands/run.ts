@@ -12,7 +12,7 @@ import { linksCsv, settlementsCsv, timeseriesCsv } from '../../report/csv.js';
 import type { Baseline } from '../../html/compare.js';
 import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
-import { compiledNetwork, loadChecked, loadOptions, loadVariants, roadGraph, SCENARIO_FILE } from '../load.js';
+import { compiledNetwork, fileWarnings, loadChecked, loadOptions, loadVariants, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
 import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
@@ -95,7 +95,7 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   if (baseline !== null) warnIfOther(args.baseline as string, scenario, baseline.shape, io);
   // validate prints every warning; a run those that cost no search, on stderr so the summary stays clean.
-  for (const w of quickWarnings(scenario)) io?.err(warningLine(w));
+  for (const w of [...fileWarnings(scenario), ...quickWarnings(scenario)]) io?.err(warningLine(w));
   // Congestion over time needs every link entry and exit: recorded only for files.
   const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
