@@ -1,6 +1,6 @@
 // A GeoJSON Point placed on a road end more than 2 km away is legal and probably a
 // mistake (a village drawn where no road was traced): `validate` lists it with the other
-// warnings, and `run` prints it on stderr before the run, with `--variant` too.
+// warnings, and `run` and `ete` print it on stderr before their runs.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,5 +48,11 @@ describe('a GeoJSON Point far from every road end', () => {
       expect(err.split('\n')).toContain(WARNING);
       expect(out).not.toContain('farm" is');
     }
+  });
+
+  it('is printed once on stderr by ete, which runs every variant', async () => {
+    const { code, err } = await cli('ete', scenarioFile());
+    expect(code).toBe(0);
+    expect(err.split('\n').filter((line) => line === WARNING)).toHaveLength(1);
   });
 });

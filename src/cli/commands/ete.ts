@@ -10,7 +10,7 @@ import { runEteStudy } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
 import type { ZoneSpec } from '../../ete/zones.js';
 import { type Command, defineCommand, type Io } from '../command.js';
-import { loadOptions, loadVariants, SCENARIO_FILE } from '../load.js';
+import { fileWarnings, loadOptions, loadVariants, SCENARIO_FILE } from '../load.js';
 import { builtInScenario } from '../paths.js';
 import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
@@ -80,7 +80,8 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
     throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
   }
   // The warnings that cost no search (as run prints them), once each for all the variants, on stderr.
-  for (const w of quickVariantWarnings(variants)) io.err(warningLine(w));
+  // The file's own warnings once (every variant reads the same file), then each variant's.
+  for (const w of [...fileWarnings(variants[0].scenario), ...quickVariantWarnings(variants)]) io.err(warningLine(w));
   // Checked once the inputs are read (no output may replace one), before the simulations run.
   const files = args.out === undefined ? [] : ETE_FILES.map((file) => join(args.out as string, file));
   checkTargets(args.report === undefined ? files : [...files, args.report]);
