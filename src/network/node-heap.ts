@@ -16,6 +16,8 @@ export class NodeHeap {
   private nodes: Int32Array;
   private nextSeq = 0;
   size = 0;
+  /** The cost of the entry `pop` last returned: a search skips entries dearer or cheaper than its node's cost now. */
+  lastCost = 0;
 
   /**
    * An empty heap of `initialSlots` slots, doubling as needed: a search holds its
@@ -62,6 +64,7 @@ export class NodeHeap {
     const keys = this.keys;
     const nodes = this.nodes;
     const top = nodes[0];
+    this.lastCost = keys[0];
     const last = --this.size;
     if (last === 0) return top;
     const cost = keys[2 * last];

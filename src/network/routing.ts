@@ -54,6 +54,12 @@ export class RouteSearch {
   private readonly heap: NodeHeap;
   private readonly settled: Uint8Array;
   private cost: Float64Array;
+  /**
+   * Whether the search's distances, settled marks and heap are its own, kept between calls
+   * (not scratch shared with other searches): then `repair` can bring it up to date after
+   * links close, instead of a restart.
+   */
+  readonly repairable: boolean;
 
   constructor(
     net: CompiledNetwork,
@@ -62,7 +68,9 @@ export class RouteSearch {
     heap: NodeHeap = new NodeHeap(),
     settled: Uint8Array = new Uint8Array(net.nodeCount),
     root: Int32Array | null = null,
+    repairable = false,
   ) {
+    this.repairable = repairable;
     this.net = net;
     this.next = next;
     this.dist = dist;
@@ -108,6 +116,68 @@ export class RouteSearch {
     this.next[node] = NO_ROUTE;
     this.dist[node] = Infinity;
     if (this.root !== null) this.root[node] = -1;
+    // Final: asked, it answers at once, without a search that could never reach it.
+    this.settled[node] = 1;
+  }
+
+  /**
+   * Brings a repairable search up to date after the links `closed` closed (their costs
+   * are Infinity in the search's cost array now). The nodes whose route, final or
+   * tentative, went over one of them are taken back, with every node whose route passed
+   * them: each is sought again from its neighbours whose routes stand (settled ones), and
+   * the search goes on from there when asked. Every other node keeps its route: closing
+   * links only takes ways away, and its own way is still there, as short as it was, and
+   * of the ways tied with it none sorts before it. So the search answers, ties included,
+   * as one started afresh on the new costs. Returns how many nodes were taken back.
+   */
+  repair(closed: readonly number[]): number {
+    const { next, dist, settled, heap, root, cost } = this;
+    const { inStart, inLinks, outStart, outLinks, linkFrom, linkTo, linkRank } = this.net;
+    // The nodes taken back, marked 2 in `settled` while they are gathered up the tree.
+    const back: number[] = [];
+    for (const l of closed) {
+      const tail = linkFrom[l];
+      if (next[tail] === l && settled[tail] !== 2) {
+        settled[tail] = 2;
+        back.push(tail);
+      }
+    }
+    for (let i = 0; i < back.length; i++) {
+      const node = back[i];
+      for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {
+        const link = inLinks[k];
+        const tail = linkFrom[link];
+        if (next[tail] === link && settled[tail] !== 2) {
+          settled[tail] = 2;
+          back.push(tail);
+        }
+      }
+    }
+    if (back.length === 0) return 0;
+    for (const node of back) {
+      settled[node] = 0;
+      dist[node] = Infinity;
+      next[node] = NO_ROUTE;
+      if (root !== null) root[node] = -1;
+    }
+    // Each sought again over its open links to settled nodes; unsettled ones relax it when they settle.
+    for (const node of back) {
+      for (let k = outStart[node], end = outStart[node + 1]; k < end; k++) {
+        const link = outLinks[k];
+        const c = cost[link];
+        const head = linkTo[link];
+        if (c === Infinity || settled[head] !== 1 || dist[head] === Infinity) continue;
+        const nd = dist[head] + c;
+        if (nd < dist[node] || (nd === dist[node] && linkRank[link] < linkRank[next[node]])) {
+          dist[node] = nd;
+          next[node] = link;
+          if (root !== null) root[node] = root[head];
+        }
+      }
+      if (dist[node] !== Infinity) heap.push(node, dist[node]);
+    }
+    this.done = false;
+    return back.length;
   }
 
   /** Completes the search. */
@@ -120,7 +190,8 @@ export class RouteSearch {
     const { next, dist, heap, settled, cost, root } = this;
     const { inStart, inLinks, linkFrom, linkRank } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
-      if (settled[node] === 1) continue; // an older entry of a node pushed again
+      // An older entry of a node pushed again, or of a node taken back by `repair`.
+      if (settled[node] === 1 || heap.lastCost !== dist[node]) continue;
       settled[node] = 1;
       const d = dist[node];
       for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {

@@ -49,7 +49,8 @@ export class PickupSearches {
   take(p: number, giveUp: (p: number) => RouteSearch): RouteSearch {
     let search: RouteSearch;
     if (this.held < this.budget) {
-      search = new RouteSearch(this.net);
+      // Its arrays are its own: after links close it is repaired, not searched afresh.
+      search = new RouteSearch(this.net, undefined, undefined, undefined, undefined, null, true);
       this.held++;
     } else {
       const victim = this.oldest;

@@ -237,6 +237,13 @@ export class TrafficState {
   /** Holds the pickup tables' searches within a memory budget (pickup-searches.ts). */
   readonly pickupSearches: PickupSearches;
   readonly tableState: Uint8Array;
+  /**
+   * Every link closed by a change that only closed links (invalidateTablesThrough), in
+   * order: a repairable table (a pickup's) takes back the routes over those closed since
+   * `repairedTo[t]` when it is next asked (tables.ts), not at every change.
+   */
+  readonly closedLog: number[] = [];
+  readonly repairedTo: Int32Array;
   /** Free-flow travel time under the hazards in force (Infinity for closed links and other modes). */
   readonly roadCost: Float64Array;
   readonly railCost: Float64Array;
@@ -412,6 +419,7 @@ export class TrafficState {
     this.tables = new Array(T).fill(null);
     this.pickupSearches = new PickupSearches(net, pickupTables, Math.floor(pickupSearchBytes / searchBytes(N)));
     this.tableState = new Uint8Array(T).fill(TABLE_STALE);
+    this.repairedTo = new Int32Array(T);
     this.roadCost = new Float64Array(L);
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);

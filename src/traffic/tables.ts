@@ -4,7 +4,7 @@
 // the network, the open destinations or (adaptive routing) the travel-time
 // estimates change, and after links close only those that routed over them; a
 // pickup's table only as far as its vehicles need.
-import { RouteSearch } from '../network/routing.js';
+import { AT_DESTINATION, RouteSearch } from '../network/routing.js';
 import {
   DESTINATION_TABLES, FIRST_PICKUP_TABLE, REROUTE_HAZARD, SET_ANY, TABLE_PARTIAL, TABLE_READY, TABLE_STALE,
   type TrafficState,
@@ -41,9 +41,10 @@ export function invalidateTables(tr: TrafficState, cause: number, destinationsOn
 }
 
 /**
- * Marks for recomputation, after a change of the network that only closed `closedLinks`
- * (their costs went to Infinity), only the tables whose search used one of them as some
- * node's next link, final or still tentative. A search that used none of them is, from
+ * After a change of the network that only closed `closedLinks` (their costs went to
+ * Infinity): logs them for the tables whose searches keep their own arrays, repaired when
+ * next asked (repairTable), and marks for recomputation only those of the others whose
+ * search used one of them as some node's next link, final or still tentative. A search that used none of them is, from
  * here on, step for step the search a restart would run: a closed link it relaxed was
  * bettered before its node was settled, and the order of the heap's keys never depended
  * on it. So it is kept, and a paused one goes on over the closed costs. A node whose
@@ -55,13 +56,18 @@ export function invalidateTables(tr: TrafficState, cause: number, destinationsOn
  */
 export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly number[]): void {
   const from = tr.net.linkFrom;
+  // Tails of closed links now closed on every side (captured): looked up once, not per table.
+  const cutOff = cutOffTails(tr, closedLinks);
+  for (const l of closedLinks) tr.closedLog.push(l);
   for (let t = 0; t < tr.tableState.length; t++) {
     if (tr.tableState[t] === TABLE_STALE) continue;
     const search = tr.tables[t] as RouteSearch;
+    // A search that keeps its own arrays (a pickup's) is repaired when next asked (tableAt).
+    if (search.repairable) continue;
     for (const l of closedLinks) {
       const node = from[l];
       if (search.next[node] !== l) continue;
-      if (cutOffOnEverySide(tr, node)) {
+      if (cutOff.includes(node)) {
         search.cutOff(node);
         continue;
       }
@@ -72,6 +78,29 @@ export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly 
   tr.reachable.clear();
   tr.epoch++;
   tr.epochCause = REROUTE_HAZARD;
+}
+
+/** The tails of `closedLinks` now closed on every side (captured), each once. */
+function cutOffTails(tr: TrafficState, closedLinks: readonly number[]): number[] {
+  const from = tr.net.linkFrom;
+  return [...new Set(closedLinks.map((l) => from[l]))].filter((node) => cutOffOnEverySide(tr, node));
+}
+
+/**
+ * Brings repairable table `t` up to date with the links closed since it was last (the
+ * closed log from `repairedTo[t]`): its search takes back only the routes over them
+ * (RouteSearch.repair), and goes on from there when asked. Tables are repaired when asked,
+ * not at each change: of a region's thousands of pickup tables, most are not asked again
+ * before the next change, and several changes are repaired at once.
+ */
+function repairTable(tr: TrafficState, t: number): void {
+  const closed = tr.closedLog.slice(tr.repairedTo[t]);
+  tr.repairedTo[t] = tr.closedLog.length;
+  const search = tr.tables[t] as RouteSearch;
+  search.repair(closed);
+  // A node cut off on every side (captured) is final at once; a target stays one (a capture of it marks the table).
+  for (const node of cutOffTails(tr, closed)) if (search.next[node] !== AT_DESTINATION) search.cutOff(node);
+  if (!search.done) tr.tableState[t] = TABLE_PARTIAL;
 }
 
 /** Whether every link into and out of `node` is closed. */
@@ -113,6 +142,7 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   }
   const cost = followsEstimates(tr, t) ? tr.treeCost : mode === 1 ? tr.railCost : tr.roadCost;
   search.start(targets, cost);
+  tr.repairedTo[t] = tr.closedLog.length;
   if (t < FIRST_PICKUP_TABLE) search.finish();
   tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
   return search;
@@ -130,6 +160,7 @@ function giveUpSearch(tr: TrafficState, p: number): RouteSearch {
 /** The table `t`, searched at least as far as `node` (recomputed when stale). */
 export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): RouteSearch {
   if (t >= FIRST_PICKUP_TABLE && tr.tables[t] !== null) tr.pickupSearches.touch(t - FIRST_PICKUP_TABLE);
+  if (tr.repairedTo[t] !== tr.closedLog.length && tr.tableState[t] !== TABLE_STALE && (tr.tables[t] as RouteSearch).repairable) repairTable(tr, t);
   const state = tr.tableState[t];
   if (state === TABLE_READY) return tr.tables[t] as RouteSearch;
   const search = state === TABLE_STALE ? restart(tr, targetsOf, t) : (tr.tables[t] as RouteSearch);

@@ -2,12 +2,15 @@
 // search used none of the closed links, final or tentative, is kept (a captured node
 // of its own dropped from it), and it must answer exactly as a search started afresh
 // on the closed costs would, ties included, whether it was complete or paused part-way.
+// A search that keeps its own arrays (a pickup's) is repaired instead of searched
+// afresh: the routes over the closed links are taken back and sought again, and it too
+// must answer as a fresh search, distances, next links and destinations alike.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NodeHeap } from '../../src/network/node-heap.js';
 import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing.js';
 import type { CompiledNetwork } from '../../src/network/compile.js';
-import { FIRST_PICKUP_TABLE, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
+import { FIRST_PICKUP_TABLE, TABLE_PARTIAL, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
 import { PickupSearches } from '../../src/traffic/pickup-searches.js';
 import { invalidatePickupTables, invalidateTablesThrough, tableAt } from '../../src/traffic/tables.js';
 
@@ -52,6 +55,8 @@ function tablesOf(net: CompiledNetwork, tables: RouteSearch[], closedLinks: numb
     tables,
     closed,
     tableState: new Uint8Array(tables.length).fill(TABLE_READY),
+    closedLog: [],
+    repairedTo: new Int32Array(tables.length),
     reachable: new Map(),
     epoch: 0,
     epochCause: 0,
@@ -124,6 +129,53 @@ describe('route tables after links close', () => {
     expect(cutOff).toBeGreaterThan(150);
   });
 
+  it('a repaired table (a search that keeps its own arrays) answers as a search started afresh, destinations included', () => {
+    let repaired = 0;
+    let untouched = 0;
+    fc.assert(
+      fc.property(cases, ({ n, links, targets, askedBefore, complete, closed, captured, askedAfter }) => {
+        const net = network(n, links.map(([a, b]) => [a, b]));
+        const cost = Float64Array.from(links.map(([, , c]) => c));
+        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(1), undefined, new Int32Array(n), true);
+        search.start(targets, cost);
+        for (const node of askedBefore) search.hop(node);
+        if (complete) search.finish();
+
+        const closedLinks = [...new Set(closed.map((l) => l % links.length))];
+        if (captured !== undefined) {
+          if (targets.includes(captured)) return;
+          links.forEach(([a, b], l) => { if ((a === captured || b === captured) && !closedLinks.includes(l)) closedLinks.push(l); });
+        }
+        for (const l of closedLinks) cost[l] = Infinity;
+        const usedClosed = closedLinks.some((l) => search.next[links[l][0]] === l);
+        const tr = tablesOf(net, [search], closedLinks);
+        tr.tableState[0] = search.done ? TABLE_READY : TABLE_PARTIAL;
+        invalidateTablesThrough(tr, closedLinks);
+        // Never searched afresh: repaired where a route used a closed link, else left as it was.
+        expect(tr.tableState[0]).not.toBe(TABLE_STALE);
+        if (usedClosed) repaired++;
+        else untouched++;
+
+        const fresh = new RouteSearch(net, undefined, undefined, undefined, undefined, new Int32Array(n));
+        fresh.start(targets, cost);
+        fresh.finish();
+        // Repaired when first asked, as a vehicle asks (tableAt), not at the change.
+        const targetsOf = () => { throw new Error('searched afresh'); };
+        for (const node of askedAfter) {
+          expect(tableAt(tr, targetsOf, 0, node).next[node]).toBe(fresh.next[node]);
+          if (search.next[node] >= 0) expect(search.dist[node]).toBe(fresh.dist[node]);
+        }
+        search.finish();
+        expect(Array.from(search.next)).toEqual(Array.from(fresh.next));
+        expect(Array.from(search.dist)).toEqual(Array.from(fresh.dist));
+        expect(Array.from(search.root as Int32Array)).toEqual(Array.from(fresh.root as Int32Array));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(repaired).toBeGreaterThan(500);
+    expect(untouched).toBeGreaterThan(500);
+  });
+
   it('marks stale a table whose route used a closed link, and keeps the others', () => {
     // 0 → 1 → 2 (target) and 0 → 2 directly, dearer; node 3 reaches 2 on its own link,
     // and 0 → 3 is too dear for anyone's route.
@@ -186,6 +238,8 @@ describe('route tables after links close', () => {
           congestionAware: false,
           reachable: new Map(),
           pickupSearches: new PickupSearches(net, 1, 1),
+          closedLog: [],
+          repairedTo: new Int32Array(t + 1),
           epoch: 0,
           epochCause: 0,
         } as unknown as TrafficState;
