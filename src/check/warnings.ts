@@ -6,7 +6,8 @@
 // of the network cut off from every settlement, roads that cannot carry their capacity,
 // orders, fleets, targets, hazards and background traffic after the horizon, control
 // points and background traffic on the missing direction of a one-way road,
-// contraflows on one road in opposite directions at once,
+// contraflows on one road in opposite directions at once, settlements captured before
+// their order and shelters captured within the run,
 // ids that differ only in letter case.
 import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
@@ -17,7 +18,8 @@ import { assignOrders } from '../demand/orders.js';
 import { roundHalfUp } from '../demand/round.js';
 import { carPeople } from '../demand/households.js';
 import { householdsOf } from '../demand/household-params.js';
-import { planHazards } from '../hazards/plan.js';
+import { planHazards, type HazardPlan } from '../hazards/plan.js';
+import { capturedBeforeOrder, capturedDestinations } from './captured.js';
 import { readMetric } from '../report/targets.js';
 import { disconnectedParts } from './disconnected.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
@@ -43,8 +45,11 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     const n = net.nodeIndex.get(node) as number;
     return [net.nodeX[n], net.nodeY[n]];
   });
+  const plan = planHazards(scenario, net, place);
   return [
-    ...capped(closedAtOrder(scenario, net, place, assigned)),
+    ...capped(closedAtOrder(scenario, net, plan, assigned)),
+    ...capped(capturedBeforeOrder(scenario, net, plan, assigned)),
+    ...capped(capturedDestinations(scenario, net, plan)),
     ...shelterCapacity(scenario, net, assigned),
     ...fleetsServingNobody(scenario, net, assigned),
     ...capped(carlessWithoutFleet(scenario, assigned)),
@@ -86,8 +91,7 @@ function formatTime(seconds: number): string {
 }
 
 /** Settlements with no road out, at their order's instant, once hazards in force then are applied. */
-function closedAtOrder(scenario: Scenario, net: CompiledNetwork, place: ReturnType<typeof placement>, assigned: Int32Array): Warning[] {
-  const plan = planHazards(scenario, net, place);
+function closedAtOrder(scenario: Scenario, net: CompiledNetwork, plan: HazardPlan, assigned: Int32Array): Warning[] {
   const base = freeFlowCosts(net, MODE_ROAD);
   const targets = scenario.shelters.map((s) => net.nodeIndex.get(s.node) as number);
   const warnings: Warning[] = [];
