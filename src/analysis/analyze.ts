@@ -30,7 +30,7 @@ export interface Reach {
 export interface SettlementReach {
   id: string;
   population: number;
-  /** Every destination it reaches by road, nearest first. */
+  /** Every destination it reaches by road, nearest first (on one node, in order of ids). */
   reaches: Reach[];
   /** Links that every route from it to any destination uses, from the settlement outwards. */
   criticalLinks: string[];
@@ -62,7 +62,7 @@ export interface ZoneCut {
   population: number;
   /** Vehicles per hour across the narrowest cut to safety; null when the zone is at a destination or reaches none. */
   capacityVehPerHour: number | null;
-  /** Links of that cut. */
+  /** Links of that cut, in order of their ids. */
   cut: string[];
   /**
    * Hours the cut needs to pass one vehicle per household (population ÷
@@ -107,8 +107,9 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
   const roads = roadView(graph);
   const g = searchGraph(roads);
   const search = new BrandesSearch(g);
+  // Destinations on one node in order of their ids, as a run fills them: the first is the nearest named.
   const atNode = new Map<number, ShelterSpec[]>();
-  for (const s of scenario.shelters) {
+  for (const s of [...scenario.shelters].sort((a, b) => compare(a.id, b.id))) {
     const node = g.nodeIndex.get(s.node) as number;
     atNode.set(node, [...(atNode.get(node) ?? []), s]);
   }
@@ -166,12 +167,13 @@ interface Contribution {
   people: number;
 }
 
+/** Links by people, most first; each link's people added up in order of settlement ids, as however the file lists them. */
 function ranked(graph: RoadGraph, entries: [string, Contribution[]][]): RoadLoad[] {
   return entries
     .map(([link, contributions]): RoadLoad => ({
       link,
       road: graph.getEdgeAttribute(link, 'roadId'),
-      people: contributions.reduce((t, c) => t + c.people, 0),
+      people: [...contributions].sort((a, b) => compare(a.settlement, b.settlement)).reduce((t, c) => t + c.people, 0),
       settlements: [...contributions].sort((a, b) => b.people - a.people || compare(a.settlement, b.settlement)).map((c) => c.settlement),
     }))
     .filter((r) => r.people > 0)
@@ -209,7 +211,7 @@ function zoneCuts(scenario: Scenario, graph: RoadGraph, safe: ReadonlySet<string
       zone,
       population: members.reduce((t, s) => t + s.population, 0),
       capacityVehPerHour: usable ? cut.capacity : null,
-      cut: cut.links.map((l) => net.linkIds[l]),
+      cut: cut.links.map((l) => net.linkIds[l]).sort(compare),
       lowerBoundHours: usable ? householdsIn(members) / cut.capacity : null,
     };
   };

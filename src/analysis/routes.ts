@@ -129,7 +129,7 @@ export class BrandesSearch {
   }
 }
 
-/** The fastest of the links from node `from` to node `to` (the first in graphology's order among equals); −1 when none. */
+/** The fastest of the links from node `from` to node `to` (the first in order of keys among equals); −1 when none. */
 export function fastestLink(g: SearchGraph, from: number, to: number): number {
   for (let l = g.outStart[from]; l < g.outStart[from + 1]; l++) if (g.linkTo[l] === to) return g.fastest[l];
   return -1;

@@ -93,7 +93,7 @@ export class Logistics {
   readonly destCapacity: Float64Array;
   readonly destOccupancy: Float64Array;
   readonly destOpen: Uint8Array;
-  /** CSR of destinations by node. */
+  /** CSR of destinations by node, each node's in order of their ids (the first fills first). */
   readonly destStart: Int32Array;
   readonly destAt: Int32Array;
 
@@ -178,7 +178,8 @@ export class Logistics {
     for (let n = 0; n < N; n++) this.destStart[n + 1] += this.destStart[n];
     this.destAt = new Int32Array(D);
     const fill = this.destStart.slice(0, N);
-    for (let d = 0; d < D; d++) this.destAt[fill[this.destNode[d]]++] = d;
+    // Destinations on one node in order of their ids: the one whose id sorts first fills first.
+    for (const d of idOrder(scenario.shelters.map((shelter) => shelter.id))) this.destAt[fill[this.destNode[d]]++] = d;
 
     const F = scenario.fleets.length;
     this.fleetFirst = new Int32Array(F + 1);

@@ -7,6 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
+import { idOrder } from '../scenario/id-order.js';
 import { DEFAULT_TRAFFIC, MAX_STORAGE, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
 import { lonDelta, projector } from './geometry.js';
 
@@ -73,7 +74,9 @@ export function placement(scenario: Scenario): Placement {
   const across = east - west > 180;
   let lon = 0;
   let lat = 0;
-  for (const n of nodes) {
+  // Added up in order of node ids: the same centre to the last bit however the nodes are listed.
+  for (const i of idOrder(nodes.map((n) => n.id))) {
+    const n = nodes[i];
     const x = n.lon ?? 0;
     lon += across && x < 0 ? x + 360 : x;
     lat += n.lat ?? 0;

@@ -2,7 +2,9 @@
 // graphology graph itself: on random small multigraphs with many ties (lengths
 // from a few values, parallel links, loops), every search from every node
 // settles the same nodes in the same order, with the same route counts and
-// predecessors, and the same free-flow seconds along the first predecessors.
+// predecessors, and the same free-flow seconds along the first predecessors. The
+// analysis numbers nodes and links in order of their ids (search-graph.ts), so the
+// graphs here list them in that order, as graphology then keeps them.
 import fc from 'fast-check';
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import { edgeBetweenness as packageEdgeBetweenness } from 'graphology-metrics/centrality/index.js';
@@ -16,11 +18,12 @@ import type { LinkAttributes, NodeAttributes, RoadGraph } from '../../src/networ
 
 interface Link { from: number; to: number; lengthM: number }
 
+/** The graph of `links`, listed (and keyed l00, l01, …) by their ends, so graphology's order of out-links is their keys'. */
 function graphOf(nodes: number, links: readonly Link[]): RoadGraph {
   const graph: RoadGraph = new MultiDirectedGraph();
   for (let n = 0; n < nodes; n++) graph.addNode(`n${n}`, { x: n, y: 0 });
-  links.forEach((l, i) => {
-    graph.addDirectedEdgeWithKey(`l${i}`, `n${l.from}`, `n${l.to}`, { lengthM: l.lengthM, speedMs: 10 } as LinkAttributes);
+  [...links].sort((a, b) => a.from - b.from || a.to - b.to).forEach((l, i) => {
+    graph.addDirectedEdgeWithKey(`l${String(i).padStart(2, '0')}`, `n${l.from}`, `n${l.to}`, { lengthM: l.lengthM, speedMs: 10 } as LinkAttributes);
   });
   return graph;
 }
