@@ -3,32 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
 import { compileScenario } from '../../src/network/compile.js';
-import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { slowFork as fork } from '../helpers/pocket-fork.js';
 
-//            ┌─ toX (1 km, 3.6 veh/h: one car per 1,000 s) ── X (exit)
-//   o ══in══ f
-//            └─ toS (1 km, 360 veh/h: one car per 10 s) ──── S (shelter)
-// `in`: 1 km, two lanes (one pocket), 3,600 veh/h; every road at 36 km/h (100 s a km).
-// 12 cars leave o at 0, one a second onto `in` (car k at k s, at f at 100 + k s); half
-// and half for X and S, which under seed 3 draws X S S X X S X S S X X X.
-const fork = scenario({
-  nodes: ['o', 'f', 'X', 'S'],
-  network: {
-    nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'f', x: 1000, y: 0 }, { id: 'X', x: 2000, y: 1000 }, { id: 'S', x: 2000, y: -1000 }],
-    roads: [
-      road('in', 'o', 'f', { lengthKm: 1, speedKmh: 36, lanes: 2, capacityVehPerHour: 3600 }),
-      road('toX', 'f', 'X', { lengthKm: 1, speedKmh: 36, capacityVehPerHour: 3.6 }),
-      road('toS', 'f', 'S', { lengthKm: 1, speedKmh: 36, capacityVehPerHour: 360 }),
-    ],
-  },
-  settlements: [settlement('o', 'o', 12)],
-  shelters: [exit('X', 'X'), exit('S', 'S', 100_000)],
-  shelterShare: 0.5,
-  orders: [order(['o'])],
-  routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
-  seed: 3,
-});
-
+// The slow fork: tests/helpers/pocket-fork.ts.
 describe('a turn pocket that empties', () => {
   it('takes the lane head that waited beside it, and the cars behind pass', () => {
     // 100 s: car 0 enters toX (the next may at 1,100 s). 101 s: car 1 enters toS (next at
