@@ -20,13 +20,47 @@ function full(tr: TrafficState, l: number): boolean {
 }
 
 /**
+ * Whether no vehicle can leave link `start`, nor any link its heads wait on, and so on: each
+ * of these links is full, and every head on it, in its lane or in a turn pocket, waits on
+ * one of them. On a road with turn pockets one blocked turn does not hold the link: its lane
+ * or another pocket may still let vehicles out (each exit lets a head waiting on it in, so
+ * the link is full again a wave-time later), and a lane head waiting beside an empty pocket
+ * steps into it at its next look and lets the vehicles behind it pass.
+ */
+function stuck(tr: TrafficState, start: number): boolean {
+  const seen = new Set<number>([start]);
+  const todo = [start];
+  while (todo.length > 0) {
+    const link = todo.pop() as number;
+    if (!full(tr, link)) return false;
+    const [first, end] = tr.pocketsOf(link);
+    const lane = tr.head[link] >= 0;
+    for (let queue = link, pocket = first; ; queue = pocket++) {
+      if (tr.head[queue] >= 0) {
+        const on = tr.waitingOn[queue];
+        if (on < 0 || on >= tr.linkCount) return false; // not at its stop line yet, or without a route
+        if (!seen.has(on)) {
+          seen.add(on);
+          todo.push(on);
+        }
+      } else if (queue !== link && lane) {
+        return false;
+      }
+      if (pocket >= end) break;
+    }
+  }
+  return true;
+}
+
+/**
  * The links of a cycle of full links from `start` through `first` (the full link a head of
  * `start` waits on) back to `start`, each waited on by the head of the one before, in its
- * lane or in one of its turn pockets; null when there is none. A depth-first search: with
- * pockets, a link's heads may wait on several links at once.
+ * lane or in one of its turn pockets; null when there is none, or when a vehicle can still
+ * leave one of the links (`stuck`). A depth-first search: with pockets, a link's heads may
+ * wait on several links at once.
  */
 function waitCycle(tr: TrafficState, start: number, first: number): number[] | null {
-  if (!full(tr, start) || !full(tr, first)) return null;
+  if (!full(tr, start) || !full(tr, first) || !stuck(tr, start)) return null;
   if (first === start) return [start];
   const path = [start, first];
   const seen = new Set<number>(path);

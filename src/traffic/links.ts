@@ -182,9 +182,22 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   tr.count[queue]--;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  if (next < 0) tr.credit[queue] = 0;
-  else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
+  if (next < 0) {
+    tr.credit[queue] = 0;
+    if (queue >= tr.firstPocket) pocketEmptied(tr, tr.pocketLink[queue - tr.firstPocket]);
+  } else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
   return v;
+}
+
+/**
+ * A turn pocket of link `l` is empty now: a lane head waiting for its next link beside it
+ * (every pocket held another turn when it came) looks again now, steps into it and lets the
+ * vehicles behind it pass. Otherwise it held them until its next link took it or its next
+ * look, `stuckSeconds` later.
+ */
+function pocketEmptied(tr: TrafficState, l: number): void {
+  const on = tr.waitingOn[l];
+  if (tr.head[l] >= 0 && on >= 0 && on < tr.linkCount) scheduleHead(tr, l, tr.clock.now);
 }
 
 /** When the new head of `queue` may leave, its predecessor having left now: free-flow time and one exit headway. */

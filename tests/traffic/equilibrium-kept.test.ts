@@ -28,17 +28,18 @@ function traced(s: Scenario): { result: SimulationResult; entries: string[] } {
 }
 
 describe('the run equilibrium routing keeps', () => {
-  // Found once, for the first two tests: 12 runs of the two-route case.
-  const all = simulate(withIterations(12));
+  // Found once, for the first two tests: 16 runs of the two-route case (the 15th has the
+  // lowest gap, 0.398 %, the 16th 0.400 %).
+  const all = simulate(withIterations(16));
   const gaps = all.routing?.relativeGap ?? [];
   const lowest = Math.min(...gaps);
   const best = gaps.lastIndexOf(lowest) + 1;
 
   it('is the one with the lowest gap, here not the last: its result is that of stopping there', () => {
-    expect(gaps).toHaveLength(12);
+    expect(gaps).toHaveLength(16);
     // The case swings: the lowest gap comes before the last run, which is worse.
-    expect(best).toBeLessThan(12);
-    expect(gaps[11]).toBeGreaterThan(lowest);
+    expect(best).toBeLessThan(16);
+    expect(gaps[15]).toBeGreaterThan(lowest);
     expect(all.routing?.kept).toBe(best);
     const stoppedThere = simulate(withIterations(best));
     expect(stoppedThere.routing?.kept).toBe(best);
@@ -46,7 +47,7 @@ describe('the run equilibrium routing keeps', () => {
   });
 
   it('is the run a trace follows, and tracing changes nothing', () => {
-    const withTrace = traced(withIterations(12));
+    const withTrace = traced(withIterations(16));
     expect(outcome(withTrace.result)).toEqual(outcome(all));
     expect(withTrace.result.routing).toEqual(all.routing);
     expect(withTrace.entries).toEqual(traced(withIterations(best)).entries);
