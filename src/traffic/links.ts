@@ -241,7 +241,8 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
  */
 export function stepAside(tr: TrafficState, link: number, pocket: number): number {
   // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
-  // the pocket's vehicles spend it as they leave.
+  // the pocket's vehicles spend it as they leave. The car behind moves up to the stop line
+  // and looks one headway later (nextHeadTime), as behind a car that left.
   const v = unlinkHead(tr, link);
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;
