@@ -12,7 +12,6 @@
 import type { CompiledNetwork } from '../network/compile.js';
 import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
-import { NodeHeap } from '../network/node-heap.js';
 import { MAX_STORAGE } from '../network/classes.js';
 import { idRanks } from '../scenario/id-order.js';
 import type { RouteSearch } from '../network/routing.js';
@@ -272,9 +271,6 @@ export class TrafficState {
   readonly destinationClosedBy: Uint8Array;
   /** The end node of each link out of a node, in the order of `net.outLinks`. */
   readonly outTo: Int32Array;
-  readonly routeHeap: NodeHeap;
-  readonly routeDist: Float64Array;
-  readonly routeSettled: Uint8Array;
   /** Nodes reachable from a node, per `node * 2 + mode`, until the network next changes. */
   readonly reachable = new Map<number, Uint8Array>();
 
@@ -428,9 +424,6 @@ export class TrafficState {
     this.nodeLead = new Float64Array(N);
     this.destinationClosedBy = new Uint8Array(net.nodeCount);
     this.outTo = net.outLinks.map((l) => net.linkTo[l]);
-    this.routeHeap = new NodeHeap();
-    this.routeDist = new Float64Array(N);
-    this.routeSettled = new Uint8Array(N);
   }
 
   /** Vehicles that passed link `l` (left it at its end). */

@@ -89,9 +89,9 @@ function cutOffTails(tr: TrafficState, closedLinks: readonly number[]): number[]
 /**
  * Brings repairable table `t` up to date with the links closed since it was last (the
  * closed log from `repairedTo[t]`): its search takes back only the routes over them
- * (RouteSearch.repair), and goes on from there when asked. Tables are repaired when asked,
- * not at each change: of a region's thousands of pickup tables, most are not asked again
- * before the next change, and several changes are repaired at once.
+ * (RouteSearch.repair), and a pickup's goes on from there when asked. Tables are repaired
+ * when asked, not at each change: of a region's thousands of pickup tables, most are not
+ * asked again before the next change, and several changes are repaired at once.
  */
 function repairTable(tr: TrafficState, t: number): void {
   const closed = tr.closedLog.slice(tr.repairedTo[t]);
@@ -100,7 +100,9 @@ function repairTable(tr: TrafficState, t: number): void {
   search.repair(closed);
   // A node cut off on every side (captured) is final at once; a target stays one (a capture of it marks the table).
   for (const node of cutOffTails(tr, closed)) if (search.next[node] !== AT_DESTINATION) search.cutOff(node);
-  if (!search.done) tr.tableState[t] = TABLE_PARTIAL;
+  // Destination tables are read whole (distances beyond a node, every node's destination): completed at once.
+  if (t < FIRST_PICKUP_TABLE) search.finish();
+  tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
 }
 
 /** Whether every link into and out of `node` is closed. */
@@ -129,15 +131,12 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   const mode = t < FIRST_PICKUP_TABLE ? Math.floor((t % DESTINATION_TABLES) / 3) : (t - FIRST_PICKUP_TABLE) & 1;
   let search = tr.tables[t];
   if (search === null) {
-    // Tables searched in full at once whose distances nobody reads share scratch memory;
-    // the pickups' searches are held within a budget (pickup-searches.ts).
+    // Every search keeps its own arrays, so after links close it is repaired, not searched
+    // afresh (repairTable); the pickups' searches are held within a budget (pickup-searches.ts).
     // The tables vehicles follow to destinations keep each node's destination (a change counts as a reroute).
     const root = t < DESTINATION_TABLES ? new Int32Array(tr.net.nodeCount) : null;
     if (t >= FIRST_PICKUP_TABLE) search = tr.pickupSearches.take(t - FIRST_PICKUP_TABLE, (p) => giveUpSearch(tr, p));
-    // The free-flow twins keep their distances: a choice is checked against every shortest route (onFreeFlowRoute).
-    else if (t >= DESTINATION_TABLES) search = new RouteSearch(tr.net, undefined, undefined, tr.routeHeap, tr.routeSettled, null);
-    else if (!followsEstimates(tr, t)) search = new RouteSearch(tr.net, undefined, tr.routeDist, tr.routeHeap, tr.routeSettled, root);
-    else search = new RouteSearch(tr.net, undefined, undefined, undefined, undefined, root);
+    else search = new RouteSearch(tr.net, undefined, undefined, undefined, undefined, root, true);
     tr.tables[t] = search;
   }
   const cost = followsEstimates(tr, t) ? tr.treeCost : mode === 1 ? tr.railCost : tr.roadCost;

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { NodeHeap } from '../../src/network/node-heap.js';
 import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing.js';
 import type { CompiledNetwork } from '../../src/network/compile.js';
-import { FIRST_PICKUP_TABLE, TABLE_PARTIAL, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
+import { DESTINATION_TABLES, FIRST_PICKUP_TABLE, TABLE_PARTIAL, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
 import { PickupSearches } from '../../src/traffic/pickup-searches.js';
 import { invalidatePickupTables, invalidateTablesThrough, tableAt } from '../../src/traffic/tables.js';
 
@@ -274,5 +274,41 @@ describe('route tables after links close', () => {
     );
     // Answers from a table kept across a closure are common, so the property says something about them.
     expect(keptAcross).toBeGreaterThan(2000);
+  });
+  it('a destination table is repaired whole when next asked, as complete as a fresh search', () => {
+    // 0 → 1 → 2 (the destination) and 0 → 2 directly, dearer; 3 → 1 and 3 → 2. Table 6 (a
+    // free-flow twin, read whole: distances beyond any node) routes 0 and 3 over 1; node 1
+    // is captured. Asked at node 2 only, the repaired table must be complete at once: 0 and
+    // 3 take their direct links, 1 has no route.
+    const net = network(4, [[0, 1], [1, 2], [0, 2], [3, 1], [3, 2]]);
+    const cost = Float64Array.from([1, 1, 5, 1, 4]);
+    const t = DESTINATION_TABLES;
+    const tr = {
+      net,
+      tables: new Array(FIRST_PICKUP_TABLE).fill(null),
+      tableState: new Uint8Array(FIRST_PICKUP_TABLE).fill(TABLE_STALE),
+      roadCost: cost,
+      railCost: new Float64Array(5).fill(Infinity),
+      treeCost: cost,
+      closed: new Uint8Array(5),
+      congestionAware: false,
+      reachable: new Map(),
+      closedLog: [],
+      repairedTo: new Int32Array(FIRST_PICKUP_TABLE),
+      epoch: 0,
+      epochCause: 0,
+    } as unknown as TrafficState;
+    const targetsOf = (_: number, out: number[]) => { out.push(2); };
+    const search = tableAt(tr, targetsOf, t, 0);
+    expect(Array.from(search.next)).toEqual([0, 1, AT_DESTINATION, 3]);
+    for (const l of [0, 1, 3]) {
+      tr.closed[l] = 1;
+      cost[l] = Infinity;
+    }
+    invalidateTablesThrough(tr, [0, 1, 3]);
+    expect(tableAt(tr, () => { throw new Error('searched afresh'); }, t, 2)).toBe(search);
+    expect(tr.tableState[t]).toBe(TABLE_READY);
+    expect(Array.from(search.next)).toEqual([2, NO_ROUTE, AT_DESTINATION, 4]);
+    expect(Array.from(search.dist)).toEqual([5, Infinity, 0, 4]);
   });
 });
