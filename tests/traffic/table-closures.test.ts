@@ -79,6 +79,33 @@ const cases = fc.integer({ min: 2, max: 14 }).chain((n) =>
   }),
 );
 
+/**
+ * A case of `cases` up to the closure: the search on the network, asked at `askedBefore`
+ * (and finished when `complete`), then the closed links (every link of a captured node)
+ * set to Infinity in its costs; `repairable` searches keep destinations too. Null when a
+ * target is captured: its table is marked by the capture itself.
+ */
+function closedCase(
+  n: number, links: [number, number, number][], targets: number[], askedBefore: number[], complete: boolean,
+  closed: number[], captured: number | undefined, repairable: boolean,
+) {
+  const net = network(n, links.map(([a, b]) => [a, b]));
+  const cost = Float64Array.from(links.map(([, , c]) => c));
+  // One slot to start with: the heap grows under the search.
+  const search = new RouteSearch(net, undefined, undefined, new NodeHeap(1), undefined, repairable ? new Int32Array(n) : null, repairable);
+  search.start(targets, cost);
+  for (const node of askedBefore) search.hop(node);
+  if (complete) search.finish();
+  const closedLinks = [...new Set(closed.map((l) => l % links.length))];
+  if (captured !== undefined) {
+    if (targets.includes(captured)) return null;
+    links.forEach(([a, b], l) => { if ((a === captured || b === captured) && !closedLinks.includes(l)) closedLinks.push(l); });
+  }
+  for (const l of closedLinks) cost[l] = Infinity;
+  const usedClosed = closedLinks.some((l) => search.next[links[l][0]] === l);
+  return { net, cost, search, closedLinks, usedClosed };
+}
+
 describe('route tables after links close', () => {
   it('a table kept answers as a search started afresh on the closed costs', () => {
     let kept = 0;
@@ -86,22 +113,9 @@ describe('route tables after links close', () => {
     let cutOff = 0;
     fc.assert(
       fc.property(cases, ({ n, links, targets, askedBefore, complete, closed, captured, askedAfter }) => {
-        const net = network(n, links.map(([a, b]) => [a, b]));
-        const cost = Float64Array.from(links.map(([, , c]) => c));
-        // One slot to start with: the heap grows under the search.
-        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(1));
-        search.start(targets, cost);
-        for (const node of askedBefore) search.hop(node);
-        if (complete) search.finish();
-
-        const closedLinks = [...new Set(closed.map((l) => l % links.length))];
-        if (captured !== undefined) {
-          // A captured target is no target any more: its table is marked by the capture itself.
-          if (targets.includes(captured)) return;
-          links.forEach(([a, b], l) => { if ((a === captured || b === captured) && !closedLinks.includes(l)) closedLinks.push(l); });
-        }
-        for (const l of closedLinks) cost[l] = Infinity;
-        const usedClosed = closedLinks.some((l) => search.next[links[l][0]] === l);
+        const c = closedCase(n, links, targets, askedBefore, complete, closed, captured, false);
+        if (c === null) return;
+        const { net, cost, search, closedLinks, usedClosed } = c;
         const tr = tablesOf(net, [search], closedLinks);
         invalidateTablesThrough(tr, closedLinks);
         expect(tr.epoch).toBe(1);
@@ -134,20 +148,9 @@ describe('route tables after links close', () => {
     let untouched = 0;
     fc.assert(
       fc.property(cases, ({ n, links, targets, askedBefore, complete, closed, captured, askedAfter }) => {
-        const net = network(n, links.map(([a, b]) => [a, b]));
-        const cost = Float64Array.from(links.map(([, , c]) => c));
-        const search = new RouteSearch(net, undefined, undefined, new NodeHeap(1), undefined, new Int32Array(n), true);
-        search.start(targets, cost);
-        for (const node of askedBefore) search.hop(node);
-        if (complete) search.finish();
-
-        const closedLinks = [...new Set(closed.map((l) => l % links.length))];
-        if (captured !== undefined) {
-          if (targets.includes(captured)) return;
-          links.forEach(([a, b], l) => { if ((a === captured || b === captured) && !closedLinks.includes(l)) closedLinks.push(l); });
-        }
-        for (const l of closedLinks) cost[l] = Infinity;
-        const usedClosed = closedLinks.some((l) => search.next[links[l][0]] === l);
+        const c = closedCase(n, links, targets, askedBefore, complete, closed, captured, true);
+        if (c === null) return;
+        const { net, cost, search, closedLinks, usedClosed } = c;
         const tr = tablesOf(net, [search], closedLinks);
         tr.tableState[0] = search.done ? TABLE_READY : TABLE_PARTIAL;
         invalidateTablesThrough(tr, closedLinks);
