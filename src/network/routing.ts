@@ -54,12 +54,18 @@ export class RouteSearch {
   private readonly heap: NodeHeap;
   private readonly settled: Uint8Array;
   private cost: Float64Array;
+  /** The link costs the search runs on (the array given to `start`, read as it changes). */
+  get costs(): Float64Array {
+    return this.cost;
+  }
   /**
    * Whether the search's distances, settled marks and heap are its own, kept between calls
    * (not scratch shared with other searches): then `repair` can bring it up to date after
    * links close, instead of a restart.
    */
   readonly repairable: boolean;
+  /** While `update` runs the search: a tie on a settled node is taken too. */
+  private reopening = false;
 
   constructor(
     net: CompiledNetwork,
@@ -121,13 +127,13 @@ export class RouteSearch {
   }
 
   /**
-   * Brings a repairable search up to date after the links `closed` closed (their costs
-   * are Infinity in the search's cost array now). The nodes whose route, final or
-   * tentative, went over one of them are taken back, with every node whose route passed
-   * them: each is sought again from its neighbours whose routes stand (settled ones), and
-   * the search goes on from there when asked. Every other node keeps its route: closing
-   * links only takes ways away, and its own way is still there, as short as it was, and
-   * of the ways tied with it none sorts before it. So the search answers, ties included,
+   * Brings a repairable search up to date after the links `closed` closed, or grew dearer
+   * (their costs in the search's cost array are Infinity, or higher, now). The nodes whose
+   * route, final or tentative, went over one of them are taken back, with every node whose
+   * route passed them: each is sought again from its neighbours whose routes stand (settled
+   * ones), and the search goes on from there when asked. Every other node keeps its route:
+   * dearer links only make ways longer, and its own way is still there, as short as it was,
+   * and of the ways tied with it none sorts before it. So the search answers, ties included,
    * as one started afresh on the new costs. Returns how many nodes were taken back.
    */
   repair(closed: readonly number[]): number {
@@ -180,6 +186,70 @@ export class RouteSearch {
     return back.length;
   }
 
+  /**
+   * Brings a complete search up to date after its costs changed either way: the search's
+   * cost array holds the new costs, `built` those it was completed on. The routes over
+   * links grown dearer are taken back (`repair`); each node a cheaper link now brings
+   * closer, or to a tie with a link whose id sorts after it, takes that link; then the
+   * search runs again from those nodes, a node that a shorter way reaches opened again
+   * (settled before, it was final only on the old costs) and a tie on a settled node
+   * taken, its destination passed on to the nodes routed through it. Every node ends with
+   * the least cost over its links and, of the links that give it, the one whose id sorts
+   * first: the table a search started afresh on the new costs gives.
+   */
+  update(built: Float64Array): void {
+    const { next, dist, settled, heap, root, cost } = this;
+    const { linkFrom, linkTo, linkRank, linkCount } = this.net;
+    const dearer: number[] = [];
+    const cheaper: number[] = [];
+    for (let l = 0; l < linkCount; l++) {
+      if (cost[l] > built[l]) dearer.push(l);
+      else if (cost[l] < built[l]) cheaper.push(l);
+    }
+    this.repair(dearer);
+    for (const link of cheaper) {
+      const head = linkTo[link];
+      // An unsettled head (taken back, or never reached) relaxes the link when it settles.
+      if (settled[head] !== 1 || dist[head] === Infinity) continue;
+      const tail = linkFrom[link];
+      const nd = dist[head] + cost[link];
+      if (nd < dist[tail]) {
+        dist[tail] = nd;
+        next[tail] = link;
+        if (root !== null) root[tail] = root[head];
+        settled[tail] = 0;
+        heap.push(tail, nd);
+      } else if (nd === dist[tail] && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
+        next[tail] = link;
+        if (root !== null && root[tail] !== root[head]) this.passOnRoot(tail, root[head]);
+      }
+    }
+    this.done = false;
+    this.reopening = true;
+    this.run(-1);
+    this.reopening = false;
+  }
+
+  /** Gives `node`, and every node whose route passes it, the destination `to` (its route's changed on a tie). */
+  private passOnRoot(node: number, to: number): void {
+    const root = this.root as Int32Array;
+    const { next } = this;
+    const { inStart, inLinks, linkFrom } = this.net;
+    root[node] = to;
+    const todo = [node];
+    while (todo.length > 0) {
+      const n = todo.pop() as number;
+      for (let k = inStart[n], end = inStart[n + 1]; k < end; k++) {
+        const link = inLinks[k];
+        const tail = linkFrom[link];
+        if (next[tail] === link && root[tail] !== to) {
+          root[tail] = to;
+          todo.push(tail);
+        }
+      }
+    }
+  }
+
   /** Completes the search. */
   finish(): void {
     if (!this.done) this.run(-1);
@@ -187,7 +257,7 @@ export class RouteSearch {
 
   /** Settles nodes in order until `until` is settled or none is left. */
   private run(until: number): void {
-    const { next, dist, heap, settled, cost, root } = this;
+    const { next, dist, heap, settled, cost, root, reopening } = this;
     const { inStart, inLinks, linkFrom, linkRank } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
       // An older entry of a node pushed again, or of a node taken back by `repair`.
@@ -204,12 +274,17 @@ export class RouteSearch {
           dist[tail] = nd;
           next[tail] = link;
           if (root !== null) root[tail] = root[node];
+          // Settled only on old costs (`update`); a plain search never finds a settled node a shorter way.
+          settled[tail] = 0;
           heap.push(tail, nd);
-        } else if (nd === dist[tail] && settled[tail] === 0 && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
+        } else if (nd === dist[tail] && (settled[tail] === 0 || reopening) && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
           // An equally short way: the link whose id sorts first, so that the listing order of
           // the roads, which decides which is relaxed first, decides nothing.
           next[tail] = link;
-          if (root !== null) root[tail] = root[node];
+          if (root !== null && root[tail] !== root[node]) {
+            if (settled[tail] === 1) this.passOnRoot(tail, root[node]);
+            else root[tail] = root[node];
+          }
         }
       }
       if (node === until) return;

@@ -243,6 +243,14 @@ export class TrafficState {
    */
   readonly closedLog: number[] = [];
   readonly repairedTo: Int32Array;
+  /**
+   * The link costs each destination table was last brought up to date on: after a refresh
+   * of the estimates or a change of the network its search is updated from them
+   * (RouteSearch.update), not searched afresh, unless its targets changed (`targetsChanged`).
+   */
+  readonly builtCost: (Float64Array | null)[];
+  /** Per table, 1 once its targets changed (a destination closed): it is searched afresh. */
+  readonly targetsChanged: Uint8Array;
   /** Free-flow travel time under the hazards in force (Infinity for closed links and other modes). */
   readonly roadCost: Float64Array;
   readonly railCost: Float64Array;
@@ -416,6 +424,8 @@ export class TrafficState {
     this.pickupSearches = new PickupSearches(net, pickupTables, Math.floor(pickupSearchBytes / searchBytes(N)));
     this.tableState = new Uint8Array(T).fill(TABLE_STALE);
     this.repairedTo = new Int32Array(T);
+    this.builtCost = new Array(FIRST_PICKUP_TABLE).fill(null);
+    this.targetsChanged = new Uint8Array(T);
     this.roadCost = new Float64Array(L);
     this.railCost = new Float64Array(L);
     this.roadEstimate = new Float64Array(L);

@@ -35,6 +35,8 @@ export function followsEstimates(tr: TrafficState, t: number): boolean {
 export function invalidateTables(tr: TrafficState, cause: number, destinationsOnly: boolean): void {
   const end = destinationsOnly ? FIRST_PICKUP_TABLE : tr.tableState.length;
   tr.tableState.fill(TABLE_STALE, 0, end);
+  // The open destinations changed: the destination tables' targets did.
+  if (destinationsOnly) tr.targetsChanged.fill(1, 0, end);
   if (!destinationsOnly) tr.reachable.clear();
   tr.epoch++;
   tr.epochCause = cause;
@@ -101,8 +103,27 @@ function repairTable(tr: TrafficState, t: number): void {
   // A node cut off on every side (captured) is final at once; a target stays one (a capture of it marks the table).
   for (const node of cutOffTails(tr, closed)) if (search.next[node] !== AT_DESTINATION) search.cutOff(node);
   // Destination tables are read whole (distances beyond a node, every node's destination): completed at once.
-  if (t < FIRST_PICKUP_TABLE) search.finish();
+  if (t < FIRST_PICKUP_TABLE) {
+    search.finish();
+    tr.builtCost[t]?.set(search.costs);
+  }
   tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
+}
+
+/**
+ * Destination table `t`, complete and with the same targets, brought up to date with the
+ * link costs now in force (after a refresh of the estimates or a change of the network):
+ * its search is updated from the costs it was built on (RouteSearch.update), which gives
+ * the table a fresh search would.
+ */
+function updateTable(tr: TrafficState, t: number): RouteSearch {
+  const search = tr.tables[t] as RouteSearch;
+  const built = tr.builtCost[t] as Float64Array;
+  search.update(built);
+  built.set(search.costs);
+  tr.repairedTo[t] = tr.closedLog.length;
+  tr.tableState[t] = TABLE_READY;
+  return search;
 }
 
 /** Whether every link into and out of `node` is closed. */
@@ -142,7 +163,11 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   const cost = followsEstimates(tr, t) ? tr.treeCost : mode === 1 ? tr.railCost : tr.roadCost;
   search.start(targets, cost);
   tr.repairedTo[t] = tr.closedLog.length;
-  if (t < FIRST_PICKUP_TABLE) search.finish();
+  tr.targetsChanged[t] = 0;
+  if (t < FIRST_PICKUP_TABLE) {
+    search.finish();
+    (tr.builtCost[t] ??= new Float64Array(tr.linkCount)).set(cost);
+  }
   tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
   return search;
 }
@@ -162,7 +187,11 @@ export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, no
   if (tr.repairedTo[t] !== tr.closedLog.length && tr.tableState[t] !== TABLE_STALE && (tr.tables[t] as RouteSearch).repairable) repairTable(tr, t);
   const state = tr.tableState[t];
   if (state === TABLE_READY) return tr.tables[t] as RouteSearch;
-  const search = state === TABLE_STALE ? restart(tr, targetsOf, t) : (tr.tables[t] as RouteSearch);
+  const search = state !== TABLE_STALE
+    ? (tr.tables[t] as RouteSearch)
+    : t < FIRST_PICKUP_TABLE && tr.tables[t] !== null && tr.targetsChanged[t] === 0 && tr.builtCost[t] !== null
+      ? updateTable(tr, t)
+      : restart(tr, targetsOf, t);
   search.hop(node);
   if (search.done) tr.tableState[t] = TABLE_READY;
   return search;

@@ -57,6 +57,8 @@ function tablesOf(net: CompiledNetwork, tables: RouteSearch[], closedLinks: numb
     tableState: new Uint8Array(tables.length).fill(TABLE_READY),
     closedLog: [],
     repairedTo: new Int32Array(tables.length),
+    builtCost: new Array(tables.length).fill(null),
+    targetsChanged: new Uint8Array(tables.length),
     reachable: new Map(),
     epoch: 0,
     epochCause: 0,
@@ -243,6 +245,8 @@ describe('route tables after links close', () => {
           pickupSearches: new PickupSearches(net, 1, 1),
           closedLog: [],
           repairedTo: new Int32Array(t + 1),
+          builtCost: new Array(FIRST_PICKUP_TABLE).fill(null),
+          targetsChanged: new Uint8Array(t + 1),
           epoch: 0,
           epochCause: 0,
         } as unknown as TrafficState;
@@ -298,6 +302,9 @@ describe('route tables after links close', () => {
       reachable: new Map(),
       closedLog: [],
       repairedTo: new Int32Array(FIRST_PICKUP_TABLE),
+      builtCost: new Array(FIRST_PICKUP_TABLE).fill(null),
+      targetsChanged: new Uint8Array(FIRST_PICKUP_TABLE),
+      linkCount: 5,
       epoch: 0,
       epochCause: 0,
     } as unknown as TrafficState;
