@@ -182,10 +182,8 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   tr.count[queue]--;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  if (next < 0) {
-    tr.credit[queue] = 0;
-    if (queue >= tr.firstPocket) pocketEmptied(tr, tr.pocketLink[queue - tr.firstPocket]);
-  } else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
+  if (next < 0) tr.credit[queue] = 0;
+  else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
   return v;
 }
 
@@ -217,6 +215,8 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
   const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
   const v = unlinkHead(tr, queue, scheduleNext);
+  // Only a pocket's own head leaving empties it (stepping aside unlinks a lane's head).
+  if (queue >= tr.firstPocket && tr.head[queue] < 0) pocketEmptied(tr, tr.pocketLink[queue - tr.firstPocket]);
   if (v < tr.placedVehicles) tr.vLink[v] = -1;
   if (link >= 0) {
     tr.lastExit[link] = now;
