@@ -166,7 +166,8 @@ function restart(tr: TrafficState, targetsOf: TableTargets, t: number): RouteSea
   tr.targetsChanged[t] = 0;
   if (t < FIRST_PICKUP_TABLE) {
     search.finish();
-    (tr.builtCost[t] ??= new Float64Array(tr.linkCount)).set(cost);
+    tr.builtCost[t] ??= new Float64Array(tr.linkCount);
+    tr.builtCost[t].set(cost);
   }
   tr.tableState[t] = search.done ? TABLE_READY : TABLE_PARTIAL;
   return search;

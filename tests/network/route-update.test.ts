@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RouteSearch } from '../../src/network/routing.js';
 import type { CompiledNetwork } from '../../src/network/compile.js';
+import { expectSameTable } from '../helpers/same-table.js';
 
 /** `links` in CSR form, their ids in the order `rank`. */
 function network(nodeCount: number, links: [number, number][], rank: number[]): CompiledNetwork {
@@ -70,9 +71,7 @@ describe('RouteSearch.update', () => {
             });
             search.update(built);
             const fresh = complete(net, targets, cost);
-            expect(Array.from(search.dist)).toEqual(Array.from(fresh.dist));
-            expect(Array.from(search.next)).toEqual(Array.from(fresh.next));
-            expect(Array.from(search.root as Int32Array)).toEqual(Array.from(fresh.root as Int32Array));
+            expectSameTable(search, fresh);
           }
         },
       ),

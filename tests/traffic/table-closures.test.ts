@@ -12,6 +12,7 @@ import { AT_DESTINATION, NO_ROUTE, RouteSearch } from '../../src/network/routing
 import type { CompiledNetwork } from '../../src/network/compile.js';
 import { DESTINATION_TABLES, FIRST_PICKUP_TABLE, TABLE_PARTIAL, TABLE_READY, TABLE_STALE, type TrafficState } from '../../src/traffic/state.js';
 import { PickupSearches } from '../../src/traffic/pickup-searches.js';
+import { expectSameTable } from '../helpers/same-table.js';
 import { invalidatePickupTables, invalidateTablesThrough, tableAt } from '../../src/traffic/tables.js';
 
 /** Links of each node, in link order: `start` has nodeCount + 1 entries. */
@@ -171,9 +172,7 @@ describe('route tables after links close', () => {
           if (search.next[node] >= 0) expect(search.dist[node]).toBe(fresh.dist[node]);
         }
         search.finish();
-        expect(Array.from(search.next)).toEqual(Array.from(fresh.next));
-        expect(Array.from(search.dist)).toEqual(Array.from(fresh.dist));
-        expect(Array.from(search.root as Int32Array)).toEqual(Array.from(fresh.root as Int32Array));
+        expectSameTable(search, fresh);
       }),
       { numRuns: 3000 },
     );
