@@ -45,8 +45,9 @@ export function invalidateTables(tr: TrafficState, cause: number, destinationsOn
 /**
  * After a change of the network that only closed `closedLinks` (their costs went to
  * Infinity): logs them for the tables whose searches keep their own arrays, repaired when
- * next asked (repairTable), and marks for recomputation only those of the others whose
- * search used one of them as some node's next link, final or still tentative. A search that used none of them is, from
+ * next asked (repairTable), and marks for recomputation only those of the others (searches
+ * on shared scratch arrays, as tests build them) whose search used one of them as some
+ * node's next link, final or still tentative. A search that used none of them is, from
  * here on, step for step the search a restart would run: a closed link it relaxed was
  * bettered before its node was settled, and the order of the heap's keys never depended
  * on it. So it is kept, and a paused one goes on over the closed costs. A node whose
@@ -64,7 +65,7 @@ export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly 
   for (let t = 0; t < tr.tableState.length; t++) {
     if (tr.tableState[t] === TABLE_STALE) continue;
     const search = tr.tables[t] as RouteSearch;
-    // A search that keeps its own arrays (a pickup's) is repaired when next asked (tableAt).
+    // A search that keeps its own arrays (every table's in a run) is repaired when next asked (tableAt).
     if (search.repairable) continue;
     for (const l of closedLinks) {
       const node = from[l];
