@@ -123,7 +123,35 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
     if (change.until !== Infinity) plan.changes.push(change.until);
   }
   plan.changes = [...new Set(plan.changes)].sort((a, b) => a - b);
+  // Factors multiply, and background flows add up, in one order whatever the hazards'
+  // listing: a product or sum of floats can differ in its last bit with the order
+  // (0.1 × 0.7 × 0.3 = 0.020999999999999998, 0.3 × 0.7 × 0.1 = 0.021), and of two
+  // contraflows on one direction the first in force is the one that joins its lanes.
+  const byRank = (x: number, y: number) => net.linkRank[x] - net.linkRank[y];
+  for (const c of [...plan.slowdowns, ...plan.linkChanges]) c.links.sort(byRank);
+  plan.slowdowns.sort((a, b) => compareTimed(a, b, net) || compare(a.factor, b.factor));
+  plan.linkChanges.sort((a, b) => compareTimed(a, b, net) || compareChange(a, b));
   return plan;
+}
+
+function compare(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders by start, end, then the links (by their ids, as `linkRank` sorts them). */
+function compareTimed(a: { from: number; until: number; links: number[] }, b: { from: number; until: number; links: number[] }, net: CompiledNetwork): number {
+  const byTime = compare(a.from, b.from) || compare(a.until, b.until) || compare(a.links.length, b.links.length);
+  if (byTime !== 0) return byTime;
+  for (let i = 0; i < a.links.length; i++) {
+    const byLink = compare(net.linkRank[a.links[i]], net.linkRank[b.links[i]]);
+    if (byLink !== 0) return byLink;
+  }
+  return 0;
+}
+
+function compareChange(a: LinkChange, b: LinkChange): number {
+  return compare(a.speed, b.speed) || compare(a.capacity, b.capacity) || compare(a.storage, b.storage)
+    || compare(a.vehiclesPerHour, b.vehiclesPerHour) || compare(a.joins ? 1 : 0, b.joins ? 1 : 0);
 }
 
 type Measure = Extract<Scenario['hazards'][number], { kind: 'weather' | 'contraflow' | 'control' }>;
