@@ -48,6 +48,11 @@ export interface SimulateOptions {
   /** Most bytes the pickups' route searches hold (default PICKUP_SEARCH_BYTES); fewer only searches more. */
   pickupSearchBytes?: number;
   /**
+   * Search every route table afresh after each change of the network or the estimates,
+   * instead of repairing or updating it: the results are the same, only slower (a check).
+   */
+  freshRouteSearches?: boolean;
+  /**
    * Told, at the end of every report bin, the simulated seconds done so far (a progress
    * display; equilibrium routing counts a horizon per iteration before the current one).
    * It must not touch the run.
@@ -114,7 +119,10 @@ function run(
   const hazardPlan = planHazards(scenario, net, place);
   const storageFactor = largestStorageFactor(hazardPlan);
   const pickupTables = 2 * scenario.settlements.length;
-  const tr = new TrafficState(net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots, options.pickupSearchBytes);
+  const tr = new TrafficState(
+    net, clock, scenario.routing, sim.vehicleCount, pickupTables, storageFactor, options.exitPoolSlots, options.pickupSearchBytes,
+    options.freshRouteSearches,
+  );
   tr.trace = options.trace ?? null;
   tr.placedVehicles = fleetVehicles; // only captures read where a vehicle is: fleet vehicles parked on a node
   const choice = new RouteChoice(tr, tableTargets(sim));

@@ -249,6 +249,8 @@ export class TrafficState {
    * (RouteSearch.update), not searched afresh, unless its targets changed (`targetsChanged`).
    */
   readonly builtCost: (Float64Array | null)[];
+  /** Route tables are searched afresh after every change, never repaired or updated (a check; slower). */
+  readonly freshSearches: boolean;
   /** Per table, 1 once its targets changed (a destination closed): it is searched afresh. */
   readonly targetsChanged: Uint8Array;
   /** Free-flow travel time under the hazards in force (Infinity for closed links and other modes). */
@@ -304,6 +306,8 @@ export class TrafficState {
    * `storageFactor`: the most any measure multiplies a link's storage by (1 when none does).
    * `presizedSlots`: the most exit-time slots given to every link's whole ring at the start.
    * `pickupSearchBytes`: the most memory the pickups' route searches hold (pickup-searches.ts).
+   * `freshSearches`: search route tables afresh after every change instead of repairing or
+   * updating them (a check that those give the same results; slower).
    */
   constructor(
     net: CompiledNetwork,
@@ -314,7 +318,9 @@ export class TrafficState {
     storageFactor = 1,
     presizedSlots = PRESIZED_POOL_SLOTS,
     pickupSearchBytes = PICKUP_SEARCH_BYTES,
+    freshSearches = false,
   ) {
+    this.freshSearches = freshSearches;
     this.net = net;
     this.clock = clock;
     this.routing = routing;

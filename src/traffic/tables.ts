@@ -66,7 +66,7 @@ export function invalidateTablesThrough(tr: TrafficState, closedLinks: readonly 
     if (tr.tableState[t] === TABLE_STALE) continue;
     const search = tr.tables[t] as RouteSearch;
     // A search that keeps its own arrays (every table's in a run) is repaired when next asked (tableAt).
-    if (search.repairable) continue;
+    if (search.repairable && !tr.freshSearches) continue;
     for (const l of closedLinks) {
       const node = from[l];
       if (search.next[node] !== l) continue;
@@ -186,12 +186,12 @@ function giveUpSearch(tr: TrafficState, p: number): RouteSearch {
 /** The table `t`, searched at least as far as `node` (recomputed when stale). */
 export function tableAt(tr: TrafficState, targetsOf: TableTargets, t: number, node: number): RouteSearch {
   if (t >= FIRST_PICKUP_TABLE && tr.tables[t] !== null) tr.pickupSearches.touch(t - FIRST_PICKUP_TABLE);
-  if (tr.repairedTo[t] !== tr.closedLog.length && tr.tableState[t] !== TABLE_STALE && (tr.tables[t] as RouteSearch).repairable) repairTable(tr, t);
+  if (tr.repairedTo[t] !== tr.closedLog.length && tr.tableState[t] !== TABLE_STALE && (tr.tables[t] as RouteSearch).repairable && !tr.freshSearches) repairTable(tr, t);
   const state = tr.tableState[t];
   if (state === TABLE_READY) return tr.tables[t] as RouteSearch;
   const search = state !== TABLE_STALE
     ? (tr.tables[t] as RouteSearch)
-    : t < FIRST_PICKUP_TABLE && tr.tables[t] !== null && tr.targetsChanged[t] === 0 && tr.builtCost[t] !== null
+    : t < FIRST_PICKUP_TABLE && tr.tables[t] !== null && tr.targetsChanged[t] === 0 && tr.builtCost[t] !== null && !tr.freshSearches
       ? updateTable(tr, t)
       : restart(tr, targetsOf, t);
   search.hop(node);
