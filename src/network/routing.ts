@@ -193,7 +193,9 @@ export class RouteSearch {
    * closer, or to a tie with a link whose id sorts after it, takes that link; then the
    * search runs again from those nodes, a node that a shorter way reaches opened again
    * (settled before, it was final only on the old costs) and a tie on a settled node
-   * taken, its destination passed on to the nodes routed through it. Every node ends with
+   * taken, its destination passed on to the nodes routed through it (so too where a node's
+   * way costs the same to the last bit after the node it leads to grew cheaper and changed
+   * destination: the sum rounds the difference away). Every node ends with
    * the least cost over its links and, of the links that give it, the one whose id sorts
    * first: the table a search started afresh on the new costs gives.
    */
@@ -277,6 +279,14 @@ export class RouteSearch {
           // Settled only on old costs (`update`); a plain search never finds a settled node a shorter way.
           settled[tail] = 0;
           heap.push(tail, nd);
+        } else if (nd === dist[tail] && next[tail] === link) {
+          // The node's own way on, to the last bit as dear as before though the node's cost
+          // fell (`update`: the sum rounds the difference away): the way stands, but the node
+          // may lead to another destination now, and so may the nodes routed through the tail.
+          if (root !== null && root[tail] !== root[node]) {
+            if (settled[tail] === 1) this.passOnRoot(tail, root[node]);
+            else root[tail] = root[node];
+          }
         } else if (nd === dist[tail] && (settled[tail] === 0 || reopening) && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
           // An equally short way: the link whose id sorts first, so that the listing order of
           // the roads, which decides which is relaxed first, decides nothing.

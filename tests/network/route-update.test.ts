@@ -80,4 +80,20 @@ describe('RouteSearch.update', () => {
     expect(rose).toBeGreaterThan(2000);
     expect(fell).toBeGreaterThan(2000);
   });
+
+  it('passes a new destination on past a node whose cost fell by less than the rounding beyond it', () => {
+    // Node 2 reaches target 1 for 1000 s, then target 0 for one unit in the last place less;
+    // node 3, 100 s before it, costs 1100 either way (a sum past 1024 rounds off that unit),
+    // so its cost and next link stand, but its destination is target 0 now.
+    const net = network(4, [[2, 0], [2, 1], [3, 2]], [0, 1, 2]);
+    const cost = Float64Array.from([2000, 1000, 100]);
+    const search = complete(net, [0, 1], cost);
+    const built = cost.slice();
+    cost[0] = 1000 - 2 ** -43;
+    expect(cost[0] + cost[2]).toBe(built[1] + cost[2]);
+    search.update(built);
+    const fresh = complete(net, [0, 1], cost);
+    expect(Array.from(fresh.root as Int32Array)).toEqual([0, 1, 0, 0]);
+    expectSameTable(search, fresh);
+  });
 });

@@ -33,6 +33,32 @@ describe('repaired and updated route tables', () => {
     );
   });
 
+  it('give the result of tables searched afresh when a route grows cheaper by less than the rounding beyond it', () => {
+    // When the slowdown on `ua` ends, `u` reaches `a` one unit in the last place sooner than
+    // `b` (998.8999999999999 s against 998.9 s), and `w` reaches either in 1164.9 s: its
+    // route stands, its destination is `a` now, and so are those of the cars from `x`.
+    const s = parseScenario({
+      name: 'rounded-away',
+      horizon: '6h',
+      network: {
+        nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 0, y: 2 }, { id: 'u', x: 1, y: 1 }, { id: 'w', x: 2, y: 1 }, { id: 'x', x: 3, y: 1 }],
+        roads: [
+          { id: 'ua', from: 'u', to: 'a', lengthKm: 9.988999999999999, speedKmh: 36, oneway: true },
+          { id: 'ub', from: 'u', to: 'b', lengthKm: 9.989, speedKmh: 36, oneway: true },
+          { id: 'wu', from: 'w', to: 'u', lengthKm: 1.660000000000001, speedKmh: 36, oneway: true },
+          { id: 'xw', from: 'x', to: 'w', lengthKm: 1, speedKmh: 36, oneway: true },
+        ],
+      },
+      settlements: [{ id: 'x', node: 'x', population: 20 }],
+      shelters: [{ id: 'a', node: 'a' }, { id: 'b', node: 'b' }],
+      orders: [{ at: 0, settlements: ['x'], mobilization: { kind: 'uniform', median: '1h' } }],
+      hazards: [{ kind: 'slowdown', roads: ['ua'], from: 0, until: '1h', factor: 0.5 }],
+      routing: { mode: 'free-flow' },
+    });
+    expect(simulate(s).vehicles.rerouted).toBe(0);
+    expect(bytes(s, false)).toBe(bytes(s, true));
+  });
+
   it('give the result of tables searched afresh on Kursk 2024 and a border region with a front and buses', () => {
     const kursk = parseScenario(JSON.parse(readFileSync('scenarios/kursk-2024.json', 'utf8')));
     expect(bytes(kursk, false)).toBe(bytes(kursk, true));
