@@ -200,8 +200,8 @@ export class RouteSearch {
    * first: the table a search started afresh on the new costs gives.
    */
   update(built: Float64Array): void {
-    const { next, dist, settled, heap, root, cost } = this;
-    const { linkFrom, linkTo, linkRank, linkCount } = this.net;
+    const { dist, settled, cost } = this;
+    const { linkTo, linkCount } = this.net;
     const dearer: number[] = [];
     const cheaper: number[] = [];
     for (let l = 0; l < linkCount; l++) {
@@ -209,25 +209,13 @@ export class RouteSearch {
       else if (cost[l] < built[l]) cheaper.push(l);
     }
     this.repair(dearer);
+    this.done = false;
+    this.reopening = true;
     for (const link of cheaper) {
       const head = linkTo[link];
       // An unsettled head (taken back, or never reached) relaxes the link when it settles.
-      if (settled[head] !== 1 || dist[head] === Infinity) continue;
-      const tail = linkFrom[link];
-      const nd = dist[head] + cost[link];
-      if (nd < dist[tail]) {
-        dist[tail] = nd;
-        next[tail] = link;
-        if (root !== null) root[tail] = root[head];
-        settled[tail] = 0;
-        heap.push(tail, nd);
-      } else if (nd === dist[tail] && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
-        next[tail] = link;
-        if (root !== null && root[tail] !== root[head]) this.passOnRoot(tail, root[head]);
-      }
+      if (settled[head] === 1 && dist[head] !== Infinity) this.relax(link, head, dist[head]);
     }
-    this.done = false;
-    this.reopening = true;
     this.run(-1);
     this.reopening = false;
   }
@@ -259,47 +247,45 @@ export class RouteSearch {
 
   /** Settles nodes in order until `until` is settled or none is left. */
   private run(until: number): void {
-    const { next, dist, heap, settled, cost, root, reopening } = this;
-    const { inStart, inLinks, linkFrom, linkRank } = this.net;
+    const { dist, heap, settled } = this;
+    const { inStart, inLinks } = this.net;
     for (let node = heap.pop(); node >= 0; node = heap.pop()) {
       // An older entry of a node pushed again, or of a node taken back by `repair`.
       if (settled[node] === 1 || heap.lastCost !== dist[node]) continue;
       settled[node] = 1;
       const d = dist[node];
-      for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) {
-        const link = inLinks[k];
-        const c = cost[link];
-        if (c === Infinity) continue;
-        const tail = linkFrom[link];
-        const nd = d + c;
-        if (nd < dist[tail]) {
-          dist[tail] = nd;
-          next[tail] = link;
-          if (root !== null) root[tail] = root[node];
-          // Settled only on old costs (`update`); a plain search never finds a settled node a shorter way.
-          settled[tail] = 0;
-          heap.push(tail, nd);
-        } else if (nd === dist[tail] && next[tail] === link) {
-          // The node's own way on, to the last bit as dear as before though the node's cost
-          // fell (`update`: the sum rounds the difference away): the way stands, but the node
-          // may lead to another destination now, and so may the nodes routed through the tail.
-          if (root !== null && root[tail] !== root[node]) {
-            if (settled[tail] === 1) this.passOnRoot(tail, root[node]);
-            else root[tail] = root[node];
-          }
-        } else if (nd === dist[tail] && (settled[tail] === 0 || reopening) && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]]) {
-          // An equally short way: the link whose id sorts first, so that the listing order of
-          // the roads, which decides which is relaxed first, decides nothing.
-          next[tail] = link;
-          if (root !== null && root[tail] !== root[node]) {
-            if (settled[tail] === 1) this.passOnRoot(tail, root[node]);
-            else root[tail] = root[node];
-          }
-        }
-      }
+      for (let k = inStart[node], end = inStart[node + 1]; k < end; k++) this.relax(inLinks[k], node, d);
       if (node === until) return;
     }
     this.done = true;
+  }
+
+  /** Offers the tail of `link` the way over it to `node`, settled at cost `d`. */
+  private relax(link: number, node: number, d: number): void {
+    const c = this.cost[link];
+    if (c === Infinity) return;
+    const { next, dist, settled, root } = this;
+    const linkRank = this.net.linkRank;
+    const tail = this.net.linkFrom[link];
+    const nd = d + c;
+    if (nd < dist[tail]) {
+      dist[tail] = nd;
+      next[tail] = link;
+      if (root !== null) root[tail] = root[node];
+      // Settled only on old costs (`update`); a plain search never finds a settled node a shorter way.
+      settled[tail] = 0;
+      this.heap.push(tail, nd);
+      return;
+    }
+    if (nd !== dist[tail]) return;
+    // As short as the tail's way: its own way (to the last bit as dear as before though
+    // `node`'s cost fell in `update`: the sum rounds the difference away), or another whose
+    // id sorts first, so that the order the roads are listed and relaxed in decides nothing.
+    // Either way the tail, and the nodes routed through it, may lead elsewhere now.
+    const tied = (settled[tail] === 0 || this.reopening) && next[tail] >= 0 && linkRank[link] < linkRank[next[tail]];
+    if (next[tail] !== link && !tied) return;
+    next[tail] = link;
+    if (root !== null && root[tail] !== root[node]) this.passOnRoot(tail, root[node]);
   }
 }
 

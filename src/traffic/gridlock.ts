@@ -60,7 +60,8 @@ function stuck(tr: TrafficState, start: number): boolean {
  * wait on several links at once.
  */
 function waitCycle(tr: TrafficState, start: number, first: number): number[] | null {
-  if (!full(tr, start) || !full(tr, first) || !stuck(tr, start)) return null;
+  // `stuck` found `start`, `first` and every link their heads wait on full.
+  if (!stuck(tr, start)) return null;
   if (first === start) return [start];
   const path = [start, first];
   const seen = new Set<number>(path);

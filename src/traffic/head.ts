@@ -133,9 +133,10 @@ export class Traffic {
    */
   private pocketFor(link: number, next: number): number {
     const tr = this.state;
-    const [first, end] = tr.pocketsOf(link);
+    // Index arithmetic, not pocketsOf: this runs at every blocked head of a multi-lane road.
+    const end = tr.firstPocket + tr.pocketStart[link + 1];
     let empty = -1;
-    for (let pocket = first; pocket < end; pocket++) {
+    for (let pocket = tr.firstPocket + tr.pocketStart[link]; pocket < end; pocket++) {
       const head = tr.head[pocket];
       if (head < 0) {
         if (empty < 0) empty = pocket;
@@ -156,8 +157,8 @@ export class Traffic {
   private pocketGoesFirst(queue: number): boolean {
     const tr = this.state;
     if (queue >= tr.linkCount || !tr.hasPocket[queue]) return false;
-    const [first, end] = tr.pocketsOf(queue);
-    for (let pocket = first; pocket < end; pocket++) {
+    const end = tr.firstPocket + tr.pocketStart[queue + 1];
+    for (let pocket = tr.firstPocket + tr.pocketStart[queue]; pocket < end; pocket++) {
       const waitsOn = tr.waitingOn[pocket];
       if (waitsOn >= 0 && waitsOn < tr.linkCount && tr.admitTime[waitsOn] === tr.clock.now) return true;
     }
