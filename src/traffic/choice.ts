@@ -120,7 +120,8 @@ export class RouteChoice {
    * leads to. A new destination counts as a reroute: for the change that closed the old
    * one when it is no longer a destination of the vehicle's set (a full shelter, a
    * capture; else the latest change of the network or the open destinations, as when a
-   * hazard cut it off), else for `cause`. Returns whether it counted a new destination.
+   * hazard cut it off), else for `cause` unless that is the queues (then `choose` counts it
+   * where it leaves every shortest free-flow route). Returns whether it counted a new destination.
    */
   commit(v: number, choice: number, node: number, cause: number): boolean {
     const tr = this.tr;
@@ -144,7 +145,13 @@ export class RouteChoice {
     if (was < 0 || destination === was) return false;
     // An old destination that closed counts for the change that closed it (later ones may have come since).
     const closedBy = table.next[was] === AT_DESTINATION ? cause : tr.destinationClosedBy[was];
-    markRerouted(tr, v, closedBy !== 0 ? closedBy : tr.epochCause);
+    const why = closedBy !== 0 ? closedBy : tr.epochCause;
+    // Another destination for the queues, the old one still open and the network unchanged,
+    // is no detour in itself: the trees an earlier choice read may have pointed elsewhere
+    // than the car went. It counts where the car leaves every shortest free-flow route
+    // (`choose`), as when both ways end at one destination.
+    if (why === REROUTE_CONGESTION) return false;
+    markRerouted(tr, v, why);
     return true;
   }
 

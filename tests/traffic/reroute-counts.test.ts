@@ -263,3 +263,45 @@ describe('congestion reroutes and equally short ways', () => {
     expect(r.vehicles.reroutedBy.congestion).toBe(on('oc'));
   });
 });
+
+describe('congestion reroutes where the two ways end at two exits', () => {
+  //   o ──in (1 km)──► a ──narrow (10 km, 600 veh/h)──► near (exit)
+  //                    └──wide (11 km, 1,800 veh/h)──► far (exit)
+  // 3,000 cars. The narrow road is the shortest free-flow route to the nearest exit: a car
+  // that takes it has made no detour, whatever exit the trees pointed to when it chose
+  // before. Only the cars sent to the farther exit count, as when both roads end at one
+  // exit. Before, a car whose earlier choice the trees had led towards `far` counted when it
+  // took the narrow road after all: under equilibrium routing, whose trees start from
+  // the learned corrections, every one of the 3,000 counted; under adaptive routing with
+  // departures over an hour, 2,601 for 2,227 sent to `far`.
+  function twoExits(mode: RoutingMode, spread: boolean): Scenario {
+    return scenario({
+      nodes: ['o', 'a', 'near', 'far'],
+      network: {
+        nodes: [{ id: 'o', x: 0, y: 0 }, { id: 'a', x: 1000, y: 0 }, { id: 'near', x: 11000, y: 0 }, { id: 'far', x: 11000, y: 3000 }],
+        roads: [
+          road('in', 'o', 'a', { lengthKm: 1, speedKmh: 60, capacityVehPerHour: 3600, lanes: 2 }),
+          road('narrow', 'a', 'near', { lengthKm: 10, speedKmh: 60, capacityVehPerHour: 600 }),
+          road('wide', 'a', 'far', { lengthKm: 11, speedKmh: 60, capacityVehPerHour: 1800, lanes: 2 }),
+        ],
+      },
+      settlements: [settlement('o', 'o', 3000)],
+      shelters: [exit('near', 'near'), exit('far', 'far')],
+      orders: [order(['o'], spread ? { mobilization: { kind: 'uniform', median: 1800, shape: null } } : {})],
+      routing: routing(mode),
+    });
+  }
+
+  it.each([
+    ['adaptive', true],
+    ['equilibrium', false],
+    ['equilibrium', true],
+  ] as const)('count only the cars sent to the farther exit (%s, departures spread: %s)', (mode, spread) => {
+    const r = simulate(twoExits(mode, spread));
+    const [near, far] = evacuatedAt(r);
+    expect(near + far).toBe(3000);
+    expect(near).toBeGreaterThan(500);
+    expect(r.vehicles.reroutedBy).toEqual({ fullShelter: 0, hazard: 0, congestion: far });
+    expect(r.vehicles.rerouted).toBe(far);
+  });
+});
