@@ -65,7 +65,10 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
     const [first, end] = tr.pocketsOf(l);
     for (let pocket = first; pocket < end; pocket++) if (tr.head[pocket] >= 0) clearLostQueue(sim, plan, pocket);
   }
-  clearLostQueue(sim, plan, sim.tr.originQueue(node, 0));
-  clearLostQueue(sim, plan, sim.tr.originQueue(node, 1));
+  clearLostQueue(sim, plan, tr.originQueue(node, 0));
+  clearLostQueue(sim, plan, tr.originQueue(node, 1));
+  // Departure pockets in the order of their links' ids, not of the roads' listing.
+  const out = Array.from(net.outLinks.subarray(net.outStart[node], net.outStart[node + 1])).sort((a, b) => net.linkRank[a] - net.linkRank[b]);
+  for (const l of out) clearLostQueue(sim, plan, tr.departurePocket(l));
   applyNetworkState(sim.tr, hz);
 }

@@ -14,7 +14,7 @@ export function trafficHooks(sim: Logistics): TrafficHooks {
     atDestination(v, queue, node) {
       if (v < sim.fleetVehicles) return fleetAtDestination(sim, v, queue, node);
       // A departure straight into a destination on the origin node still departs first.
-      if (queue >= sim.tr.linkCount) recordDeparture(sim, v);
+      if (sim.tr.linkOf(queue) < 0) recordDeparture(sim, v);
       if (unload(sim, v, node) > 0) return false;
       sim.traffic.leave(queue);
       sim.arrived++;

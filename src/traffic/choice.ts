@@ -61,8 +61,10 @@ export class RouteChoice {
   /**
    * The next link of vehicle `v` at `node`: a link index, AT_DESTINATION or NO_ROUTE.
    * `avoid`: a full link the vehicle has waited too long for; another is taken if any leads on.
+   * `departing`: the vehicle is still in its town, where its first link is not final until
+   * it leaves (a congestion reroute is counted then: `departed`).
    */
-  choose(v: number, node: number, avoid = -1): number {
+  choose(v: number, node: number, avoid = -1, departing = false): number {
     const tr = this.tr;
     let t = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE];
     let table = tableAt(tr, this.targetsOf, t, node);
@@ -83,10 +85,22 @@ export class RouteChoice {
     // Off every shortest free-flow route because of the queues: counted as a congestion reroute
     // (once per vehicle, so the free-flow table is looked at only until it is). One of two
     // equally short routes is no detour, whichever the free-flow table keeps.
-    if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && !onFreeFlowRoute(tr, this.targetsOf, t + DESTINATION_TABLES, node, choice)) {
+    if (!departing) this.countDetour(v, t, node, choice);
+    return choice;
+  }
+
+  /** Counts `v` as a congestion reroute once it takes `link` at `node` off every shortest free-flow route of table `t`. */
+  private countDetour(v: number, t: number, node: number, link: number): void {
+    const tr = this.tr;
+    if (((tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_STATUS] >>> DESTINATION_BITS) & REROUTE_CONGESTION) === 0 && !onFreeFlowRoute(tr, this.targetsOf, t + DESTINATION_TABLES, node, link)) {
       markRerouted(tr, v, REROUTE_CONGESTION);
     }
-    return choice;
+  }
+
+  /** Vehicle `v` leaves its town at `node` onto `link`, its first link now final: a detour counts now. */
+  departed(v: number, node: number, link: number): void {
+    const t = this.tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_TABLE];
+    if (followsEstimates(this.tr, t)) this.countDetour(v, t, node, link);
   }
 
   /** The adaptive choice at `node` on the table's distances `dist`, from the table's own hop. */
@@ -163,20 +177,37 @@ export class RouteChoice {
     tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
   }
 
-  /** Chooses the next link of `v` as it enters a queue ending at `node`. */
-  onEnter(v: number, node: number): void {
+  /** Chooses the next link of `v` as it enters a queue ending at `node` (`departing`: its town's origin queue). */
+  onEnter(v: number, node: number, departing = false): void {
     const tr = this.tr;
     // A destination changed since the last choice: by the network's change, if any, else by the queues.
     const cause = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch ? REROUTE_CONGESTION : tr.epochCause;
     this.release(v);
-    this.commit(v, this.choose(v, node), node, cause);
+    this.commit(v, this.choose(v, node, -1, departing), node, cause);
+  }
+
+  /**
+   * The choice, made again, of vehicle `v` at the head of the departure pocket of `link`
+   * at `node` (its town), as it may enter that link: the `followers` queued behind it, all
+   * bound for `link`, are not counted ahead of it. A car that waited in its town sees the
+   * queues as they are when it can go, not as they were when it became ready.
+   */
+  atDeparture(v: number, node: number, link: number, followers: number): number {
+    const tr = this.tr;
+    this.release(v);
+    tr.bound[link] -= followers;
+    const choice = this.choose(v, node, -1, true);
+    tr.bound[link] += followers;
+    // Another first link before it has left is no reroute: it counts as one if it leaves the free-flow routes (departed).
+    this.commit(v, choice, node, REROUTE_CONGESTION);
+    return choice;
   }
 
   /**
    * The choice of head vehicle `v` at `node`: the one made on entry while the
    * network and destinations are unchanged; else (or when `reconsider`) chosen again.
    */
-  atHead(v: number, node: number, cause: number, reconsider: boolean): number {
+  atHead(v: number, node: number, cause: number, reconsider: boolean, departing = false): number {
     const tr = this.tr;
     const old = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
     if (!reconsider && old !== NO_CHOICE && tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch && (old < 0 || !tr.closed[old])) return old;
@@ -186,7 +217,7 @@ export class RouteChoice {
     // Under the free-flow mode the counts play no part: no walk down the queue.
     const counts = tr.congestionAware;
     if (counts) withholdFollowers(tr, v);
-    const choice = this.choose(v, node, avoid);
+    const choice = this.choose(v, node, avoid, departing);
     if (counts) restoreFollowers(tr, v);
     // Another link than the one chosen before is a new route. Losing every route, or finding
     // again the one lost, is a wait for want of a route (noRouteWaits), not a reroute; a

@@ -59,8 +59,16 @@ export class Traffic {
   /** Vehicle `v` enters `queue` now and chooses where it will go at its end. */
   enter(v: number, queue: number): void {
     const tr = this.state;
+    if (queue >= tr.linkCount && queue < tr.firstPocket && tr.head[queue] < 0) {
+      // Into an empty origin queue: it chooses its first link at once, and joins the vehicles
+      // already waiting for that link in its departure pocket, if any, without a head event.
+      this.choice.onEnter(v, tr.endNode[queue], true);
+      const first = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
+      enterQueue(tr, v, first >= 0 && tr.head[tr.departurePocket(first)] >= 0 ? tr.departurePocket(first) : queue);
+      return;
+    }
     enterQueue(tr, v, queue);
-    this.choice.onEnter(v, tr.endNode[queue]);
+    this.choice.onEnter(v, tr.endNode[queue], queue >= tr.linkCount && queue < tr.firstPocket);
   }
 
   /** Takes the head vehicle of `queue` off the network at its end node and returns it. */
@@ -93,10 +101,14 @@ export class Traffic {
     if (checked) tr.blockedSince[queue] = now;
     // A head that waited for want of a route chooses again because the network changed, not the queues.
     const reconsider = checked && this.chooseAgain && tr.waitingOn[queue] !== tr.noRouteList;
-    let next = this.choice.atHead(v, node, reconsider ? REROUTE_CONGESTION : tr.epochCause, reconsider);
+    const departing = queue >= tr.linkCount && tr.linkOf(queue) < 0;
+    let next = this.choice.atHead(v, node, reconsider ? REROUTE_CONGESTION : tr.epochCause, reconsider, departing);
+    if (queue >= tr.firstDeparturePocket && this.chooseAgain && next === queue - tr.firstDeparturePocket) {
+      next = this.choice.atDeparture(v, node, next, tr.count[queue] - 1);
+    }
     while (next === AT_DESTINATION) {
       if (this.hooks.atDestination(v, queue, node)) return;
-      next = this.choice.atHead(v, node, tr.epochCause, true);
+      next = this.choice.atHead(v, node, tr.epochCause, true, departing);
     }
     if (next === NO_ROUTE) {
       if (this.hooks.withoutRoute(v, queue, node)) return;
@@ -104,8 +116,15 @@ export class Traffic {
       joinWaitList(tr, queue, tr.noRouteList);
       return;
     }
+    if (queue >= tr.firstDeparturePocket && queue - tr.firstDeparturePocket !== next) {
+      // It chose another first link while waiting: it joins that link's departure pocket.
+      this.depart(queue, next);
+      return;
+    }
+    // An origin queue's head goes behind the vehicles already waiting for its first link.
+    const origin = queue >= tr.linkCount && queue < tr.firstPocket;
     // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
-    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now && !this.pocketGoesFirst(queue)) {
+    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now && !this.pocketGoesFirst(queue) && !(origin && tr.head[tr.departurePocket(next)] >= 0)) {
       // Alone at this instant: it goes. Otherwise a head of another approach at the node may
       // want the link at the same instant, and the node model decides at the end of the
       // instant (onAdmit), not the order in which the two heads' events happen to run.
@@ -113,7 +132,13 @@ export class Traffic {
         this.moveOn(queue, next);
         return;
       }
-      this.wait(queue, next, checked);
+      if (!origin) {
+        this.wait(queue, next, checked);
+        return;
+      }
+    }
+    if (origin) {
+      this.depart(queue, next);
       return;
     }
     const pocket = queue < tr.linkCount && tr.hasPocket[queue] ? this.pocketFor(queue, next) : -1;
@@ -124,6 +149,48 @@ export class Traffic {
       return;
     }
     this.wait(queue, next, checked);
+  }
+
+  /**
+   * The head of `queue` (an origin queue, or a departure pocket it no longer waits in) steps
+   * into the departure pocket of `next`, its first link, so the vehicles behind it bound
+   * for other links are not held: one queue per first link, as a town's own streets would
+   * give. From an origin queue, the vehicles behind it that chose their first link in this
+   * state of the network go to theirs at the same time, without an event each.
+   */
+  private depart(queue: number, next: number): void {
+    const tr = this.state;
+    if (queue >= tr.firstPocket) {
+      const v = tr.head[queue];
+      stepAside(tr, queue, tr.departurePocket(next));
+      this.settle(v, next);
+      return;
+    }
+    const now = tr.clock.now;
+    for (let v = tr.head[queue]; ; ) {
+      const follower = tr.vNext[v];
+      stepAside(tr, queue, tr.departurePocket(next), false);
+      this.settle(v, next);
+      if (follower < 0) return;
+      const r = follower << ROUTE_SHIFT;
+      next = tr.vRoute[r | ROUTE_CHOICE];
+      // One that must choose again (the network changed) or is not ready yet gets its own head event.
+      if (next < 0 || tr.vRoute[r | ROUTE_EPOCH] !== tr.epoch || tr.closed[next] || tr.vReady[follower] > now) {
+        scheduleHead(tr, queue, nextHeadTime(tr, queue));
+        return;
+      }
+      v = follower;
+    }
+  }
+
+  /** Vehicle `v` has just stepped into the departure pocket of `next`: as its head, it goes or waits. */
+  private settle(v: number, next: number): void {
+    const tr = this.state;
+    const pocket = tr.departurePocket(next);
+    if (tr.head[pocket] !== v) return; // the pocket's head waits for the same link already
+    const now = tr.clock.now;
+    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now) scheduleHead(tr, pocket, now);
+    else this.wait(pocket, next, false);
   }
 
   /**
@@ -166,8 +233,8 @@ export class Traffic {
   }
 
   /**
-   * Whether another approach at `node` (an incoming link, its turn pocket, an origin queue)
-   * has a head event still to come at this instant: its head may want the same link.
+   * Whether another approach at `node` (an incoming link, its turn pocket, an origin queue or
+   * a departure pocket) has a head event still to come at this instant: its head may want the same link.
    */
   private rivalNow(queue: number, node: number): boolean {
     const tr = this.state;
@@ -179,6 +246,13 @@ export class Traffic {
       if (l !== queue && pending[l] === now) return true;
       if (!tr.hasPocket[l]) continue;
       for (let pocket = tr.firstPocket + tr.pocketStart[l], end = tr.firstPocket + tr.pocketStart[l + 1]; pocket < end; pocket++) {
+        if (pocket !== queue && pending[pocket] === now) return true;
+      }
+    }
+    if (tr.departurePocketed[node] > 0) {
+      const { outStart, outLinks } = tr.net;
+      for (let k = outStart[node]; k < outStart[node + 1]; k++) {
+        const pocket = tr.firstDeparturePocket + outLinks[k];
         if (pocket !== queue && pending[pocket] === now) return true;
       }
     }
@@ -243,6 +317,11 @@ export class Traffic {
       return;
     }
     const chosen = this.pickApproach(link);
+    if (chosen >= tr.firstDeparturePocket && this.chooseAgain && !this.stillChooses(chosen, link)) {
+      // It left for another link: another approach may go at this instant.
+      scheduleAdmit(tr, link);
+      return;
+    }
     if (chosen >= 0) {
       const v = tr.head[chosen];
       const rest = tr.vNext[v];
@@ -257,6 +336,20 @@ export class Traffic {
     }
     // Every approach within its own headway is admitted when the first of them may go (scheduleAdmit).
     scheduleAdmit(tr, link);
+  }
+
+  /**
+   * Whether the head of departure pocket `pocket`, admitted to `link`, still chooses it when
+   * it chooses again as it can go; if not, it moves to the pocket of the link it chose now
+   * (or, without one, decides at a head event of its own).
+   */
+  private stillChooses(pocket: number, link: number): boolean {
+    const tr = this.state;
+    const fresh = this.choice.atDeparture(tr.head[pocket], tr.endNode[pocket], link, tr.count[pocket] - 1);
+    if (fresh === link) return true;
+    if (fresh >= 0) this.depart(pocket, fresh);
+    else scheduleHead(tr, pocket, tr.clock.now);
+    return false;
   }
 
   /**
@@ -315,6 +408,7 @@ export class Traffic {
     const tr = this.state;
     const v = popHead(tr, queue, scheduleNext);
     if (tr.linkOf(queue) < 0) {
+      if (this.chooseAgain) this.choice.departed(v, tr.endNode[queue], next);
       this.hooks.departed(v);
       if (tr.observer !== null) tr.observer.departed(v, tr.endNode[queue]);
     }

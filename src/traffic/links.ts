@@ -161,11 +161,12 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
     if (onLink > tr.linkPeak[queue]) tr.linkPeak[queue] = onLink;
   } else {
     tr.atOrigin++;
+    if (queue >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[queue]]++;
   }
   const ready = now + tr.freeTime[queue];
   tr.vReady[v] = ready;
   if (tr.observer !== null) tr.vEnter[v] = now;
-  if (tr.trace !== null) tr.trace(queue, v, now, true);
+  if (tr.trace !== null) tr.trace(tr.tracedAs(queue), v, now, true);
   // Joining a queue whose head waits for want of a route (the list's head is read first: it is almost always empty).
   if (tr.waitFirst[tr.noRouteList] >= 0 && tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
   // A vehicle entering an empty queue is its head: it asks to leave when it may.
@@ -180,6 +181,7 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   if (next < 0) tr.tail[queue] = -1;
   tr.vNext[v] = -1;
   tr.count[queue]--;
+  if (queue >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[queue]]--;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
   if (next < 0) tr.credit[queue] = 0;
@@ -215,8 +217,8 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
   const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
   const v = unlinkHead(tr, queue, scheduleNext);
-  // Only a pocket's own head leaving empties it (stepping aside unlinks a lane's head).
-  if (queue >= tr.firstPocket && tr.head[queue] < 0) pocketEmptied(tr, tr.pocketLink[queue - tr.firstPocket]);
+  // Only a turn pocket's own head leaving empties it (stepping aside unlinks a lane's head).
+  if (link >= 0 && queue !== link && tr.head[queue] < 0) pocketEmptied(tr, link);
   if (v < tr.placedVehicles) tr.vLink[v] = -1;
   if (link >= 0) {
     tr.lastExit[link] = now;
@@ -230,25 +232,28 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
     scheduleAdmit(tr, link);
   } else {
     tr.atOrigin--;
-    if (tr.trace !== null) tr.trace(queue, v, now, false);
+    if (tr.trace !== null) tr.trace(tr.tracedAs(queue), v, now, false);
   }
   return v;
 }
 
 /**
- * Moves the head of link `link`, whose turn is blocked, into `pocket`, one of the link's
- * turn pockets: it still counts on the link (storage, wave) until it leaves the pocket.
+ * Moves the head of `queue`, whose turn is blocked, into `pocket`: one of its link's turn
+ * pockets, where it still counts on the link (storage, wave) until it leaves the pocket,
+ * or, from an origin queue (or another departure pocket), the departure pocket of the
+ * link it now waits for.
  */
-export function stepAside(tr: TrafficState, link: number, pocket: number): number {
+export function stepAside(tr: TrafficState, queue: number, pocket: number, scheduleNext = true): number {
   // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
   // the pocket's vehicles spend it as they leave. The car behind moves up to the stop line
   // and looks one headway later (nextHeadTime), as behind a car that left.
-  const v = unlinkHead(tr, link);
+  const v = unlinkHead(tr, queue, scheduleNext);
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;
   else tr.head[pocket] = v;
   tr.tail[pocket] = v;
   tr.count[pocket]++;
+  if (pocket >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[pocket]]++;
   if (v < tr.placedVehicles) tr.vLink[v] = pocket;
   tr.vStop[v] = tr.clock.now;
   return pocket;
@@ -347,7 +352,7 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
   for (let v = tr.head[queue]; v >= 0; ) {
     const next = tr.vNext[v];
     // Its link for a turn pocket's vehicles, as when they leave it (popHead).
-    if (tr.trace !== null) tr.trace(real ? link : queue, v, tr.clock.now, false, true);
+    if (tr.trace !== null) tr.trace(tr.tracedAs(queue), v, tr.clock.now, false, true);
     tr.vNext[v] = -1;
     tr.vLink[v] = -1;
     const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
@@ -358,6 +363,7 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
     lost(v);
     v = next;
   }
+  if (queue >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[queue]] -= tr.count[queue];
   tr.head[queue] = -1;
   tr.tail[queue] = -1;
   tr.count[queue] = 0;

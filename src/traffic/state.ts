@@ -8,7 +8,9 @@
 // link by link: where, on a road of two lanes or more, vehicles waiting for a blocked
 // turn stand aside so the vehicles behind them bound elsewhere can pass. A road of n
 // lanes has n − 1 pockets, each holding the vehicles of one turn at a time (no more
-// than its end node has other turns, and at least one).
+// than its end node has other turns, and at least one). Last, one departure pocket per
+// link: where the vehicles of its tail node's origin queue that wait to enter it stand,
+// so a car waiting for a jammed first link does not hold those bound for another.
 import type { CompiledNetwork } from '../network/compile.js';
 import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
@@ -121,8 +123,12 @@ export class TrafficState {
    */
   readonly firstPocket: number;
   readonly pocketStart: Int32Array;
-  /** The link of each turn pocket, by `q − firstPocket`. */
+  /** The link of each turn pocket, by `q − firstPocket`; −1 for departure pockets. */
   readonly pocketLink: Int32Array;
+  /** Index of the first departure pocket: link l's is `firstDeparturePocket + l`. */
+  readonly firstDeparturePocket: number;
+  /** Per node, vehicles in the departure pockets of the links out of it. */
+  readonly departurePocketed: Int32Array;
   /** Per link, 1 when it has a turn pocket (a road of two lanes or more). */
   readonly hasPocket: Uint8Array;
 
@@ -337,13 +343,17 @@ export class TrafficState {
       this.hasPocket[l] = pockets > 0 ? 1 : 0;
     }
     const P = this.pocketStart[L];
-    this.pocketLink = new Int32Array(P);
+    this.pocketLink = new Int32Array(P + L).fill(NONE);
     for (let l = 0; l < L; l++) this.pocketLink.fill(l, this.pocketStart[l], this.pocketStart[l + 1]);
-    this.queueCount = L + 2 * N + P;
+    this.firstDeparturePocket = this.firstPocket + P;
+    this.departurePocketed = new Int32Array(N);
+    this.queueCount = L + 2 * N + P + L;
     const Q = this.queueCount;
     this.endNode = new Int32Array(Q);
     this.endNode.set(net.linkTo);
     for (let p = 0; p < P; p++) this.endNode[this.firstPocket + p] = net.linkTo[this.pocketLink[p]];
+    // A departure pocket's vehicles are still at their origin: the link's tail.
+    for (let l = 0; l < L; l++) this.endNode[this.firstDeparturePocket + l] = net.linkFrom[l];
     for (let n = 0; n < N; n++) {
       this.endNode[L + n] = n;
       this.endNode[L + N + n] = n;
@@ -401,6 +411,8 @@ export class TrafficState {
     for (const l of linksInIdOrder(linkRank)) {
       for (let p = this.pocketStart[l]; p < this.pocketStart[l + 1]; p++) this.tieRank[this.firstPocket + p] = pocketRank++;
     }
+    // Departure pockets last, in the order of their links' ids.
+    for (let l = 0; l < L; l++) this.tieRank[this.firstDeparturePocket + l] = pocketRank + linkRank[l];
     for (let n = 0; n < N; n++) {
       this.tieRank[L + n] = L + nodeRank[n];
       this.tieRank[L + N + n] = L + N + nodeRank[n];
@@ -447,7 +459,7 @@ export class TrafficState {
     return this.exited[l] - this.linkLost[l];
   }
 
-  /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues. */
+  /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues and departure pockets. */
   linkOf(q: number): number {
     return q < this.linkCount ? q : q >= this.firstPocket ? this.pocketLink[q - this.firstPocket] : -1;
   }
@@ -457,7 +469,30 @@ export class TrafficState {
    * its link's exit, one link headway apart; any other queue is its own.
    */
   exitOf(q: number): number {
-    return q >= this.firstPocket ? this.pocketLink[q - this.firstPocket] : q;
+    const link = q >= this.firstPocket ? this.pocketLink[q - this.firstPocket] : q;
+    return link >= 0 ? link : q;
+  }
+
+  /** Whether queue `q` is an origin queue or a departure pocket: its vehicles have not yet left. */
+  atOriginQueue(q: number): boolean {
+    return this.linkOf(q) < 0;
+  }
+
+  /**
+   * The queue a trace names for `q`'s vehicles: a turn pocket's link, a departure pocket's
+   * origin queue (observers see one queue per origin node and mode), else `q` itself.
+   */
+  tracedAs(q: number): number {
+    if (q < this.firstPocket) return q;
+    const link = this.pocketLink[q - this.firstPocket];
+    if (link >= 0) return link;
+    const l = q - this.firstDeparturePocket;
+    return this.originQueue(this.net.linkFrom[l], this.net.linkMode[l]);
+  }
+
+  /** The departure pocket of link `l`: vehicles of its tail node's origin queue waiting to enter it. */
+  departurePocket(l: number): number {
+    return this.firstDeparturePocket + l;
   }
 
   /** The first turn pocket of link `l`, and the end of its pockets (equal when it has none). */
