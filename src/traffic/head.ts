@@ -4,8 +4,8 @@
 //   node is its destination), enters its next link when that link can take it and
 //   nobody else waits for it, or joins the link's waiting list.
 // - onAdmit (the node model): a link that can take one more vehicle picks one of
-//   the approaches waiting on it, each in proportion to its capacity (smooth
-//   weighted round robin, ties to the id that sorts first: no event-order or listing-order ties), and
+//   the approaches waiting on it, each in proportion to its capacity (self-clocked
+//   fair queueing, ties to the id that sorts first: no event-order or listing-order ties), and
 //   moves that approach's head in. Within an approach, order is FIFO: a head whose
 //   turn is blocked holds every vehicle behind it (a single-lane diverge).
 //   Approaches in a waiting list take no events of their own: the admission comes
@@ -326,7 +326,7 @@ export class Traffic {
       const v = tr.head[chosen];
       const rest = tr.vNext[v];
       // The approach's next vehicle also waits for this link: it stays in the competition
-      // (keeps earning credit) without a head event of its own, unless it must choose
+      // (with the next tag) without a head event of its own, unless it must choose
       // again or could step aside into its link's turn pocket (onHead decides that).
       const stays = rest >= 0 && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_CHOICE] === link && tr.vReady[rest] <= now;
       const parked = stays && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
@@ -368,35 +368,33 @@ export class Traffic {
     if (check !== Infinity) this.checks.ask(tr, queue, check);
   }
 
-  /** Smooth weighted round robin over the approaches waiting on `link`, weighted by their capacity. */
+  /**
+   * Self-clocked fair queueing over the approaches waiting on `link`, weighted by their
+   * capacity: the lowest tag among the approaches that may send their head now goes (its
+   * link let a vehicle out at least a headway ago), and the link's virtual time moves up to
+   * it. An approach that waits out its own headway keeps its tag, so a narrow road is not
+   * starved by a wide one; each queued approach's tags advance by its own headway alone, so
+   * queued approaches share what the others leave in proportion to their capacities.
+   */
   private pickApproach(link: number): number {
     const tr = this.state;
     const now = tr.clock.now;
-    // A turn counts only when some approach can go: otherwise nobody would pay for the
-    // credit earned, and an approach alone within its own headway would pile it up.
-    let anyCanGo = false;
-    for (let w = tr.waitFirst[link]; w >= 0 && !anyCanGo; w = tr.waitNext[w]) anyCanGo = gateTime(tr, w) <= now;
-    if (!anyCanGo) return -1;
-    let sum = 0;
+    const tag = tr.tag;
     let best = -1;
-    let bestCredit = -Infinity;
+    let bestTag = Infinity;
     for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
-      const gate = gateTime(tr, w);
-      if (gate === Infinity) continue;
-      // An origin queue merges like an approach as wide as the link it loads onto.
-      const from = tr.linkOf(w);
-      const weight = 1 / (from >= 0 ? tr.headway[from] : tr.headway[link]);
-      tr.credit[w] += weight;
-      const credit = tr.credit[w];
-      sum += weight;
-      // Its link let a vehicle out less than a headway ago: it keeps its credit for the next turn.
-      if (gate > now) continue;
-      if (credit > bestCredit || (credit === bestCredit && tr.tieRank[w] < tr.tieRank[best])) {
+      if (gateTime(tr, w) > now) continue;
+      const t = tag[w];
+      if (t < bestTag || (t === bestTag && tr.tieRank[w] < tr.tieRank[best])) {
         best = w;
-        bestCredit = credit;
+        bestTag = t;
       }
     }
-    if (best >= 0) tr.credit[best] -= sum;
+    if (best >= 0) {
+      tr.lastTag[best] = bestTag;
+      tr.tagLink[best] = link;
+      if (bestTag > tr.virtualTime[link]) tr.virtualTime[link] = bestTag;
+    }
     return best;
   }
 

@@ -184,8 +184,7 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   if (queue >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[queue]]--;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  if (next < 0) tr.credit[queue] = 0;
-  else if (scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
+  if (next >= 0 && scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
   return v;
 }
 
@@ -302,7 +301,14 @@ export function joinWaitList(tr: TrafficState, queue: number, list: number): voi
   if (last >= 0) tr.waitNext[last] = queue;
   else tr.waitFirst[list] = queue;
   tr.waitLast[list] = queue;
-  if (list === tr.noRouteList) {
+  if (list < tr.linkCount) {
+    // Its head's tag: one of its own headways (an origin queue: the link's) after its last
+    // tag on this link, or after the link's virtual time if that is later: an approach that
+    // sent less than its share while others queued claims no turns for the time it was away.
+    const from = tr.linkOf(queue);
+    const after = tr.tagLink[queue] === list && tr.lastTag[queue] > tr.virtualTime[list] ? tr.lastTag[queue] : tr.virtualTime[list];
+    tr.tag[queue] = after + tr.headway[from >= 0 ? from : list];
+  } else {
     // Every vehicle in the queue waits for want of a route, not only its head.
     for (let v = tr.head[queue]; v >= 0; v = tr.vNext[v]) markNoRoute(tr, v);
   }

@@ -186,10 +186,19 @@ export class TrafficState {
   readonly waitFirst: Int32Array;
   readonly waitLast: Int32Array;
   readonly noRouteList: number;
-  /** Node-model credit of each approach (smooth weighted round robin). */
-  readonly credit: Float64Array;
   /**
-   * Which of two approaches with equal credit goes first (the lower): links, then road and
+   * Node model (self-clocked fair queueing): the tag of each approach's head in the waiting
+   * list it is in, the approach's last tag, and the link that tag was taken on. An approach
+   * joining a link's list takes the later of its last tag there and the link's
+   * `virtualTime`, plus its own headway; the lowest tag that may go goes.
+   */
+  readonly tag: Float64Array;
+  readonly lastTag: Float64Array;
+  readonly tagLink: Int32Array;
+  /** Per link, the highest tag of an approach it has admitted (the node model's virtual time). */
+  readonly virtualTime: Float64Array;
+  /**
+   * Which of two approaches with equal tags goes first (the lower): links, then road and
    * rail origin queues, then turn pockets, each kind in the order of its link or node ids,
    * not of their listing, so listing the roads or nodes in another order changes nothing.
    */
@@ -401,7 +410,10 @@ export class TrafficState {
     this.waitFirst = new Int32Array(Q + 1).fill(NONE);
     this.waitLast = new Int32Array(Q + 1).fill(NONE);
     this.noRouteList = Q;
-    this.credit = new Float64Array(Q);
+    this.tag = new Float64Array(Q);
+    this.lastTag = new Float64Array(Q);
+    this.tagLink = new Int32Array(Q).fill(NONE);
+    this.virtualTime = new Float64Array(L);
     this.tieRank = new Int32Array(Q);
     const linkRank = net.linkRank;
     const nodeRank = idRanks(net.nodeIds);

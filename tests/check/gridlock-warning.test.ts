@@ -10,15 +10,15 @@ import { unfinishedAtHorizon } from '../../src/check/unfinished.js';
 import type { SimulationResult } from '../../src/result.js';
 import { ring } from '../helpers/gridlock-ring.js';
 
-// The ring of tests/helpers/gridlock-ring.ts: under seed 4 it locks at 1,242.6 s.
+// The ring of tests/helpers/gridlock-ring.ts: under seed 4 it locks at 1,122.6 s.
 describe('the gridlock warning', () => {
   it('names the first ring, when it locked and its links, from the run', () => {
     const result = simulate(ring);
     const [g] = result.gridlocks;
-    expect(g.time).toBeCloseTo(1242.6, 6);
+    expect(g.time).toBeCloseTo(1122.6, 6);
     const warning = {
       path: 'network.roads',
-      message: `the run gridlocked at 20m 43s (1,243 s): a ring of 4 full links, ${g.links.map((l) => `"${l}"`).join(', ')}, ` +
+      message: `the run gridlocked at 18m 43s (1,123 s): a ring of 4 full links, ${g.links.map((l) => `"${l}"`).join(', ')}, ` +
         'whose heads each wait for the next, and nothing on it moves until the network changes; ' +
         'give the ring a way out, more capacity or storage, or keep traffic from turning back into it',
     };
@@ -31,7 +31,7 @@ describe('the gridlock warning', () => {
   it('counts the others, and says nothing of a run without any', () => {
     const result = simulate(ring);
     const three: SimulationResult = { ...result, gridlocks: [result.gridlocks[0], { time: 9000, links: ['ab', 'bc'] }, { time: 9500, links: ['cd'] }] };
-    expect(gridlockWarnings(three)[0].message).toContain("at 20m 43s (1,243 s), the first of 3 (all in the summary's gridlocks): a ring of 4 full links");
+    expect(gridlockWarnings(three)[0].message).toContain("at 18m 43s (1,123 s), the first of 3 (all in the summary's gridlocks): a ring of 4 full links");
     const many: SimulationResult = { ...result, gridlocks: [{ time: 60, links: Array.from({ length: 10 }, (_, i) => `l${i}`) }] };
     expect(gridlockWarnings(many)[0].message).toContain('a ring of 10 full links, "l0", "l1", "l2", "l3", "l4", "l5", "l6", "l7", …, whose');
     expect(gridlockWarnings({ ...result, gridlocks: [] })).toEqual([]);
@@ -42,11 +42,11 @@ describe('the gridlock warning', () => {
     const [g] = simulate(ring).gridlocks;
     const links = g.links.map((l) => `"${l}"`).join(', ');
     expect(study.unfinished.at(-1)?.message).toBe(
-      `the run of variant "ring" gridlocked at 20m 43s (1,243 s): a ring of 4 full links, ${links}, whose heads each wait for the next, ` +
+      `the run of variant "ring" gridlocked at 18m 43s (1,123 s): a ring of 4 full links, ${links}, whose heads each wait for the next, ` +
         'and nothing on it moves until the network changes; give the ring a way out, more capacity or storage, or keep traffic from turning back into it',
     );
     const some = gridlockReplications('ring', [[], [g], [g, { time: 9000, links: ['ab'] }]]);
-    expect(some[0].message).toMatch(/^in 2 of 3 replications of variant "ring" the run gridlocked at 20m 43s \(1,243 s\): a ring of 4 full links/);
+    expect(some[0].message).toMatch(/^in 2 of 3 replications of variant "ring" the run gridlocked at 18m 43s \(1,123 s\): a ring of 4 full links/);
     expect(gridlockReplications('ring', [[], []])).toEqual([]);
   });
 });

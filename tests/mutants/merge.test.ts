@@ -6,7 +6,7 @@
 //   q ──Q (1.01 km, 36 km/h: 101 s, 1,800 veh/h)──┘
 //
 // Four cars start at p and four at q; they reach m at 100–103 s (P) and 101–107 s (Q).
-// P and Q weigh 1/headway, 1 : 0.5, in the smooth weighted round robin of the merge.
+// P and Q weigh 1/headway, 1 : 0.5, in the fair queueing of the merge: tags 1 s and 2 s apart.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulation/index.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
@@ -36,11 +36,12 @@ describe('a merge serves every waiting road', () => {
         else if (link === 2) into.push([from, t]);
       },
     });
-    // 100: P's first car finds M free. Then, credits P/Q after adding 1 and 0.5, the
-    // larger taking its turn and giving back 1.5: 110 1/0.5 → P; 120 0.5/1 → Q;
-    // 130 1.5/0 → P; 140 1/0.5 → P; 150 0.5/1 → Q; P is empty, Q takes 160 and 170.
+    // 100: P's first car finds M free. Then each waiting head's tag is its own headway after
+    // its approach's last tag, or after the link's virtual time (0): P's second car 1, Q's
+    // first 2. 110 P (1; P's next 2); 120 P (2, tie with Q, P's id first; next 3); 130 Q (2;
+    // next 4); 140 P (3); P is empty, Q takes 150, 160 and 170.
     expect(into).toEqual([
-      ['P', 100], ['P', 110], ['Q', 120], ['P', 130], ['P', 140], ['Q', 150], ['Q', 160], ['Q', 170],
+      ['P', 100], ['P', 110], ['P', 120], ['Q', 130], ['P', 140], ['Q', 150], ['Q', 160], ['Q', 170],
     ]);
   });
 });
