@@ -1,8 +1,9 @@
 // Travel-time estimates for adaptive routing, like SUMO's rerouting device: every
 // `periodSeconds` each road link's estimate becomes a smoothed mix of its last
 // estimate and the time a vehicle would need that reaches it as early as a vehicle
-// pricing it on the trees can (free-flow, or what is left then of the discharge of
-// the vehicles on it and bound for it), and the destination trees are recomputed on
+// pricing it on the trees can (free-flow, what is left then of the discharge of the
+// vehicles on it and bound for it, or the entry after those bound for it, one headway
+// apart, then free-flow), and the destination trees are recomputed on
 // the estimates (under equilibrium routing, with the errors learned in earlier runs
 // added: `treeCost`) when next asked — unless no tree cost changed, as on a network
 // at rest, where the trees would come out the same.
@@ -33,8 +34,16 @@ export function refreshEstimates(tr: TrafficState): void {
       // can: a choice looks up the trees beyond the link it chooses, so that vehicle is at
       // least one road into the link's start away. Without that lead, a road flowing freely
       // at capacity, as many bound for it as on it, looked congested to everyone behind.
-      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * tr.headway[l] - ahead;
-      const current = discharge > tr.freeTime[l] ? discharge : tr.freeTime[l];
+      const h = tr.headway[l];
+      const free = tr.freeTime[l];
+      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * h - ahead;
+      // And, as linkEstimate, no entry before the vehicles bound for it, one headway apart
+      // after the last entry: entry ≥ max(now + ahead, lastEntry + (bound + 1)·h), exit ≥
+      // that + L/v. A road still filling has no exits yet to discharge: the cars on it count
+      // for nothing when they are not yet near its end.
+      const fill = tr.lastEntry[l] + (tr.bound[l] + 1) * h - now - ahead + free;
+      const queued = fill > discharge ? fill : discharge;
+      const current = queued > free ? queued : free;
       next = previous === Infinity || previous === 0 ? current : alpha * current + (1 - alpha) * previous;
     }
     estimate[l] = next;

@@ -194,6 +194,23 @@ describe('two routes under every routing mode', () => {
     expect(last).toBeLessThanOrEqual(best.clears * (1 + slack));
     expect(Math.abs(narrow - best.n)).toBeLessThanOrEqual(0.1 * best.n);
   });
+
+  it.each(['adaptive', 'equilibrium'] as const)('%s, 300 cars: within 5 per cent of the optimum while the narrow road is still filling', (mode) => {
+    // 300 cars reach a one a second from 60 s: 83 on the narrow road clear at 60 + 600 + 6·82
+    // + 60 = 1,212 s at best, and the narrow road never gets past filling. Priced by the
+    // discharge of the cars on it and bound for it alone, it looked 660 s long to the 120th
+    // car, which needed about 1,194 s from the fork: 120 went that way, clearing at 1,434 s.
+    let optimum = Infinity;
+    for (let n = 0; n <= 300; n++) optimum = Math.min(optimum, Math.max(n > 0 ? 660 + 6 * (n - 1) : 0, n < 300 ? 720 + 2 * (299 - n) : 0) + 60);
+    expect(optimum).toBe(1212);
+    const s = twoRoutes(mode);
+    s.settlements = [{ ...s.settlements[0], population: 300 }];
+    const r = simulate(s);
+    let last = 0;
+    for (let i = 0; i < r.log.length; i++) if (r.log.kind[i] === LogKind.Evacuated) last = Math.max(last, r.log.time[i]);
+    expect(last).toBeGreaterThanOrEqual(optimum);
+    expect(last).toBeLessThanOrEqual(optimum * 1.05);
+  });
 });
 
 describe('node model: a diverge with one branch at capacity', () => {

@@ -165,12 +165,15 @@ describe('route choice on two roads', () => {
     expect(r.vehicles.reroutedBy.congestion).toBe(wide);
   });
 
-  it('equilibrium reports the relative gap of every iteration, and learning brings it under 1 %', () => {
+  it('equilibrium reports the relative gap of every iteration, each under 1 %', () => {
     const gaps = simulate(twoRoutes('equilibrium')).routing?.relativeGap ?? [];
     expect(gaps).toHaveLength(8);
-    // The first run is adaptive; the learned corrections take the last run closer to equilibrium.
-    expect(gaps[7]).toBeLessThan(0.01);
-    expect(gaps[7]).toBeLessThan(gaps[0]);
+    // The first run is adaptive, already at 0.2 % here (1.2 % before the estimate bounded a
+    // filling road by its entries); the learned corrections keep every run under 1 %. That
+    // learning brings a gap down is checked where the adaptive run is far off
+    // (equilibrium-deep.test.ts).
+    expect(gaps[0]).toBeLessThan(0.01);
+    expect(Math.max(...gaps)).toBeLessThan(0.01);
   });
 
   it('equilibrium: vehicles of one departure bin take routes whose times agree within 1 %', () => {

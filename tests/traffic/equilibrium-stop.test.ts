@@ -8,6 +8,7 @@ import type { SimulationResult } from '../../src/result.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 import { twoRoutes } from '../helpers/two-routes.js';
+import { bottleneckPastFork } from '../helpers/bottleneck-past-fork.js';
 
 /** The result without the routing report and the wall time: what the runs did. */
 function outcome(result: SimulationResult): unknown {
@@ -43,16 +44,19 @@ describe('equilibrium routing stops', () => {
   });
 
   it('at the first run whose gap reaches routing.gap, with the runs before unchanged', () => {
-    const all = simulate(twoRoutes('equilibrium')).routing?.relativeGap ?? [];
+    // A case whose adaptive first run is far from equilibrium (on the two-route case it is
+    // the run of least gap: every target would stop it there).
+    const deep = withRouting(bottleneckPastFork('equilibrium'), { iterations: 8 });
+    const all = simulate(deep).routing?.relativeGap ?? [];
     // The lowest gap before the last run: reached first at a run before the last.
     const target = Math.min(...all.slice(0, -1));
     const first = all.findIndex((g) => g <= target);
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(all.length - 1);
-    const stopped = simulate(withRouting(twoRoutes('equilibrium'), { gap: target }));
+    const stopped = simulate(withRouting(deep, { gap: target }));
     expect(stopped.routing).toEqual({ mode: 'equilibrium', iterations: first + 1, relativeGap: all.slice(0, first + 1), stoppedBy: 'gap', kept: first + 1 });
     // The run it stopped at is the one that many iterations would have ended with.
-    const fixed = simulate(withRouting(twoRoutes('equilibrium'), { iterations: first + 1 }));
+    const fixed = simulate(withRouting(deep, { iterations: first + 1 }));
     expect(outcome(stopped)).toEqual(outcome(fixed));
   });
 

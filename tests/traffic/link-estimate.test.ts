@@ -38,6 +38,31 @@ describe('linkEstimate', () => {
     expect(linkEstimate(tr, 0, 1000)).toBe(5);
   });
 
+  it('bounds a road still filling by its entries: one a headway after the last, then the free-flow time', () => {
+    // The narrow road of the two-route case (10 min, 600 veh/h): 21 cars entered at 0, 6, …,
+    // 120 s, none has left, and 99 more are bound for it. At 120 s the discharge of those
+    // ahead ends (21 + 99 + 1)·6 = 726 s from now; but a newcomer enters no sooner than
+    // 120 + (99 + 1)·6 = 720 s, one headway after each car bound for it, and leaves 600 s
+    // after that: 1,200 s from now (726 s without the entry bound).
+    const tr = twoLaneLink();
+    tr.headway[0] = 6;
+    tr.freeTime[0] = 600;
+    for (let v = 0; v <= 20; v++) {
+      tr.clock.now = 6 * v;
+      enterQueue(tr, v, 0);
+    }
+    tr.bound[0] = 99;
+    expect(linkEstimate(tr, 0)).toBe(1200);
+    // 60 s from the link: entry still at 720 s, 60 s of the wait over when it gets there.
+    expect(linkEstimate(tr, 0, 60)).toBe(1140);
+    // Past the entries of those bound for it: free-flow again.
+    expect(linkEstimate(tr, 0, 900)).toBe(600);
+    // The trees price it the same way, for a vehicle at the link's start (no road leads in).
+    tr.roadCost[0] = 600;
+    refreshEstimates(tr);
+    expect(tr.roadEstimate[0]).toBe(1200);
+  });
+
   it('is the free-flow time on an empty link', () => {
     const tr = twoLaneLink();
     expect(linkEstimate(tr, 0)).toBe(10);

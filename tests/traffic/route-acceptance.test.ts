@@ -77,9 +77,10 @@ describe('the relative gap equilibrium routing reports', () => {
     expect(result.routing).toBeNull();
     const first = simulate({ ...twoRoutes('equilibrium'), routing: { ...twoRoutes('equilibrium').routing, iterations: 1 } });
     expect(gapOf(trips, 300)).toBeCloseTo(first.routing?.relativeGap[0] as number, 12);
-    // 769 / 2,231 against the best split of 758 / 2,242: about 1.2 %.
-    expect(gapOf(trips, 300)).toBeGreaterThan(0.01);
-    expect(gapOf(trips, 300)).toBeLessThan(0.015);
+    // 766 / 2,234 against the best split of 758 / 2,242: about 0.2 % (1.2 % at 769 / 2,231
+    // before the estimate bounded a filling road by its entries).
+    expect(gapOf(trips, 300)).toBeGreaterThan(0.001);
+    expect(gapOf(trips, 300)).toBeLessThan(0.0025);
   });
 
   //   o ──A (1 km)──► a ──toS (1 km)──► s (shelter, 500 places) ──on (2 km)──► x (exit)
@@ -156,7 +157,9 @@ describe('a road that closes mid-run', () => {
         expect(rerouted).toBe(reroutedBy.congestion);
       }
     }
-    expect(congestion).toEqual([889, 889]);
+    // 928 (889 before the estimate bounded a filling road by its entries: the narrow road,
+    // priced as long as it takes to get through while it fills, sends more to the wide one early).
+    expect(congestion).toEqual([928, 928]);
   });
 
   it('gives byte-identical output for the same seed under equilibrium routing', () => {
