@@ -25,6 +25,18 @@ export async function readOsmPbf(data: Uint8Array): Promise<OsmData> {
     withTags: { node: [...PLACE_TAGS], way: true, relation: false },
     withInfo: false,
   });
+  // The parser throws from _transform (a zlib error in a damaged block, a failed
+  // assertion) instead of passing the error on: thrown inside pipe()'s data handler,
+  // that is an uncaught exception and the iteration below never ends. Hand it to the
+  // stream, so the iteration rejects.
+  const transformChunk = transform._transform.bind(transform);
+  transform._transform = (chunk, encoding, next) => {
+    try {
+      transformChunk(chunk, encoding, next);
+    } catch (error) {
+      next(error as Error);
+    }
+  };
   try {
     const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     for await (const batch of Readable.from([bytes]).pipe(transform) as AsyncIterable<PbfItem[]>) {

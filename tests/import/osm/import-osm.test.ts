@@ -214,6 +214,15 @@ describe('bad input', () => {
     await expect(importOsm({ data: pbf.subarray(0, pbf.length - 40), format: 'pbf' })).rejects.toThrow(InputError);
   });
 
+  test('a PBF file whose compressed block is damaged is a InputError, not an uncaught zlib error', async () => {
+    // The first OSMData blob starts at byte 120; a byte in its zlib stream changed
+    // fails inflation (bad data or checksum).
+    const damaged = Buffer.from(pbf);
+    damaged[300] ^= 0x55;
+    await expect(readOsmPbf(new Uint8Array(damaged))).rejects.toThrow(/not a readable OSM PBF file: /);
+    await expect(importOsm({ data: damaged, format: 'pbf' })).rejects.toThrow(InputError);
+  });
+
   test('no drivable road left is a InputError', async () => {
     await expect(importOsm({ data: xml, format: 'xml' }, { bbox: [10, 10, 11, 11] })).rejects.toThrow(
       'no drivable road in the input inside the bbox',
