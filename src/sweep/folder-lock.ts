@@ -7,7 +7,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { InputError } from '../errors.js';
 
 export const LOCK = '.sweep.lock';
@@ -22,6 +21,10 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
     stale: 10_000,
     onCompromised: (error: Error) => warn(`evacsim: the lock of ${dir} was lost (${error.message}); another process may be writing it\n`),
   };
+  // Loaded only now: proper-lockfile installs signal-exit's SIGINT and SIGTERM handlers
+  // when it is loaded, and a handler runs only between tasks, so a sweep loaded with the
+  // command could not be stopped while it checked its points (minutes for a large design).
+  const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dir, options);
