@@ -129,6 +129,23 @@ describe('shard folders that cannot be read', () => {
     expect(resume.stderr).not.toContain('internal error');
   });
 
+  it('a FIFO in place of a shard\'s sweep.json or runs.jsonl is refused at once by merge (it waited for ever)', async () => {
+    const { root } = await shards();
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'evacsim.js');
+    for (const name of ['sweep.json', 'runs.jsonl']) {
+      const path = join(root, 'shard1', name);
+      const kept = readFileSync(path);
+      rmSync(path);
+      expect(spawnSync('mkfifo', [path]).status).toBe(0);
+      const merge = spawnSync(process.execPath, [bin, 'merge', join(root, 'shard0'), join(root, 'shard1'), '--out', join(root, 'm')], { encoding: 'utf8', timeout: 20_000 });
+      const expected = name === 'sweep.json' ? `${path}: cannot be read (it is a FIFO (named pipe), not a regular file)` : `cannot read ${path}: it is a FIFO (named pipe), not a regular file`;
+      expect([merge.status, merge.stderr]).toEqual([2, `evacsim: ${expected}\n`]);
+      expect(existsSync(join(root, 'm'))).toBe(false);
+      rmSync(path);
+      writeFileSync(path, kept);
+    }
+  });
+
   it.skipIf(!permissionsApply)('an unreadable runs.jsonl is named by merge', async () => {
     const { root } = await shards();
     const journal = join(root, 'shard1', 'runs.jsonl');
