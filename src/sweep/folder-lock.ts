@@ -4,7 +4,7 @@
 // refresh; beside it the owner's host and process id, so a lock left by a
 // killed process on this host is taken over at once.
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -49,7 +49,16 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
 
 function readOwner(dir: string): { host: string; pid: number } | null {
   try {
-    const owner = JSON.parse(readFileSync(join(dir, OWNER), 'utf8')) as { host: string; pid: number };
+    // Opened without blocking: a FIFO put there made readFileSync wait for ever, deaf to signals.
+    const fd = openSync(join(dir, OWNER), constants.O_RDONLY | constants.O_NONBLOCK);
+    let text: string;
+    try {
+      if (!fstatSync(fd).isFile()) return null;
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+    const owner = JSON.parse(text) as { host: string; pid: number };
     return typeof owner.host === 'string' && Number.isSafeInteger(owner.pid) ? owner : null;
   } catch {
     return null;

@@ -146,6 +146,16 @@ describe('shard folders that cannot be read', () => {
     }
   });
 
+  it('a FIFO as the lock owner file of a locked folder does not hang the sweep (it waited for ever, deaf to SIGTERM)', async () => {
+    const { root, file } = await shards();
+    const folder = join(root, 'shard1');
+    mkdirSync(join(folder, '.sweep.lock'));
+    expect(spawnSync('mkfifo', [join(folder, '.sweep.lock.owner')]).status).toBe(0);
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'evacsim.js');
+    const resume = spawnSync(process.execPath, [bin, 'sweep', file, ...SET, '--shard', '1/2', '--resume', '--workers', '0', '--out', folder], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+    expect([resume.status, resume.stderr]).toEqual([2, `evacsim: ${folder} is being written by another process; wait for it to finish (if it is gone, remove ${join(folder, '.sweep.lock')})\n`]);
+  });
+
   it.skipIf(!permissionsApply)('an unreadable runs.jsonl is named by merge', async () => {
     const { root } = await shards();
     const journal = join(root, 'shard1', 'runs.jsonl');
