@@ -79,7 +79,8 @@ export function readManifest(dir: string): SweepManifest | null {
     throw new UsageError(`${path}: cannot be read (${(error as Error).message})`);
   }
   if (manifest?.format !== MANIFEST_FORMAT) {
-    throw new UsageError(`${path}: not an evacsim sweep manifest of this version (format ${JSON.stringify(manifest?.format)}, expected ${MANIFEST_FORMAT})`);
+    const format = typeof manifest === 'object' && manifest !== null && 'format' in manifest ? `format ${JSON.stringify(manifest.format)}` : 'no "format" key';
+    throw new UsageError(`${path}: not an evacsim sweep manifest of this version (${format}, expected ${MANIFEST_FORMAT})`);
   }
   const problem = manifestShapeProblem(manifest);
   if (problem !== null) throw new UsageError(`${path}: not a valid sweep manifest: ${problem}`);

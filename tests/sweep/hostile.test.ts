@@ -168,6 +168,17 @@ describe('shard folders that cannot be read', () => {
     }
   });
 
+  it('a sweep.json without "format", or not an object, says so (it said "format undefined")', async () => {
+    const { root } = await shards();
+    const path = join(root, 'shard1', 'sweep.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    for (const [text, said] of [[JSON.stringify({ ...manifest, format: undefined }), 'no "format" key'], ['null', 'no "format" key'], ['{"format": 2}', 'format 2']]) {
+      writeFileSync(path, text);
+      const merge = await cli(['merge', join(root, 'shard0'), join(root, 'shard1'), '--out', join(root, 'm')]);
+      expect([merge.code, merge.stderr]).toEqual([2, `evacsim: ${path}: not an evacsim sweep manifest of this version (${said}, expected ${manifest.format})\n`]);
+    }
+  });
+
   it('a sweep.json without "scenario" is named with the missing key, by merge and by sweep --resume', async () => {
     const { root, file } = await shards();
     const path = join(root, 'shard1', 'sweep.json');
