@@ -46,11 +46,14 @@ export function commandWordsMessage(message: string, argv: readonly string[], na
 function unknownOptions(message: string, argv: readonly string[], options: readonly string[]): string | null {
   const listed = /^Unknown arguments?: (.+)$/.exec(message);
   if (listed === null) return null;
-  const typed = (word: string) => argv.some((a) => a === `--${word}` || a.startsWith(`--${word}=`));
+  // A one-letter word may be typed `-x` (yargs reads `-x` as the option x, and `-xy` as x and y).
+  const dash = (word: string) => (word.length === 1 && !argv.some((a) => a === `--${word}` || a.startsWith(`--${word}=`)) ? '-' : '--');
+  const typed = (word: string) =>
+    argv.some((a) => a === `--${word}` || a.startsWith(`--${word}=`) || (word.length === 1 && /^-[^-]/.test(a) && a.slice(1).split('=')[0].includes(word)));
   // yargs lists `--allow-larg` also as allowLarg: one word each
   const words = listed[1].split(', ').filter((word) => !/[A-Z]/.test(word) || !typed(word.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)));
   if (!words.every(typed)) return null;
   const known = options.filter((o) => o.length > 1 && !/[A-Z]/.test(o));
-  const hints = words.map((word) => `--${word}${didYouMean(word, known).replace(/"([^"]+)"/, '--$1')}`);
+  const hints = words.map((word) => `${dash(word)}${word}${word.length === 1 ? '' : didYouMean(word, known).replace(/"([^"]+)"/, '--$1')}`);
   return `unknown option${hints.length > 1 ? 's' : ''} ${hints.join(', ')}`;
 }

@@ -27,15 +27,20 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       const twice = givenTwice(args, c.repeatable ?? []) ?? typedTwice(argv, c.repeatable ?? []);
       const unreadable = notANumber(args, argv);
       const empty = emptyValue(args, argv);
+      const switchText = switchValue(args, argv);
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
         if (empty !== null) throw new UsageError(empty);
+        if (switchText !== null) throw new UsageError(switchText);
         if (unreadable !== null) throw new UsageError(unreadable);
         return run(io);
       };
     });
   }
   parser = parser
+    // `--seed.x 1` would read as an object seed ("got [object Object]") and
+    // `--constructor.prototype.x 1` crashed yargs' own checks: an option name is one word.
+    .parserConfiguration({ 'dot-notation': false })
     .demandCommand(1, `name a command: ${Object.keys(COMMANDS).join(', ')}`)
     .strict()
     .help()
@@ -119,6 +124,23 @@ function emptyValue(given: object, argv: readonly string[]): string | null {
     const next = argv[i + 1];
     const given = flag[2] !== undefined ? flag[3] : next === undefined || (next.startsWith('--') && next.length > 2) ? null : next;
     if (given === null || given.trim() === '') return `--${flag[1]} needs a value`;
+  }
+  return null;
+}
+
+/**
+ * The message for the first switch typed with a value other than true or false
+ * (`--json=maybe`, `--quiet=2`: yargs read them as false and went on), or null.
+ */
+function switchValue(given: object, argv: readonly string[]): string | null {
+  const args = given as Record<string, unknown>;
+  for (const token of argv) {
+    if (token === '--') break;
+    const flag = /^--([^=]+)=(.*)$/s.exec(token);
+    if (flag === null) continue;
+    const name = flag[1].startsWith('no-') && typeof args[flag[1]] !== 'boolean' ? flag[1].slice(3) : flag[1];
+    if (typeof args[name] !== 'boolean' || flag[2] === 'true' || flag[2] === 'false') continue;
+    return `--${flag[1]} is a switch and takes no value (or =true, =false), got ${JSON.stringify(flag[2])}`;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 // A process killed at any moment leaves a folder that resumes without losing
 // or repeating a finished run.
 
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './usage-error.js';
 import { calibration, calibrationMarkdown } from '../sweep/calibration.js';
@@ -20,7 +20,7 @@ import { sensitivity, summarizePoints } from '../sweep/summary.js';
 import { csvOf, differencesTable, indicesTable, runsTable, sensitivityTable, summaryTable, type Table } from '../sweep/tables.js';
 import { checkTargets, Outputs, writeFileAtomic } from './write.js';
 import { checkFolder, makeFolder } from './folders.js';
-import { reason } from './file-errors.js';
+import { kindOf, reason } from './file-errors.js';
 import { LOCK } from '../sweep/folder-lock.js';
 
 export const MANIFEST = 'sweep.json';
@@ -52,18 +52,35 @@ function appendLine(fd: number, path: string, line: string): void {
   }
 }
 
+/**
+ * The bytes of the file at `path`, opened without blocking: a FIFO (or device, socket)
+ * put in place of a folder's sweep.json or runs.jsonl is refused at once; readFileSync
+ * waited on it for ever (`merge` never ended).
+ */
+function readRegular(path: string): Buffer {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() && !stats.isDirectory()) throw new Error(`it is ${kindOf(stats)}, not a regular file`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The manifest in `dir`, or null when `dir` holds none. Throws UsageError for an unreadable one. */
 export function readManifest(dir: string): SweepManifest | null {
   const path = join(dir, MANIFEST);
   if (!existsSync(path)) return null;
   let manifest: SweepManifest;
   try {
-    manifest = JSON.parse(readFileSync(path, 'utf8')) as SweepManifest;
+    manifest = JSON.parse(readRegular(path).toString('utf8')) as SweepManifest;
   } catch (error) {
     throw new UsageError(`${path}: cannot be read (${(error as Error).message})`);
   }
   if (manifest?.format !== MANIFEST_FORMAT) {
-    throw new UsageError(`${path}: not an evacsim sweep manifest of this version (format ${JSON.stringify(manifest?.format)}, expected ${MANIFEST_FORMAT})`);
+    const format = typeof manifest === 'object' && manifest !== null && 'format' in manifest ? `format ${JSON.stringify(manifest.format)}` : 'no "format" key';
+    throw new UsageError(`${path}: not an evacsim sweep manifest of this version (${format}, expected ${MANIFEST_FORMAT})`);
   }
   const problem = manifestShapeProblem(manifest);
   if (problem !== null) throw new UsageError(`${path}: not a valid sweep manifest: ${problem}`);
@@ -80,7 +97,7 @@ export function readJournal(dir: string, plan: SweepPlan, repair: boolean): Swee
   if (!existsSync(path)) return [];
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readRegular(path);
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${reason(error)}`);
   }

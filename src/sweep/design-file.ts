@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../errors.js';
 import type { SweepDesign } from './design.js';
+import { parsePath } from './path.js';
 import { parseItem, type Value } from './values.js';
 
 /** The parameters and points of the design CSV `text`; `file` names it in messages. Throws InputError for a malformed file. */
@@ -21,12 +22,14 @@ export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'p
     if (name === '') throw new InputError(`${file}: column ${i + 1} of the header has no name`);
     const before = header.indexOf(name);
     if (before < i) throw new InputError(`${file}: columns ${before + 1} and ${i + 1} of the header both name ${name}; give each parameter one column`);
+    // Read here so a malformed path names the file and column, not a --set that was never typed.
+    parsePath(name, `${file}: column ${i + 1},`);
   });
   if (rows.length === 0) throw new InputError(`${file}: no points below the header`);
   const points = rows.map((row, r) =>
     row.map((cell, c): Value => {
       if (cell === '') throw new InputError(`${file}:${r + 2}: column ${header[c]} is empty; write null for a null value`);
-      return parseItem(cell);
+      return parseItem(cell, `${file}:${r + 2}: column ${header[c]}`);
     }),
   );
   return { kind: 'points', parameters: header.map((path) => ({ path })), points };

@@ -123,6 +123,7 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics
     trajectories = design.trajectories ?? 10;
     wholeNumber('trajectories', trajectories, 2);
   }
+  checkDrawnSize(kind, parameters.length, samples, trajectories, replications);
   if (kind === 'points') points = checkedPoints(design.points, parameters.length);
   const chosen = [...(design.metrics ?? metrics)];
   return { kind, parameters, samples, trajectories, points, replications, seed, commonSeeds: design.commonSeeds ?? true, metrics: chosen };
@@ -220,6 +221,29 @@ function gridPoints(parameters: Parameter[]): Value[][] {
   let points: Value[][] = [[]];
   for (const values of levels) points = points.flatMap((point) => values.map((v) => [...point, v]));
   return points;
+}
+
+/**
+ * Refuses a Sobol or Morris design whose runs would be over MAX_RUNS before its
+ * points are drawn: a point is an array, so `--trajectories 1e9` drew for minutes and
+ * then ran out of memory before planWithPoints could count the runs.
+ */
+function checkDrawnSize(kind: string, parameters: number, samples: number | null, trajectories: number | null, replications: number): void {
+  let points: number;
+  let what: string;
+  if (kind === 'sobol') {
+    points = (samples as number) * (parameters + 2);
+    what = `samples ${samples} × (${parameters} parameters + 2)`;
+  } else if (kind === 'morris') {
+    points = (trajectories as number) * (parameters + 1);
+    what = `trajectories ${trajectories} × (${parameters} parameters + 1)`;
+  } else {
+    return;
+  }
+  const runs = points * replications;
+  if (runs > MAX_RUNS) {
+    throw new InputError(`${what} = ${points} points × ${replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
+  }
 }
 
 function wholeNumber(name: string, value: number, min: number): void {

@@ -4,10 +4,9 @@
 // refresh; beside it the owner's host and process id, so a lock left by a
 // killed process on this host is taken over at once.
 
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { InputError } from '../errors.js';
 
 export const LOCK = '.sweep.lock';
@@ -22,6 +21,10 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
     stale: 10_000,
     onCompromised: (error: Error) => warn(`evacsim: the lock of ${dir} was lost (${error.message}); another process may be writing it\n`),
   };
+  // Loaded only now: proper-lockfile installs signal-exit's SIGINT and SIGTERM handlers
+  // when it is loaded, and a handler runs only between tasks, so a sweep loaded with the
+  // command could not be stopped while it checked its points (minutes for a large design).
+  const { default: lockfile } = await import('proper-lockfile');
   let release: () => Promise<void>;
   try {
     release = await lockfile.lock(dir, options);
@@ -46,7 +49,16 @@ export async function lockSweepFolder(dir: string, warn: (text: string) => void 
 
 function readOwner(dir: string): { host: string; pid: number } | null {
   try {
-    const owner = JSON.parse(readFileSync(join(dir, OWNER), 'utf8')) as { host: string; pid: number };
+    // Opened without blocking: a FIFO put there made readFileSync wait for ever, deaf to signals.
+    const fd = openSync(join(dir, OWNER), constants.O_RDONLY | constants.O_NONBLOCK);
+    let text: string;
+    try {
+      if (!fstatSync(fd).isFile()) return null;
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
+    const owner = JSON.parse(text) as { host: string; pid: number };
     return typeof owner.host === 'string' && Number.isSafeInteger(owner.pid) ? owner : null;
   } catch {
     return null;

@@ -41,7 +41,7 @@ const DURATION = /^((?:\d+(?:\.\d*)?|\.\d+))([dhms])$/;
 export function parseValues(text: string, name: string): ValueSpec {
   const range = parseRange(text.trim(), name);
   if (range !== null) return range;
-  const values = splitList(text, name).map(parseItem);
+  const values = splitList(text, name).map((item) => parseItem(item, `--set ${name}`));
   if (values.length === 0) throw new InputError(`--set ${name}: give at least one value`);
   return { kind: 'list', values };
 }
@@ -139,12 +139,23 @@ function splitList(text: string, name: string): string[] {
 }
 
 /** One item as `--set` reads it: true, false, null, a number, a quoted string, or the text itself. */
-export function parseItem(item: string): Value {
+export function parseItem(item: string, where = 'value'): Value {
   if (item === 'true') return true;
   if (item === 'false') return false;
   if (item === 'null') return null;
-  if (NUMBER.test(item)) return Number(item);
-  if (item.length >= 2 && item.startsWith('"') && item.endsWith('"')) return JSON.parse(item) as string;
+  if (NUMBER.test(item)) {
+    const value = Number(item);
+    if (!Number.isFinite(value)) throw new InputError(`${where}: ${item} is beyond the largest number (about 1.8e308)`);
+    return value;
+  }
+  if (item.length >= 2 && item.startsWith('"') && item.endsWith('"')) {
+    // A quoted string is read as JSON reads one: a stray backslash (`"\q"`) was an internal error.
+    try {
+      return JSON.parse(item) as string;
+    } catch {
+      throw new InputError(`${where}: ${item} is not a quoted string as JSON writes one (write a backslash as \\\\, a quote as \\")`);
+    }
+  }
   return item;
 }
 

@@ -29,7 +29,23 @@ describe('command words', () => {
     [['run', '--allow-larg'], 'unknown option --allow-larg (did you mean --allow-large?)'],
     [['sweep', 'x.json', '--sett=a=1', '--colour'], 'unknown options --sett (did you mean --set?), --colour'],
     [['run', 'a.json', 'b', 'c'], '"b", "c": more words than evacsim run [scenario] takes'],
+    // yargs' own words were "Unknown argument: x"
+    [['run', 'a.json', '-x'], 'unknown option -x'],
+    [['run', 'a.json', '-xy'], 'unknown options -x, -y'],
+    // read with dots as an object: "--seed must be …, got [object Object]", and a
+    // TypeError out of yargs (exit 1, a stack trace) for --constructor.prototype.x
+    [['run', 'a.json', '--seed.x', '1'], 'unknown option --seed.x (did you mean --seed?)'],
+    [['run', 'a.json', '--constructor.prototype.x', '1'], 'unknown option --constructor.prototype.x'],
+    [['validate', 'a.json', '--__proto__.polluted', '1'], 'unknown option --__proto__.polluted'],
   ])('%j names the option or word it does not take, and the option meant when it is a slip', async (argv, line) => {
     expect(await cli(...argv)).toEqual(usage(line));
+  });
+
+  it.each([
+    [['run', 'a.json', '--json=maybe'], '--json is a switch and takes no value (or =true, =false), got "maybe"'],
+    [['validate', 'a.json', '--quiet=2'], '--quiet is a switch and takes no value (or =true, =false), got "2"'],
+    [['sweep', 'a.json', '--common-seeds=yes'], '--common-seeds is a switch and takes no value (or =true, =false), got "yes"'],
+  ])('%j: a switch given a value other than true or false is a usage error (it read as false)', async (argv, line) => {
+    expect(await cli(...argv)).toEqual({ code: 2, out: '', err: `evacsim: ${line}\n` });
   });
 });

@@ -192,6 +192,15 @@ describe('evacsim ete', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
   });
 
+  it('a --zones file that is not JSON is named with its line and column, not quoted by the parser', async () => {
+    // was: `not valid JSON: Unexpected token 'K', "KEEP" is not valid JSON`, the file's bytes in the message
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+    const zones = join(dir, 'zones.geojson');
+    writeFileSync(zones, '{"type": "FeatureCollection",\n "features": [1,]}');
+    const r = await cli('ete', twoTownsWithVariant(), '--zones', zones);
+    expect([r.code, r.err]).toEqual([2, `evacsim: --zones ${zones}:2:17: not valid JSON: unexpected "]"\n`]);
+  });
+
   it('GeoJSON polygon zones on a planar scenario exit 2: GeoJSON is lon/lat', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
     const zones = join(dir, 'zones.geojson');

@@ -224,6 +224,22 @@ describe('faults during a sweep', () => {
     expect(again.stdout).toContain('12/12 runs done (1 new');
   });
 
+  it('stops on SIGTERM at once while it checks the points of a large design', async () => {
+    // The folder lock's library installed signal handlers when the command was loaded;
+    // a handler waits for the check of every point (here minutes), so SIGTERM did nothing.
+    const file = writeSweepFile();
+    const args = ['sweep', file, '--design', 'lhs', '--samples', '1000000', '--set', 'households.carShare=0.5:0.9', '--dry-run'];
+    let signalled = 0;
+    const r = await evacsim(args, async (child) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      signalled = performance.now();
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
+    expect(r.signal).toBe('SIGTERM');
+    expect(performance.now() - signalled).toBeLessThan(5000);
+  });
+
   it('stops on SIGTERM, says what it kept, and resumes from there', async () => {
     const file = writeSweepFile();
     const out = join(tempDir(), 'term');

@@ -36,6 +36,19 @@ describe('grid designs', () => {
     expect(() => plan({ parameters: [{ path: 'seed', values: '1,2' }] })).toThrow(/--set seed: run seeds derive from the sweep seed; give it with --seed/);
   });
 
+  it('refuse a Morris or Sobol design of more runs than a sweep holds before drawing it', () => {
+    // --trajectories 1e9 drew points for minutes (sweep --dry-run never ended), to be refused by the run count after
+    const started = performance.now();
+    expect(() => resolveDesign({ parameters: [{ path: 'a', values: '0:1' }], kind: 'morris', trajectories: 1e9 }, 1)).toThrow(
+      'trajectories 1000000000 × (1 parameters + 1) = 2000000000 points × 1 replications = 2000000000 runs, above the limit of 10000000',
+    );
+    expect(() => resolveDesign({ parameters: [{ path: 'a', values: '0:1' }, { path: 'b', values: '0:1' }], kind: 'sobol', samples: 1_000_000, replications: 3 }, 1)).toThrow(
+      'samples 1000000 × (2 parameters + 2) = 4000000 points × 3 replications = 12000000 runs, above the limit of 10000000',
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(plan({ parameters: [{ path: 'a', values: '0:1' }], kind: 'morris', trajectories: 5 }).runs).toBe(10);
+  });
+
   it('fill the defaults: one replication, the scenario seed, common seeds, the default metrics', () => {
     expect(resolveDesign({ parameters: [] }, 2024, ['people.evacuated'])).toEqual({
       kind: 'grid',

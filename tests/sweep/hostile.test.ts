@@ -129,6 +129,33 @@ describe('shard folders that cannot be read', () => {
     expect(resume.stderr).not.toContain('internal error');
   });
 
+  it('a FIFO in place of a shard\'s sweep.json or runs.jsonl is refused at once by merge (it waited for ever)', async () => {
+    const { root } = await shards();
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'evacsim.js');
+    for (const name of ['sweep.json', 'runs.jsonl']) {
+      const path = join(root, 'shard1', name);
+      const kept = readFileSync(path);
+      rmSync(path);
+      expect(spawnSync('mkfifo', [path]).status).toBe(0);
+      const merge = spawnSync(process.execPath, [bin, 'merge', join(root, 'shard0'), join(root, 'shard1'), '--out', join(root, 'm')], { encoding: 'utf8', timeout: 20_000 });
+      const expected = name === 'sweep.json' ? `${path}: cannot be read (it is a FIFO (named pipe), not a regular file)` : `cannot read ${path}: it is a FIFO (named pipe), not a regular file`;
+      expect([merge.status, merge.stderr]).toEqual([2, `evacsim: ${expected}\n`]);
+      expect(existsSync(join(root, 'm'))).toBe(false);
+      rmSync(path);
+      writeFileSync(path, kept);
+    }
+  });
+
+  it('a FIFO as the lock owner file of a locked folder does not hang the sweep (it waited for ever, deaf to SIGTERM)', async () => {
+    const { root, file } = await shards();
+    const folder = join(root, 'shard1');
+    mkdirSync(join(folder, '.sweep.lock'));
+    expect(spawnSync('mkfifo', [join(folder, '.sweep.lock.owner')]).status).toBe(0);
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'evacsim.js');
+    const resume = spawnSync(process.execPath, [bin, 'sweep', file, ...SET, '--shard', '1/2', '--resume', '--workers', '0', '--out', folder], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+    expect([resume.status, resume.stderr]).toEqual([2, `evacsim: ${folder} is being written by another process; wait for it to finish (if it is gone, remove ${join(folder, '.sweep.lock')})\n`]);
+  });
+
   it.skipIf(!permissionsApply)('an unreadable runs.jsonl is named by merge', async () => {
     const { root } = await shards();
     const journal = join(root, 'shard1', 'runs.jsonl');
@@ -138,6 +165,17 @@ describe('shard folders that cannot be read', () => {
       expect([merge.code, merge.stderr]).toEqual([2, `evacsim: cannot read ${journal}: permission denied\n`]);
     } finally {
       chmodSync(journal, 0o644);
+    }
+  });
+
+  it('a sweep.json without "format", or not an object, says so (it said "format undefined")', async () => {
+    const { root } = await shards();
+    const path = join(root, 'shard1', 'sweep.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    for (const [text, said] of [[JSON.stringify({ ...manifest, format: undefined }), 'no "format" key'], ['null', 'no "format" key'], ['{"format": 2}', 'format 2']]) {
+      writeFileSync(path, text);
+      const merge = await cli(['merge', join(root, 'shard0'), join(root, 'shard1'), '--out', join(root, 'm')]);
+      expect([merge.code, merge.stderr]).toEqual([2, `evacsim: ${path}: not an evacsim sweep manifest of this version (${said}, expected ${manifest.format})\n`]);
     }
   });
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
+import { readDesignFile } from '../../src/sweep/design-file.js';
 import { formatValues, gridLevels, parseValues } from '../../src/sweep/values.js';
 
 const levels = (text: string) => gridLevels(parseValues(text, 'p'), 'p');
@@ -84,5 +85,24 @@ describe('formatValues', () => {
   it.each(['0.5:0.9:0.1', '2h:8h:2h', '0:1', '0.6,0.8', 'a,"b,c","1",true'])('writes %s back so that it reads the same', (text) => {
     const spec = parseValues(text, 'p');
     expect(parseValues(formatValues(spec), 'p')).toEqual(spec);
+  });
+});
+
+describe('items that cannot be read', () => {
+  it('a quoted item JSON cannot read is an InputError naming the --set, not an internal error', () => {
+    // JSON.parse's SyntaxError reached the command line as "internal error: Bad escaped character", exit 70
+    expect(() => parseValues('"\\q",b', 'name')).toThrow(new InputError('--set name: "\\q" is not a quoted string as JSON writes one (write a backslash as \\\\, a quote as \\")'));
+    expect(parseValues('"a\\"b",c', 'name')).toEqual({ kind: 'list', values: ['a"b', 'c'] });
+  });
+
+  it('a number beyond the largest double is named as typed (it read as Infinity)', () => {
+    expect(() => parseValues('1e400,0.5', 'households.carShare')).toThrow(new InputError('--set households.carShare: 1e400 is beyond the largest number (about 1.8e308)'));
+  });
+
+  it('a design file names the line and column of such a cell', () => {
+    expect(() => readDesignFile('name,horizon\n"""\\q""",2h\n', 'd.csv')).toThrow(new InputError('d.csv:2: column name: "\\q" is not a quoted string as JSON writes one (write a backslash as \\\\, a quote as \\")'));
+    expect(() => readDesignFile('horizon\n2h\n1e400\n', 'd.csv')).toThrow(new InputError('d.csv:3: column horizon: 1e400 is beyond the largest number (about 1.8e308)'));
+    // a header that is no path was named as a --set nobody typed
+    expect(() => readDesignFile('households.carShare;shadowShare\n0.5;0.1\n', 'd.csv')).toThrow(new InputError('d.csv: column 1, households.carShare;shadowShare: expected "." or "[" at character 20'));
   });
 });

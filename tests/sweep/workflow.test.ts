@@ -4,6 +4,7 @@
 // expectation is computed from the library's own simulate() or sweep() results.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -310,5 +311,18 @@ describe('sweep --workers', () => {
     expect(journal(join(root, 'here')).map((r) => r.run)).toEqual([0, 1]);
     const refused = await cli([...args, '--workers', '-1', '--out', join(root, 'no')]);
     expect([refused.code, refused.stderr]).toEqual([2, 'evacsim: --workers must be a whole number (0: no worker threads), got -1\n']);
+  });
+
+  it('more threads than a few per core are refused before anything is written (1e9 started one per run)', async () => {
+    const file = writeSweepFile();
+    const out = join(tempDir(), 'many');
+    const cap = Math.max(64, 4 * availableParallelism());
+    const refused = await cli(['sweep', file, '--set', 'households.carShare=0.6,0.9', '--quiet', '--workers', '1e9', '--out', out]);
+    expect([refused.code, refused.stderr]).toEqual([
+      2,
+      `evacsim: --workers 1000000000 is more than ${cap} threads (4 per core of the ${availableParallelism()} here, and at least 64); threads beyond the cores only wait, each with a copy of the scenario\n`,
+    ]);
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(['sweep', file, '--set', 'households.carShare=0.6', '--quiet', '--workers', String(cap), '--dry-run'])).code).toBe(0);
   });
 });

@@ -16,6 +16,7 @@ import { checkTargets, Outputs } from '../write.js';
 import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
 import { readOptionFile } from '../option-file.js';
+import { findJsonSyntaxProblem } from '../../scenario/json-syntax.js';
 import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
@@ -131,8 +132,11 @@ function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text
     const content = readOptionFile('--zones', spec.path, 'a GeoJSON file');
     try {
       value = JSON.parse(content);
-    } catch (error) {
-      throw new UsageError(`--zones ${spec.path}: not valid JSON: ${(error as Error).message}`);
+    } catch {
+      // The line and column, in the words of scenario files; JSON.parse's own words quote the text, which may be any bytes.
+      const problem = findJsonSyntaxProblem(content);
+      const where = problem === null ? '' : `:${problem.line}:${problem.column}`;
+      throw new UsageError(`--zones ${spec.path}${where}: not valid JSON${problem === null ? '' : `: ${problem.reason}`}`);
     }
     return { spec: { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) }, text };
   });

@@ -153,6 +153,10 @@ export function metricsOf(args: Pick<SweepRunArgs, 'metric'>): string[] | undefi
   return args.metric === undefined ? undefined : ([] as string[]).concat(args.metric);
 }
 
+/** --workers above max(MIN_WORKER_CAP, WORKERS_PER_CORE × cores) is refused. */
+const WORKERS_PER_CORE = 4;
+const MIN_WORKER_CAP = 64;
+
 /**
  * Plans `design` on the scenario of `args`, and runs it into the folder `--out`
  * (locked while it runs), raising the replications for `--ci-width`; writes
@@ -166,6 +170,11 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
   const maxReplications = args.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
   const workers = args.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new UsageError(`--workers must be a whole number (0: no worker threads), got ${workers}`);
+  // Each thread loads the program and a copy of the scenario (about 30 MB): --workers 1e9 started one per run.
+  const maxWorkers = Math.max(MIN_WORKER_CAP, WORKERS_PER_CORE * availableParallelism());
+  if (workers > maxWorkers) {
+    throw new UsageError(`--workers ${workers} is more than ${maxWorkers} threads (${WORKERS_PER_CORE} per core of the ${availableParallelism()} here, and at least ${MIN_WORKER_CAP}); threads beyond the cores only wait, each with a copy of the scenario`);
+  }
   const shard = args.shard === undefined ? null : parseShard(args.shard);
   if (args.ciWidth !== undefined) {
     if (!(args.ciWidth > 0)) throw new UsageError(`--ci-width must be a positive number, got ${args.ciWidth}`);

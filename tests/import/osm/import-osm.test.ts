@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import type { RoadFile } from '../../../src/import/file-types.js';
@@ -212,6 +213,34 @@ describe('bad input', () => {
   test('bytes that are not PBF, or a PBF file cut short, are a InputError', async () => {
     await expect(importOsm({ data: new Uint8Array([0, 0, 0, 9, 1, 2, 3]), format: 'pbf' })).rejects.toThrow(InputError);
     await expect(importOsm({ data: pbf.subarray(0, pbf.length - 40), format: 'pbf' })).rejects.toThrow(InputError);
+  });
+
+  test('a PBF file whose compressed block is damaged is a InputError, not an uncaught zlib error', async () => {
+    // The first OSMData blob starts at byte 120; a byte in its zlib stream changed
+    // fails inflation (bad data or checksum).
+    const damaged = Buffer.from(pbf);
+    damaged[300] ^= 0x55;
+    await expect(readOsmPbf(new Uint8Array(damaged))).rejects.toThrow(/not a readable OSM PBF file: /);
+    await expect(importOsm({ data: damaged, format: 'pbf' })).rejects.toThrow(InputError);
+  });
+
+  test('a PBF data block that inflates beyond the format\'s 32 MiB is refused before it is inflated further', async () => {
+    // 34 KB of zlib that inflate to 33 MiB; the same at 600 MiB took 1.3 GB and 10 s before
+    // failing as "Cannot read properties of null (reading 's')".
+    const varint = (n: number) => {
+      const out: number[] = [];
+      for (; n > 127; n = Math.floor(n / 128)) out.push((n % 128) | 128);
+      return [...out, n];
+    };
+    const bytesField = (field: number, data: Uint8Array) => [...varint(field * 8 + 2), ...varint(data.length), ...data];
+    const zlib = deflateSync(Buffer.alloc(33 * 1024 * 1024));
+    const blob = Uint8Array.from([...varint(2 * 8), ...varint(33 * 1024 * 1024), ...bytesField(3, zlib)]);
+    const header = Uint8Array.from([...bytesField(1, Buffer.from('OSMData')), ...varint(3 * 8), ...varint(blob.length)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(header.length);
+    // the file's own header block (104 bytes), then the bomb
+    const file = Buffer.concat([pbf.subarray(0, 104), length, header, blob]);
+    await expect(readOsmPbf(new Uint8Array(file))).rejects.toThrow(new InputError("not a readable OSM PBF file: data block 1 inflates to more than the format's 32 MiB"));
   });
 
   test('no drivable road left is a InputError', async () => {
