@@ -242,7 +242,11 @@ export class RouteChoice {
     const before = lost >= 0 && tr.net.linkFrom[lost] === node ? lost : old;
     if (choice === NO_ROUTE && old >= 0) tr.vLost[v] = old;
     // A new route to a new destination counts once, for the destination's cause (commit).
-    if (!this.commit(v, choice, node, cause) && before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
+    // Another first link taken for the queues while the car is still in its town is no
+    // reroute: it counts once the car leaves on it, if that is off the free-flow routes
+    // (`departed`), as when it changes its first link at its pocket's head (`atDeparture`).
+    const forQueuesInTown = departing && cause === REROUTE_CONGESTION;
+    if (!this.commit(v, choice, node, cause) && !forQueuesInTown && before >= 0 && choice >= 0 && choice !== before) markRerouted(tr, v, cause);
     return choice;
   }
 }

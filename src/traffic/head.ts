@@ -318,11 +318,14 @@ export class Traffic {
     }
     const chosen = this.pickApproach(link);
     if (chosen >= tr.firstDeparturePocket && this.chooseAgain && !this.stillChooses(chosen, link)) {
-      // It left for another link: another approach may go at this instant.
+      // It left for another link: another approach may go at this instant. Nothing went, so
+      // neither the pocket's tags nor the link's virtual time move: the pocket's next car
+      // keeps the turn its predecessor gave up.
       scheduleAdmit(tr, link);
       return;
     }
     if (chosen >= 0) {
+      this.served(chosen, link);
       const v = tr.head[chosen];
       const rest = tr.vNext[v];
       // The approach's next vehicle also waits for this link: it stays in the competition
@@ -372,7 +375,7 @@ export class Traffic {
    * Self-clocked fair queueing over the approaches waiting on `link`, weighted by their
    * capacity: the lowest tag among the approaches that may send their head now goes (its
    * link let a vehicle out at least a headway ago), and the link's virtual time moves up to
-   * it. An approach that waits out its own headway keeps its tag, so a narrow road is not
+   * it once the head goes (`served`). An approach that waits out its own headway keeps its tag, so a narrow road is not
    * starved by a wide one; each queued approach's tags advance by its own headway alone, so
    * queued approaches share what the others leave in proportion to their capacities.
    */
@@ -390,12 +393,16 @@ export class Traffic {
         bestTag = t;
       }
     }
-    if (best >= 0) {
-      tr.lastTag[best] = bestTag;
-      tr.tagLink[best] = link;
-      if (bestTag > tr.virtualTime[link]) tr.virtualTime[link] = bestTag;
-    }
     return best;
+  }
+
+  /** Approach `w`'s head, picked by `pickApproach`, goes onto `link`: its tag is spent, and the link's virtual time moves up to it. */
+  private served(w: number, link: number): void {
+    const tr = this.state;
+    const t = tr.tag[w];
+    tr.lastTag[w] = t;
+    tr.tagLink[w] = link;
+    if (t > tr.virtualTime[link]) tr.virtualTime[link] = t;
   }
 
   /**
