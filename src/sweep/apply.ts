@@ -31,9 +31,10 @@ export function pointScenario(raw: unknown, plan: SweepPlan, point: number): Sce
  * Checks every point of `plan` as `evacsim validate` would (shape, references,
  * reachability, the limits, less those `--allow-large` lifts when `allowLarge`). Throws ScenarioError with each distinct problem at its
  * scenario path, naming the parameter value that caused it, and InputError for
- * a path that selects nothing.
+ * a path that selects nothing. `pointPlaces` (such as `design.csv:3`) name where each
+ * point was read; a problem met at several points names the first.
  */
-export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): void {
+export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false, pointPlaces?: readonly string[]): void {
   const issues = new Map<string, { path: string; message: string }>();
   let more = 0;
   plan.points.forEach((values, point) => {
@@ -52,7 +53,7 @@ export function checkPoints(raw: unknown, plan: SweepPlan, allowLarge = false): 
       const key = `${issue.path}\u0000${issue.message}\u0000${cause}`;
       if (issues.has(key)) continue;
       if (issues.size >= MAX_ISSUES) more++;
-      else issues.set(key, { path: issue.path, message: `${issue.message} (with ${cause})` });
+      else issues.set(key, { path: issue.path, message: `${issue.message} (with ${cause}${pointPlaces?.[point] === undefined ? '' : `, at ${pointPlaces[point]}`})` });
     }
   });
   if (issues.size === 0) return;

@@ -8,11 +8,21 @@ import type { SweepDesign } from './design.js';
 import { parsePath } from './path.js';
 import { parseItem, type Value } from './values.js';
 
-/** The parameters and points of the design CSV `text`; `file` names it in messages. Throws InputError for a malformed file. */
-export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'parameters' | 'points'> & { kind: 'points' } {
+/**
+ * The parameters and points of the design CSV `text`; `file` names it in messages, and
+ * `places` where each point was read (`design.csv:3`, for the messages of points that
+ * do not fit the scenario). Throws InputError for a malformed file.
+ */
+export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'parameters' | 'points'> & { kind: 'points'; places: string[] } {
   let records: string[][];
+  let lines: number[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: false }) as string[][];
+    const read = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, comment: '#', relax_column_count: false, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
+    records = read.map((r) => r.record);
+    lines = read.map((r) => r.info.lines);
   } catch (error) {
     throw new InputError(`${file}: ${(error as Error).message}`);
   }
@@ -28,9 +38,9 @@ export function readDesignFile(text: string, file: string): Pick<SweepDesign, 'p
   if (rows.length === 0) throw new InputError(`${file}: no points below the header`);
   const points = rows.map((row, r) =>
     row.map((cell, c): Value => {
-      if (cell === '') throw new InputError(`${file}:${r + 2}: column ${header[c]} is empty; write null for a null value`);
-      return parseItem(cell, `${file}:${r + 2}: column ${header[c]}`);
+      if (cell === '') throw new InputError(`${file}:${lines[r + 1]}: column ${header[c]} is empty; write null for a null value`);
+      return parseItem(cell, `${file}:${lines[r + 1]}: column ${header[c]}`);
     }),
   );
-  return { kind: 'points', parameters: header.map((path) => ({ path })), points };
+  return { kind: 'points', parameters: header.map((path) => ({ path })), points, places: lines.slice(1).map((line) => `${file}:${line}`) };
 }

@@ -117,13 +117,12 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics
   if (kind === 'lhs' || kind === 'sobol') {
     samples = design.samples ?? (kind === 'lhs' ? 10 * parameters.length : 64);
     wholeNumber('samples', samples, kind === 'sobol' ? 2 : 1);
-    if (samples > MAX_POINTS) throw new InputError(`samples must be at most ${MAX_POINTS}, got ${samples}`);
   }
   if (kind === 'morris') {
     trajectories = design.trajectories ?? 10;
     wholeNumber('trajectories', trajectories, 2);
   }
-  checkDrawnSize(kind, parameters.length, samples, trajectories, replications);
+  checkDesignCounts(kind, parameters.length, samples, trajectories, replications);
   if (kind === 'points') points = checkedPoints(design.points, parameters.length);
   const chosen = [...(design.metrics ?? metrics)];
   return { kind, parameters, samples, trajectories, points, replications, seed, commonSeeds: design.commonSeeds ?? true, metrics: chosen };
@@ -224,19 +223,22 @@ function gridPoints(parameters: Parameter[]): Value[][] {
 }
 
 /**
- * Refuses a Sobol or Morris design whose runs would be over MAX_RUNS before its
- * points are drawn: a point is an array, so `--trajectories 1e9` drew for minutes and
- * then ran out of memory before planWithPoints could count the runs.
+ * Refuses samples above MAX_POINTS, and a Sobol or Morris design whose runs would be
+ * over MAX_RUNS, before its points are drawn: a point is an array, so
+ * `--trajectories 1e9` drew for minutes and then ran out of memory before
+ * planWithPoints could count the runs. A null count is not checked. `prefix` goes
+ * before the count's name: '--' where the counts are the command's options.
  */
-function checkDrawnSize(kind: string, parameters: number, samples: number | null, trajectories: number | null, replications: number): void {
+export function checkDesignCounts(kind: DesignKind, parameters: number, samples: number | null, trajectories: number | null, replications: number, prefix = ''): void {
+  if (samples !== null && samples > MAX_POINTS) throw new InputError(`${prefix}samples must be at most ${MAX_POINTS}, got ${samples}`);
   let points: number;
   let what: string;
-  if (kind === 'sobol') {
-    points = (samples as number) * (parameters + 2);
-    what = `samples ${samples} × (${parameters} parameters + 2)`;
-  } else if (kind === 'morris') {
-    points = (trajectories as number) * (parameters + 1);
-    what = `trajectories ${trajectories} × (${parameters} parameters + 1)`;
+  if (kind === 'sobol' && samples !== null) {
+    points = samples * (parameters + 2);
+    what = `${prefix}samples ${samples} × (${parameters} parameters + 2)`;
+  } else if (kind === 'morris' && trajectories !== null) {
+    points = trajectories * (parameters + 1);
+    what = `${prefix}trajectories ${trajectories} × (${parameters} parameters + 1)`;
   } else {
     return;
   }

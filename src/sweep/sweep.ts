@@ -38,17 +38,25 @@ export interface SweepOptions {
  * a bad design, a metric path that selects no number, or a metric read after
  * the horizon of a point.
  */
-export function prepareSweep(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
+export function prepareSweep(scenario: unknown, design: SweepDesign, options: CheckOptions = {}): SweepPlan {
   const plan = checkedPlan(scenario, design, options);
   checkMetrics(scenario, plan.design.metrics);
   checkMetricInstants(scenario, plan);
   return plan;
 }
 
+/** How prepareSweep and checkedPlan check the points. */
+export interface CheckOptions {
+  /** Hold the points only to the limits no option lifts. */
+  allowLarge?: boolean;
+  /** Where each point of a `points` design was read (`design.csv:3`), for the messages. */
+  pointPlaces?: readonly string[];
+}
+
 /** The plan of `design` on the scenario file value `scenario`, every point checked (its metrics not). */
-export function checkedPlan(scenario: unknown, design: SweepDesign, options: { allowLarge?: boolean } = {}): SweepPlan {
+export function checkedPlan(scenario: unknown, design: SweepDesign, options: CheckOptions = {}): SweepPlan {
   const plan = planSweep(resolveDesign(design, parseScenario(scenario).seed, METRICS));
-  checkPoints(scenario, plan, options.allowLarge === true);
+  checkPoints(scenario, plan, options.allowLarge === true, options.pointPlaces);
   return plan;
 }
 

@@ -95,10 +95,10 @@ describe('evacsim import osm', () => {
   });
 
   test.each([
-    [['--bbox', '35,51,35.1'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,35.1\n'],
-    [['--bbox', '35.1,51,35,52'], 'evacsim: bbox 35.1,51,35,52 is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max\n'],
-    [['--bbox', 'a,b,c,d'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got a,b,c,d\n'],
-    [['--bbox', '35,51,,52'], 'evacsim: bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,,52\n'],
+    [['--bbox', '35,51,35.1'], 'evacsim: --bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,35.1\n'],
+    [['--bbox', '35.1,51,35,52'], 'evacsim: --bbox 35.1,51,35,52 is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max\n'],
+    [['--bbox', 'a,b,c,d'], 'evacsim: --bbox must be four numbers minLon,minLat,maxLon,maxLat, got a,b,c,d\n'],
+    [['--bbox', '35,51,,52'], 'evacsim: --bbox must be four numbers minLon,minLat,maxLon,maxLat, got 35,51,,52\n'],
   ])('a bad bbox %j exits 2 with one line', async (options, message) => {
     const r = await cli('import', 'osm', xml, ...options, '--out', join(tmp(), 'x.json'));
     expect(r).toEqual({ code: 2, out: '', err: message });

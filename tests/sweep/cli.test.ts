@@ -3,7 +3,7 @@
 // built command, merged, give the files one machine writes. The other cases call
 // the command line in this process, which is quicker.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -255,5 +255,26 @@ describe('faults during a sweep', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`100/100 runs done (${100 - kept} new`);
     expect(new Set(journal(out).map((row) => row.run)).size).toBe(100);
+  });
+});
+
+describe('a design file row that does not fit the scenario', () => {
+  it('is named by its file and line (comments and blank lines counted)', async () => {
+    const dir = tempDir();
+    const design = join(dir, 'design.csv');
+    writeFileSync(design, 'households.carShare\n0.5\n# a comment\n\n1.5\n1.5\n');
+    const r = await cli(['sweep', 'scenarios/two-towns.json', '--design', design, '--dry-run']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    // the same problem at two rows: once, at the first
+    expect(r.stderr).toContain(`households.carShare: must be between 0 and 1, got 1.5 (with households.carShare=1.5, at ${design}:5)\n`);
+    expect(r.stderr).not.toContain(`${design}:6`);
+  });
+
+  it('is named by its line when the value does not read', async () => {
+    const design = join(tempDir(), 'design.csv');
+    writeFileSync(design, 'households.carShare\n\n0.5\nabc%\n');
+    const r = await cli(['sweep', 'scenarios/two-towns.json', '--design', design, '--dry-run']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain(`at ${design}:4)`);
   });
 });

@@ -73,7 +73,7 @@ describe('--design FILE.csv', () => {
     writeFileSync(design, 'households.carShare\n1.5\n');
     const invalid = await cli(['sweep', file, '--design', design, '--dry-run']);
     expect(invalid.code).toBe(2);
-    expect(invalid.stderr).toContain('households.carShare: must be between 0 and 1, got 1.5 (with households.carShare=1.5)');
+    expect(invalid.stderr).toContain(`households.carShare: must be between 0 and 1, got 1.5 (with households.carShare=1.5, at ${design}:2)`);
     const both = await cli(['sweep', file, '--design', design, '--set', 'households.carShare=0.5', '--dry-run']);
     expect(both.stderr).toBe('evacsim: --design FILE gives every parameter; leave out --set\n');
   });

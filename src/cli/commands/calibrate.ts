@@ -7,6 +7,7 @@
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { CALIBRATION_METRICS } from '../../sweep/calibration.js';
+import { checkDesignCounts } from '../../sweep/design.js';
 import { InputError } from '../../errors.js';
 import { splitAssignment } from '../../sweep/path.js';
 import { parseValues, type ValueSpec } from '../../sweep/values.js';
@@ -41,6 +42,7 @@ export async function calibrate(args: CalibrateArgs, io: Io): Promise<number> {
   const free = args.free === undefined ? [] : ([] as string[]).concat(args.free);
   if (free.length === 0) throw new UsageError('name at least one free parameter with --free PATH=LOW:HIGH');
   checkWholeNumber('--samples', args.samples, 1);
+  checkDesignCounts('lhs', free.length, args.samples, null, args.replications, '--');
   const ranges = free.map(freeParameter);
   const parameters = ranges.map(({ path, values }) => ({ path, values }));
   parameters.forEach((p, i) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { formatDuration } from '../../report/format.js';
-import { MAX_RUNS, planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
+import { checkDesignCounts, MAX_RUNS, planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
 import { readDesignFile } from '../../sweep/design-file.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { manifestOf, type ReportOptions } from '../../sweep/manifest.js';
@@ -110,12 +110,12 @@ export function sweepOptions(yargs: Argv) {
 
 /** Runs the command; resolves to the exit code. */
 export async function sweep(args: SweepArgs, io: Io): Promise<number> {
-  const design = designOf(args);
-  return runSweepCommand(args, design, { compareTo: args.compareTo ?? null, format: args.format, calibration: false }, io);
+  const { design, places } = designOf(args);
+  return runSweepCommand(args, design, { compareTo: args.compareTo ?? null, format: args.format, calibration: false }, io, places);
 }
 
-/** The design `args` describe (checked further by prepareSweep). */
-function designOf(args: SweepArgs): SweepDesign {
+/** The design `args` describe (checked further by prepareSweep), and where a design file's points were read. */
+function designOf(args: SweepArgs): { design: SweepDesign; places?: string[] } {
   const sets = args.set === undefined ? [] : ([] as string[]).concat(args.set);
   const isFile = !['grid', 'lhs'].includes(args.design);
   if (args.method !== undefined && (isFile || args.design === 'lhs')) throw new UsageError(`--method ${args.method} draws its own design; leave out --design ${args.design}`);
@@ -123,19 +123,24 @@ function designOf(args: SweepArgs): SweepDesign {
   if (args.trajectories !== undefined && args.method !== 'morris') throw new UsageError('--trajectories applies to --method morris only');
   checkWholeNumber('--samples', args.samples, args.method === 'sobol' ? 2 : 1);
   checkWholeNumber('--trajectories', args.trajectories, 2);
+  const kind = args.method ?? (args.design as 'grid' | 'lhs');
+  // In the words of the options: the same check in resolveDesign names the design's fields.
+  if (!isFile) checkDesignCounts(kind, sets.length, args.samples ?? null, args.trajectories ?? null, args.replications, '--');
   const common = { replications: args.replications, seed: args.seed, commonSeeds: args.commonSeeds, metrics: metricsOf(args) };
   if (isFile) {
     if (sets.length > 0) throw new UsageError('--design FILE gives every parameter; leave out --set');
     const text = readOptionFile('--design', args.design, 'grid, lhs or a CSV file');
-    return { ...readDesignFile(text, args.design), ...common };
+    const { places, ...read } = readDesignFile(text, args.design);
+    return { design: { ...read, ...common }, places };
   }
-  return {
+  const design: SweepDesign = {
     parameters: sets.map(splitAssignment),
-    kind: args.method ?? (args.design as 'grid' | 'lhs'),
+    kind,
     samples: args.samples,
     trajectories: args.trajectories,
     ...common,
   };
+  return { design };
 }
 
 /**
@@ -162,7 +167,7 @@ const MIN_WORKER_CAP = 64;
  * (locked while it runs), raising the replications for `--ci-width`; writes
  * the journal, tables and summaries. Resolves to the exit code: 0, or 3 when runs failed.
  */
-export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io): Promise<number> {
+export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io, pointPlaces?: readonly string[]): Promise<number> {
   if (args.out === undefined && !args.dryRun) throw new UsageError('name the sweep folder with --out DIR');
   checkWholeNumber('--replications', args.replications, 1);
   checkSeed(args.seed);
@@ -185,7 +190,7 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     }
   }
   const { scenario: base, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
-  let plan = prepareSweep(raw, design, { allowLarge: args.allowLarge });
+  let plan = prepareSweep(raw, design, { allowLarge: args.allowLarge, pointPlaces });
   if (reports.compareTo !== null && !(Number.isSafeInteger(reports.compareTo) && reports.compareTo >= 0 && reports.compareTo < plan.points.length)) {
     throw new UsageError(`--compare-to must be a point from 0 to ${plan.points.length - 1}, got ${reports.compareTo}`);
   }

@@ -10,14 +10,14 @@ export function insideBbox(bbox: Bbox | undefined, lon: number, lat: number): bo
   return bbox === undefined || (lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3]);
 }
 
-/** Checks a [minLon, minLat, maxLon, maxLat] box; throws a InputError naming what is wrong. */
-export function checkBbox(bbox: readonly number[]): asserts bbox is Bbox {
+/** Checks a [minLon, minLat, maxLon, maxLat] box; throws a InputError naming what is wrong, and the box as `name`. */
+export function checkBbox(bbox: readonly number[], name = 'bbox'): asserts bbox is Bbox {
   const [minLon, minLat, maxLon, maxLat] = bbox;
   if (bbox.length !== 4 || !bbox.every(Number.isFinite)) {
-    throw new InputError(`bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${bbox.join(',')}`);
+    throw new InputError(`${name} must be four numbers minLon,minLat,maxLon,maxLat, got ${bbox.join(',')}`);
   }
   if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat) {
-    throw new InputError(`bbox ${bbox.join(',')} is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max`);
+    throw new InputError(`${name} ${bbox.join(',')} is not minLon,minLat,maxLon,maxLat within ±180, ±90 with min < max`);
   }
 }
 
@@ -25,7 +25,7 @@ export function checkBbox(bbox: readonly number[]): asserts bbox is Bbox {
 export function parseBbox(text: string): Bbox {
   const parts = text.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   // Quoted as typed: a word that is not a number would otherwise read NaN.
-  if (parts.length !== 4 || !parts.every(Number.isFinite)) throw new InputError(`bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${text}`);
-  checkBbox(parts);
+  if (parts.length !== 4 || !parts.every(Number.isFinite)) throw new InputError(`--bbox must be four numbers minLon,minLat,maxLon,maxLat, got ${text}`);
+  checkBbox(parts, '--bbox');
   return parts;
 }

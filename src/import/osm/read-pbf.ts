@@ -48,8 +48,9 @@ export async function readOsmPbf(data: Uint8Array): Promise<OsmData> {
     }
   };
   let block = 0;
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  checkHeaderBlocks(bytes);
   try {
-    const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     for await (const chunk of Readable.from([bytes]).pipe(transform) as AsyncIterable<Buffer | unknown[]>) {
       if (!Buffer.isBuffer(chunk)) continue; // the file's header block
       block++;
@@ -85,4 +86,67 @@ function dataBlock(zlib: Buffer, number: number, transform: OSMTransform): PbfIt
   } catch {
     throw new InputError(`not a readable OSM PBF file: data block ${number} is not OSM data`);
   }
+}
+
+/**
+ * Refuses a file whose header block (OSMHeader) inflates beyond MAX_PBF_BLOCK_BYTES.
+ * The parser inflates header blocks itself, without a cap and with no option for one,
+ * so they are found here first, by the file's framing (a 4-byte length, a BlobHeader,
+ * a Blob), and inflated with the cap; whatever does not frame is left to the parser,
+ * which reports it.
+ */
+function checkHeaderBlocks(bytes: Buffer): void {
+  let offset = 0;
+  while (offset + 4 <= bytes.length) {
+    const headerEnd = offset + 4 + bytes.readUInt32BE(offset);
+    if (headerEnd > bytes.length) return;
+    const header = protoFields(bytes.subarray(offset + 4, headerEnd));
+    const type = header.get(1);
+    const size = header.get(3);
+    if (!Buffer.isBuffer(type) || typeof size !== 'number' || headerEnd + size > bytes.length) return;
+    if (type.toString() === 'OSMHeader') {
+      const zlib = protoFields(bytes.subarray(headerEnd, headerEnd + size)).get(3);
+      if (Buffer.isBuffer(zlib)) {
+        try {
+          inflateSync(zlib, { maxOutputLength: MAX_PBF_BLOCK_BYTES });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+            throw new InputError(`not a readable OSM PBF file: the header block inflates to more than the format's ${MAX_PBF_BLOCK_BYTES / 1024 ** 2} MiB`);
+          }
+          return; // damaged: the parser says so
+        }
+      }
+    }
+    offset = headerEnd + size;
+  }
+}
+
+/** The varint and length-delimited fields of the protobuf message `bytes` by number (the last of each); stops at anything else. */
+function protoFields(bytes: Buffer): Map<number, number | Buffer> {
+  const fields = new Map<number, number | Buffer>();
+  let pos = 0;
+  const varint = (): number | null => {
+    let value = 0;
+    for (let shift = 1; pos < bytes.length && shift < 2 ** 49; shift *= 128) {
+      const byte = bytes[pos++];
+      value += (byte & 127) * shift;
+      if (byte < 128) return value;
+    }
+    return null;
+  };
+  while (pos < bytes.length) {
+    const key = varint();
+    if (key === null) break;
+    const value = varint();
+    if (value === null) break;
+    if (key % 8 === 0) {
+      fields.set(Math.floor(key / 8), value);
+    } else if (key % 8 === 2 && pos + value <= bytes.length) {
+      fields.set(Math.floor(key / 8), bytes.subarray(pos, pos + value));
+      pos += value;
+    } else {
+      break;
+    }
+  }
+  return fields;
 }

@@ -243,6 +243,23 @@ describe('bad input', () => {
     await expect(readOsmPbf(new Uint8Array(file))).rejects.toThrow(new InputError("not a readable OSM PBF file: data block 1 inflates to more than the format's 32 MiB"));
   });
 
+  test('a PBF header block that inflates beyond the format\'s 32 MiB is refused before the parser inflates it', async () => {
+    // The parser inflates the header block itself, with no cap: 33 MiB of zeros in place of the file's own.
+    const varint = (n: number) => {
+      const out: number[] = [];
+      for (; n > 127; n = Math.floor(n / 128)) out.push((n % 128) | 128);
+      return [...out, n];
+    };
+    const bytesField = (field: number, data: Uint8Array) => [...varint(field * 8 + 2), ...varint(data.length), ...data];
+    const zlib = deflateSync(Buffer.alloc(33 * 1024 * 1024));
+    const blob = Uint8Array.from([...varint(2 * 8), ...varint(33 * 1024 * 1024), ...bytesField(3, zlib)]);
+    const header = Uint8Array.from([...bytesField(1, Buffer.from('OSMHeader')), ...varint(3 * 8), ...varint(blob.length)]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(header.length);
+    const file = Buffer.concat([length, header, blob, pbf.subarray(104)]);
+    await expect(readOsmPbf(new Uint8Array(file))).rejects.toThrow(new InputError("not a readable OSM PBF file: the header block inflates to more than the format's 32 MiB"));
+  });
+
   test('no drivable road left is a InputError', async () => {
     await expect(importOsm({ data: xml, format: 'xml' }, { bbox: [10, 10, 11, 11] })).rejects.toThrow(
       'no drivable road in the input inside the bbox',
