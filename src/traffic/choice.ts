@@ -29,9 +29,10 @@ import type { EquilibriumRun } from './equilibrium.js';
  * - Free-flow: `lead` + L/v.
  * - Discharge: what is left then of the discharge of those ahead: every vehicle on the
  *   link (its turn pocket's too, which leave through the same exit, one headway apart)
- *   and every vehicle bound for it, so its exit is (ahead + 1) headways from now at the
- *   soonest. Without the lead, vehicles moving at capacity flow, which will have left by
- *   the time it arrives, count as a queue.
+ *   and every vehicle bound for it, so its exit is (ahead + `own`) headways from now at the
+ *   soonest (`own` 0 for the trees' estimates, which price the link for no vehicle in
+ *   particular: estimates.ts). Without the lead, vehicles moving at capacity flow, which
+ *   will have left by the time it arrives, count as a queue.
  * - Fill: the link's upstream end takes one vehicle a headway h. `bound` counts those
  *   committed to the link and not yet on it, all taken to enter before this vehicle, as
  *   the discharge bound takes them (the vehicle is not among them: a choice releases its
@@ -41,10 +42,10 @@ import type { EquilibriumRun } from './equilibrium.js';
  *   and the discharge bound alone is far too low: of 300 cars at a fork before a 10 min,
  *   600 veh/h road, the 120th saw 660 s on it where it needed about 1,194 s.
  */
-export function linkEstimate(tr: TrafficState, link: number, lead = 0): number {
+export function linkEstimate(tr: TrafficState, link: number, lead = 0, own = 1): number {
   const h = tr.headway[link];
   const free = tr.freeTime[link];
-  const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + 1) * h - lead;
+  const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + own) * h - lead;
   // Never entered: lastEntry is −Infinity and the bound says nothing (NaN under an
   // infinite headway, which the comparison drops).
   const fill = tr.lastEntry[link] + (tr.bound[link] + 1) * h - tr.clock.now - lead + free;

@@ -9,6 +9,7 @@
 // at rest, where the trees would come out the same.
 import type { TrafficState } from './state.js';
 import { invalidateEstimateTables } from './tables.js';
+import { linkEstimate } from './choice.js';
 
 export function refreshEstimates(tr: TrafficState): void {
   const alpha = tr.routing.smoothing;
@@ -34,16 +35,9 @@ export function refreshEstimates(tr: TrafficState): void {
       // can: a choice looks up the trees beyond the link it chooses, so that vehicle is at
       // least one road into the link's start away. Without that lead, a road flowing freely
       // at capacity, as many bound for it as on it, looked congested to everyone behind.
-      const h = tr.headway[l];
-      const free = tr.freeTime[l];
-      const discharge = (tr.entered[l] - tr.exited[l] + tr.bound[l]) * h - ahead;
-      // And, as linkEstimate, no entry before the vehicles bound for it, one headway apart
-      // after the last entry: entry ≥ max(now + ahead, lastEntry + (bound + 1)·h), exit ≥
-      // that + L/v. A road still filling has no exits yet to discharge: the cars on it count
-      // for nothing when they are not yet near its end.
-      const fill = tr.lastEntry[l] + (tr.bound[l] + 1) * h - now - ahead + free;
-      const queued = fill > discharge ? fill : discharge;
-      const current = queued > free ? queued : free;
+      // And no entry before the vehicles bound for it, one headway apart after the last
+      // entry: a road still filling has no exits yet to discharge (linkEstimate's fill bound).
+      const current = linkEstimate(tr, l, ahead, 0);
       next = previous === Infinity || previous === 0 ? current : alpha * current + (1 - alpha) * previous;
     }
     estimate[l] = next;

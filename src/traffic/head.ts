@@ -59,7 +59,7 @@ export class Traffic {
   /** Vehicle `v` enters `queue` now and chooses where it will go at its end. */
   enter(v: number, queue: number): void {
     const tr = this.state;
-    if (queue >= tr.linkCount && queue < tr.firstPocket && tr.head[queue] < 0) {
+    if (tr.isOriginQueue(queue) && tr.head[queue] < 0) {
       // Into an empty origin queue: it chooses its first link at once, and joins the vehicles
       // already waiting for that link in its departure pocket, if any, without a head event.
       this.choice.onEnter(v, tr.endNode[queue], true);
@@ -68,7 +68,7 @@ export class Traffic {
       return;
     }
     enterQueue(tr, v, queue);
-    this.choice.onEnter(v, tr.endNode[queue], queue >= tr.linkCount && queue < tr.firstPocket);
+    this.choice.onEnter(v, tr.endNode[queue], tr.isOriginQueue(queue));
   }
 
   /** Takes the head vehicle of `queue` off the network at its end node and returns it. */
@@ -121,24 +121,21 @@ export class Traffic {
       this.depart(queue, next);
       return;
     }
-    // An origin queue's head goes behind the vehicles already waiting for its first link.
-    const origin = queue >= tr.linkCount && queue < tr.firstPocket;
     // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
-    if (tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now && !this.pocketGoesFirst(queue) && !(origin && tr.head[tr.departurePocket(next)] >= 0)) {
+    const free = tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now;
+    if (tr.isOriginQueue(queue)) {
+      // Alone at this instant, and nobody in its first link's departure pocket: it goes; else
+      // it waits there, behind the vehicles already waiting for that link (rivals: below).
+      if (free && tr.head[tr.departurePocket(next)] < 0 && !this.rivalNow(queue, node)) this.moveOn(queue, next);
+      else this.depart(queue, next);
+      return;
+    }
+    if (free && !this.pocketGoesFirst(queue)) {
       // Alone at this instant: it goes. Otherwise a head of another approach at the node may
       // want the link at the same instant, and the node model decides at the end of the
       // instant (onAdmit), not the order in which the two heads' events happen to run.
-      if (!this.rivalNow(queue, node)) {
-        this.moveOn(queue, next);
-        return;
-      }
-      if (!origin) {
-        this.wait(queue, next, checked);
-        return;
-      }
-    }
-    if (origin) {
-      this.depart(queue, next);
+      if (!this.rivalNow(queue, node)) this.moveOn(queue, next);
+      else this.wait(queue, next, checked);
       return;
     }
     const pocket = queue < tr.linkCount && tr.hasPocket[queue] ? this.pocketFor(queue, next) : -1;

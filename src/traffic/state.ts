@@ -199,7 +199,7 @@ export class TrafficState {
   readonly virtualTime: Float64Array;
   /**
    * Which of two approaches with equal tags goes first (the lower): links, then road and
-   * rail origin queues, then turn pockets, each kind in the order of its link or node ids,
+   * rail origin queues, then turn pockets, then departure pockets, each kind in the order of its link or node ids,
    * not of their listing, so listing the roads or nodes in another order changes nothing.
    */
   readonly tieRank: Int32Array;
@@ -485,9 +485,9 @@ export class TrafficState {
     return link >= 0 ? link : q;
   }
 
-  /** Whether queue `q` is an origin queue or a departure pocket: its vehicles have not yet left. */
-  atOriginQueue(q: number): boolean {
-    return this.linkOf(q) < 0;
+  /** Whether queue `q` is a node's origin queue (road or rail; not a departure pocket). */
+  isOriginQueue(q: number): boolean {
+    return q >= this.linkCount && q < this.firstPocket;
   }
 
   /**
