@@ -1,6 +1,6 @@
 // The two decisions of the traffic model, as event handlers:
 // - onHead: may the head vehicle of a queue leave now? It may once its free-flow
-//   time has passed and one headway after the previous exit; it then arrives (its
+//   time has passed and at its link's exit slot (links.ts); it then arrives (its
 //   node is its destination), enters its next link when that link can take it and
 //   nobody else waits for it, or joins the link's waiting list.
 // - onAdmit (the node model): a link that can take one more vehicle picks one of
@@ -13,7 +13,7 @@
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
-  enterQueue, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
+  enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_SHIFT, type TrafficState } from './state.js';
@@ -90,7 +90,7 @@ export class Traffic {
     if (v < 0) return;
     // A turn pocket's vehicles leave through the link's own exit: one headway apart, whichever way.
     const gate = tr.exitOf(queue);
-    const ready = Math.max(tr.vReady[v], tr.lastExit[gate] + tr.headway[gate]);
+    const ready = Math.max(tr.vReady[v], exitSlot(tr, gate));
     if (ready > now) {
       scheduleHead(tr, queue, ready);
       return;

@@ -4,7 +4,8 @@
 // C, jam density kj, backward wave speed w), simulated at its two ends like the
 // event-based link transmission model:
 // - downstream (sending): a vehicle may leave once its free-flow time has passed
-//   and one headway 3600/C after the previous exit;
+//   and one headway 3600/C after the previous vehicle was allowed to leave (not
+//   before that one left: `exitSlot`);
 // - upstream (receiving): a vehicle may enter one headway after the previous
 //   entry, and the k-th entrant only once the (k − storage)-th has left and the
 //   space it freed has travelled back: exit time + length / w. So the link never
@@ -54,8 +55,25 @@ export function supplyTime(tr: TrafficState, l: number): number {
 }
 
 /**
+ * When link (or origin queue) `l` may next let a vehicle out by its own exit headway: one
+ * headway after the instant its last vehicle was allowed to leave, and not before that one
+ * left. A vehicle held at the stop line by its next link (a merge's slot taken by another
+ * road, a full link) so delays the one behind it by no more than it was held beyond a
+ * headway: a slot lost at a merge is made up, one at most, and a merge whose approaches'
+ * demand fits the merged road passes it all. Timed from the last exit instead, each lost
+ * slot was lost for good: 300, 900 and 2,400 veh/h roads fed 300 / 900 / 1,000 veh/h into
+ * a 2,400 veh/h road passed 2,053 veh/h, not 2,200. Over any interval of T seconds a link
+ * lets out at most T / headway + 2 vehicles (one more than strict headways would allow).
+ */
+export function exitSlot(tr: TrafficState, l: number): number {
+  const slot = tr.lastAllowed[l] + tr.headway[l];
+  const last = tr.lastExit[l];
+  return slot > last ? slot : last;
+}
+
+/**
  * When approach `w` (a link, turn pocket or origin queue waiting on a link) may send its
- * head: one headway after its link's last exit (at once for an origin queue); Infinity
+ * head: at its link's exit slot (at once for an origin queue); Infinity
  * while no head stands at its stop line.
  */
 export function gateTime(tr: TrafficState, w: number): number {
@@ -63,7 +81,7 @@ export function gateTime(tr: TrafficState, w: number): number {
   const now = tr.clock.now;
   if (head < 0 || tr.vReady[head] > now) return Infinity;
   const from = tr.linkOf(w);
-  return from >= 0 ? tr.lastExit[from] + tr.headway[from] : now;
+  return from >= 0 ? exitSlot(tr, from) : now;
 }
 
 /**
@@ -97,11 +115,16 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
 /**
  * After the headway of link `l` changed (a capacity measure began or ended): a head waiting
  * out the old headway at the link's exit, in its lane or in its turn pocket, leaves when
- * the new one allows. Its head event was asked for from the old headway; a shorter one lets
- * it go sooner (a longer one is seen when that event comes). Waiting heads are woken apart,
- * and admissions asked again.
+ * the new one allows: one new headway after the last exit, or now. Its head event was asked
+ * for from the old headway; a shorter one lets it go sooner (a longer one is seen when that
+ * event comes). Waiting heads are woken apart, and admissions asked again.
  */
 export function headwayChanged(tr: TrafficState, l: number): void {
+  // No slot carries over a change: the next comes a new headway after the last exit, or now
+  // if that has passed (timed from the last slot, a car held by the old headway would count
+  // as held beyond its own and the one behind it would follow it at once).
+  const restart = tr.clock.now - tr.headway[l];
+  tr.lastAllowed[l] = tr.lastExit[l] > restart ? tr.lastExit[l] : restart;
   askAgain(tr, l, l);
   const [first, end] = tr.pocketsOf(l);
   for (let pocket = first; pocket < end; pocket++) askAgain(tr, pocket, l);
@@ -129,9 +152,9 @@ export function paceChanged(tr: TrafficState, l: number, free: number): void {
   if (tr.waitingOn[l] < 0 && tr.pendingTime[l] !== Infinity) scheduleHead(tr, l, nextReady(tr, l, head));
 }
 
-/** When `head`, at the front of link `l`, may leave: its free-flow time and one exit headway. */
+/** When `head`, at the front of link `l`, may leave: its free-flow time and the link's exit slot. */
 function nextReady(tr: TrafficState, l: number, head: number): number {
-  const byHeadway = tr.lastExit[l] + tr.headway[l];
+  const byHeadway = exitSlot(tr, l);
   const ready = tr.vReady[head] > byHeadway ? tr.vReady[head] : byHeadway;
   return ready > tr.clock.now ? ready : tr.clock.now;
 }
@@ -170,11 +193,14 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   // Joining a queue whose head waits for want of a route (the list's head is read first: it is almost always empty).
   if (tr.waitFirst[tr.noRouteList] >= 0 && tr.waitingOn[queue] === tr.noRouteList) markNoRoute(tr, v);
   // A vehicle entering an empty queue is its head: it asks to leave when it may.
-  if (tail < 0) scheduleHead(tr, queue, Math.max(ready, tr.lastExit[queue] + tr.headway[queue]));
+  if (tail < 0) scheduleHead(tr, queue, Math.max(ready, exitSlot(tr, queue)));
 }
 
-/** Unlinks and returns the head vehicle of `queue`, and schedules the next head unless told not to. */
-function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): number {
+/**
+ * Unlinks and returns the head vehicle of `queue`, and schedules the next head unless told
+ * not to: at its exit slot after an exit, one headway from now after a lane change.
+ */
+function unlinkHead(tr: TrafficState, queue: number, scheduleNext: boolean, exited: boolean): number {
   const v = tr.head[queue];
   const next = tr.vNext[v];
   tr.head[queue] = next;
@@ -184,7 +210,7 @@ function unlinkHead(tr: TrafficState, queue: number, scheduleNext = true): numbe
   if (queue >= tr.firstDeparturePocket) tr.departurePocketed[tr.endNode[queue]]--;
   tr.blockedSince[queue] = NaN;
   leaveWaitList(tr, queue);
-  if (next >= 0 && scheduleNext) scheduleHead(tr, queue, nextHeadTime(tr, queue));
+  if (next >= 0 && scheduleNext) scheduleHead(tr, queue, exited ? nextHeadTime(tr, queue) : afterLaneChange(tr, queue));
   return v;
 }
 
@@ -199,8 +225,13 @@ function pocketEmptied(tr: TrafficState, l: number): void {
   if (tr.head[l] >= 0 && on >= 0 && on < tr.linkCount) scheduleHead(tr, l, tr.clock.now);
 }
 
-/** When the new head of `queue` may leave, its predecessor having left now: free-flow time and one exit headway. */
+/** When the new head of `queue` may leave, its predecessor having left now: free-flow time and the exit slot. */
 export function nextHeadTime(tr: TrafficState, queue: number): number {
+  return Math.max(tr.vReady[tr.head[queue]], tr.clock.now, exitSlot(tr, tr.exitOf(queue)));
+}
+
+/** When the new head of `queue` may leave, its predecessor having stepped aside into a pocket now: one headway later. */
+function afterLaneChange(tr: TrafficState, queue: number): number {
   return Math.max(tr.vReady[tr.head[queue]], tr.clock.now + tr.headway[tr.exitOf(queue)]);
 }
 
@@ -215,12 +246,17 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   const link = tr.linkOf(queue);
   // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
   const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
-  const v = unlinkHead(tr, queue, scheduleNext);
+  if (link >= 0) {
+    // Set before the next head is scheduled from them: the slot this vehicle was given, and its exit.
+    const allowed = Math.max(exitSlot(tr, link), tr.vReady[tr.head[queue]]);
+    tr.lastAllowed[link] = allowed < now ? allowed : now;
+    tr.lastExit[link] = now;
+  }
+  const v = unlinkHead(tr, queue, scheduleNext, true);
   // Only a turn pocket's own head leaving empties it (stepping aside unlinks a lane's head).
   if (link >= 0 && queue !== link && tr.head[queue] < 0) pocketEmptied(tr, link);
   if (v < tr.placedVehicles) tr.vLink[v] = -1;
   if (link >= 0) {
-    tr.lastExit[link] = now;
     recordExit(tr, link, now);
     tr.onRoad--;
     tr.linkTraversals++;
@@ -246,7 +282,7 @@ export function stepAside(tr: TrafficState, queue: number, pocket: number, sched
   // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
   // the pocket's vehicles spend it as they leave. The car behind moves up to the stop line
   // and looks one headway later (nextHeadTime), as behind a car that left.
-  const v = unlinkHead(tr, queue, scheduleNext);
+  const v = unlinkHead(tr, queue, scheduleNext, false);
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;
   else tr.head[pocket] = v;

@@ -145,6 +145,12 @@ export class TrafficState {
    * their link's headway or none.
    */
   readonly lastExit: Float64Array;
+  /**
+   * The instant a link's last exiting vehicle was allowed to leave by the link's own exit
+   * headway (its slot, or its arrival at the stop line if later); with lastExit it gives the
+   * next slot (`exitSlot` in links.ts).
+   */
+  readonly lastAllowed: Float64Array;
   /** Seconds between two vehicles at either end (3600 / capacity under current hazards); 0 for origin queues. */
   readonly headway: Float64Array;
   /** Free-flow time under current hazards; 0 for origin queues. */
@@ -373,6 +379,7 @@ export class TrafficState {
     this.storage = new Int32Array(Q).fill(0x7fffffff);
     this.storage.set(net.linkStorage);
     this.lastExit = new Float64Array(Q).fill(-Infinity);
+    this.lastAllowed = new Float64Array(Q).fill(-Infinity);
     this.headway = new Float64Array(Q);
     this.freeTime = new Float64Array(Q);
     this.closed = new Uint8Array(Q);

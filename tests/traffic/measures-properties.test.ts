@@ -1,8 +1,10 @@
 // Invariants of the link model while capacity measures start and end mid-run (a
 // traffic control point, a contraflow that adds the other direction's lanes and
 // then gives them back), on random small networks under every routing mode, read
-// from the link trace: each entry and exit keeps the headway in force at its
-// instant, no vehicle enters a closed link or one that holds its storage in force,
+// from the link trace: each entry keeps the headway in force at its instant, each
+// exit its link's exit slot (one headway in force after the slot of the exit before,
+// and not before that exit: a car held at the stop line lets the one behind it make
+// up the slot it lost, one at most), no vehicle enters a closed link or one that holds its storage in force,
 // and every entry waits for the space it needs to travel back (Newell's condition
 // with the jam storage in force, and the wave of the triangle through the capacity in
 // force where that is above the top of the road's own); and the same seed gives the
@@ -94,7 +96,7 @@ class LinkFactors {
 const modes: RoutingMode[] = ['free-flow', 'adaptive', 'equilibrium'];
 
 describe('link invariants under capacity measures that start and end mid-run', () => {
-  it('entries and exits keep the headway in force; entries only into open links with room, as the backward wave allows', () => {
+  it('entries keep the headway in force, exits their slots; entries only into open links with room, as the backward wave allows', () => {
     fc.assert(
       fc.property(withMeasures(arbitraryScenario({ hazards: true })), fc.constantFrom(...modes), (generated, mode) => {
         const s: Scenario = { ...generated, routing: { ...generated.routing, mode, iterations: 2 } };
@@ -105,6 +107,8 @@ describe('link invariants under capacity measures that start and end mid-run', (
         const entered = new Int32Array(L);
         const lastEntry = new Float64Array(L).fill(-Infinity);
         const lastExit = new Float64Array(L).fill(-Infinity);
+        // The earliest each link's last exit could have been allowed: its slot, a lower bound of the model's.
+        const slot = new Float64Array(L).fill(-Infinity);
         let worst = -Infinity;
         const problems: string[] = [];
         const late = (what: string, earliest: number, t: number) => {
@@ -121,13 +125,16 @@ describe('link invariants under capacity measures that start and end mid-run', (
                 } else {
                   exits[l].push(t);
                   lastExit[l] = t;
+                  slot[l] = -Infinity; // a change restarts the slots
                 }
               }
               return;
             }
             const { headway, waveTime } = factors.triangle(net, l, t);
             if (!entering) {
-              late(`exit of ${net.linkIds[l]}`, lastExit[l] + headway, t);
+              const earliest = Math.max(slot[l] + headway, lastExit[l]);
+              late(`exit of ${net.linkIds[l]}`, earliest, t);
+              slot[l] = earliest;
               exits[l].push(t);
               lastExit[l] = t;
               return;
