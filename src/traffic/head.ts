@@ -13,7 +13,7 @@
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
 import {
-  enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
+  afterLaneChange, enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_SHIFT, type TrafficState } from './state.js';
@@ -88,7 +88,7 @@ export class Traffic {
     tr.pendingTime[queue] = Infinity;
     const v = tr.head[queue];
     if (v < 0) return;
-    // A turn pocket's vehicles leave through the link's own exit: one headway apart, whichever way.
+    // A turn pocket's vehicles leave through the link's own exit: its slots, whichever way.
     const gate = tr.exitOf(queue);
     const ready = Math.max(tr.vReady[v], exitSlot(tr, gate));
     if (ready > now) {
@@ -173,7 +173,7 @@ export class Traffic {
       next = tr.vRoute[r | ROUTE_CHOICE];
       // One that must choose again (the network changed) or is not ready yet gets its own head event.
       if (next < 0 || tr.vRoute[r | ROUTE_EPOCH] !== tr.epoch || tr.closed[next] || tr.vReady[follower] > now) {
-        scheduleHead(tr, queue, nextHeadTime(tr, queue));
+        scheduleHead(tr, queue, afterLaneChange(tr, queue));
         return;
       }
       v = follower;

@@ -231,7 +231,7 @@ export function nextHeadTime(tr: TrafficState, queue: number): number {
 }
 
 /** When the new head of `queue` may leave, its predecessor having stepped aside into a pocket now: one headway later. */
-function afterLaneChange(tr: TrafficState, queue: number): number {
+export function afterLaneChange(tr: TrafficState, queue: number): number {
   return Math.max(tr.vReady[tr.head[queue]], tr.clock.now + tr.headway[tr.exitOf(queue)]);
 }
 
@@ -281,7 +281,7 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
 export function stepAside(tr: TrafficState, queue: number, pocket: number, scheduleNext = true): number {
   // Changing lanes spends none of the link's exit headway (unlinkHead leaves lastExit alone):
   // the pocket's vehicles spend it as they leave. The car behind moves up to the stop line
-  // and looks one headway later (nextHeadTime), as behind a car that left.
+  // and looks one headway later (afterLaneChange), as behind a car that left.
   const v = unlinkHead(tr, queue, scheduleNext, false);
   const tail = tr.tail[pocket];
   if (tail >= 0) tr.vNext[tail] = v;
