@@ -181,6 +181,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       vehicles: fleet.vehicles,
       seats: fleet.seats,
       boardingSecondsPerPerson: fleet.boardingSecondsPerPerson,
+      pce: fleet.pce,
       serves: fleet.serves,
       mode: fleet.mode,
       from: normalizer.instant(fleet.from, ['fleets', index, 'from']),

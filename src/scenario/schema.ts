@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { ScenarioError } from '../errors.js';
 import { DURATION_PATTERN, checkInstantSyntax, parseDuration } from './duration.js';
 import { wording } from './wording.js';
-import { FACILITY_KINDS } from './types.js';
+import { FACILITY_KINDS, MAX_PCE } from './types.js';
 
 /** A string checked by `check`, which throws ScenarioError with the message to report. */
 function checkedText(check: (value: string) => unknown) {
@@ -205,6 +205,8 @@ const fleet = z
     vehicles: count.describe('Number of vehicles.'),
     seats: z.int().min(1).describe('Seats per vehicle.'),
     boardingSecondsPerPerson: seconds.default(3).describe('Boarding time per passenger, seconds.'),
+    pce: z.int().min(1).max(MAX_PCE).default(1)
+      .describe(`Passenger car equivalents of each vehicle (whole, 1 to ${MAX_PCE}): the road space and headways it takes, in cars.`),
     mode: mode.default('road').describe('"rail" for trains on rail links.'),
     from: instant.default(0).describe('When the fleet is first available.'),
     headway: span.nullish().describe('Rail: time between departures from the depot; absent: on demand.'),

@@ -111,6 +111,9 @@ export interface OrderSpec {
   mobilization: Mobilization;
 }
 
+/** The most passenger car equivalents a fleet vehicle may take (an articulated bus is about 3). */
+export const MAX_PCE = 8;
+
 export interface FleetSpec {
   id: string;
   /** Node where the vehicles start. */
@@ -118,6 +121,11 @@ export interface FleetSpec {
   vehicles: number;
   seats: number;
   boardingSecondsPerPerson: number;
+  /**
+   * Passenger car equivalents of each vehicle, a whole number: the road space and the
+   * headways at each end of a link it takes, in cars. Absent: 1.
+   */
+  pce?: number;
   /** Settlement ids or district names this fleet serves; empty means every settlement. */
   serves: string[];
   mode: RoadMode;

@@ -14,9 +14,9 @@ export function detectGridlock(tr: TrafficState, queue: number): void {
   tr.gridlocks.push({ time: closedAt(tr, cycle), links: cycle });
 }
 
-/** Whether link `l` can take no vehicle now: a full link its waiting heads cannot enter. */
-function full(tr: TrafficState, l: number): boolean {
-  return l >= 0 && l < tr.linkCount && supplyTime(tr, l) === Infinity;
+/** Whether link `l` has no room now for a vehicle of `units` car units (a waiting head): full for it. */
+function full(tr: TrafficState, l: number, units = 1): boolean {
+  return l >= 0 && l < tr.linkCount && supplyTime(tr, l, units) === Infinity;
 }
 
 /**
@@ -29,10 +29,12 @@ function full(tr: TrafficState, l: number): boolean {
  */
 function stuck(tr: TrafficState, start: number): boolean {
   const seen = new Set<number>([start]);
-  const todo = [start];
+  // Pairs: a link, and the car units of the head that waits on it (1 for `start`).
+  const todo = [start, 1];
   while (todo.length > 0) {
+    const units = todo.pop() as number;
     const link = todo.pop() as number;
-    if (!full(tr, link)) return false;
+    if (!full(tr, link, units)) return false;
     const [first, end] = tr.pocketsOf(link);
     const lane = tr.head[link] >= 0;
     for (let queue = link, pocket = first; ; queue = pocket++) {
@@ -41,7 +43,7 @@ function stuck(tr: TrafficState, start: number): boolean {
         if (on < 0 || on >= tr.linkCount) return false; // not at its stop line yet, or without a route
         if (!seen.has(on)) {
           seen.add(on);
-          todo.push(on);
+          todo.push(on, tr.unitsOf(tr.head[queue]));
         }
       } else if (queue !== link && lane) {
         return false;
@@ -80,7 +82,7 @@ function waitCycle(tr: TrafficState, start: number, first: number): number[] | n
     frame[1] = next + 1;
     const on = tr.waitingOn[queue];
     if (on === start) return path;
-    if (!full(tr, on) || seen.has(on)) continue;
+    if (tr.head[queue] < 0 || !full(tr, on, tr.unitsOf(tr.head[queue])) || seen.has(on)) continue;
     seen.add(on);
     path.push(on);
     stack.push([on, -1]);
@@ -96,7 +98,8 @@ function waitCycle(tr: TrafficState, start: number, first: number): number[] | n
 function closedAt(tr: TrafficState, cycle: readonly number[]): number {
   let time = -Infinity;
   for (const l of cycle) {
-    time = Math.max(time, tr.lastEntry[l], tr.lastExit[l]);
+    // A vehicle of several car units counts its entry at the last of its entry headways: not after now.
+    time = Math.max(time, Math.min(tr.lastEntry[l], tr.clock.now), tr.lastExit[l]);
     if (tr.head[l] >= 0) time = Math.max(time, tr.vReady[tr.head[l]]);
     const [first, end] = tr.pocketsOf(l);
     for (let pocket = first; pocket < end; pocket++) {

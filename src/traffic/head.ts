@@ -12,6 +12,7 @@
 //   when the first of them may go, and the car behind an admitted head, bound for
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
+import { EV_ADMIT, payload } from '../engine/kinds.js';
 import {
   afterLaneChange, enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
@@ -122,7 +123,7 @@ export class Traffic {
       return;
     }
     // Moving on or stepping aside takes the queue out of any waiting list (unlinkHead).
-    const free = tr.waitFirst[next] < 0 && supplyTime(tr, next) <= now;
+    const free = tr.waitFirst[next] < 0 && supplyTime(tr, next, tr.unitsOf(v)) <= now;
     if (tr.isOriginQueue(queue)) {
       // Alone at this instant, and nobody in its first link's departure pocket: it goes; else
       // it waits there, behind the vehicles already waiting for that link (rivals: below).
@@ -322,8 +323,9 @@ export class Traffic {
       return;
     }
     if (chosen >= 0) {
-      this.served(chosen, link);
       const v = tr.head[chosen];
+      if (v < tr.unitVehicles && this.holdFor(link, supplyTime(tr, link, tr.vUnits[v]))) return;
+      this.served(chosen, link);
       const rest = tr.vNext[v];
       // The approach's next vehicle also waits for this link: it stays in the competition
       // (with the next tag) without a head event of its own, unless it must choose
@@ -336,6 +338,23 @@ export class Traffic {
     }
     // Every approach within its own headway is admitted when the first of them may go (scheduleAdmit).
     scheduleAdmit(tr, link);
+  }
+
+  /**
+   * The approach picked for `link` sends a vehicle of several car units, for which the link
+   * has room only at `room`: the link keeps the turn for it and admits again then (or at
+   * its next exit, while full), so cars of other approaches cannot take the space as it
+   * frees and starve it. Returns false when it has room now.
+   */
+  private holdFor(link: number, room: number): boolean {
+    const tr = this.state;
+    if (room <= tr.clock.now) return false;
+    if (room !== Infinity) {
+      tr.admitTime[link] = room;
+      tr.clockEvents++;
+      tr.clock.scheduleLast(room, payload(link, EV_ADMIT));
+    }
+    return true;
   }
 
   /**

@@ -11,6 +11,8 @@
 //   space it freed has travelled back: exit time + length / w. So the link never
 //   holds more than its storage, origins load at most at capacity, and a queue's
 //   back starts moving a wave-time after its front.
+// Both ends count in car units: a vehicle of u units (a fleet's `pce`) takes u
+// headways at each end and u spaces of storage, and its exit frees u spaces at once.
 // A link's waiting list holds the approaches (links or origin queues) whose head
 // waits to enter it; the node model (`Traffic.onAdmit`, head.ts) picks among them.
 import { EV_ADMIT, EV_HEAD, payload } from '../engine/kinds.js';
@@ -26,19 +28,22 @@ export function scheduleHead(tr: TrafficState, queue: number, time: number): voi
 }
 
 /**
- * Earliest time link `l` can take one more vehicle at its upstream end (Infinity while full).
+ * Earliest time link `l` can take one more vehicle of `units` car units at its upstream end
+ * (Infinity while full). A vehicle longer than the whole link needs it empty.
  * Newell's condition for the (e+1)-th entry: N_down(t − length/w) ≥ e + 1 − jam, with the
  * exit curve N_down rising to each exit over the headway before it (linear between exits
  * one headway apart), so a link at capacity flow is never held back by rounding its jam
  * storage down to whole vehicles, and an exit after a long wait (a blockage lifted) frees
  * no space before it happens: the back of the queue moves a wave-time after its front.
  */
-export function supplyTime(tr: TrafficState, l: number): number {
+export function supplyTime(tr: TrafficState, l: number, units = 1): number {
   if (tr.closed[l]) return Infinity;
   const e = tr.entered[l];
-  if (e - tr.exited[l] >= tr.storage[l]) return Infinity;
+  const storage = tr.storage[l];
+  const need = units < storage ? units : storage;
+  if (e - tr.exited[l] + need > storage) return Infinity;
   const byFlow = tr.lastEntry[l] + tr.headway[l];
-  const needed = e + 1 - tr.jam[l]; // exits needed, fractional
+  const needed = e + need - tr.jam[l]; // exits needed, fractional
   if (needed <= 0) return byFlow;
   const j = Math.ceil(needed) - 1; // the exit that completes them
   // Exit j has happened, so the link has its slice of the pool.
@@ -178,9 +183,13 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   tr.count[queue]++;
   if (queue < tr.linkCount) {
     tr.onRoad++;
-    tr.lastEntry[queue] = now;
-    // On the link: its lane and its turn pocket (entered and not yet out), from fields the wave reads anyway.
-    const onLink = ++tr.entered[queue] - tr.exited[queue];
+    // A vehicle of u car units takes u entry headways: the next entry counts from the last of them.
+    const units = v < tr.unitVehicles ? tr.vUnits[v] : 1;
+    tr.lastEntry[queue] = units === 1 ? now : now + (units - 1) * tr.headway[queue];
+    // On the link, in car units: its lane and its turn pocket (entered and not yet out), from fields the wave reads anyway.
+    const entered = tr.entered[queue] + units;
+    tr.entered[queue] = entered;
+    const onLink = entered - tr.exited[queue];
     if (onLink > tr.linkPeak[queue]) tr.linkPeak[queue] = onLink;
   } else {
     tr.atOrigin++;
@@ -247,9 +256,12 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   // Read before unlinkHead clears it, and only for an observer (equilibrium routing).
   const waitedFrom = tr.observer === null ? NaN : queue === link ? tr.blockedSince[queue] : tr.vStop[tr.head[queue]];
   if (link >= 0) {
-    // Set before the next head is scheduled from them: the slot this vehicle was given, and its exit.
-    const allowed = Math.max(exitSlot(tr, link), tr.vReady[tr.head[queue]]);
-    tr.lastAllowed[link] = allowed < now ? allowed : now;
+    // Set before the next head is scheduled from them: the slot this vehicle was given (the
+    // last of its slots, for a vehicle of several car units), and its exit.
+    const head = tr.head[queue];
+    const allowed = Math.max(exitSlot(tr, link), tr.vReady[head]);
+    const units = head < tr.unitVehicles ? tr.vUnits[head] : 1;
+    tr.lastAllowed[link] = (allowed < now ? allowed : now) + (units === 1 ? 0 : (units - 1) * tr.headway[link]);
     tr.lastExit[link] = now;
   }
   const v = unlinkHead(tr, queue, scheduleNext, true);
@@ -257,7 +269,8 @@ export function popHead(tr: TrafficState, queue: number, scheduleNext = true): n
   if (link >= 0 && queue !== link && tr.head[queue] < 0) pocketEmptied(tr, link);
   if (v < tr.placedVehicles) tr.vLink[v] = -1;
   if (link >= 0) {
-    recordExit(tr, link, now);
+    if (v < tr.unitVehicles && tr.vUnits[v] > 1) recordUnits(tr, link, now, tr.vUnits[v]);
+    else recordExit(tr, link, now);
     tr.onRoad--;
     tr.linkTraversals++;
     tr.linkDelay[link] += now - tr.vReady[v];
@@ -300,6 +313,12 @@ function recordExit(tr: TrafficState, link: number, time: number): void {
   const mask = tr.exitMask[link];
   if (k > mask && mask + 1 < tr.ringSize[link]) growExits(tr, link);
   tr.exitPool[tr.exitStart[link] + (k & tr.exitMask[link])] = time;
+}
+
+/** A vehicle of `units` car units left `link` at `time`: that many exits, all at once. */
+function recordUnits(tr: TrafficState, link: number, time: number, units: number): void {
+  for (let k = 0; k < units; k++) recordExit(tr, link, time);
+  tr.linkExtraUnits[link] += units - 1;
 }
 
 /** Gives link `l` a slice twice as long (8 at first) at the end of the exit pool, keeping its exits. */
@@ -391,6 +410,8 @@ export function wakeAllWaiting(tr: TrafficState): void {
 export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) => void): void {
   const link = tr.linkOf(queue);
   const real = link >= 0;
+  let lostVehicles = 0;
+  let lostUnits = 0;
   for (let v = tr.head[queue]; v >= 0; ) {
     const next = tr.vNext[v];
     // Its link for a turn pocket's vehicles, as when they leave it (popHead).
@@ -402,6 +423,8 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
     tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
     if (real) tr.onRoad--;
     else tr.atOrigin--;
+    lostVehicles++;
+    lostUnits += tr.unitsOf(v);
     lost(v);
     v = next;
   }
@@ -412,9 +435,9 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
   tr.blockedSince[queue] = NaN;
   if (real) {
     // The lost vehicles leave the link as far as its wave is concerned, without passing it.
-    const exited = tr.entered[link] - tr.queuedOn(link);
-    tr.linkLost[link] += exited - tr.exited[link];
-    tr.exited[link] = exited;
+    tr.exited[link] += lostUnits;
+    tr.linkLost[link] += lostVehicles;
+    tr.linkExtraUnits[link] += lostUnits - lostVehicles;
   }
   leaveWaitList(tr, queue);
   wakeWaiters(tr, queue);

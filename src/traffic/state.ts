@@ -218,6 +218,11 @@ export class TrafficState {
   /** Vehicles lost on each link with a captured node: the wave counts them as exits, not as traversals. */
   readonly linkLost: Int32Array;
   readonly linkPeak: Int32Array;
+  /**
+   * Car units beyond one of the vehicles that left each link (passed or lost): the wave
+   * counts exits in car units, so the vehicles that left are its exits less these.
+   */
+  readonly linkExtraUnits: Int32Array;
   readonly linkDelay: Float64Array;
 
   // ---- vehicles (movement and routing)
@@ -251,6 +256,13 @@ export class TrafficState {
    * names another node), so it needs no reset as the vehicle moves on.
    */
   readonly vLost: Int32Array;
+  /**
+   * Car units of the vehicles below `unitVehicles` (the fleet's, when a fleet has a `pce`
+   * above 1): the road space and exit and entry headways each takes, in cars. Every other
+   * vehicle is one car, and a run whose fleets are all one car reads none of it.
+   */
+  vUnits: Uint8Array = new Uint8Array(0);
+  unitVehicles = 0;
 
   // ---- route choice
   readonly tables: (RouteSearch | null)[];
@@ -441,6 +453,7 @@ export class TrafficState {
 
     this.linkLost = new Int32Array(L);
     this.linkPeak = new Int32Array(L);
+    this.linkExtraUnits = new Int32Array(L);
     this.linkDelay = new Float64Array(L);
 
     const V = vehicleCount;
@@ -475,7 +488,18 @@ export class TrafficState {
 
   /** Vehicles that passed link `l` (left it at its end). */
   linkVehicles(l: number): number {
-    return this.exited[l] - this.linkLost[l];
+    return this.exited[l] - this.linkExtraUnits[l] - this.linkLost[l];
+  }
+
+  /** Car units of vehicle `v`: the road space and headways it takes (1 for a car). */
+  unitsOf(v: number): number {
+    return v < this.unitVehicles ? this.vUnits[v] : 1;
+  }
+
+  /** Gives vehicles [0, units.length) their car units (fleet vehicles; each at least 1). */
+  setUnits(units: Uint8Array): void {
+    this.vUnits = units;
+    this.unitVehicles = units.some((u) => u > 1) ? units.length : 0;
   }
 
   /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues and departure pockets. */
@@ -517,13 +541,6 @@ export class TrafficState {
   /** The first turn pocket of link `l`, and the end of its pockets (equal when it has none). */
   pocketsOf(l: number): [first: number, end: number] {
     return [this.firstPocket + this.pocketStart[l], this.firstPocket + this.pocketStart[l + 1]];
-  }
-
-  /** Vehicles on link `l`: in its lane and its turn pockets. */
-  queuedOn(l: number): number {
-    let n = this.count[l];
-    for (let q = this.firstPocket + this.pocketStart[l], end = this.firstPocket + this.pocketStart[l + 1]; q < end; q++) n += this.count[q];
-    return n;
   }
 
   /** The origin queue of `node` for `mode` (0 road, 1 rail). */

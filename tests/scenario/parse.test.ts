@@ -97,7 +97,7 @@ describe('parseScenario normalizes', () => {
     ]);
     expect(scenario.fleets).toEqual([
       {
-        id: 'trains', depot: 'city', vehicles: 2, seats: 500, boardingSecondsPerPerson: 3, serves: [], mode: 'rail',
+        id: 'trains', depot: 'city', vehicles: 2, seats: 500, boardingSecondsPerPerson: 3, pce: 1, serves: [], mode: 'rail',
         from: 86_400, headway: 7200, timetable: [30 * 3600, 2 * 86_400],
       },
     ]);

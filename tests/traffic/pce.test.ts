@@ -1,0 +1,205 @@
+// Vehicles of several car units (a fleet's `pce`): a bus of pce 2 takes two headways at
+// each end of a link and two spaces of its storage, and still counts as one vehicle.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Clock } from '../../src/engine/clock.js';
+import { compileScenario } from '../../src/network/compile.js';
+import { carriedCapacity } from '../../src/network/carried.js';
+import { simulate } from '../../src/simulation/index.js';
+import { enterQueue, popHead, supplyTime } from '../../src/traffic/links.js';
+import { TrafficState } from '../../src/traffic/state.js';
+import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
+import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
+import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+
+/** One link of `lengthKm` (storage: length / 7.5 m) with a 60 s headway; vehicle 0 is a bus of `units` car units. */
+function oneLink(units: number, lengthKm = 1): TrafficState {
+  const s = scenario({
+    nodes: ['a', 'b'],
+    network: { nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }], roads: [road('ab', 'a', 'b', { lengthKm })] },
+  });
+  const tr = new TrafficState(compileScenario(s), new Clock(), s.routing, 10, 0);
+  tr.headway[0] = 60;
+  tr.setUnits(Uint8Array.of(units));
+  return tr;
+}
+
+describe('a vehicle of two car units on a link', () => {
+  it('takes two entry headways: the next vehicle enters two headways after it', () => {
+    const bus = oneLink(2);
+    enterQueue(bus, 0, 0);
+    expect(supplyTime(bus, 0)).toBe(120);
+    const car = oneLink(2);
+    enterQueue(car, 1, 0);
+    expect(supplyTime(car, 0)).toBe(60);
+  });
+
+  it('takes two exit slots: the vehicle behind it leaves two headways after it', () => {
+    const tr = oneLink(2);
+    enterQueue(tr, 0, 0);
+    enterQueue(tr, 1, 0);
+    enterQueue(tr, 2, 0);
+    tr.pendingTime[0] = Infinity; // the head event being handled, as onHead does
+    popHead(tr, 0);
+    expect(tr.pendingTime[0]).toBe(120);
+    // A car ahead gives the one behind it one headway.
+    const cars = oneLink(2);
+    enterQueue(cars, 1, 0);
+    enterQueue(cars, 2, 0);
+    cars.pendingTime[0] = Infinity;
+    popHead(cars, 0);
+    expect(cars.pendingTime[0]).toBe(60);
+  });
+
+  it('needs two free spaces of storage, and an empty link when it is longer than the link', () => {
+    // 30 m: storage 4 cars.
+    const tr = oneLink(2, 0.03);
+    tr.headway[0] = 0;
+    for (const v of [1, 2, 3]) enterQueue(tr, v, 0);
+    expect(supplyTime(tr, 0, 1)).toBe(0);
+    expect(supplyTime(tr, 0, 2)).toBe(Infinity);
+    // 7.5 m: one car long; the bus fits only alone.
+    const short = oneLink(2, 0.0075);
+    short.headway[0] = 0;
+    expect(supplyTime(short, 0, 2)).toBeLessThanOrEqual(0);
+    enterQueue(short, 0, 0);
+    expect(supplyTime(short, 0, 1)).toBe(Infinity);
+  });
+
+  it('counts two car units on the wave and one vehicle in the link statistics', () => {
+    const tr = oneLink(2);
+    enterQueue(tr, 0, 0);
+    enterQueue(tr, 1, 0);
+    expect(tr.entered[0]).toBe(3);
+    expect(tr.linkPeak[0]).toBe(3);
+    tr.clock.now = 200;
+    popHead(tr, 0);
+    tr.clock.now = 320;
+    popHead(tr, 0);
+    expect(tr.exited[0]).toBe(3);
+    expect(tr.linkVehicles(0)).toBe(2);
+  });
+});
+
+/** Four buses of `pce` at depot g, for 40 people at t, who ride to the exit x: roads of 600 veh/h (6 s headways). */
+function busRun(pce: number): Scenario {
+  const fleet: FleetSpec = {
+    id: 'bus', depot: 'g', vehicles: 4, seats: 10, boardingSecondsPerPerson: 0, pce,
+    serves: [], mode: 'road', from: 0, headway: null, timetable: [],
+  };
+  return scenario({
+    nodes: ['g', 't', 'x'],
+    network: {
+      nodes: [{ id: 'g', x: 0, y: 0 }, { id: 't', x: 1000, y: 0 }, { id: 'x', x: 2000, y: 0 }],
+      roads: [
+        road('G', 'g', 't', { speedKmh: 36, capacityVehPerHour: 600 }),
+        road('T', 't', 'x', { speedKmh: 36, capacityVehPerHour: 600 }),
+      ],
+    },
+    settlements: [settlement('t', 't', 40)],
+    households: { size: 1, carShare: 0 },
+    shelters: [exit('x', 'x')],
+    orders: [order(['t'])],
+    fleets: [fleet],
+    routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
+  });
+}
+
+function entries(s: Scenario, link: number): number[] {
+  const times: number[] = [];
+  simulate(s, { trace: (l, _v, t, entering) => { if (entering && l === link) times.push(t); } });
+  return times;
+}
+
+describe('fleets with a pce', () => {
+  it('leave their depot one pce of headways apart, and so reach the people and the exit', () => {
+    expect(entries(busRun(2), 0)).toEqual([0, 12, 24, 36]);
+    expect(entries(busRun(1), 0)).toEqual([0, 6, 12, 18]);
+    expect(entries(busRun(3), 1)).toEqual([100, 118, 136, 154]);
+  });
+});
+
+describe('buses queued on a short road', () => {
+  // Ten buses leave depot g for 40 people at t: G (75 m at 9 km/h, 3,600 veh/h: storage 10 cars) fills behind B, 60 veh/h.
+  function queued(pce: number): number {
+    const s = busRun(pce);
+    s.network = {
+      nodes: [{ id: 'g', x: 0, y: 0 }, { id: 'm', x: 75, y: 0 }, { id: 't', x: 1075, y: 0 }, { id: 'x', x: 2075, y: 0 }],
+      roads: [
+        road('G', 'g', 'm', { lengthKm: 0.075, speedKmh: 9, capacityVehPerHour: 3600 }),
+        road('B', 'm', 't', { speedKmh: 36, capacityVehPerHour: 60 }),
+        road('T', 't', 'x', { speedKmh: 36, capacityVehPerHour: 600 }),
+      ],
+    };
+    s.fleets = [{ ...s.fleets[0], vehicles: 10, seats: 4 }];
+    let on = 0;
+    let most = 0;
+    simulate(s, {
+      trace: (l, _v, _t, entering) => {
+        if (l !== 0) return;
+        on += entering ? 1 : -1;
+        most = Math.max(most, on);
+      },
+    });
+    return most;
+  }
+
+  it('fit the road by their car units: five of pce 2, three of pce 3', () => {
+    expect(queued(2)).toBe(5);
+    expect(queued(3)).toBe(3);
+    // One car unit each: nine, as many as arrive (one every 6 s, the road's carried
+    // capacity at 9 km/h) before the first leaves at 30 s; the road would hold ten.
+    expect(queued(1)).toBe(9);
+  });
+});
+
+describe('fleets with a pce on random networks', () => {
+  const withPce = fc
+    .tuple(arbitraryScenario({ fleets: true }), fc.integer({ min: 1, max: 4 }), fc.constantFrom('free-flow', 'adaptive') as fc.Arbitrary<'free-flow' | 'adaptive'>)
+    .map(([s, pce, mode]): Scenario => ({ ...s, fleets: s.fleets.map((f) => ({ ...f, pce })), routing: { ...s.routing, mode } }));
+
+  it('never hold more car units on a link than its storage, but for one bus alone on a link shorter than it', () => {
+    fc.assert(
+      fc.property(withPce, (s) => {
+        const net = compileScenario(s);
+        const buses = s.fleets[0].vehicles;
+        const pce = s.fleets[0].pce as number;
+        const units = new Int32Array(net.linkCount);
+        const vehicles = new Int32Array(net.linkCount);
+        let worst = -Infinity;
+        simulate(s, {
+          trace: (l, v, _t, entering) => {
+            if (l >= net.linkCount) return;
+            const u = v < buses ? pce : 1;
+            units[l] += entering ? u : -u;
+            vehicles[l] += entering ? 1 : -1;
+            if (vehicles[l] > 1) worst = Math.max(worst, units[l] - net.linkStorage[l]);
+          },
+        });
+        expect(worst).toBeLessThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('let the next vehicle onto a link no sooner than one headway per car unit of the one before', () => {
+    fc.assert(
+      fc.property(withPce, (s) => {
+        const net = compileScenario(s);
+        const buses = s.fleets[0].vehicles;
+        const pce = s.fleets[0].pce as number;
+        const last = new Float64Array(net.linkCount).fill(-Infinity);
+        let worst = -Infinity;
+        simulate(s, {
+          trace: (l, v, t, entering) => {
+            if (l >= net.linkCount || !entering) return;
+            worst = Math.max(worst, last[l] - t);
+            last[l] = t + ((v < buses ? pce : 1) * 3600) / carriedCapacity(net, l);
+          },
+        });
+        expect(worst).toBeLessThanOrEqual(1e-6);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
