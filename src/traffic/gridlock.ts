@@ -29,21 +29,22 @@ function full(tr: TrafficState, l: number, units = 1): boolean {
  */
 function stuck(tr: TrafficState, start: number): boolean {
   const seen = new Set<number>([start]);
-  // Pairs: a link, and the car units of the head that waits on it (1 for `start`).
-  const todo = [start, 1];
+  const todo = [start];
   while (todo.length > 0) {
-    const units = todo.pop() as number;
     const link = todo.pop() as number;
-    if (!full(tr, link, units)) return false;
     const [first, end] = tr.pocketsOf(link);
     const lane = tr.head[link] >= 0;
     for (let queue = link, pocket = first; ; queue = pocket++) {
       if (tr.head[queue] >= 0) {
         const on = tr.waitingOn[queue];
         if (on < 0 || on >= tr.linkCount) return false; // not at its stop line yet, or without a route
+        // Full for this head, each head apart: a link with room for a car but not for a bus
+        // holds a bus, not a car. `start` too is checked from the heads waiting on it (a
+        // ring of buses may leave room for a car on every link); a cycle comes back to it.
+        if (!full(tr, on, tr.unitsOf(tr.head[queue]))) return false;
         if (!seen.has(on)) {
           seen.add(on);
-          todo.push(on, tr.unitsOf(tr.head[queue]));
+          todo.push(on);
         }
       } else if (queue !== link && lane) {
         return false;

@@ -265,7 +265,8 @@ export class Traffic {
     if (Number.isNaN(tr.blockedSince[queue])) tr.blockedSince[queue] = now;
     joinWaitList(tr, queue, next);
     scheduleAdmit(tr, next);
-    if (checked && supplyTime(tr, next) === Infinity) detectGridlock(tr, queue);
+    // Full for its head: a bus waits on a link with room left for a car but not for it.
+    if (checked && supplyTime(tr, next, tr.unitsOf(tr.head[queue])) === Infinity) detectGridlock(tr, queue);
     // A long wait makes the head look for another way (checks.ts).
     const check = Math.max(now, tr.blockedSince[queue] + this.reconsiderSeconds);
     if (check !== Infinity) this.checks.ask(tr, queue, check);

@@ -11,6 +11,7 @@ import { TrafficState } from '../../src/traffic/state.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
+import { ring } from '../helpers/gridlock-ring.js';
 
 /** One link of `lengthKm` (storage: length / 7.5 m) with a 60 s headway; vehicle 0 is a bus of `units` car units. */
 function oneLink(units: number, lengthKm = 1): TrafficState {
@@ -201,5 +202,26 @@ describe('fleets with a pce on random networks', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a ring of buses', () => {
+  // The gridlock ring (30 m links: storage 4 cars) with only buses: one at each ring node,
+  // for carless people half bound for the exit beyond r0, half for the shelter beyond r2.
+  function buses(pce: number): Scenario {
+    const fleet = (depot: string, i: number): FleetSpec => ({
+      id: `b${i}`, depot, vehicles: 6, seats: 10, boardingSecondsPerPerson: 1, pce,
+      serves: [], mode: 'road', from: 0, headway: null, timetable: [],
+    });
+    return { ...ring, households: { size: 1, carShare: 0 }, fleets: ['r0', 'r1', 'r2', 'r3'].map(fleet) };
+  }
+
+  it('is found gridlocked when each link holds a bus with room left for a car but not for the next bus', () => {
+    // pce 3: a bus on each link, one car unit free on each, and every head a bus of three.
+    const result = simulate(buses(3));
+    expect(result.vehicles.gridlocks).toBe(1);
+    expect([...result.gridlocks[0].links].sort()).toEqual(['ab', 'bc', 'cd', 'da']);
+    // pce 4 fills each link: found as with cars.
+    expect(simulate(buses(4)).vehicles.gridlocks).toBe(1);
   });
 });
