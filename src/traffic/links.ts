@@ -362,7 +362,11 @@ export function joinWaitList(tr: TrafficState, queue: number, list: number): voi
     // sent less than its share while others queued claims no turns for the time it was away.
     const from = tr.linkOf(queue);
     const after = tr.tagLink[queue] === list && tr.lastTag[queue] > tr.virtualTime[list] ? tr.lastTag[queue] : tr.virtualTime[list];
-    tr.tag[queue] = after + tr.headway[from >= 0 ? from : list];
+    // A head of several car units spends as many headways of its approach's share: shares
+    // are of the link's flow in car units, not turns (a bus per turn took u / (u + 1)).
+    const units = tr.unitsOf(tr.head[queue]);
+    const h = tr.headway[from >= 0 ? from : list];
+    tr.tag[queue] = after + (units === 1 ? h : units * h);
   } else {
     // Every vehicle in the queue waits for want of a route, not only its head.
     for (let v = tr.head[queue]; v >= 0; v = tr.vNext[v]) markNoRoute(tr, v);

@@ -225,3 +225,52 @@ describe('a ring of buses', () => {
     expect(simulate(buses(4)).vehicles.gridlocks).toBe(1);
   });
 });
+
+describe('a merge of a bus road and a car road', () => {
+  // Ten full buses leave p (400 carless people) and 400 cars leave c, on 1,800 veh/h roads
+  // A and C, which merge at m into D (30 m) before E, 360 veh/h: both queue at the merge.
+  function merge(pce: number, capacityA: number): Scenario {
+    return scenario({
+      nodes: ['p', 'c', 'm', 'n', 'x'],
+      network: {
+        nodes: [
+          { id: 'p', x: 0, y: 500 }, { id: 'c', x: 0, y: -500 }, { id: 'm', x: 1000, y: 0 }, { id: 'n', x: 1030, y: 0 },
+          { id: 'x', x: 3000, y: 0 },
+        ],
+        roads: [
+          road('A', 'p', 'm', { capacityVehPerHour: capacityA }),
+          road('C', 'c', 'm', { capacityVehPerHour: 1800 }),
+          road('D', 'm', 'n', { lengthKm: 0.03, capacityVehPerHour: 1800 }),
+          road('E', 'n', 'x', { lengthKm: 2, capacityVehPerHour: 360 }),
+        ],
+      },
+      settlements: [settlement('bt', 'p', 400, { district: 'b' }), settlement('ct', 'c', 400, { district: 'c' })],
+      households: { size: 1, carShare: 1, districts: { b: { carShare: 0 } } },
+      shelters: [exit('x', 'x')],
+      orders: [order(['bt', 'ct'])],
+      fleets: [{
+        id: 'bus', depot: 'p', vehicles: 10, seats: 40, boardingSecondsPerPerson: 0, pce,
+        serves: [], mode: 'road', from: 0, headway: null, timetable: [],
+      }],
+      routing: { mode: 'free-flow', periodSeconds: 120, smoothing: 0.5, iterations: 1, binSeconds: 300 },
+    });
+  }
+
+  /** The share of D's car units that were buses, from the first bus onto D to the last. */
+  function busShare(pce: number, capacityA = 1800): number {
+    const entries: [time: number, bus: boolean][] = [];
+    simulate(merge(pce, capacityA), { trace: (l, v, t, entering) => { if (entering && l === 2) entries.push([t, v < 10]); } });
+    const buses = entries.filter(([, bus]) => bus).map(([t]) => t);
+    const within = entries.filter(([t]) => t >= buses[0] && t < buses[buses.length - 1]);
+    const busUnits = within.filter(([, bus]) => bus).length * pce;
+    return busUnits / (busUnits + within.filter(([, bus]) => !bus).length);
+  }
+
+  it('shares the merged road in car units, in proportion to the roads capacities', () => {
+    // Taking a turn per vehicle, buses of pce 4 had 0.8 of it, of pce 8 0.89.
+    expect(busShare(1)).toBeCloseTo(0.5, 2);
+    expect(busShare(4)).toBeCloseTo(0.5, 2);
+    expect(busShare(8)).toBeCloseTo(0.5, 2);
+    expect(busShare(4, 900)).toBeCloseTo(1 / 3, 2);
+  });
+});
