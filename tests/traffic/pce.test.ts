@@ -10,6 +10,7 @@ import { enterQueue, popHead, supplyTime } from '../../src/traffic/links.js';
 import { TrafficState } from '../../src/traffic/state.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
+import { busCongestion } from '../helpers/bus-congestion.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 import { ring } from '../helpers/gridlock-ring.js';
 
@@ -272,5 +273,46 @@ describe('a merge of a bus road and a car road', () => {
     expect(busShare(4)).toBeCloseTo(0.5, 2);
     expect(busShare(8)).toBeCloseTo(0.5, 2);
     expect(busShare(4, 900)).toBeCloseTo(1 / 3, 2);
+  });
+});
+
+describe('buses in congestion', () => {
+  // Half and more of these runs have a bus enter a link it fills: without storage in car
+  // units they hold more than their storage.
+  it('never overfill a link, keep one headway per car unit at entry, pass as vehicles, and all get through', () => {
+    fc.assert(
+      fc.property(busCongestion(), (s) => {
+        const net = compileScenario(s);
+        const buses = s.fleets[0].vehicles;
+        const pce = s.fleets[0].pce as number;
+        const units = new Int32Array(net.linkCount);
+        const vehicles = new Int32Array(net.linkCount);
+        const passed = new Int32Array(net.linkCount);
+        const last = new Float64Array(net.linkCount).fill(-Infinity);
+        let overfilled = -Infinity;
+        let early = -Infinity;
+        const result = simulate(s, {
+          trace: (l, v, t, entering) => {
+            if (l >= net.linkCount) return;
+            const u = v < buses ? pce : 1;
+            units[l] += entering ? u : -u;
+            vehicles[l] += entering ? 1 : -1;
+            if (!entering) {
+              passed[l]++;
+              return;
+            }
+            if (vehicles[l] > 1) overfilled = Math.max(overfilled, units[l] - net.linkStorage[l]);
+            early = Math.max(early, last[l] - t);
+            last[l] = t + (u * 3600) / carriedCapacity(net, l);
+          },
+        });
+        expect(overfilled).toBeLessThanOrEqual(0);
+        expect(early).toBeLessThanOrEqual(1e-6);
+        expect(result.links.map((l) => l.vehicles)).toEqual([...passed]);
+        expect([...vehicles].every((n) => n === 0)).toBe(true);
+        expect(result.endTime).toBeLessThan(s.horizon);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
