@@ -26,7 +26,6 @@ export function busCongestion(): fc.Arbitrary<Scenario> {
       seed: fc.integer({ min: 0, max: 1000 }),
     })
     .map((p): Scenario => {
-      const k = p.chain.length;
       const nodes = [
         { id: 'd', x: 0, y: 500 }, { id: 'c', x: 0, y: -500 }, { id: 'm', x: 1000, y: 0 },
         { id: 's', x: 2000, y: 1000 }, { id: 'x', x: 5000, y: 0 },
