@@ -128,8 +128,13 @@ export function headwayChanged(tr: TrafficState, l: number): void {
   // No slot carries over a change: the next comes a new headway after the last exit, or now
   // if that has passed (timed from the last slot, a car held by the old headway would count
   // as held beyond its own and the one behind it would follow it at once).
-  const restart = tr.clock.now - tr.headway[l];
-  tr.lastAllowed[l] = tr.lastExit[l] > restart ? tr.lastExit[l] : restart;
+  // A vehicle of several car units that left holds the exit to the last of its slots, given
+  // before the change (only it sets lastAllowed after now): they stand, as its exit does.
+  const now = tr.clock.now;
+  if (tr.lastAllowed[l] <= now) {
+    const restart = now - tr.headway[l];
+    tr.lastAllowed[l] = tr.lastExit[l] > restart ? tr.lastExit[l] : restart;
+  }
   askAgain(tr, l, l);
   const [first, end] = tr.pocketsOf(l);
   for (let pocket = first; pocket < end; pocket++) askAgain(tr, pocket, l);

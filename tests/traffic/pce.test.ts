@@ -6,7 +6,7 @@ import { Clock } from '../../src/engine/clock.js';
 import { compileScenario } from '../../src/network/compile.js';
 import { carriedCapacity } from '../../src/network/carried.js';
 import { simulate } from '../../src/simulation/index.js';
-import { enterQueue, popHead, supplyTime } from '../../src/traffic/links.js';
+import { enterQueue, headwayChanged, popHead, supplyTime } from '../../src/traffic/links.js';
 import { TrafficState } from '../../src/traffic/state.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
@@ -51,6 +51,22 @@ describe('a vehicle of two car units on a link', () => {
     cars.pendingTime[0] = Infinity;
     popHead(cars, 0);
     expect(cars.pendingTime[0]).toBe(60);
+  });
+
+  it('keeps the exit slots it was given when the capacity of the link changes as it leaves', () => {
+    // A bus of three units leaves at 0: its slots are 0, 60 and 120, so the car behind goes at 180.
+    const tr = oneLink(3);
+    enterQueue(tr, 0, 0);
+    enterQueue(tr, 1, 0);
+    tr.pendingTime[0] = Infinity;
+    popHead(tr, 0);
+    expect(tr.pendingTime[0]).toBe(180);
+    // The capacity rises tenfold at 30 s: the bus's last slot stands, and the car goes one
+    // new headway after it (it went at 36 s, as behind a car).
+    tr.clock.now = 30;
+    tr.headway[0] = 6;
+    headwayChanged(tr, 0);
+    expect(tr.pendingTime[0]).toBe(126);
   });
 
   it('needs two free spaces of storage, and an empty link when it is longer than the link', () => {
