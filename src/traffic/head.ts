@@ -315,7 +315,20 @@ export class Traffic {
       scheduleAdmit(tr, link);
       return;
     }
-    const chosen = this.pickApproach(link);
+    let chosen = this.pickApproach(link);
+    if (chosen >= 0 && tr.head[chosen] < tr.unitVehicles) {
+      const room = supplyTime(tr, link, tr.vUnits[tr.head[chosen]]);
+      // A head of several car units the link has no room for yet keeps the turn, or, the
+      // link stopped, lets one that fits go (holdFor).
+      if (room > now) {
+        if (this.holdFor(link, room)) return;
+        chosen = this.pickApproach(link, true);
+        if (chosen < 0) {
+          this.admitAtNextGate(link);
+          return;
+        }
+      }
+    }
     if (chosen >= tr.firstDeparturePocket && this.chooseAgain && !this.stillChooses(chosen, link)) {
       // It left for another link: another approach may go at this instant. Nothing went, so
       // neither the pocket's tags nor the link's virtual time move: the pocket's next car
@@ -325,7 +338,6 @@ export class Traffic {
     }
     if (chosen >= 0) {
       const v = tr.head[chosen];
-      if (v < tr.unitVehicles && this.holdFor(link, supplyTime(tr, link, tr.vUnits[v]))) return;
       this.served(chosen, link);
       const rest = tr.vNext[v];
       // The approach's next vehicle also waits for this link: it stays in the competition
@@ -343,19 +355,40 @@ export class Traffic {
 
   /**
    * The approach picked for `link` sends a vehicle of several car units, for which the link
-   * has room only at `room`: the link keeps the turn for it and admits again then (or at
-   * its next exit, while full), so cars of other approaches cannot take the space as it
-   * frees and starve it. Returns false when it has room now.
+   * has room only at `room` (later than now): the link keeps the turn for it and admits
+   * again then (or at its next exit, while full), so cars of other approaches cannot take
+   * the space as it frees and starve it. Not once the link has let nobody out for
+   * `reconsiderSeconds`: its vehicles may wait on the very cars held behind the bus (a
+   * ring), and the room would never come; vehicles that fit go then (returns false).
    */
   private holdFor(link: number, room: number): boolean {
     const tr = this.state;
-    if (room <= tr.clock.now) return false;
+    if (!(tr.clock.now - tr.lastExit[link] < this.reconsiderSeconds)) return false;
     if (room !== Infinity) {
       tr.admitTime[link] = room;
       tr.clockEvents++;
       tr.clock.scheduleLast(room, payload(link, EV_ADMIT));
     }
     return true;
+  }
+
+  /**
+   * No head that fits `link` may go now, and the head that keeps the turn does not fit
+   * (holdFor): the link admits again when the next approach may send its head (gateTime),
+   * not now. Other changes ask for it sooner: an exit, an approach joining, a waiting check.
+   */
+  private admitAtNextGate(link: number): void {
+    const tr = this.state;
+    const now = tr.clock.now;
+    let at = Infinity;
+    for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
+      const gate = gateTime(tr, w);
+      if (gate > now && gate < at) at = gate;
+    }
+    if (at === Infinity) return;
+    tr.admitTime[link] = at;
+    tr.clockEvents++;
+    tr.clock.scheduleLast(at, payload(link, EV_ADMIT));
   }
 
   /**
@@ -396,7 +429,7 @@ export class Traffic {
    * starved by a wide one; each queued approach's tags advance by its own headway alone, so
    * queued approaches share what the others leave in proportion to their capacities.
    */
-  private pickApproach(link: number): number {
+  private pickApproach(link: number, fits = false): number {
     const tr = this.state;
     const now = tr.clock.now;
     const tag = tr.tag;
@@ -404,6 +437,8 @@ export class Traffic {
     let bestTag = Infinity;
     for (let w = tr.waitFirst[link]; w >= 0; w = tr.waitNext[w]) {
       if (gateTime(tr, w) > now) continue;
+      // `fits`: only approaches whose head the link has room for now.
+      if (fits && supplyTime(tr, link, tr.unitsOf(tr.head[w])) > now) continue;
       const t = tag[w];
       if (t < bestTag || (t === bestTag && tr.tieRank[w] < tr.tieRank[best])) {
         best = w;

@@ -241,6 +241,28 @@ describe('a ring of buses', () => {
     // pce 4 fills each link: found as with cars.
     expect(simulate(buses(4)).vehicles.gridlocks).toBe(1);
   });
+
+  it('lets cars past a bus that waits for room on a link that has stopped, so the ring does not lock silently', () => {
+    // 45 m ring links (six cars), a fifth of households with a car, buses of pce 3. A bus
+    // from the depot at r2 kept the turn of cd, which had room for two cars, not for it;
+    // the car at the head of bc that could have taken it waited behind the bus, and cd's
+    // own cars waited on the full ring beyond: 20 vehicles stood on the ring from 3,630 s to
+    // the horizon, and no gridlock was found, as no link was full for the car.
+    const s = buses(3);
+    s.households = { size: 1, carShare: 0.2 };
+    s.seed = 1;
+    s.network = { ...s.network, roads: s.network.roads.map((r) => (r.id.length === 2 ? { ...r, lengthKm: 0.045 } : r)) };
+    const onRing = new Map<number, number>();
+    const result = simulate(s, {
+      trace: (l, v, _t, entering) => {
+        if (l >= 4) return;
+        if (entering) onRing.set(v, l);
+        else onRing.delete(v);
+      },
+    });
+    expect(onRing.size).toBe(0);
+    expect(result.endTime).toBeLessThan(s.horizon);
+  });
 });
 
 describe('a merge of a bus road and a car road', () => {
