@@ -358,12 +358,14 @@ export class Traffic {
    * has room only at `room` (later than now): the link keeps the turn for it and admits
    * again then (or at its next exit, while full), so cars of other approaches cannot take
    * the space as it frees and starve it. Not once the link has let nobody out for
-   * `reconsiderSeconds`: its vehicles may wait on the very cars held behind the bus (a
-   * ring), and the room would never come; vehicles that fit go then (returns false).
+   * `reconsiderSeconds` beyond its headway: its vehicles may wait on the very cars held
+   * behind the bus (a ring), and the room would never come; vehicles that fit go then
+   * (returns false).
    */
   private holdFor(link: number, room: number): boolean {
     const tr = this.state;
-    if (!(tr.clock.now - tr.lastExit[link] < this.reconsiderSeconds)) return false;
+    // Beyond a headway: a link slower than one vehicle per `reconsiderSeconds` still moves.
+    if (!(tr.clock.now - tr.lastExit[link] < this.reconsiderSeconds + tr.headway[link])) return false;
     if (room !== Infinity) {
       tr.admitTime[link] = room;
       tr.clockEvents++;
