@@ -491,9 +491,9 @@ export class TrafficState {
     return this.exited[l] - this.linkExtraUnits[l] - this.linkLost[l];
   }
 
-  /** Car units of vehicle `v`: the road space and headways it takes (1 for a car). */
+  /** Car units of vehicle `v`: the road space and headways it takes (1 for a car, and for no vehicle: −1). */
   unitsOf(v: number): number {
-    return v < this.unitVehicles ? this.vUnits[v] : 1;
+    return v >= 0 && v < this.unitVehicles ? this.vUnits[v] : 1;
   }
 
   /** Gives vehicles [0, units.length) their car units (fleet vehicles; each at least 1). */
