@@ -317,17 +317,8 @@ export class Traffic {
     }
     let chosen = this.pickApproach(link);
     if (chosen >= 0 && tr.head[chosen] < tr.unitVehicles) {
-      const room = supplyTime(tr, link, tr.vUnits[tr.head[chosen]]);
-      // A head of several car units the link has no room for yet keeps the turn, or, the
-      // link stopped, lets one that fits go (holdFor).
-      if (room > now) {
-        if (this.holdFor(link, room)) return;
-        chosen = this.pickApproach(link, true);
-        if (chosen < 0) {
-          this.admitAtNextGate(link);
-          return;
-        }
-      }
+      chosen = this.longHeadTurn(link, chosen);
+      if (chosen < 0) return;
     }
     if (chosen >= tr.firstDeparturePocket && this.chooseAgain && !this.stillChooses(chosen, link)) {
       // It left for another link: another approach may go at this instant. Nothing went, so
@@ -351,6 +342,23 @@ export class Traffic {
     }
     // Every approach within its own headway is admitted when the first of them may go (scheduleAdmit).
     scheduleAdmit(tr, link);
+  }
+
+  /**
+   * The approach that goes onto `link` when the one picked, `chosen`, has a head of several
+   * car units: `chosen` itself when the link has room for it now. Otherwise the link keeps
+   * the turn for it (holdFor) and nobody goes (−1), or, the link stopped, the approach whose
+   * head fits that the node model puts first goes; with none, the link admits again when
+   * the next approach may send its head.
+   */
+  private longHeadTurn(link: number, chosen: number): number {
+    const tr = this.state;
+    const room = supplyTime(tr, link, tr.vUnits[tr.head[chosen]]);
+    if (room <= tr.clock.now) return chosen;
+    if (this.holdFor(link, room)) return -1;
+    const fitting = this.pickApproach(link, true);
+    if (fitting < 0) this.admitAtNextGate(link);
+    return fitting;
   }
 
   /**
