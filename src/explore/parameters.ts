@@ -1,5 +1,5 @@
 // The knobs of the explorer, as plain data: each order's compliance and
-// mobilization, the car share, fleet sizes, shelter capacities, which hazards
+// mobilization, the car share, fleet sizes and their vehicles' car units, shelter capacities, which hazards
 // are on, how routes are chosen, and the seed. Read from a parsed Scenario; written back into the raw
 // scenario file, so what the page runs is what a student downloads.
 
@@ -12,6 +12,8 @@ export interface Parameters {
   orders: { at: number; compliance: number; mobilization: Mobilization }[];
   /** Vehicles of each fleet. */
   fleets: number[];
+  /** Car units of each fleet's vehicles (`pce`): how much road a bus takes. */
+  fleetPce: number[];
   /** Places of each destination; null for an exit (no limit), which stays one. */
   shelters: (number | null)[];
   /** Whether each hazard is on. */
@@ -27,6 +29,7 @@ export function readParameters(scenario: Scenario): Parameters {
     carShare: scenario.households.carShare,
     orders: scenario.orders.map((o) => ({ at: o.at, compliance: o.compliance, mobilization: { ...o.mobilization } })),
     fleets: scenario.fleets.map((f) => f.vehicles),
+    fleetPce: scenario.fleets.map((f) => f.pce ?? 1),
     shelters: scenario.shelters.map((s) => s.capacity),
     hazards: scenario.hazards.map(() => true),
     routing: scenario.routing.mode,
@@ -87,7 +90,7 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
 /**
  * A copy of the raw scenario file `raw` with `p` written in: `seed`,
  * `households.carShare`, each order's `compliance` and `mobilization`, each
- * fleet's `vehicles`, each shelter's `capacity`, only the hazards that are on, and
+ * fleet's `vehicles` and `pce` (left out while 1 and the file has none), each shelter's `capacity`, only the hazards that are on, and
  * `routing.mode` (the routing's other settings kept). Everything else is kept as written. `raw` must be the file `p` was read from;
  * `from`, the parameters read from it, keeps an order's instant as written while it is unchanged.
  */
@@ -110,7 +113,10 @@ export function applyParameters(raw: unknown, p: Parameters, from?: Parameters):
     order.mobilization = { kind: m.kind, median, ...(m.shape === null ? {} : { shape: m.shape }) };
   });
   list('fleets').forEach((fleet, i) => {
-    if (isFields(fleet) && p.fleets[i] !== undefined) fleet.vehicles = p.fleets[i];
+    if (!isFields(fleet)) return;
+    if (p.fleets[i] !== undefined) fleet.vehicles = p.fleets[i];
+    const pce = p.fleetPce[i];
+    if (pce !== undefined && (pce !== 1 || 'pce' in fleet)) fleet.pce = pce;
   });
   list('shelters').forEach((shelter, i) => {
     const capacity = p.shelters[i];

@@ -61,6 +61,9 @@ export function changes(a: Parameters, b: Parameters): string[] {
   const fa = a.fleets.reduce((s, n) => s + n, 0);
   const fb = b.fleets.reduce((s, n) => s + n, 0);
   if (fa !== fb) out.push(`${fb > fa ? 'more' : 'fewer'} fleet vehicles (${formatCount(fa)} → ${formatCount(fb)})`);
+  const ua = a.fleetPce.reduce((s, u, i) => s + u * a.fleets[i], 0);
+  const ub = b.fleetPce.reduce((s, u, i) => s + u * b.fleets[i], 0);
+  if (a.fleetPce.some((u, i) => u !== b.fleetPce[i])) out.push(`${ub > ua ? 'larger' : 'smaller'} fleet vehicles (${formatCount(ua)} → ${formatCount(ub)} car units in all)`);
   if (a.shelters.some((s, i) => s !== b.shelters[i])) out.push('shelter places changed');
   a.hazards.forEach((on, i) => {
     if (on !== b.hazards[i]) out.push(`hazard ${i + 1} ${b.hazards[i] ? 'on' : 'off'}`);

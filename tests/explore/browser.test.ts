@@ -21,7 +21,7 @@ import { reportSeries } from '../../src/html/series.js';
 import { PNG_SIGNATURE, downloaded, overflow, smallestSvgText } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import { MAX_PCE, type Scenario } from '../../src/scenario/types.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { browserTests, launchChromium } from './chromium.js';
 
@@ -261,6 +261,23 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(await page.locator('#why').textContent()).toContain('; routing adaptive → free-flow;');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
     expect(parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8'))).routing.mode).toBe('free-flow');
+  });
+
+  it("sets a fleet's car units, runs it and says so, and marks a size beyond the scenario format's as invalid", async () => {
+    const field = page.locator('[data-fleet-pce="0"]');
+    expect(await field.getAttribute('max')).toBe(String(MAX_PCE));
+    await page.waitForSelector('body[data-busy="false"]');
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await field.fill(String(MAX_PCE + 1));
+    await field.dispatchEvent('change');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
+    await field.fill('2');
+    await field.dispatchEvent('change');
+    await settled(page, runs + 1);
+    expect(await page.locator('#why').textContent()).toContain('larger fleet vehicles');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    expect(parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8'))).fleets[0].pce).toBe(2);
   });
 
   it('saves the current run as a report', async () => {

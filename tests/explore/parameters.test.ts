@@ -33,6 +33,7 @@ describe('readParameters and applyParameters', () => {
       seed: 99,
       carShare: 0.25,
       fleets: [7],
+      fleetPce: [2],
       shelters: [null, 250],
       hazards: [false, true],
       routing: 'free-flow',
@@ -44,9 +45,21 @@ describe('readParameters and applyParameters', () => {
     expect(changed.orders[0].mobilization).toEqual({ kind: 'lognormal', median: 5400, shape: 1 });
     expect((file.orders as { mobilization: { median: string } }[])[0].mobilization.median).toBe('1h30m');
     expect(changed.fleets[0].vehicles).toBe(7);
+    expect(changed.fleets[0].pce).toBe(2);
     expect(changed.shelters.map((s) => s.capacity)).toEqual([null, 250]);
     expect(changed.hazards.map((h) => h.kind)).toEqual(['closure']);
     expect(changed.routing.mode).toBe('free-flow');
+  });
+
+  it('write no pce into a fleet that had none while it stays one car unit', () => {
+    const raw = rawScenario();
+    const p = readParameters(parseScenario(raw));
+    expect(p.fleetPce).toEqual([1]);
+    const file = applyParameters(raw, p) as { fleets: Record<string, unknown>[] };
+    expect('pce' in file.fleets[0]).toBe(false);
+    const buses = applyParameters(raw, { ...p, fleetPce: [3] }) as { fleets: Record<string, unknown>[] };
+    expect(buses.fleets[0].pce).toBe(3);
+    expect((applyParameters(buses, { ...p, fleetPce: [1] }) as { fleets: Record<string, unknown>[] }).fleets[0].pce).toBe(1);
   });
 
   it('change the routing mode and keep the routing settings the file gave', () => {

@@ -29,10 +29,15 @@ describe('whyLine', () => {
 
   it('lists every kind of setting that moved', () => {
     const p = readParameters(parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/kursk-2024.json', import.meta.url), 'utf8'))));
-    const q = { ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), hazards: p.hazards.map(() => false), seed: p.seed + 1, routing: 'free-flow' as const };
+    const q = {
+      ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), fleetPce: p.fleetPce.map(() => 2), hazards: p.hazards.map(() => false),
+      seed: p.seed + 1, routing: 'free-flow' as const,
+    };
     const said = changes(p, q).join('; ');
     expect(said).toContain('car share');
     expect(said).toContain('more fleet vehicles');
+    const units = (x: typeof p) => x.fleets.reduce((s, n, i) => s + n * x.fleetPce[i], 0);
+    expect(said).toContain(`larger fleet vehicles (${units(p).toLocaleString('en-US')} → ${units(q).toLocaleString('en-US')} car units in all)`);
     expect(said).toContain('hazard 1 off');
     expect(said).toContain(`seed ${p.seed} → ${p.seed + 1}`);
     expect(said).toContain('routing adaptive → free-flow');

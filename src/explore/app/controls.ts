@@ -4,7 +4,7 @@
 // (never flattens them). Each change hands new Parameters to `onChange`; the
 // page decides when to run.
 
-import type { RoutingMode, Scenario } from '../../scenario/types.js';
+import { MAX_PCE, type RoutingMode, type Scenario } from '../../scenario/types.js';
 import { el, text } from '../../html/svg.js';
 import { formatCount } from '../../report/format.js';
 import { describeHazard, describeOrder } from '../describe.js';
@@ -87,6 +87,14 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
       if (value === null) return;
       const i = Number(field.dataset.fleet);
       change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
+    });
+  }
+  for (const field of all('[data-fleet-pce]')) {
+    field.addEventListener('change', () => {
+      const value = readNumber(field, 1, MAX_PCE, true);
+      if (value === null) return;
+      const i = Number(field.dataset.fleetPce);
+      change({ ...current, fleetPce: current.fleetPce.map((u, j) => (j === i ? value : u)) }, true);
     });
   }
   for (const field of all('[data-shelter]')) {
@@ -173,7 +181,9 @@ function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string 
   const fleets = s.fleets.map((f, i) => el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(`${f.id}: ${formatCount(f.seats)} seats, from ${f.depot}`)),
       el('input', { type: 'number', 'data-fleet': i, min: 0, ...(maxVehicles === null ? {} : { max: maxVehicles }), step: 1, value: p.fleets[i] }),
-      text(' vehicles'))));
+      text(' vehicles of '),
+      el('input', { type: 'number', 'data-fleet-pce': i, min: 1, max: MAX_PCE, step: 1, value: p.fleetPce[i], title: 'road taken by each vehicle, in cars (pce)' }),
+      text(' car units'))));
   const shelters = s.shelters.flatMap((d, i) => d.capacity === null ? [] : [el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(d.name)),
       el('input', { type: 'number', 'data-shelter': i, min: 0, max: MAX_WHOLE, step: 100, value: p.shelters[i] ?? 0 }),
