@@ -21,6 +21,7 @@ legend { font-weight: 600; padding: 0 4px; }
 .row { font-size: 13px; margin: 6px 0; }
 .row .what { display: block; color: var(--ink); }
 .row input[type=number] { width: 90px; }
+.row input[data-fleet-pce] { width: 3.5em; }
 details .row { border-top: 1px dotted var(--line); padding-top: 4px; }
 details summary { cursor: pointer; font-size: 13.5px; color: var(--accent); }
 input[aria-invalid=true] { outline: 2px solid var(--bad); }
