@@ -81,30 +81,18 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   carShare.addEventListener('input', () => onCarShare(false));
   carShare.addEventListener('change', () => onCarShare(true));
 
-  for (const field of all('[data-fleet]')) {
-    field.addEventListener('change', () => {
-      const value = readNumber(field, 0, maxVehicles ?? Infinity, true);
-      if (value === null) return;
-      const i = Number(field.dataset.fleet);
-      change({ ...current, fleets: current.fleets.map((n, j) => (j === i ? value : n)) }, true);
-    });
-  }
-  for (const field of all('[data-fleet-pce]')) {
-    field.addEventListener('change', () => {
-      const value = readNumber(field, 1, MAX_PCE, true);
-      if (value === null) return;
-      const i = Number(field.dataset.fleetPce);
-      change({ ...current, fleetPce: current.fleetPce.map((u, j) => (j === i ? value : u)) }, true);
-    });
-  }
-  for (const field of all('[data-shelter]')) {
-    field.addEventListener('change', () => {
-      const value = readNumber(field, 0, MAX_WHOLE, true);
-      if (value === null) return;
-      const i = Number(field.dataset.shelter);
-      change({ ...current, shelters: current.shelters.map((n, j) => (j === i ? value : n)) }, true);
-    });
-  }
+  // Fields of whole numbers, one per fleet or shelter, whose attribute `data-<name>` holds its index.
+  const wholeFields = (name: string, min: number, max: number, set: (p: Parameters, i: number, value: number) => Parameters) => {
+    for (const field of all(`[data-${name}]`)) {
+      field.addEventListener('change', () => {
+        const value = readNumber(field, min, max, true);
+        if (value !== null) change(set(current, Number(field.getAttribute(`data-${name}`)), value), true);
+      });
+    }
+  };
+  wholeFields('fleet', 0, maxVehicles ?? Infinity, (p, i, value) => ({ ...p, fleets: replaced(p.fleets, i, value) }));
+  wholeFields('fleet-pce', 1, MAX_PCE, (p, i, value) => ({ ...p, fleetPce: replaced(p.fleetPce, i, value) }));
+  wholeFields('shelter', 0, MAX_WHOLE, (p, i, value) => ({ ...p, shelters: replaced(p.shelters, i, value) }));
   for (const box of all('[data-hazard]')) {
     box.addEventListener('change', () => {
       const i = Number(box.dataset.hazard);
@@ -126,6 +114,11 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
 }
 
 /** The field's number when valid (marking it invalid otherwise). */
+/** A copy of `list` with entry `i` set to `value`. */
+function replaced<T>(list: readonly T[], i: number, value: T): T[] {
+  return list.map((x, j) => (j === i ? value : x));
+}
+
 function readNumber(field: HTMLInputElement, min: number, max: number, whole = false): number | null {
   const value = field.value.trim() === '' ? NaN : Number(field.value);
   const ok = Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value));
