@@ -180,7 +180,7 @@ numeric_fields = [
     'traffic.jamSpacingM', 'traffic.waveSpeedKmh.local',
     'orders[0].at', 'orders[0].compliance', 'orders[0].mobilization.median', 'orders[0].mobilization.shape',
     'orders[1].withinKmOf.km', 'orders[1].withinKmOf.line[0][0]',
-    'fleets[0].vehicles', 'fleets[0].seats', 'fleets[0].boardingSecondsPerPerson', 'fleets[0].from',
+    'fleets[0].vehicles', 'fleets[0].seats', 'fleets[0].boardingSecondsPerPerson', 'fleets[0].from', 'fleets[0].pce',
     'hazards[0].from', 'hazards[0].until', 'hazards[1].factor', 'hazards[2].speedKmPerDay', 'hazards[2].maxDepthKm',
     'hazards[2].towards[0]', 'hazards[3].at', 'hazards[4].speedFactor', 'hazards[4].capacityFactor',
     'hazards[6].capacityFactor', 'background[0].vehiclesPerHour', 'background[0].until',
