@@ -1,5 +1,5 @@
 // A head that chooses again must not find the vehicles behind it ahead of it. `bound`
-// counts every vehicle committed to a link, and those queued behind the head on its own
+// counts every vehicle committed to a link (in car units), and those queued behind the head on its own
 // link chose too, as they entered: to the head, a link they are bound for would look
 // longer by their discharge, though the head will enter it before them. While the
 // head chooses, they are taken out of the counts.
@@ -9,7 +9,7 @@ import { ROUTE_CHOICE, ROUTE_SHIFT, type TrafficState } from './state.js';
 export function withholdFollowers(tr: TrafficState, v: number): void {
   for (let w = tr.vNext[v]; w >= 0; w = tr.vNext[w]) {
     const choice = tr.vRoute[(w << ROUTE_SHIFT) | ROUTE_CHOICE];
-    if (choice >= 0) tr.bound[choice]--;
+    if (choice >= 0) tr.bound[choice] -= tr.unitsOf(w);
   }
 }
 
@@ -17,6 +17,13 @@ export function withholdFollowers(tr: TrafficState, v: number): void {
 export function restoreFollowers(tr: TrafficState, v: number): void {
   for (let w = tr.vNext[v]; w >= 0; w = tr.vNext[w]) {
     const choice = tr.vRoute[(w << ROUTE_SHIFT) | ROUTE_CHOICE];
-    if (choice >= 0) tr.bound[choice]++;
+    if (choice >= 0) tr.bound[choice] += tr.unitsOf(w);
   }
+}
+
+/** Car units of the vehicles queued behind `v`. */
+export function unitsBehind(tr: TrafficState, v: number): number {
+  let units = 0;
+  for (let w = tr.vNext[v]; w >= 0; w = tr.vNext[w]) units += tr.unitsOf(w);
+  return units;
 }

@@ -20,7 +20,7 @@ import {
 } from './state.js';
 import { fallbackTable, followsEstimates, onFreeFlowRoute, tableAt, type TableTargets } from './tables.js';
 import { supplyTime } from './links.js';
-import { restoreFollowers, withholdFollowers } from './bound.js';
+import { restoreFollowers, unitsBehind, withholdFollowers } from './bound.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
 /**
@@ -159,7 +159,7 @@ export class RouteChoice {
     const r = v << ROUTE_SHIFT;
     tr.vRoute[r | ROUTE_CHOICE] = choice;
     tr.vRoute[r | ROUTE_EPOCH] = tr.epoch;
-    if (choice >= 0) tr.bound[choice]++;
+    if (choice >= 0) tr.bound[choice] += tr.unitsOf(v);
     const t = tr.vRoute[r | ROUTE_TABLE];
     const status = tr.vRoute[r | ROUTE_STATUS];
     if (t >= DESTINATION_TABLES) {
@@ -190,7 +190,7 @@ export class RouteChoice {
   release(v: number): void {
     const tr = this.tr;
     const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
-    if (choice >= 0) tr.bound[choice]--;
+    if (choice >= 0) tr.bound[choice] -= tr.unitsOf(v);
     tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
   }
 
@@ -206,15 +206,17 @@ export class RouteChoice {
   /**
    * The choice, made again, of vehicle `v` at the head of the departure pocket of `link`
    * at `node` (its town), as it may enter that link: the `followers` queued behind it, all
-   * bound for `link`, are not counted ahead of it. A car that waited in its town sees the
+   * bound for `link`, are not counted ahead of it (their car units, when a fleet's vehicles
+   * may be among them). A car that waited in its town sees the
    * queues as they are when it can go, not as they were when it became ready.
    */
   atDeparture(v: number, node: number, link: number, followers: number): number {
     const tr = this.tr;
     this.release(v);
-    tr.bound[link] -= followers;
+    const behind = tr.unitVehicles === 0 ? followers : unitsBehind(tr, v);
+    tr.bound[link] -= behind;
     const choice = this.choose(v, node, -1, true);
-    tr.bound[link] += followers;
+    tr.bound[link] += behind;
     // Another first link before it has left is no reroute: it counts as one if it leaves the free-flow routes (departed).
     this.commit(v, choice, node, REROUTE_CONGESTION);
     return choice;

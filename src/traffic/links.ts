@@ -428,7 +428,7 @@ export function clearQueue(tr: TrafficState, queue: number, lost: (v: number) =>
     tr.vNext[v] = -1;
     tr.vLink[v] = -1;
     const choice = tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE];
-    if (choice >= 0) tr.bound[choice]--;
+    if (choice >= 0) tr.bound[choice] -= tr.unitsOf(v);
     tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = NO_CHOICE;
     if (real) tr.onRoad--;
     else tr.atOrigin--;

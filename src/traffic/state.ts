@@ -298,7 +298,7 @@ export class TrafficState {
   readonly treeCost: Float64Array;
   /** The learned errors under equilibrium routing; null otherwise. */
   learned: LearnedErrors | null = null;
-  /** Vehicles that chose each link for their next link and have not entered it yet. */
+  /** Car units of the vehicles that chose each link for their next link and have not entered it yet. */
   readonly bound: Int32Array;
   /** Per node, the shortest free-flow time of an open road into it (estimates.ts; rewritten at each refresh). */
   readonly nodeLead: Float64Array;

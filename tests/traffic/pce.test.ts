@@ -7,7 +7,9 @@ import { compileScenario } from '../../src/network/compile.js';
 import { carriedCapacity } from '../../src/network/carried.js';
 import { simulate } from '../../src/simulation/index.js';
 import { enterQueue, headwayChanged, popHead, supplyTime } from '../../src/traffic/links.js';
-import { TrafficState } from '../../src/traffic/state.js';
+import { FIRST_PICKUP_TABLE, REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_SHIFT, ROUTE_TABLE, TrafficState } from '../../src/traffic/state.js';
+import { RouteChoice, linkEstimate } from '../../src/traffic/choice.js';
+import { restoreFollowers, unitsBehind, withholdFollowers } from '../../src/traffic/bound.js';
 import type { FleetSpec, Scenario } from '../../src/scenario/types.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
 import { busCongestion } from '../helpers/bus-congestion.js';
@@ -128,6 +130,35 @@ function entries(s: Scenario, link: number): number[] {
   simulate(s, { trace: (l, _v, t, entering) => { if (entering && l === link) times.push(t); } });
   return times;
 }
+
+describe('a vehicle of three car units bound for a link', () => {
+  it('counts three in the link estimates while committed, and none once released', () => {
+    const tr = oneLink(3);
+    const choice = new RouteChoice(tr, () => {});
+    // A pickup table: a commit counts the choice and ends there (no destination to record).
+    tr.vRoute[(0 << ROUTE_SHIFT) | ROUTE_TABLE] = FIRST_PICKUP_TABLE;
+    tr.vRoute[(1 << ROUTE_SHIFT) | ROUTE_TABLE] = FIRST_PICKUP_TABLE;
+    choice.commit(0, 0, 0, REROUTE_CONGESTION);
+    choice.commit(1, 0, 0, REROUTE_CONGESTION);
+    expect(tr.bound[0]).toBe(4);
+    tr.freeTime[0] = 0;
+    expect(linkEstimate(tr, 0, 0, 0)).toBe(4 * 60);
+    choice.release(0);
+    expect(tr.bound[0]).toBe(1);
+  });
+
+  it('is withheld by its car units while the head ahead of it chooses again', () => {
+    const tr = oneLink(3);
+    for (const v of [5, 0, 1]) enterQueue(tr, v, 0); // a car at the head, the bus, a car
+    for (const v of [0, 1]) tr.vRoute[(v << ROUTE_SHIFT) | ROUTE_CHOICE] = 0;
+    tr.bound[0] = 4;
+    expect(unitsBehind(tr, 5)).toBe(4);
+    withholdFollowers(tr, 5);
+    expect(tr.bound[0]).toBe(0);
+    restoreFollowers(tr, 5);
+    expect(tr.bound[0]).toBe(4);
+  });
+});
 
 describe('fleets with a pce', () => {
   it('leave their depot one pce of headways apart, and so reach the people and the exit', () => {
