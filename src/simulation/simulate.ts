@@ -103,17 +103,6 @@ function clockCapacity(vehicles: number, links: number): number {
   return Math.min(4096, 64 + vehicles + links);
 }
 
-/** Car units of each fleet vehicle (its fleet's `pce`), fleet by fleet as logistics numbers them. */
-function fleetUnits(scenario: Scenario, fleetVehicles: number): Uint8Array {
-  const units = new Uint8Array(fleetVehicles);
-  let v = 0;
-  for (const fleet of scenario.fleets) {
-    units.fill(fleet.pce ?? 1, v, v + fleet.vehicles);
-    v += fleet.vehicles;
-  }
-  return units;
-}
-
 function run(
   scenario: Scenario,
   seed: number,
@@ -136,7 +125,7 @@ function run(
   );
   tr.trace = options.trace ?? null;
   tr.placedVehicles = fleetVehicles; // only captures read where a vehicle is: fleet vehicles parked on a node
-  tr.setUnits(fleetUnits(scenario, fleetVehicles));
+  tr.setUnits(Uint8Array.from(sim.vFleet, (f) => scenario.fleets[f].pce ?? 1)); // each fleet vehicle's car units
   const choice = new RouteChoice(tr, tableTargets(sim));
   if (learned !== null) choice.equilibrium = learned.start(tr);
   const traffic = new Traffic(tr, choice, trafficHooks(sim), scenario.stuckSeconds);

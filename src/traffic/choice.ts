@@ -19,7 +19,7 @@ import {
   ROUTE_SHIFT, ROUTE_STATUS, ROUTE_TABLE, type TrafficState,
 } from './state.js';
 import { fallbackTable, followsEstimates, onFreeFlowRoute, tableAt, type TableTargets } from './tables.js';
-import { supplyTime } from './links.js';
+import { lastEntrySlot, supplyTime } from './links.js';
 import { restoreFollowers, unitsBehind, withholdFollowers } from './bound.js';
 import type { EquilibriumRun } from './equilibrium.js';
 
@@ -48,7 +48,7 @@ export function linkEstimate(tr: TrafficState, link: number, lead = 0, own = 1):
   const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + own) * h - lead;
   // Never entered: lastEntry is −Infinity and the bound says nothing (NaN under an
   // infinite headway, which the comparison drops).
-  const fill = tr.lastEntry[link] + (tr.bound[link] + 1) * h - tr.clock.now - lead + free;
+  const fill = lastEntrySlot(tr, link) + (tr.bound[link] + 1) * h - tr.clock.now - lead + free;
   const queued = fill > discharge ? fill : discharge;
   return queued > free ? queued : free;
 }

@@ -83,7 +83,7 @@ function waitCycle(tr: TrafficState, start: number, first: number): number[] | n
     frame[1] = next + 1;
     const on = tr.waitingOn[queue];
     if (on === start) return path;
-    if (tr.head[queue] < 0 || !full(tr, on, tr.unitsOf(tr.head[queue])) || seen.has(on)) continue;
+    if (!full(tr, on, tr.unitsOf(tr.head[queue])) || seen.has(on)) continue;
     seen.add(on);
     path.push(on);
     stack.push([on, -1]);
@@ -99,8 +99,7 @@ function waitCycle(tr: TrafficState, start: number, first: number): number[] | n
 function closedAt(tr: TrafficState, cycle: readonly number[]): number {
   let time = -Infinity;
   for (const l of cycle) {
-    // A vehicle of several car units counts its entry at the last of its entry headways: not after now.
-    time = Math.max(time, Math.min(tr.lastEntry[l], tr.clock.now), tr.lastExit[l]);
+    time = Math.max(time, tr.lastEntry[l], tr.lastExit[l]);
     if (tr.head[l] >= 0) time = Math.max(time, tr.vReady[tr.head[l]]);
     const [first, end] = tr.pocketsOf(l);
     for (let pocket = first; pocket < end; pocket++) {

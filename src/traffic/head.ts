@@ -12,9 +12,8 @@
 //   when the first of them may go, and the car behind an admitted head, bound for
 //   the same link, waits on parked (see `park`).
 import { AT_DESTINATION, NO_ROUTE } from '../network/routing.js';
-import { EV_ADMIT, payload } from '../engine/kinds.js';
 import {
-  afterLaneChange, enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
+  admitAt, afterLaneChange, enterQueue, exitSlot, gateTime, joinWaitList, nextHeadTime, popHead, scheduleAdmit, scheduleHead, stepAside,
   supplyTime,
 } from './links.js';
 import { REROUTE_CONGESTION, ROUTE_CHOICE, ROUTE_EPOCH, ROUTE_SHIFT, type TrafficState } from './state.js';
@@ -328,8 +327,8 @@ export class Traffic {
       return;
     }
     if (chosen >= 0) {
-      const v = tr.head[chosen];
       this.served(chosen, link);
+      const v = tr.head[chosen];
       const rest = tr.vNext[v];
       // The approach's next vehicle also waits for this link: it stays in the competition
       // (with the next tag) without a head event of its own, unless it must choose
@@ -374,11 +373,7 @@ export class Traffic {
     const tr = this.state;
     // Beyond a headway: a link slower than one vehicle per `reconsiderSeconds` still moves.
     if (!(tr.clock.now - tr.lastExit[link] < this.reconsiderSeconds + tr.headway[link])) return false;
-    if (room !== Infinity) {
-      tr.admitTime[link] = room;
-      tr.clockEvents++;
-      tr.clock.scheduleLast(room, payload(link, EV_ADMIT));
-    }
+    if (room !== Infinity) admitAt(tr, link, room);
     return true;
   }
 
@@ -395,10 +390,7 @@ export class Traffic {
       const gate = gateTime(tr, w);
       if (gate > now && gate < at) at = gate;
     }
-    if (at === Infinity) return;
-    tr.admitTime[link] = at;
-    tr.clockEvents++;
-    tr.clock.scheduleLast(at, payload(link, EV_ADMIT));
+    if (at !== Infinity) admitAt(tr, link, at);
   }
 
   /**

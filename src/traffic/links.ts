@@ -42,7 +42,7 @@ export function supplyTime(tr: TrafficState, l: number, units = 1): number {
   const storage = tr.storage[l];
   const need = units < storage ? units : storage;
   if (e - tr.exited[l] + need > storage) return Infinity;
-  const byFlow = tr.lastEntry[l] + tr.headway[l];
+  const byFlow = lastEntrySlot(tr, l) + tr.headway[l];
   const needed = e + need - tr.jam[l]; // exits needed, fractional
   if (needed <= 0) return byFlow;
   const j = Math.ceil(needed) - 1; // the exit that completes them
@@ -57,6 +57,15 @@ export function supplyTime(tr: TrafficState, l: number, units = 1): number {
   const before = previous > rise ? previous : rise;
   const byWave = before + (needed - j) * (last - before) + tr.waveTime[l];
   return byWave > byFlow ? byWave : byFlow;
+}
+
+/**
+ * The last entry headway link `l`'s last entrant took: its entry, or for a vehicle of u car
+ * units the (u − 1) headways after it (at the headway it entered under). The next entry
+ * may come one headway later.
+ */
+export function lastEntrySlot(tr: TrafficState, l: number): number {
+  return tr.unitVehicles === 0 ? tr.lastEntry[l] : tr.lastEntry[l] + tr.entryHold[l];
 }
 
 /**
@@ -109,12 +118,15 @@ export function scheduleAdmit(tr: TrafficState, l: number): void {
   if (gate === Infinity) return; // no head at a stop line: each asks when it gets there
   if (gate > time) time = gate;
   const at = time > tr.clock.now ? time : tr.clock.now;
-  if (at < tr.admitTime[l]) {
-    tr.admitTime[l] = at;
-    tr.clockEvents++;
-    // Last at its instant: after every head that becomes ready then has joined the waiting list.
-    tr.clock.scheduleLast(at, payload(l, EV_ADMIT));
-  }
+  if (at < tr.admitTime[l]) admitAt(tr, l, at);
+}
+
+/** Schedules the admission event of link `l` at `at`, in place of any pending one. */
+export function admitAt(tr: TrafficState, l: number, at: number): void {
+  tr.admitTime[l] = at;
+  tr.clockEvents++;
+  // Last at its instant: after every head that becomes ready then has joined the waiting list.
+  tr.clock.scheduleLast(at, payload(l, EV_ADMIT));
 }
 
 /**
@@ -188,9 +200,10 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
   tr.count[queue]++;
   if (queue < tr.linkCount) {
     tr.onRoad++;
-    // A vehicle of u car units takes u entry headways: the next entry counts from the last of them.
     const units = v < tr.unitVehicles ? tr.vUnits[v] : 1;
-    tr.lastEntry[queue] = units === 1 ? now : now + (units - 1) * tr.headway[queue];
+    tr.lastEntry[queue] = now;
+    // A vehicle of u car units takes u entry headways: the next entry counts from the last of them.
+    if (tr.unitVehicles > 0) tr.entryHold[queue] = units === 1 ? 0 : (units - 1) * tr.headway[queue];
     // On the link, in car units: its lane and its turn pocket (entered and not yet out), from fields the wave reads anyway.
     const entered = tr.entered[queue] + units;
     tr.entered[queue] = entered;

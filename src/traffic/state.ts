@@ -163,6 +163,11 @@ export class TrafficState {
 
   // ---- the upstream end of real links (kinematic wave)
   readonly lastEntry: Float64Array;
+  /**
+   * Seconds of entry headway the last entrant of each link takes beyond one: (u − 1)
+   * headways for a vehicle of u car units, 0 for a car; kept only in a run with such vehicles.
+   */
+  readonly entryHold: Float64Array;
   readonly entered: Int32Array;
   readonly exited: Int32Array;
   /** Seconds a freed space takes to travel from the downstream to the upstream end: length / wave speed. */
@@ -399,6 +404,7 @@ export class TrafficState {
     this.blockedSince = new Float64Array(Q).fill(NaN);
 
     this.lastEntry = new Float64Array(L).fill(-Infinity);
+    this.entryHold = new Float64Array(L);
     this.entered = new Int32Array(L);
     this.exited = new Int32Array(L);
     this.waveTime = new Float64Array(L);
@@ -491,7 +497,7 @@ export class TrafficState {
     return this.exited[l] - this.linkExtraUnits[l] - this.linkLost[l];
   }
 
-  /** Car units of vehicle `v`: the road space and headways it takes (1 for a car, and for no vehicle: −1). */
+  /** Car units of vehicle `v`: the road space and headways it takes (1 for a car, and for −1, no vehicle). */
   unitsOf(v: number): number {
     return v >= 0 && v < this.unitVehicles ? this.vUnits[v] : 1;
   }

@@ -28,6 +28,14 @@ function oneLink(units: number, lengthKm = 1): TrafficState {
   return tr;
 }
 
+/** `tr` with `vehicles` entered on link 0 at 0 and the first of them gone at 0 (its head event handled, as onHead does). */
+function firstLeft(tr: TrafficState, vehicles: number[]): TrafficState {
+  for (const v of vehicles) enterQueue(tr, v, 0);
+  tr.pendingTime[0] = Infinity;
+  popHead(tr, 0);
+  return tr;
+}
+
 describe('a vehicle of two car units on a link', () => {
   it('takes two entry headways: the next vehicle enters two headways after it', () => {
     const bus = oneLink(2);
@@ -39,29 +47,14 @@ describe('a vehicle of two car units on a link', () => {
   });
 
   it('takes two exit slots: the vehicle behind it leaves two headways after it', () => {
-    const tr = oneLink(2);
-    enterQueue(tr, 0, 0);
-    enterQueue(tr, 1, 0);
-    enterQueue(tr, 2, 0);
-    tr.pendingTime[0] = Infinity; // the head event being handled, as onHead does
-    popHead(tr, 0);
-    expect(tr.pendingTime[0]).toBe(120);
+    expect(firstLeft(oneLink(2), [0, 1, 2]).pendingTime[0]).toBe(120);
     // A car ahead gives the one behind it one headway.
-    const cars = oneLink(2);
-    enterQueue(cars, 1, 0);
-    enterQueue(cars, 2, 0);
-    cars.pendingTime[0] = Infinity;
-    popHead(cars, 0);
-    expect(cars.pendingTime[0]).toBe(60);
+    expect(firstLeft(oneLink(2), [1, 2]).pendingTime[0]).toBe(60);
   });
 
   it('keeps the exit slots it was given when the capacity of the link changes as it leaves', () => {
     // A bus of three units leaves at 0: its slots are 0, 60 and 120, so the car behind goes at 180.
-    const tr = oneLink(3);
-    enterQueue(tr, 0, 0);
-    enterQueue(tr, 1, 0);
-    tr.pendingTime[0] = Infinity;
-    popHead(tr, 0);
+    const tr = firstLeft(oneLink(3), [0, 1]);
     expect(tr.pendingTime[0]).toBe(180);
     // The capacity rises tenfold at 30 s: the bus's last slot stands, and the car goes one
     // new headway after it (it went at 36 s, as behind a car).
@@ -271,6 +264,20 @@ describe('a ring of buses', () => {
     expect([...result.gridlocks[0].links].sort()).toEqual(['ab', 'bc', 'cd', 'da']);
     // pce 4 fills each link: found as with cars.
     expect(simulate(buses(4)).vehicles.gridlocks).toBe(1);
+  });
+
+  it("locks when its last bus reaches its stop line, not when that bus's entry headways end", () => {
+    const net = compileScenario(ring);
+    const crossing = net.linkLength[0] / net.linkSpeed[0];
+    for (const pce of [3, 4]) {
+      let lastEntry = -Infinity;
+      const result = simulate(buses(pce), {
+        trace: (l, _v, t, entering) => {
+          if (l < 4 && entering) lastEntry = Math.max(lastEntry, t);
+        },
+      });
+      expect(result.gridlocks[0].time).toBeCloseTo(lastEntry + crossing, 9);
+    }
   });
 
   it('lets cars past a bus that waits for room on a link that has stopped, so the ring does not lock silently', () => {
