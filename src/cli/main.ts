@@ -10,6 +10,7 @@ import { minusValueMessage } from './minus-value.js';
 import { commandWordsMessage } from './command-words.js';
 import { sanitizeTerminal } from './sanitize.js';
 import { forgetInputs } from '../scenario/files-read.js';
+import { evacsimVersion } from '../sweep/version.js';
 
 export type { Io } from './command.js';
 
@@ -44,7 +45,8 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     .demandCommand(1, `name a command: ${Object.keys(COMMANDS).join(', ')}`)
     .strict()
     .help()
-    .version(false)
+    // The package's version, as a sweep folder records it: what a study names to be reproduced.
+    .version('version', 'Show the version of evacsim', evacsimVersion())
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false);
 
