@@ -13,7 +13,7 @@ import type { Command } from './command.js';
 export function commandWordsMessage(message: string, argv: readonly string[], names: readonly string[], commands: readonly Command[]): string | null {
   const first = argv.find((a) => !a.startsWith('-'));
   const chosen = commands.find((c) => c.command.split(' ')[0] === first);
-  const unknown = unknownOptions(message, argv, chosen === undefined ? ['help'] : ['help', ...chosen.optionNames()]);
+  const unknown = unknownOptions(message, argv, chosen === undefined ? ['help', 'version'] : ['help', 'version', ...chosen.optionNames()]);
   if (unknown !== null) return unknown;
   if (first === undefined) return null;
   if (!names.includes(first)) {

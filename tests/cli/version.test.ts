@@ -14,6 +14,11 @@ describe('evacsim --version', () => {
     expect(evacsimVersion()).toBe(version);
   });
 
+  it('a slip of it names it', async () => {
+    expect(await cli('--verison')).toEqual({ code: 2, out: '', err: 'evacsim: unknown option --verison (did you mean --version?)\n(see evacsim --help)\n' });
+    expect((await cli('run', 'x.json', '--versoin')).err).toMatch(/^evacsim: unknown option --versoin \(did you mean --version\?\)/);
+  });
+
   it('is listed in the help', async () => {
     const help = await cli('--help');
     expect(help.out).toMatch(/--version\s+Show the version of evacsim/);
