@@ -69,8 +69,8 @@ function evacuatedSpec(s: ReportSeries, before: Comparison | null): TimeChart {
     color: t.curve < 0 ? STATE.evacuated : scopeColor(t.curve),
     filled: t.ok,
     title:
-      `target${t.curve < 0 ? '' : ` (${s.scoped[t.curve].label})`} at ${when(s, t.at)}: ${formatCount(t.value)} ` +
-      `(${formatCount(t.low)}–${formatCount(t.high)}), run: ${t.actual === null ? '—' : formatCount(t.actual)} ` +
+      `target${t.curve < 0 ? '' : ` (${s.scoped[t.curve].label})`} at ${when(s, t.at)}: ${band(t.value, t.low, t.high)}, ` +
+      `run: ${t.actual === null ? '—' : formatCount(t.actual)} ` +
       `${t.ok ? 'met' : 'missed'}${t.note ? `. ${t.note}` : ''}`,
   }));
   const rules: TimeRule[] = (['p50', 'p90', 'p100'] as const).flatMap((key) => {
@@ -94,6 +94,13 @@ function evacuatedSpec(s: ReportSeries, before: Comparison | null): TimeChart {
     ],
     height: 300,
   };
+}
+
+/** A target's expected value as the text summary gives it: its band, or one bound ("≥ 8,000"). */
+function band(value: number, low: number | null, high: number | null): string {
+  if (low === null) return high === null ? formatCount(value) : `≤ ${formatCount(high)}`;
+  if (high === null) return `≥ ${formatCount(low)}`;
+  return `${formatCount(value)} (${formatCount(low)}–${formatCount(high)})`;
 }
 
 function trappedSpec(s: ReportSeries, before: Comparison | null): TimeChart {

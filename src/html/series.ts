@@ -18,8 +18,9 @@ export interface TargetPoint {
   curve: number;
   at: number;
   value: number;
-  low: number;
-  high: number;
+  /** The band's ends; null on the open side of a target with only `min` or only `max`. */
+  low: number | null;
+  high: number | null;
   actual: number | null;
   ok: boolean;
   note: string;
@@ -153,8 +154,8 @@ function targetPoints(result: SimulationResult, evaluated: readonly TargetResult
       curve,
       at: t.at ?? result.endTime,
       value: t.value,
-      low: bounded ? t.min ?? t.value : t.value - slack,
-      high: bounded ? t.max ?? t.value : t.value + slack,
+      low: bounded ? t.min : t.value - slack,
+      high: bounded ? t.max : t.value + slack,
       actual: t.actual,
       ok: t.ok,
       note: t.note,
