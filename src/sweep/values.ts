@@ -50,10 +50,17 @@ export function parseValues(text: string, name: string): ValueSpec {
 export function gridLevels(spec: ValueSpec, name: string): Value[] {
   if (spec.kind === 'list') return spec.values;
   if (spec.step === null) {
-    throw new InputError(`--set ${name}: a grid needs a step, as in ${spec.from}:${spec.to}:${(spec.to - spec.from) / 4 || 1}`);
+    throw new InputError(`--set ${name}: a grid needs a step, as in ${steppedExample(spec)}`);
   }
   const count = levelCount(spec);
   return Array.from({ length: count }, (_, i) => rangeValue(spec, spec.from + i * spec.step!));
+}
+
+/** `spec` with a step of a quarter of its width, in its own unit and without float noise: `2h:8h:1.5h`. */
+function steppedExample(spec: RangeValues): string {
+  const unit = spec.unit ?? '';
+  const step = Number(((spec.to - spec.from) / 4 || 1).toPrecision(12));
+  return `${spec.from}${unit}:${spec.to}${unit}:${step}${unit}`;
 }
 
 /** A number on `spec`'s range written the way the range was: a duration string when it had units. */

@@ -34,6 +34,13 @@ describe('ranges', () => {
     expect(() => levels('0:1')).toThrow(/a grid needs a step/);
   });
 
+  it("suggests a step in the range's own unit and without float noise, so the suggestion runs as meant", () => {
+    expect(() => levels('2h:8h')).toThrow(/as in 2h:8h:1\.5h$/);
+    expect(() => levels('0.5:0.6')).toThrow(/as in 0\.5:0\.6:0\.025$/);
+    expect(() => levels('3:3')).toThrow(/as in 3:3:1$/);
+    expect(levels('2h:8h:1.5h')).toEqual(['2h', '3.5h', '5h', '6.5h', '8h']);
+  });
+
   it.each([
     ['0:1:0', /must not be 0/],
     ['0:1:-0.1', /goes away from 1/],
