@@ -10,6 +10,7 @@ import { parseJsonText } from './json-syntax.js';
 import { parseJsoncText } from './jsonc.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from './network-geojson.js';
 import { parseScenario } from './parse.js';
+import { unshared } from './unshare.js';
 import { FileRefused, LIFT_HINT, MAX_TEXT_BYTES, readBoundedText, readProblem } from './read-file.js';
 
 export type { ScenarioFileOptions } from './network-geojson.js';
@@ -55,7 +56,7 @@ function readYaml(text: string, fileName: string): unknown {
     throw syntaxError(`${fileName}:${where}: invalid YAML: a key that is a list or a mapping; keys must be plain names`);
   }
   try {
-    return document.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    return unshared(document.toJS({ maxAliasCount: MAX_YAML_ALIASES }));
   } catch (error) {
     const reason = error instanceof ReferenceError && /alias/i.test(error.message)
       ? `more than ${MAX_YAML_ALIASES} alias references; expand them or simplify the file`
