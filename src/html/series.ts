@@ -6,6 +6,7 @@
 import type { SimulationResult } from '../result.js';
 import type { Scenario, TargetScope } from '../scenario/types.js';
 import { binEnds } from '../report/bins.js';
+import { ratesPerHour } from '../report/throughput.js';
 import { type Clearance, clearance } from '../report/clearance.js';
 import { describeScope, isWholeScope } from '../report/scope.js';
 import { type LogTimeline, logTimeline } from './log-timeline.js';
@@ -90,7 +91,7 @@ export function reportSeries(
   const flowBin = flowBinSeconds(result.endTime);
   const flowEnds = binEnds(result.endTime, flowBin);
   const perHour = (byBin: readonly number[]) => {
-    const counts = byBin.map((n) => (n * 3600) / flowBin);
+    const counts = ratesPerHour(byBin, flowBin, result.endTime, result.horizon);
     return [...counts, counts[counts.length - 1]];
   };
   const occupancy = timeline.occupancy;

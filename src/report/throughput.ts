@@ -15,7 +15,10 @@ export interface Throughput {
   evacuated: number[];
   /** People departed in each bin. */
   departed: number[];
-  /** Most people evacuated in one bin, scaled to an hour: max bin × 3600 / binSeconds. */
+  /**
+   * Most people evacuated in one bin, scaled to an hour: max bin × 3600 / binSeconds, the
+   * last bin over the part of it the run lasted when the horizon cut it short.
+   */
   peakPeoplePerHour: number;
 }
 
@@ -27,8 +30,21 @@ export function throughput(result: SimulationResult, scope?: TargetScope | null)
     binSeconds,
     evacuated,
     departed,
-    peakPeoplePerHour: (maxOf(evacuated, 0) * 3600) / binSeconds,
+    peakPeoplePerHour: maxOf(ratesPerHour(evacuated, binSeconds, result.endTime, result.horizon), 0),
   };
+}
+
+/**
+ * People an hour in each bin of `perBin`. A bin is `binSeconds` long, except a last bin the
+ * horizon cut short: its people came in the part of it the run lasted (with bins of 5 h and a
+ * 2 h horizon, 2 h, not 5). A run that ended before its horizon because nothing was left to
+ * happen had no one more to come in the rest of its last bin: that bin counts whole.
+ */
+export function ratesPerHour(perBin: readonly number[], binSeconds: number, endTime: number, horizon: number): number[] {
+  const last = perBin.length - 1;
+  const lasted = endTime - last * binSeconds;
+  const lastSeconds = endTime === horizon && lasted > 0 && lasted < binSeconds ? lasted : binSeconds;
+  return perBin.map((people, i) => (people * 3600) / (i === last ? lastSeconds : binSeconds));
 }
 
 /** People in rows of `kind` per report bin (see bins.ts); rows after `endTime` are left out. */

@@ -46,6 +46,27 @@ describe('throughput', () => {
     expect(throughput(tiny).evacuated).toHaveLength(12);
   });
 
+  it('takes a last bin the horizon cut short over the part of it the run lasted', () => {
+    // Bins of 5 h, a run cut by its 2 h horizon: the 50 evacuated by 5,000 s came within 2 h, not 5.
+    const cut = makeResult(TINY_ROWS.filter((r) => r[0] <= 7200), {
+      endTime: 7200,
+      samples: { binSeconds: 18_000, time: [], vehiclesOnRoad: [], vehiclesQueuedAtOrigin: [] },
+    });
+    expect(cut.horizon).toBe(7200);
+    expect(throughput(cut).evacuated).toEqual([50]);
+    expect(throughput(cut).peakPeoplePerHour).toBe(25);
+    // Hourly bins and a horizon at 2.5 h: the 40 of its last half hour are 80 an hour.
+    const half = makeResult(TINY_ROWS, { endTime: 9000 });
+    expect(throughput(half).evacuated).toEqual([30, 20, 40]);
+    expect(throughput(half).peakPeoplePerHour).toBe(80);
+  });
+
+  it('counts a last bin whole when the run ended before its horizon, nothing more to come', () => {
+    const early = makeResult(TINY_ROWS, { endTime: 9000 });
+    early.horizon = 86_400;
+    expect(throughput(early).peakPeoplePerHour).toBe(40);
+  });
+
   it('restricts to a scope', () => {
     expect(throughput(makeResult(TINY_ROWS), { settlement: 'b' }).evacuated).toEqual([0, 0, 40]);
   });
