@@ -53,6 +53,11 @@ export class Clock {
     return this.queue.size + this.dueCount + this.lateQueue.size + this.lateCount;
   }
 
+  /** Whether an event other than the one being dispatched is still to run at `now`. */
+  busyNow(): boolean {
+    return this.dueCount > 0 || this.lateCount > 0 || this.queue.peekTime() === this.now || this.lateQueue.peekTime() === this.now;
+  }
+
   /** Ends `run` after the event being dispatched, at its instant, whatever is still scheduled. */
   stop(): void {
     this.stopped = true;

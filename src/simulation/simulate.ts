@@ -221,6 +221,12 @@ function run(
         onFleetEvent(sim, plan, id);
         break;
       case EV_SAMPLE:
+        // At the end of its instant, as the people counts at a bin's end are: after every
+        // event then (an arrival at the bin's end is off the road, and ends the run there).
+        if (clock.busyNow()) {
+          clock.scheduleLast(clock.now, event);
+          break;
+        }
         sample();
         periodic--;
         if (nothingLeft()) clock.stop();
