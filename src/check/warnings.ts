@@ -74,9 +74,14 @@ export function namingWarnings(scenario: Scenario): Warning[] {
   return capped(caseOnlyIds(scenario));
 }
 
-/** The warnings quick enough for every run (and ETE study) to print: naming, and special facilities no fleet serves. */
+/**
+ * The warnings quick enough for every run (and ETE study) to print: naming, special facilities
+ * no fleet serves, and orders, fleets, hazards and targets after the horizon (a target read then
+ * is judged on the run's last state, which its summary would otherwise show as met or missed
+ * without a word).
+ */
 export function quickWarnings(scenario: Scenario): Warning[] {
-  return [...namingWarnings(scenario), ...capped(facilitiesWithoutFleet(scenario))];
+  return [...namingWarnings(scenario), ...capped(facilitiesWithoutFleet(scenario)), ...beyondHorizon(scenario)];
 }
 
 function capped(warnings: Warning[]): Warning[] {
@@ -230,12 +235,12 @@ function weatherWithoutEffect(scenario: Scenario): Warning[] {
 
 function beyondHorizon(scenario: Scenario): Warning[] {
   const h = scenario.horizon;
-  const late = (path: string, at: number | null, what: string): Warning[] =>
-    at !== null && at > h ? [{ path, message: `${what} at ${formatTime(at)}, after the horizon (${formatTime(h)}): it never happens` }] : [];
+  const late = (path: string, at: number | null, what: string, then = 'it never happens'): Warning[] =>
+    at !== null && at > h ? [{ path, message: `${what} at ${formatTime(at)}, after the horizon (${formatTime(h)}): ${then}` }] : [];
   return [
     ...scenario.orders.flatMap((o, i) => late(`orders[${i}].at`, o.at, 'the order comes')),
     ...scenario.fleets.flatMap((f, i) => late(`fleets[${i}].from`, f.from, 'the fleet starts')),
-    ...scenario.targets.flatMap((t, i) => late(`targets[${i}].at`, t.at, 'the target is read')),
+    ...scenario.targets.flatMap((t, i) => late(`targets[${i}].at`, t.at, 'the target is read', "it is judged on the run's last state")),
     ...scenario.hazards.flatMap((z, i) =>
       z.kind === 'capture' ? late(`hazards[${i}].at`, z.at, 'the capture comes') : late(`hazards[${i}].from`, z.from, `the ${z.kind === 'control' ? 'control point' : z.kind} starts`)),
     ...(scenario.background ?? []).flatMap((b, i) => late(`background[${i}].from`, b.from, 'the background traffic starts')),

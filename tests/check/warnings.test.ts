@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioWarnings } from '../../src/check/warnings.js';
+import { quickWarnings, scenarioWarnings } from '../../src/check/warnings.js';
 import { limitProblems, DEFAULT_LIMITS, estimateBytes, sizeProblems } from '../../src/check/limits.js';
 import type { Scenario } from '../../src/scenario/types.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
@@ -80,6 +80,21 @@ describe('validate warnings', () => {
       'orders[1]: tells nobody: it names no settlement that an earlier order has not already told',
       'orders[1].at: the order comes at 2.5 h, after the horizon (2.0 h): it never happens',
     ]);
+  });
+});
+
+describe('quick warnings', () => {
+  it('name what comes after the horizon, a target judged on the run\'s last state among them, for every run to print', () => {
+    const s = base({
+      horizon: 7200,
+      orders: [order(['town'], { at: 3600 }), order(['town'], { at: 9000 })],
+      targets: [{ metric: 'people.evacuated', at: 10_800, scope: null, value: 1, tolerance: 0, min: 1, max: null, note: '' }],
+    });
+    expect(quickWarnings(s).map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'orders[1].at: the order comes at 2.5 h, after the horizon (2.0 h): it never happens',
+      "targets[0].at: the target is read at 3.0 h, after the horizon (2.0 h): it is judged on the run's last state",
+    ]);
+    expect(quickWarnings(base({ horizon: 7200 }))).toEqual([]);
   });
 });
 
