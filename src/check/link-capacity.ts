@@ -4,7 +4,10 @@
 // triangular fundamental diagram. With the wave speed the triangle gives, that is the
 // stated capacity; a wave speed set slower, or a capacity so high that a lane at the
 // free speed cannot hold it at jam spacing (then the wave runs at the free speed), make
-// it less, and the road carries that (network/carried.ts) without saying so.
+// it less, and the road carries that (network/carried.ts) without saying so. Below that
+// line the triangle's own wave carries the capacity however fast it must run: a road whose
+// capacity needs a wave faster than its cars is warned of too, for a little more capacity
+// would halve what it carries.
 import type { Scenario } from '../scenario/types.js';
 import { MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { carriedCapacity } from '../network/carried.js';
@@ -21,10 +24,17 @@ export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Wa
     const w = net.linkWaveSpeed[l];
     const carried = carriedCapacity(net, l);
     const capacity = net.linkCapacity[l];
-    if (carried === capacity) continue;
-    warned.add(r);
     const road = scenario.network.roads[r];
-    const why = road.waveSpeedKmh !== null || scenario.traffic.waveSpeedKmh[road.class] !== undefined
+    const ownWave = road.waveSpeedKmh === null && scenario.traffic.waveSpeedKmh[road.class] === undefined;
+    if (carried === capacity) {
+      if (ownWave && w > v) {
+        warned.add(r);
+        warnings.push(nearNoCongestedBranch(scenario, r, v, w, capacity));
+      }
+      continue;
+    }
+    warned.add(r);
+    const why = !ownWave
       ? `its backward wave of ${round(w * 3.6)} km/h lets vehicles in no faster`
       : `${road.lanes} lane${road.lanes > 1 ? 's' : ''} at ${round(v * 3.6)} km/h and ${scenario.traffic.jamSpacingM} m a vehicle at jam cannot hold that flow`;
     warnings.push({
@@ -33,6 +43,25 @@ export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Wa
     });
   }
   return warnings;
+}
+
+/**
+ * Road `r` carries its capacity with the triangle's own wave, but only with one faster than
+ * its cars: close to what its lanes hold at its speed at jam spacing, beyond which it has no
+ * congested branch and carries half of that (network/classes.ts, triangularWaveSpeed).
+ */
+function nearNoCongestedBranch(scenario: Scenario, r: number, v: number, w: number, capacity: number): Warning {
+  const road = scenario.network.roads[r];
+  const spacing = scenario.traffic.jamSpacingM;
+  const lanes = `${road.lanes} lane${road.lanes > 1 ? 's' : ''}`;
+  const holds = (3600 * v * road.lanes) / spacing;
+  return {
+    path: `network.roads[${r}]`,
+    message:
+      `"${road.id}" carries its capacity of ${round(capacity)} veh/h only with a backward wave of ${round(w * 3.6)} km/h, faster than its cars ` +
+      `(${round(v * 3.6)} km/h): ${lanes} at that speed ${road.lanes > 1 ? 'hold' : 'holds'} at most ${round(holds)} veh/h at ${spacing} m a vehicle, and from there it would carry ` +
+      `half (${round(holds / 2)} veh/h); check its capacity, speed and lanes`,
+  };
 }
 
 function round(x: number): string {

@@ -24,6 +24,24 @@ describe('new warnings', () => {
     expect(messages(s)).toContain('settlements[3]: "lone" is named by no order: its 1 person is never told to leave');
   });
 
+  it('a road whose capacity needs a backward wave faster than its cars: close to the line beyond which it carries half', () => {
+    const s = bottleneck();
+    // bottleneck: 1 lane at 50 km/h holds at most 6,667 veh/h at jam. At 4,000 veh/h the
+    // triangle's wave is 4,000 / (133.3 − 80) veh/km = 75 km/h, faster than the cars; at
+    // 3,000 it is 40.9 km/h, and nothing is said.
+    s.network.roads[1].capacityVehPerHour = 4000;
+    expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([
+      'network.roads[1]: "bottleneck" carries its capacity of 4000 veh/h only with a backward wave of 75 km/h, faster than its cars (50 km/h): ' +
+        '1 lane at that speed holds at most 6667 veh/h at 7.5 m a vehicle, and from there it would carry half (3333 veh/h); check its capacity, speed and lanes',
+    ]);
+    s.network.roads[1].capacityVehPerHour = 3000;
+    expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([]);
+    // A wave speed the scenario sets is its own choice: only a slow one is said (below).
+    s.network.roads[1].capacityVehPerHour = 4000;
+    s.network.roads[1].waveSpeedKmh = 80;
+    expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([]);
+  });
+
   it('a road that cannot carry its capacity: a slow backward wave, or more flow than its lanes hold at jam spacing', () => {
     const s = bottleneck();
     // approach: 5 km, 2 lanes, 100 km/h, 3,600 veh/h. A 10 km/h wave lets in at most
