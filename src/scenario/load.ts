@@ -3,11 +3,12 @@
 // capped so a small file cannot expand into a huge one.
 
 import { extname } from 'node:path';
+import { stripComments } from 'jsonc-parser';
 import YAML from 'yaml';
 import { ScenarioError } from '../errors.js';
 import type { Scenario } from './types.js';
 import { parseJsonText } from './json-syntax.js';
-import { parseJsoncText } from './jsonc.js';
+import { isJsonExtension } from './jsonc.js';
 import { expandNetworkGeojson, type ScenarioFileOptions } from './network-geojson.js';
 import { parseScenario } from './parse.js';
 import { unshared } from './unshare.js';
@@ -20,6 +21,11 @@ const MAX_YAML_ALIASES = 100;
 
 function syntaxError(message: string): ScenarioError {
   return new ScenarioError([{ path: '', message }]);
+}
+
+/** A file with nothing in it but blank space (or comments, where the format has them). */
+function emptyFile(fileName: string): ScenarioError {
+  return syntaxError(`${fileName}: the file is empty; a scenario is an object`);
 }
 
 function readYaml(text: string, fileName: string): unknown {
@@ -37,6 +43,7 @@ function readYaml(text: string, fileName: string): unknown {
       }),
     );
   }
+  if (document.contents === null) throw emptyFile(fileName);
   // A list or mapping as a key would become its text (and yaml warns on stderr): refused.
   let collectionKey: YAML.Node | null = null;
   YAML.visit(document, {
@@ -75,9 +82,12 @@ export function scenarioValueOfText(text: string, fileName: string, options: Sce
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const extension = extname(fileName).toLowerCase();
   let raw: unknown;
-  if (extension === '.json') raw = parseJsonText(body, fileName);
-  else if (extension === '.jsonc') raw = parseJsoncText(body, fileName);
-  else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
+  if (isJsonExtension(extension)) {
+    // .jsonc: comments blanked out, so line and column numbers of errors stay those of the file
+    const json = extension === '.jsonc' ? stripComments(body, ' ') : body;
+    if (/^[ \t\r\n]*$/.test(json)) throw emptyFile(fileName);
+    raw = parseJsonText(json, fileName);
+  } else if (extension === '.yaml' || extension === '.yml') raw = readYaml(body, fileName);
   else throw syntaxError(`${fileName}: unknown scenario file type ${JSON.stringify(extension)}; use .json, .jsonc (JSON with comments), .yaml or .yml`);
   return expandNetworkGeojson(raw, fileName, options);
 }

@@ -133,6 +133,19 @@ describe('loadScenarioFile', () => {
     expect(issuesOf(() => loadScenarioFile(path))).toEqual([{ path: '', message: `${path}: file not found` }]);
   });
 
+  test('an empty file, or one of only blank space or comments, is named and called empty', () => {
+    const contents: [string, string][] = [
+      ['empty.json', ''], ['blank.json', ' \n\t\r\n'],
+      ['empty.jsonc', ''], ['comments.jsonc', '// nothing yet\n/* still nothing */\n'],
+      ['empty.yaml', ''], ['blank.yml', '\n  \n'], ['comments.yaml', '# nothing yet\n'],
+    ];
+    for (const [name, text] of contents) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      expect(issuesOf(() => loadScenarioFile(path))).toEqual([{ path: '', message: `${path}: the file is empty; a scenario is an object` }]);
+    }
+  });
+
   test('a directory is not a scenario file', () => {
     expect(issuesOf(() => loadScenarioFile(dir))).toEqual([{ path: '', message: `${dir}: is a directory, not a scenario file` }]);
   });
