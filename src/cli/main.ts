@@ -7,6 +7,7 @@ import { UsageError } from './usage-error.js';
 import type { Io } from './command.js';
 import { COMMANDS, commandsFor } from './commands/index.js';
 import { minusValueMessage } from './minus-value.js';
+import { seedProblem } from './seed.js';
 import { commandWordsMessage } from './command-words.js';
 import { sanitizeTerminal } from './sanitize.js';
 import { forgetInputs } from '../scenario/files-read.js';
@@ -29,11 +30,13 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       const unreadable = notANumber(args, argv);
       const empty = emptyValue(args, argv);
       const switchText = switchValue(args, argv);
+      const badSeed = seedProblem((args as { seed?: unknown }).seed, textGiven(argv, '--seed'));
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
         if (empty !== null) throw new UsageError(empty);
         if (switchText !== null) throw new UsageError(switchText);
         if (unreadable !== null) throw new UsageError(unreadable);
+        if (badSeed !== null) throw new UsageError(badSeed);
         return run(io);
       };
     });

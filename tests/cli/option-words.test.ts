@@ -24,6 +24,11 @@ describe('option words', () => {
     [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--seed', '-1'], SEED('-1')],
     [['ete', TOWNS, '--seed', '-1'], SEED('-1')],
     [['run', TOWNS, '--seed', '-1'], SEED('-1')],
+    // past 2^53 the number reads rounded (100000000000000000000): the message quotes the text given
+    [['run', TOWNS, '--seed', '99999999999999999999'], SEED('99999999999999999999')],
+    [['sweep', TOWNS, ...SET, '--seed=99999999999999999999'], SEED('99999999999999999999')],
+    [['ete', TOWNS, '--seed', '1.50'], SEED('1.50')],
+    [['generate', 'grid', '--people', '10', '--seed', '99999999999999999999'], SEED('99999999999999999999')],
   ])('%j', async (argv, message) => {
     const r = await cli(...argv);
     expect([r.code, r.err, r.out]).toEqual([2, message, '']);

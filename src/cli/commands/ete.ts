@@ -17,7 +17,6 @@ import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
 import { readOptionFile } from '../option-file.js';
 import { findJsonSyntaxProblem } from '../../scenario/json-syntax.js';
-import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
 import { warningLine } from '../../check/warning.js';
@@ -70,7 +69,6 @@ export function eteOptions(yargs: Argv) {
 export async function ete(args: EteArgs, io: Io): Promise<number> {
   checkWholeNumber('--replications', args.replications, 1);
   if (args.replications > MAX_RUNS) throw new UsageError(`--replications ${args.replications} is above the limit of ${MAX_RUNS} runs (as a sweep's)`);
-  checkSeed(args.seed);
   const path = args.scenario ?? builtInScenario();
   const names = args.variants === undefined ? undefined : variantNames(args.variants);
   const zones = zoneSpecs(args.zones);

@@ -13,7 +13,6 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
 import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
-import { checkSeed } from '../seed.js';
 import { oneOf } from '../choices.js';
 import { counted } from '../../report/format.js';
 
@@ -48,7 +47,6 @@ export function exportOptions(yargs: Argv) {
 /** Writes the export; returns the exit code. */
 export function exportScenario(args: ExportArgs, io: Io): number {
   if (args.seed !== undefined && !args.results) throw new UsageError('--seed needs --results (it is the seed of the run)');
-  checkSeed(args.seed);
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
   // Once the scenario is read (it may not be the target), before the run of --results.
   if (args.out !== undefined) checkTargets([args.out]);

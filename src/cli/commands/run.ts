@@ -14,7 +14,6 @@ import type { TracedRun } from '../../html/traffic.js';
 import { builtInScenario } from '../paths.js';
 import { compiledNetwork, fileWarnings, loadChecked, loadOptions, loadVariants, roadGraph, SCENARIO_FILE } from '../load.js';
 import { checkTargets, Outputs } from '../write.js';
-import { checkSeed } from '../seed.js';
 import { LinkRecorder, linksTimeseriesCsv } from '../../report/link-congestion.js';
 import { UsageError } from '../usage-error.js';
 import { InputError, ScenarioError } from '../../errors.js';
@@ -85,7 +84,6 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const path = args.scenario ?? builtInScenario();
   const load = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
   const scenario = args.variant === undefined ? loadChecked(path, load) : loadVariants(path, load, [args.variant])[0].scenario;
-  checkSeed(args.seed);
   const files = args.out === undefined ? [] : RUN_FILES.map((name) => join(args.out as string, name));
   // The baseline is an input too: no output may replace it.
   if (args.baseline !== undefined) noteInput(args.baseline);

@@ -24,7 +24,6 @@ import { loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
 import { startProgress } from '../progress.js';
 import { appendFailure, FAILURES, Journal, JOURNAL, openSweepFolder, prepareSweepFolder, readManifest, reportFiles, reportTargets, writeManifest, writeReports } from '../sweep-folder.js';
 import { readOptionFile } from '../option-file.js';
-import { checkSeed } from '../seed.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
 
@@ -170,7 +169,6 @@ const MIN_WORKER_CAP = 64;
 export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, reports: ReportOptions, io: Io, pointPlaces?: readonly string[]): Promise<number> {
   if (args.out === undefined && !args.dryRun) throw new UsageError('name the sweep folder with --out DIR');
   checkWholeNumber('--replications', args.replications, 1);
-  checkSeed(args.seed);
   if (args.maxReplications !== undefined && args.ciWidth === undefined) throw new UsageError('--max-replications is the cap of --ci-width; give it with --ci-width');
   const maxReplications = args.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
   const workers = args.workers ?? availableParallelism();
