@@ -3,7 +3,7 @@
 // of an ETE report, 90 % and 100 %, zones down and variants across.
 
 import { csvTable } from '../report/csv.js';
-import { formatCount, formatDuration } from '../report/format.js';
+import { counted, formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
@@ -68,7 +68,7 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
   const leaving = row.replications - row.nobodyToLeave;
   if (missed > 0) {
     if (row.replications === 1) return 'not reached';
-    return row.nobodyToLeave === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${leaving} runs with people to leave)`;
+    return row.nobodyToLeave === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${counted(leaving, 'run')} with people to leave)`;
   }
   const time = formatDuration(row[key] as number);
   const ci = row.ci95[key];

@@ -9,6 +9,7 @@ import type { SweepRow } from './row.js';
 import { quantile } from './saltelli.js';
 import { durationSeconds } from './table-value.js';
 import { maxOf, minOf } from '../report/extremes.js';
+import { counted, formatCount } from '../report/format.js';
 
 /** The metrics a calibration needs in every run. */
 export const CALIBRATION_METRICS = ['targets.met', 'targets.total'] as const;
@@ -66,7 +67,7 @@ export function calibrationMarkdown(result: Calibration): string {
   const lines = [
     '## Calibration (approximate Bayesian computation by rejection)',
     '',
-    `${result.accepted.length} of ${result.runs} runs met every target of the scenario` +
+    `${formatCount(result.accepted.length)} of ${counted(result.runs, 'run')} met every target of the scenario` +
       `${result.rate === null ? '' : ` (acceptance rate ${(100 * result.rate).toFixed(1)} %)`}; their parameter sets are in accepted.csv. ` +
       'Each free parameter below: its prior range, and the accepted sets\' 5 %, 50 % and 95 % quantiles, min and max (durations in seconds). ' +
       'Spread is the share of the prior range the central 90 % of the accepted sets span: near 1, the targets do not pin the parameter down; small, they do.',

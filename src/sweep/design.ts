@@ -4,6 +4,7 @@
 // process sees the same points in the same order.
 
 import { InputError } from '../errors.js';
+import { counted, formatCount } from '../report/format.js';
 import { latinHypercube } from './lhs.js';
 import { morrisDesign } from './morris.js';
 import { parsePath, type Selector } from './path.js';
@@ -141,7 +142,7 @@ export function planWithPoints(design: ResolvedDesign, points: Value[][], parame
   }
   const runs = points.length * design.replications;
   if (runs > MAX_RUNS) {
-    throw new InputError(`${points.length} points × ${design.replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
+    throw new InputError(`${counted(points.length, 'point')} × ${counted(design.replications, 'replication')} = ${counted(runs, 'run')}, above the limit of ${formatCount(MAX_RUNS)}`);
   }
   return { design, parameters, points, runs: points.length * design.replications };
 }
@@ -235,16 +236,16 @@ export function checkDesignCounts(kind: DesignKind, parameters: number, samples:
   let what: string;
   if (kind === 'sobol' && samples !== null) {
     points = samples * (parameters + 2);
-    what = `${prefix}samples ${samples} × (${parameters} parameters + 2)`;
+    what = `${prefix}samples ${samples} × (${counted(parameters, 'parameter')} + 2)`;
   } else if (kind === 'morris' && trajectories !== null) {
     points = trajectories * (parameters + 1);
-    what = `${prefix}trajectories ${trajectories} × (${parameters} parameters + 1)`;
+    what = `${prefix}trajectories ${trajectories} × (${counted(parameters, 'parameter')} + 1)`;
   } else {
     return;
   }
   const runs = points * replications;
   if (runs > MAX_RUNS) {
-    throw new InputError(`${what} = ${points} points × ${replications} replications = ${runs} runs, above the limit of ${MAX_RUNS}`);
+    throw new InputError(`${what} = ${counted(points, 'point')} × ${counted(replications, 'replication')} = ${counted(runs, 'run')}, above the limit of ${formatCount(MAX_RUNS)}`);
   }
 }
 

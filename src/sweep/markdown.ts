@@ -3,7 +3,7 @@
 // ranked by how much they move the headline figures (or their Sobol / Morris
 // indices), paired differences, and every metric in full.
 
-import { formatCount, formatDuration } from '../report/format.js';
+import { counted, formatCount, formatDuration } from '../report/format.js';
 import type { SweepPlan } from './design.js';
 import type { PairedDifference } from './differences.js';
 import type { IndexRow } from './indices.js';
@@ -115,7 +115,7 @@ function rankingSection(plan: SweepPlan, ranking: readonly Sensitivity[], byName
         value(r.to),
         ...shown.map((m) => {
           const c = r.change[m];
-          if (c.value === null) return c.censored > 0 ? `censored (${c.censored} runs)` : '—';
+          if (c.value === null) return c.censored > 0 ? `censored (${counted(c.censored, 'run')})` : '—';
           return `${signed(c.value, kindOf(byName.get(m) as Metric))}${c.statistic === 'median' ? ' †' : ''}`;
         }),
         r.method,

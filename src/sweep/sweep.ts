@@ -4,6 +4,7 @@
 
 import { availableParallelism } from 'node:os';
 import { SimulationError, InputError, ScenarioError } from '../errors.js';
+import { counted, formatCount } from '../report/format.js';
 import { summarize } from '../report/summary.js';
 import { parseScenario } from '../scenario/parse.js';
 import { simulate } from '../simulation/simulate.js';
@@ -111,7 +112,7 @@ export async function runSweep(scenario: unknown, plan: SweepPlan, options: Swee
   );
   if (failures.length > 0) {
     const list = failures.sort((a, b) => a.run - b.run).map((f) => `run ${f.run}: ${f.error}`).join('; ');
-    throw new SimulationError(`${failures.length} of ${runs.length} runs failed: ${list}`);
+    throw new SimulationError(`${formatCount(failures.length)} of ${counted(runs.length, 'run')} failed: ${list}`);
   }
   return rows.sort((a, b) => a.run - b.run);
 }

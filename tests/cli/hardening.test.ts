@@ -157,7 +157,7 @@ describe('counts and limits', () => {
   it('--replications beyond the run limit is refused', async () => {
     const r = await cli('sweep', bottleneck, '--replications', '1e12', '--dry-run');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^evacsim: 1 points × 1000000000000 replications = 1000000000000 runs, above the limit of 10000000\n$/);
+    expect(r.err).toMatch(/^evacsim: 1 point × 1,000,000,000,000 replications = 1,000,000,000,000 runs, above the limit of 10,000,000\n$/);
   });
 
   it('report bins too small for the horizon are refused; 10 s bins run', async () => {

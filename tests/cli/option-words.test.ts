@@ -17,8 +17,8 @@ describe('option words', () => {
     [['sweep', TOWNS, ...SET, '--method', 'morris', '--trajectories', '1.5'], 'evacsim: --trajectories must be a whole number of at least 2, got 1.5\n'],
     [['sweep', TOWNS, ...SET, '--seed', '1.5'], SEED('1.5')],
     [['sweep', TOWNS, ...SET, '--design', 'lhs', '--samples', '2000000'], 'evacsim: --samples must be at most 1000000, got 2000000\n'],
-    [['sweep', TOWNS, ...SET, '--method', 'morris', '--trajectories', '1e9'], 'evacsim: --trajectories 1000000000 × (1 parameters + 1) = 2000000000 points × 1 replications = 2000000000 runs, above the limit of 10000000\n'],
-    [['sweep', TOWNS, ...SET, '--method', 'sobol', '--samples', '1000000', '--replications', '4'], 'evacsim: --samples 1000000 × (1 parameters + 2) = 3000000 points × 4 replications = 12000000 runs, above the limit of 10000000\n'],
+    [['sweep', TOWNS, ...SET, '--method', 'morris', '--trajectories', '1e9'], 'evacsim: --trajectories 1000000000 × (1 parameter + 1) = 2,000,000,000 points × 1 replication = 2,000,000,000 runs, above the limit of 10,000,000\n'],
+    [['sweep', TOWNS, ...SET, '--method', 'sobol', '--samples', '1000000', '--replications', '4'], 'evacsim: --samples 1000000 × (1 parameter + 2) = 3,000,000 points × 4 replications = 12,000,000 runs, above the limit of 10,000,000\n'],
     [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--samples', '2000000'], 'evacsim: --samples must be at most 1000000, got 2000000\n'],
     [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--samples', '0'], 'evacsim: --samples must be a whole number of at least 1, got 0\n'],
     [['calibrate', TOWNS, '--free', 'households.carShare=0.5:0.9', '--dry-run', '--workers', '0', '--seed', '-1'], SEED('-1')],
@@ -46,7 +46,7 @@ describe('option words', () => {
 
   it('sweep --ci-width with a cap the run limit does not allow is refused before any run (it stopped half-way)', async () => {
     const r = await cli('sweep', TOWNS, ...SET, '--ci-width', '10', '--max-replications', '1e9');
-    expect([r.code, r.err, r.out]).toEqual([2, 'evacsim: --max-replications 1000000000 × 2 points = 2000000000 runs, above the limit of 10000000; give a cap of at most 5000000\n', '']);
+    expect([r.code, r.err, r.out]).toEqual([2, 'evacsim: --max-replications 1000000000 × 2 points = 2,000,000,000 runs, above the limit of 10,000,000; give a cap of at most 5000000\n', '']);
   });
 
   it.each([['district'], ['rings:5km@junction']])('ete --zones %s twice is refused (the zones were repeated under prefixed names)', async (spec) => {

@@ -52,6 +52,9 @@ describe('eteCell of replications some of which had nobody to leave', () => {
     expect(eteCell(studyRow('B', 'base', { ...some, p90: 121 }), 'p90')).toBe('2m 1s ± 2s (3 of 6 runs had people to leave)');
     expect(eteCell(studyRow('B', 'base', { ...some, p100: null, unreached: { p50: 0, p90: 0, p95: 0, p100: 1 } }), 'p100'))
       .toBe('not reached (1/3 runs with people to leave)');
+    const one = { replications: 2, nobodyToLeave: 1, ci95: { p50: null, p90: null, p95: null, p100: null } };
+    expect(eteCell(studyRow('B', 'base', { ...one, p100: null, unreached: { p50: 0, p90: 0, p95: 0, p100: 1 } }), 'p100'))
+      .toBe('not reached (1/1 run with people to leave)');
   });
 });
 

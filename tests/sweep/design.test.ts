@@ -40,10 +40,10 @@ describe('grid designs', () => {
     // --trajectories 1e9 drew points for minutes (sweep --dry-run never ended), to be refused by the run count after
     const started = performance.now();
     expect(() => resolveDesign({ parameters: [{ path: 'a', values: '0:1' }], kind: 'morris', trajectories: 1e9 }, 1)).toThrow(
-      'trajectories 1000000000 × (1 parameters + 1) = 2000000000 points × 1 replications = 2000000000 runs, above the limit of 10000000',
+      'trajectories 1000000000 × (1 parameter + 1) = 2,000,000,000 points × 1 replication = 2,000,000,000 runs, above the limit of 10,000,000',
     );
     expect(() => resolveDesign({ parameters: [{ path: 'a', values: '0:1' }, { path: 'b', values: '0:1' }], kind: 'sobol', samples: 1_000_000, replications: 3 }, 1)).toThrow(
-      'samples 1000000 × (2 parameters + 2) = 4000000 points × 3 replications = 12000000 runs, above the limit of 10000000',
+      'samples 1000000 × (2 parameters + 2) = 4,000,000 points × 3 replications = 12,000,000 runs, above the limit of 10,000,000',
     );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(plan({ parameters: [{ path: 'a', values: '0:1' }], kind: 'morris', trajectories: 5 }).runs).toBe(10);

@@ -9,6 +9,7 @@ import type { Argv } from 'yargs';
 import { InputError } from '../../errors.js';
 import { UsageError } from '../usage-error.js';
 import { removeEmptyFolder } from '../write.js';
+import { counted, formatCount } from '../../report/format.js';
 import { planSweep, type SweepPlan } from '../../sweep/design.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
 import { differences, type SweepManifest } from '../../sweep/manifest.js';
@@ -71,7 +72,7 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
     const missing = plan.runs - rows.size;
     if (missing > 0 && !args.partial) {
       const some = [...Array(plan.runs).keys()].filter((run) => !rows.has(run)).slice(0, 5);
-      throw new UsageError(`${missing} of ${plan.runs} runs are missing (runs ${some.join(', ')}${missing > some.length ? ', …' : ''}); finish the shards, or pass --partial`);
+      throw new UsageError(`${formatCount(missing)} of ${counted(plan.runs, 'run')} ${missing === 1 ? 'is' : 'are'} missing (runs ${some.join(', ')}${missing > some.length ? ', …' : ''}); finish the shards, or pass --partial`);
     }
   };
   // Checked again below with the runs a merged folder at --out already holds; here so a refused merge creates no folder.
@@ -99,7 +100,7 @@ export async function merge(args: MergeArgs, io: Io): Promise<number> {
     writeReports(args.out, first.scenario.name, plan, list, first.reports, { journal: true, manifest: merged });
     const folders = `${args.dirs.length} folder${args.dirs.length === 1 ? '' : 's'}${kept > 0 ? ` and ${kept} run${kept === 1 ? '' : 's'} only ${args.out} held` : ''}`;
     written = true;
-    io.out(`merged ${list.length} of ${plan.runs} runs from ${folders} into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
+    io.out(`merged ${formatCount(list.length)} of ${counted(plan.runs, 'run')} from ${folders} into ${args.out}${missing > 0 ? ` (${missing} missing)` : ''}\n`);
     return 0;
   } finally {
     await release();

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
-import { formatDuration } from '../../report/format.js';
+import { counted, formatCount, formatDuration } from '../../report/format.js';
 import { checkDesignCounts, MAX_RUNS, planSweep, runRef, type SweepDesign, type SweepPlan } from '../../sweep/design.js';
 import { readDesignFile } from '../../sweep/design-file.js';
 import { lockSweepFolder } from '../../sweep/folder-lock.js';
@@ -149,7 +149,7 @@ function designOf(args: SweepArgs): { design: SweepDesign; places?: string[] } {
 function checkGrowthCap(points: number, maxReplications: number, isDefault: boolean): void {
   if (points * maxReplications <= MAX_RUNS) return;
   const cap = `${isDefault ? 'the default ' : ''}--max-replications ${maxReplications}`;
-  throw new UsageError(`${cap} × ${points} points = ${points * maxReplications} runs, above the limit of ${MAX_RUNS}; give a cap of at most ${Math.floor(MAX_RUNS / points)}`);
+  throw new UsageError(`${cap} × ${counted(points, 'point')} = ${counted(points * maxReplications, 'run')}, above the limit of ${formatCount(MAX_RUNS)}; give a cap of at most ${Math.floor(MAX_RUNS / points)}`);
 }
 
 /** The `--metric` paths, or undefined for the default selection. */
@@ -220,9 +220,9 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
       writeReports(out, base.name, plan, rows, reports, { journal: true });
       if (args.ciWidth === undefined || failures > 0) break;
       const next = replicationsFor(plan, rows, args.ciWidth, maxReplications);
-      if (next.uncontrolled > 0) io.err(`evacsim: ${next.uncontrolled} point × metric cells have runs that did not reach a time; --ci-width does not control them\n`);
+      if (next.uncontrolled > 0) io.err(`evacsim: ${counted(next.uncontrolled, 'point × metric cell')} ${next.uncontrolled === 1 ? 'has' : 'have'} runs that did not reach a time; --ci-width does not control them\n`);
       if (next.replications <= plan.design.replications) {
-        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at ${plan.design.replications} replications per point (--max-replications ${maxReplications}); the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
+        if (next.widest > args.ciWidth) io.err(`evacsim: stopped at ${counted(plan.design.replications, 'replication')} per point (--max-replications ${maxReplications}); the widest 95 % half-width is ${next.widest} (${next.metric})\n`);
         break;
       }
       plan = planSweep({ ...plan.design, replications: next.replications });
@@ -235,10 +235,10 @@ export async function runSweepCommand(args: SweepRunArgs, design: SweepDesign, r
     const used = Math.min(workers, added);
     const where = workers === 0 ? 'in this thread' : `on ${used} worker${used === 1 ? '' : 's'}`;
     const rate = added > 0 ? `, ${(added / Math.max(seconds, 1e-9)).toFixed(2)} runs/s ${where}` : '';
-    const growth = args.ciWidth === undefined ? '' : `; ${plan.design.replications} replications per point`;
+    const growth = args.ciWidth === undefined ? '' : `; ${counted(plan.design.replications, 'replication')} per point`;
     io.out(
-      `sweep of ${base.name}: ${rows.length}/${mine} runs${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
-        `(${added} new in ${formatDuration(seconds)}${rate})${growth}\n` +
+      `sweep of ${base.name}: ${formatCount(rows.length)}/${counted(mine, 'run')}${shard ? ` of shard ${shard.index}/${shard.count}` : ''} done ` +
+        `(${formatCount(added)} new in ${formatDuration(seconds)}${rate})${growth}\n` +
         `wrote ${[JOURNAL, ...reportFiles(reports)].map((f) => join(out, f)).join(', ')}\n`,
     );
     if (failures > 0) {
@@ -274,7 +274,7 @@ async function runInto(
   const journal = new Journal(out);
   const interrupted = (signal: NodeJS.Signals) => {
     progress.stop();
-    io.err(`\nevacsim: interrupted (${signal}); ${rows.length} finished runs are kept in ${join(out, JOURNAL)}: continue with --resume\n`);
+    io.err(`\nevacsim: interrupted (${signal}); ${counted(rows.length, 'finished run')} ${rows.length === 1 ? 'is' : 'are'} kept in ${join(out, JOURNAL)}: continue with --resume\n`);
     process.exit(signal === 'SIGTERM' ? 143 : 130);
   };
   process.once('SIGINT', interrupted);
@@ -323,7 +323,7 @@ function describePlan(name: string, plan: SweepPlan, shard: Shard | null): strin
   const kinds = { grid: 'grid', lhs: `Latin hypercube of ${design.samples} samples`, points: 'design file', sobol: `Saltelli design of ${design.samples} base samples`, morris: `Morris design of ${design.trajectories} trajectories` };
   const mine = shard === null ? '' : `; shard ${shard.index}/${shard.count} runs ${shardRuns(plan.runs, shard).length}`;
   const lines = [
-    `sweep of ${name}: ${kinds[design.kind]}, ${plan.points.length} point${plan.points.length === 1 ? '' : 's'} × ${design.replications} replication${design.replications === 1 ? '' : 's'} = ${plan.runs} runs${mine}; seed ${design.seed}`,
+    `sweep of ${name}: ${kinds[design.kind]}, ${counted(plan.points.length, 'point')} × ${counted(design.replications, 'replication')} = ${counted(plan.runs, 'run')}${mine}; seed ${design.seed}`,
     ...plan.parameters.map((p) => `  ${p.name} = ${p.spec === null ? '(from the design file)' : formatValues(p.spec)}`),
     `metrics: ${design.metrics.join(', ')}`,
     'every point is a valid scenario',
