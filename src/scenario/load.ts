@@ -1,6 +1,6 @@
 // Reading scenario files: JSON (`.json`, `.jsonc` with comments) or YAML (`.yaml`, `.yml`) text to a
-// Scenario. Syntax errors name the file, line and column; YAML aliases are
-// capped so a small file cannot expand into a huge one.
+// Scenario. Syntax errors name the file, line and column; YAML aliases (and the
+// merge keys `<<` that read them) are capped so a small file cannot expand into a huge one.
 
 import { extname } from 'node:path';
 import { stripComments } from 'jsonc-parser';
@@ -29,7 +29,8 @@ function emptyFile(fileName: string): ScenarioError {
 }
 
 function readYaml(text: string, fileName: string): unknown {
-  const document = YAML.parseDocument(text);
+  // merge: a `<<: *anchor` key takes the anchor's fields, those the mapping gives itself overriding them
+  const document = YAML.parseDocument(text, { merge: true });
   if (document.errors.length > 0) {
     // only the first: one bad character (a tab) makes the parser report dozens of follow-on errors
     throw new ScenarioError(

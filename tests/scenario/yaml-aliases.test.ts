@@ -55,3 +55,49 @@ describe('YAML aliases in odd places', () => {
     expect(Object.getPrototypeOf(value.y)).toBe(Object.prototype);
   });
 });
+
+describe('YAML merge keys', () => {
+  const MERGED = `
+name: merge-keys
+network:
+  nodes: [{ id: a, x: 0, y: 0 }, { id: b, x: 5000, y: 0 }]
+  roads: [{ id: a-b, from: a, to: b }]
+settlements:
+  - { id: east, node: a, population: 100 }
+shelters: [{ id: exit, node: b }]
+orders: [{ at: 1h, settlements: [east] }]
+fleets:
+  - &defaults { id: buses, depot: b, vehicles: 4, seats: 40, boardingSecondsPerPerson: 5 }
+  - <<: *defaults
+    id: minibuses
+    seats: 16
+variants:
+  - { name: more-buses, set: { "fleets[0].vehicles": 10 } }
+  - { name: more-minibuses, set: { "fleets[1].vehicles": 2 } }
+`;
+  const file = scenarioValueOfText(MERGED, 'merge.yaml');
+  const fleets = (scenario: { fleets: { id: string; vehicles: number; seats: number; boardingSecondsPerPerson: number }[] }) =>
+    scenario.fleets.map((f) => [f.id, f.vehicles, f.seats, f.boardingSecondsPerPerson]);
+
+  test('a mapping takes the anchored fields it does not give itself', () => {
+    expect(fleets(parseScenario(file))).toEqual([['buses', 4, 40, 5], ['minibuses', 4, 16, 5]]);
+  });
+
+  test('a variant that sets a merged field changes only the fleet it names', () => {
+    const [more, moreMini] = variantsOf(file);
+    expect(fleets(parseScenario(applyVariant(file, more, 0)))).toEqual([['buses', 10, 40, 5], ['minibuses', 4, 16, 5]]);
+    expect(fleets(parseScenario(applyVariant(file, moreMini, 1)))).toEqual([['buses', 4, 40, 5], ['minibuses', 2, 16, 5]]);
+  });
+
+  test('merged anchors count towards the alias limit', () => {
+    const rows = ['l0: &l0 { a: [x, x, x, x, x, x, x, x, x, x] }'];
+    for (let i = 1; i <= 7; i++) rows.push(`l${i}: &l${i} { ${Array.from({ length: 10 }, (_, k) => `k${k}: { <<: *l${i - 1} }`).join(', ')} }`);
+    expect(() => scenarioValueOfText(rows.join('\n'), 'bomb.yaml')).toThrow('bomb.yaml: invalid YAML: more than 100 alias references; expand them or simplify the file');
+  });
+
+  test('a merged key named __proto__ stays a field', () => {
+    const value = scenarioValueOfText('x: &x { __proto__: { polluted: 1 } }\ny: { <<: *x }\n', 'proto.yaml') as Record<string, object>;
+    expect(Object.keys(value.y)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(value.y)).toBe(Object.prototype);
+  });
+});
