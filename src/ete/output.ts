@@ -62,7 +62,7 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
   if (row === undefined) return '';
   // No order reached the zone (or it has nobody to tell): its people were not told, not unable to leave.
   // When the order came, a car or transit-dependent row with nobody told has nobody in it (a zone of only a care home).
-  if (row.told <= 0) return row.orderAt !== null && !isFacilityGroup(row.group) ? 'no one in this group' : 'nobody told';
+  if (row.told <= 0) return row.orderAt !== null && !isFacilityGroup(row.group) ? 'none of this group told' : 'nobody told';
   if (row.people <= 0) return 'nobody to leave';
   const missed = row.unreached[key];
   // Runs with nobody to leave have no share to reach: the cell is of the others, and says so.

@@ -60,7 +60,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
     // A run with nobody to leave has no share to reach, and misses none.
     const leaving = rows.filter((r) => r.people > 0);
     out.nobodyToLeave = rows.length - leaving.length;
-    // Nobody to leave in any run (the tables' "nobody told", "no one in this group" and "nobody to leave"): no share to reach, none missed.
+    // Nobody to leave in any run (the tables' "nobody told", "none of this group told" and "nobody to leave"): no share to reach, none missed.
     if (leaving.length === 0) return out;
     for (const key of PERCENT_KEYS) {
       const reached = leaving.map((r) => r[key]).filter((t): t is number => t !== null);

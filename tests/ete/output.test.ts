@@ -35,10 +35,10 @@ describe('eteCell', () => {
     expect(eteCell(unordered, 'p90')).toBe('nobody told');
   });
 
-  test('a car or transit-dependent row of a zone its order reached, with nobody told, has no one in it (a zone of only a care home)', () => {
+  test('a car or transit-dependent row of a zone its order reached, with nobody told, has nobody of the group told (a zone of only a care home)', () => {
     const empty = { told: 0, complied: 0, people: 0, orderAt: 3600, ...nothing };
-    expect(eteCell(studyRow('Care', 'base', { ...empty, group: 'car' }), 'p90')).toBe('no one in this group');
-    expect(eteCell(studyRow('Care', 'base', { ...empty, group: 'transit-dependent' }), 'p100')).toBe('no one in this group');
+    expect(eteCell(studyRow('Care', 'base', { ...empty, group: 'car' }), 'p90')).toBe('none of this group told');
+    expect(eteCell(studyRow('Care', 'base', { ...empty, group: 'transit-dependent' }), 'p100')).toBe('none of this group told');
     // special facilities of a kind the scenario has, none of them told though others of the zone were
     expect(eteCell(studyRow('all', 'base', { ...empty, group: 'special-facilities:school' }), 'p90')).toBe('nobody told');
   });
