@@ -4,6 +4,7 @@
 // scenario file, so what the page runs is what a student downloads.
 
 import type { Mobilization, RoutingMode, Scenario } from '../scenario/types.js';
+import { closingBracket, matches, parsePath, type Selector } from '../sweep/path.js';
 
 export interface Parameters {
   seed: number;
@@ -90,8 +91,8 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
 /**
  * A copy of the raw scenario file `raw` with `p` written in: `seed`,
  * `households.carShare`, each order's `compliance` and `mobilization`, each
- * fleet's `vehicles` and `pce` (left out while 1 and the file has none), each shelter's `capacity`, only the hazards that are on, and
- * `routing.mode` (the routing's other settings kept). Everything else is kept as written. `raw` must be the file `p` was read from;
+ * fleet's `vehicles` and `pce` (left out while 1 and the file has none), each shelter's `capacity`, only the hazards that are on
+ * (with the file's variants fitted to them: variantsWithout), and `routing.mode` (the routing's other settings kept). Everything else is kept as written. `raw` must be the file `p` was read from;
  * `from`, the parameters read from it, keeps an order's instant as written while it is unchanged.
  */
 export function applyParameters(raw: unknown, p: Parameters, from?: Parameters): Fields {
@@ -122,9 +123,55 @@ export function applyParameters(raw: unknown, p: Parameters, from?: Parameters):
     const capacity = p.shelters[i];
     if (isFields(shelter) && capacity !== null && capacity !== undefined) shelter.capacity = capacity;
   });
-  if (Array.isArray(out.hazards)) out.hazards = out.hazards.filter((_, i) => p.hazards[i] !== false);
+  if (Array.isArray(out.hazards)) {
+    const all = out.hazards;
+    const on = all.filter((_, i) => p.hazards[i] !== false);
+    out.hazards = on;
+    if (on.length < all.length && Array.isArray(out.variants)) out.variants = variantsWithout(out.variants, all, p.hazards);
+  }
   out.routing = { ...(isFields(out.routing) ? out.routing : {}), mode: p.routing };
   return out;
+}
+
+/**
+ * The file's `variants` once the hazards of `all` switched off in `on` are left out: a path into a
+ * hazard that stays is kept (an index renumbered), one that selects only hazards left out is dropped,
+ * and so is a variant left with nothing to set. Otherwise such a path would select nothing, and
+ * `evacsim run` would refuse the file, or select another hazard.
+ */
+function variantsWithout(variants: unknown[], all: unknown[], on: readonly boolean[]): unknown[] {
+  const kept = all.filter((_, i) => on[i] !== false);
+  const renumbered = new Map<number, number>();
+  all.forEach((_, i) => {
+    if (on[i] !== false) renumbered.set(i, renumbered.size);
+  });
+  return variants.flatMap((variant) => {
+    if (!isFields(variant) || !isFields(variant.set)) return [variant];
+    const set = Object.entries(variant.set).flatMap(([path, value]) => {
+      const moved = hazardPath(path, kept, renumbered);
+      return moved === null ? [] : [[moved, value] as const];
+    });
+    return set.length === 0 && Object.keys(variant.set).length > 0 ? [] : [{ ...variant, set: Object.fromEntries(set) }];
+  });
+}
+
+/** `path` into the hazards `kept` (old index → new in `renumbered`); null when it selects none of them. */
+function hazardPath(path: string, kept: unknown[], renumbered: ReadonlyMap<number, number>): string | null {
+  let selectors: Selector[];
+  try {
+    selectors = parsePath(path);
+  } catch {
+    return path;
+  }
+  const [first, second] = selectors;
+  if (first.kind !== 'key' || first.key !== 'hazards' || second === undefined || second.kind === 'key') return path;
+  if (second.kind === 'all') return kept.length === 0 ? null : path;
+  if (second.kind === 'filter') return kept.some((h) => matches(h, second)) ? path : null;
+  const index = renumbered.get(second.index);
+  if (index === undefined) return null;
+  // The list's own key, `hazards` or `["hazards"]`, then the index to write anew.
+  const open = path.startsWith('[') ? closingBracket(path, 0) + 1 : 'hazards'.length;
+  return `${path.slice(0, open)}[${index}]${path.slice(closingBracket(path, open) + 1)}`;
 }
 
 /** Whole seconds as the scenario format writes them: 36000 → "10h", 5400 → "1h30m", 45 → "45s", 0 → "0s". */

@@ -104,6 +104,34 @@ describe('readParameters and applyParameters', () => {
     const same = applyParameters(kurskRaw, p, p) as { orders: { at: unknown }[] };
     expect(same.orders.map((o) => o.at)).toEqual((kurskRaw as { orders: { at: unknown }[] }).orders.map((o) => o.at));
   });
+
+  it("fit the file's variants to the hazards left on, so the file still reads", () => {
+    const p = readParameters(parseScenario(kurskRaw));
+    const kinds = (kurskRaw as { hazards: { kind: string }[] }).hazards.map((h) => h.kind);
+    const names = (file: Record<string, unknown>) => (file.variants as { name: string }[]).map((v) => v.name);
+    // The rain variant sets only the weather hazard: it goes with it.
+    const dry = applyParameters(kurskRaw, { ...p, hazards: kinds.map((k) => k !== 'weather') });
+    expect(() => parseScenario(dry)).not.toThrow();
+    expect(names(dry)).toEqual(['night-mobilization', 'bounded-mobilization']);
+    expect(names(applyParameters(kurskRaw, p))).toEqual(['night-mobilization', 'rain', 'bounded-mobilization']);
+    // An index into the list follows its hazard, or goes when that hazard is off.
+    const raw = {
+      ...rawScenario(),
+      variants: [
+        { name: 'late-closure', set: { 'hazards[1].until': '5h', 'hazards[0].speedKmPerDay': 20 } },
+        { name: 'slow-front', set: { 'hazards[kind=front].speedKmPerDay': 5 } },
+        { name: 'all-later', set: { 'hazards[*].from': '1h' } },
+      ],
+    };
+    const q = readParameters(parseScenario(raw));
+    const noFront = applyParameters(raw, { ...q, hazards: [false, true] });
+    expect(noFront.variants).toEqual([
+      { name: 'late-closure', set: { 'hazards[0].until': '5h' } },
+      { name: 'all-later', set: { 'hazards[*].from': '1h' } },
+    ]);
+    expect(() => parseScenario(noFront)).not.toThrow();
+    expect(applyParameters(raw, { ...q, hazards: [false, false] }).variants).toEqual([]);
+  });
 });
 
 describe('durationText', () => {
