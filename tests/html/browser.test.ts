@@ -113,6 +113,25 @@ describe.skipIf(!browserTests)('the report in Chromium', () => {
     expect(text).toContain(`evacuated (reached a shelter or exit): ${(series.evacuated.at(-1) as number).toLocaleString('en-US')}`);
   });
 
+  it('reads a line between two of its instants where the chart draws it, not at the earlier instant', async () => {
+    const chart = page.locator('[data-chart="evacuated"] svg.chart');
+    await chart.focus();
+    await page.keyboard.press('Home');
+    // 37 steps of a hundredth of the run: between two report bins' ends.
+    let t = 0;
+    for (let i = 0; i < 37; i++) {
+      t = Math.min(series.endTime, t + series.endTime / 100);
+      await page.keyboard.press('ArrowRight');
+    }
+    const k = series.times.findLastIndex((x) => x <= t);
+    expect(series.times[k]).toBeLessThan(t);
+    const [before, after] = [series.evacuated[k], series.evacuated[k + 1]];
+    expect(before).toBeLessThan(after);
+    const drawn = Math.round(before + ((t - series.times[k]) / (series.times[k + 1] - series.times[k])) * (after - before));
+    const text = await page.locator('[data-chart="evacuated"] .readout').textContent();
+    expect(text).toContain(`evacuated (reached a shelter or exit): ${drawn.toLocaleString('en-US')} ·`);
+  });
+
   it('downloads a chart as valid SVG, PNG and CSV, the map as SVG and PNG, and its settlements as CSV', async () => {
     const svg = await downloaded(page, '[data-chart="evacuated"] [data-export="svg"]');
     expect(svg.name).toBe('kursk-2024-evacuated.svg');

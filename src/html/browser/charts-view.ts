@@ -7,7 +7,7 @@ import { type ChartKey, type Comparison, chartSpecs } from '../charts.js';
 import type { ReportSeries } from '../series.js';
 import { type TimeChart, timeChart } from '../time-chart.js';
 import { shortClock } from '../time-axis.js';
-import { chartCsv, fileStem, offer, pngBlob, svgFile, valueAt } from './download.js';
+import { chartCsv, curveAt, fileStem, offer, pngBlob, svgFile } from './download.js';
 import { tipify } from './tooltip.js';
 
 /** Draws every chart slot under `root` for `series`, compared with `before` when given. */
@@ -73,7 +73,7 @@ function attachReadout(svg: SVGSVGElement, spec: TimeChart, start: string | null
     rule.setAttribute('x2', String(x));
     rule.setAttribute('visibility', 'visible');
     const values = spec.series.map((s) => {
-      const v = valueAt(s.times, s.values, current);
+      const v = curveAt(s.times, s.values, current, s.step);
       const shown = v === null ? '—' : spec.percent ? `${Math.round(v * 100)} %` : formatCount(Math.round(v));
       return `${s.label}: ${shown}`;
     });

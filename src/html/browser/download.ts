@@ -61,6 +61,18 @@ export function chartCsv(spec: TimeChart): string {
   return csvTable(['seconds', ...spec.series.map((s) => s.label)], rows);
 }
 
+/**
+ * The value a curve shows at `t`, as the chart draws it: a step curve's last value at or before `t`,
+ * a line's value between its points around `t` (its last value after them; null before its first time).
+ */
+export function curveAt(times: readonly number[], values: readonly number[], t: number, step = false): number | null {
+  let i = -1;
+  while (i + 1 < times.length && times[i + 1] <= t) i++;
+  if (i < 0) return null;
+  if (step || i === times.length - 1 || times[i] === t) return values[i];
+  return values[i] + ((t - times[i]) / (times[i + 1] - times[i])) * (values[i + 1] - values[i]);
+}
+
 /** The value a curve holds at `t`: the last one at or before it (null before its first time). */
 export function valueAt(times: readonly number[], values: readonly number[], t: number): number | null {
   let found: number | null = null;
