@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { area, curveLinear, curveStepAfter, line } from 'd3-shape';
 import { formatCount } from '../report/format.js';
+import { maxOf } from '../report/extremes.js';
 import { type LegendItem, legend, legendHeight } from './legend.js';
 import { MARK } from './palette.js';
 import { el, text } from './svg.js';
@@ -79,6 +80,13 @@ export interface TimeChart {
 
 export const CHART_WIDTH = 960;
 
+/**
+ * Pixels a character of a y tick label takes at 12 px, at most (a digit; a comma takes less). The
+ * label ends 8 px left of the plot; the y axis title, centred 12 px from the chart's left edge, reaches
+ * about 21 px in: the left margin is at least 31 px more than the widest label.
+ */
+const TICK_CHAR = 7;
+
 /** Margins around the plot; narrower on a phone, where every pixel of plot counts. */
 export function chartMargin(width: number): { left: number; right: number; top: number; bottom: number } {
   return width < 600 ? { left: 62, right: 12, top: 10, bottom: 58 } : { left: 82, right: 24, top: 10, bottom: 58 };
@@ -87,18 +95,21 @@ export function chartMargin(width: number): { left: number; right: number; top: 
 /** The chart as a standalone `<svg>` element, drawn at `chart.width` pixels. */
 export function timeChart(chart: TimeChart): string {
   const width = Math.max(280, Math.round(chart.width ?? CHART_WIDTH));
-  const MARGIN = chartMargin(width);
   const plotHeight = Math.round((chart.height ?? 240) * (width < 600 ? 0.8 : 1));
+  const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
+  const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
+  const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));
+  // Room on the left for the widest tick label and, beside it, the axis title.
+  const labelWidth = maxOf([0, ...yTicks.map((v) => yLabel(v).length)]) * TICK_CHAR;
+  const base = chartMargin(width);
+  const MARGIN = { ...base, left: Math.max(base.left, Math.ceil(labelWidth + 31)) };
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const items = [...chart.series.map(seriesLegend), ...(chart.legend ?? [])];
   const top = MARGIN.top + legendHeight(items, plotWidth) + (items.length > 0 ? 8 : 0) + (chart.rules?.length ? 14 : 0);
   const height = top + plotHeight + MARGIN.bottom;
   const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
-  const y = scaleLinear().domain([0, yMax(chart)]).range([plotHeight, 0]).nice(5);
   const axis = timeAxis(chart.endTime, chart.start, Math.max(3, Math.floor(plotWidth / 56)), chart.since);
 
-  const yTicks = y.ticks(5).filter((v) => chart.percent || Number.isInteger(v));
-  const yLabel = (v: number) => (chart.percent ? `${Math.round(v * 100)}%` : formatCount(v));
   const grid = el(
     'g',
     { class: 'grid' },

@@ -31,3 +31,22 @@ export async function downloaded(page: Page, selector: string): Promise<{ name: 
 }
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Each chart whose y axis title overlaps one of its tick labels, as "chart: label". */
+export function yTitleOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const title = svg.querySelector('.axis-title[transform*="rotate"]');
+      if (title === null) continue;
+      const a = title.getBoundingClientRect();
+      for (const label of svg.querySelectorAll('.grid text')) {
+        const b = label.getBoundingClientRect();
+        if (Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)) {
+          out.push(`${svg.getAttribute('aria-label') ?? ''}: ${label.textContent ?? ''}`);
+        }
+      }
+    }
+    return out;
+  });
+}
