@@ -17,33 +17,57 @@ export interface LegendItem {
 const ROW = 18;
 const CHAR = 6.4;
 
-/** Rows of items that fit in `width` pixels; each item with its x offset. */
-function layout(items: readonly LegendItem[], width: number): { item: LegendItem; x: number; row: number }[] {
-  const out: { item: LegendItem; x: number; row: number }[] = [];
+/**
+ * Rows of items that fit in `width` pixels; each item with its x offset, its first row and its label's
+ * lines. A label too long for one row is wrapped at spaces and its item takes rows of its own.
+ */
+function layout(items: readonly LegendItem[], width: number): { item: LegendItem; x: number; row: number; lines: string[] }[] {
+  const out: { item: LegendItem; x: number; row: number; lines: string[] }[] = [];
+  const chars = Math.max(8, Math.floor((width - 26) / CHAR));
   let x = 0;
   let row = 0;
   for (const item of items) {
-    const w = 26 + item.label.length * CHAR + 16;
-    if (x > 0 && x + w > width) {
+    const lines = wrap(item.label, chars);
+    const w = 26 + maxOf(lines.map((line) => line.length)) * CHAR + 16;
+    if (x > 0 && (x + w > width || lines.length > 1)) {
       row++;
       x = 0;
     }
-    out.push({ item, x, row });
-    x += w;
+    out.push({ item, x, row, lines });
+    if (lines.length > 1) {
+      row += lines.length - 1;
+      x = width;
+    } else x += w;
   }
   return out;
+}
+
+/** `label` in lines of at most `chars` characters, broken at spaces (a longer word keeps a line of its own). */
+function wrap(label: string, chars: number): string[] {
+  if (label.length <= chars) return [label];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }
 
 /** Height in pixels the legend of `items` takes at `width`; 0 when there are none. */
 export function legendHeight(items: readonly LegendItem[], width: number): number {
   if (items.length === 0) return 0;
-  return (maxOf(layout(items, width).map((p) => p.row)) + 1) * ROW;
+  return (maxOf(layout(items, width).map((p) => p.row + p.lines.length - 1)) + 1) * ROW;
 }
 
 /** The legend as an SVG group whose top-left corner is at (x, y). */
 export function legend(items: readonly LegendItem[], x: number, y: number, width: number): string {
-  const parts = layout(items, width).map(({ item, x: dx, row }) =>
-    el('g', { transform: `translate(${dx},${row * ROW})` }, swatch(item), el('text', { x: 26, y: 12 }, text(item.label))),
+  const parts = layout(items, width).map(({ item, x: dx, row, lines }) =>
+    el('g', { transform: `translate(${dx},${row * ROW})` }, swatch(item), el('text', { x: 26, y: 12 },
+      lines.length === 1 ? text(item.label) : lines.map((line, i) => el('tspan', { x: 26, dy: i === 0 ? null : ROW }, text(line))))),
   );
   return el('g', { class: 'legend', transform: `translate(${x},${y})` }, ...parts);
 }

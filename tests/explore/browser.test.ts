@@ -18,7 +18,7 @@ import { readParameters, scaleCompliance } from '../../src/explore/parameters.js
 import { XMLValidator } from 'fast-xml-parser';
 import type { ReportData } from '../../src/html/report-data.js';
 import { reportSeries } from '../../src/html/series.js';
-import { PNG_SIGNATURE, downloaded, overflow, smallestSvgText, yTitleOverlaps } from '../html/page-checks.js';
+import { PNG_SIGNATURE, downloaded, overflow, smallestSvgText, legendsCut, yTitleOverlaps } from '../html/page-checks.js';
 import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { MAX_PCE, type Scenario } from '../../src/scenario/types.js';
@@ -293,7 +293,7 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(passed.flat().reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 
-  it('fits a 390 px phone: no sideways scrolling, no chart or map text under 11 px, no axis title over a tick label', async () => {
+  it('fits a 390 px phone: no sideways scrolling, no chart or map text under 11 px, no axis title over a tick label, no legend cut off', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
     await phone.goto(server.url);
     await settled(phone, 1);
@@ -301,6 +301,8 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(await smallestSvgText(phone)).toBeGreaterThanOrEqual(11);
     // The people axis reaches 200,000: its widest labels take more than a phone's usual margin.
     expect(await yTitleOverlaps(phone)).toEqual([]);
+    // Shelter names such as "PVRs: other accommodation centres in Kursk incl. the MChS tent camp" wrap.
+    expect(await legendsCut(phone)).toEqual([]);
     await phone.close();
   });
 

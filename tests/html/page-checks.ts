@@ -50,3 +50,17 @@ export function yTitleOverlaps(page: Page): Promise<string[]> {
     return out;
   });
 }
+
+/** Each chart legend entry that reaches beyond its chart's right edge, as "chart: label". */
+export function legendsCut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('svg.chart')) {
+      const right = svg.getBoundingClientRect().right;
+      for (const label of svg.querySelectorAll('.legend text')) {
+        if (label.getBoundingClientRect().right > right + 0.5) out.push(`${svg.getAttribute('aria-label') ?? ''}: ${label.textContent ?? ''}`);
+      }
+    }
+    return out;
+  });
+}
