@@ -4,7 +4,7 @@
 // people trapped: "compliance 70 % → 50 %: 12,000 fewer set off, peak on the
 // road −1,500 vehicles, so 90 % clear 6h sooner".
 
-import { formatCount, formatDuration } from '../report/format.js';
+import { counted, formatCount, formatDuration } from '../report/format.js';
 import type { Figure } from '../html/figures.js';
 import type { Parameters } from './parameters.js';
 
@@ -24,7 +24,7 @@ export function whyLine(paramsBefore: Parameters, paramsNow: Parameters, before:
   const left = now.left - before.left;
   if (left !== 0) effects.push(`${formatCount(Math.abs(left))} ${left > 0 ? 'more' : 'fewer'} people set off`);
   const peak = now.peakOnRoad - before.peakOnRoad;
-  if (peak !== 0) effects.push(`${formatCount(Math.abs(peak))} ${peak > 0 ? 'more' : 'fewer'} vehicles on the road at the peak`);
+  if (peak !== 0) effects.push(`${counted(Math.abs(peak), `${peak > 0 ? 'more' : 'fewer'} vehicle`)} on the road at the peak`);
   const outcomes: string[] = [];
   const p90 = [value(before, 'clearance-p90'), value(now, 'clearance-p90')];
   if (p90[0] !== null && p90[1] !== null && p90[0] !== p90[1]) {
@@ -56,7 +56,11 @@ export function changes(a: Parameters, b: Parameters): string[] {
   if (Math.abs(ma - mb) > 1e-9) out.push(`${mb < ma ? 'quicker' : 'slower'} mobilization (median ${formatDuration(ma)} → ${formatDuration(mb)})`);
   const ta = mean(a.orders.map((o) => o.at));
   const tb = mean(b.orders.map((o) => o.at));
-  if (Math.abs(ta - tb) > 1e-9) out.push(`orders ${formatDuration(Math.abs(tb - ta))} ${tb < ta ? 'earlier' : 'later'}`);
+  if (Math.abs(ta - tb) > 1e-9) {
+    // One shift for every order, or a mean of several (one order moved, or some held at the start).
+    const alike = a.orders.every((o, i) => Math.abs(b.orders[i].at - o.at - (tb - ta)) <= 1e-9);
+    out.push(`orders ${formatDuration(Math.abs(tb - ta))} ${tb < ta ? 'earlier' : 'later'}${alike ? '' : ' on average'}`);
+  }
   if (a.carShare !== b.carShare) out.push(`car share ${pct(a.carShare)} → ${pct(b.carShare)}`);
   const fa = a.fleets.reduce((s, n) => s + n, 0);
   const fb = b.fleets.reduce((s, n) => s + n, 0);
@@ -64,11 +68,20 @@ export function changes(a: Parameters, b: Parameters): string[] {
   const ua = a.fleetPce.reduce((s, u, i) => s + u * a.fleets[i], 0);
   const ub = b.fleetPce.reduce((s, u, i) => s + u * b.fleets[i], 0);
   if (a.fleetPce.some((u, i) => u !== b.fleetPce[i])) out.push(`${ub > ua ? 'larger' : 'smaller'} fleet vehicles (${formatCount(ua)} → ${formatCount(ub)} car units in all)`);
-  if (a.shelters.some((s, i) => s !== b.shelters[i])) out.push('shelter places changed');
+  if (a.shelters.some((s, i) => s !== b.shelters[i])) out.push(shelterPlaces(a.shelters, b.shelters));
   a.hazards.forEach((on, i) => {
     if (on !== b.hazards[i]) out.push(`hazard ${i + 1} ${b.hazards[i] ? 'on' : 'off'}`);
   });
   if (a.routing !== b.routing) out.push(`routing ${a.routing} → ${b.routing}`);
   if (a.seed !== b.seed) out.push(`seed ${a.seed} → ${b.seed}`);
   return out;
+}
+
+/** How the shelters' places changed: more or fewer in all, moved between shelters, or (a shelter made an exit or back) changed. */
+function shelterPlaces(a: readonly (number | null)[], b: readonly (number | null)[]): string {
+  if (a.some((c, i) => (c === null) !== (b[i] === null))) return 'shelter places changed';
+  const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((s, c) => s + (c ?? 0), 0);
+  const [pa, pb] = [sum(a), sum(b)];
+  if (pa === pb) return `shelter places moved between shelters (${formatCount(pa)} in all)`;
+  return `${pb > pa ? 'more' : 'fewer'} shelter places (${formatCount(pa)} → ${formatCount(pb)})`;
 }

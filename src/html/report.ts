@@ -7,7 +7,7 @@
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { clockAt } from '../report/clock.js';
-import { formatCount, formatDuration } from '../report/format.js';
+import { counted, formatDuration } from '../report/format.js';
 import type { LinkCongestion } from '../report/link-congestion.js';
 import type { Summary } from '../report/summary.js';
 import { type ChartKey, type Comparison, chartSvg, trappedIsSmall } from './charts.js';
@@ -136,9 +136,9 @@ function header(summary: Summary, scenario: Scenario): string {
     el('h1', {}, text(scenario.name)),
     description(scenario.description),
     el('p', { class: 'meta' }, text(
-      `${summary.variant === undefined ? '' : `Variant ${summary.variant} · `}Seed ${summary.seed} · ${when} · ${formatCount(scenario.settlements.length)} settlements with ` +
-      `${formatCount(people)} people · ${formatCount(scenario.network.roads.length)} roads · ` +
-      `${formatCount(scenario.fleets.length)} fleets · ${formatCount(scenario.hazards.length)} hazards`,
+      `${summary.variant === undefined ? '' : `Variant ${summary.variant} · `}Seed ${summary.seed} · ${when} · ${counted(scenario.settlements.length, 'settlement')} with ` +
+      `${counted(people, 'person', 'people')} · ${counted(scenario.network.roads.length, 'road')} · ` +
+      `${counted(scenario.fleets.length, 'fleet')} · ${counted(scenario.hazards.length, 'hazard')}`,
     )));
 }
 

@@ -42,4 +42,20 @@ describe('whyLine', () => {
     expect(said).toContain(`seed ${p.seed} → ${p.seed + 1}`);
     expect(said).toContain('routing adaptive → free-flow');
   });
+
+  it('says how shelter places and order times moved, and counts one vehicle as one', () => {
+    const p = readParameters(parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/kursk-2024.json', import.meta.url), 'utf8'))));
+    const first = p.shelters.findIndex((c) => c !== null);
+    const second = p.shelters.findIndex((c, i) => c !== null && i > first);
+    const places = p.shelters.reduce<number>((s, c) => s + (c ?? 0), 0);
+    const withShelters = (change: (c: number, i: number) => number) => ({ ...p, shelters: p.shelters.map((c, i) => (c === null ? c : change(c, i))) });
+    expect(changes(p, withShelters((c, i) => (i === first ? c + 100 : c)))).toEqual([`more shelter places (${places.toLocaleString('en-US')} → ${(places + 100).toLocaleString('en-US')})`]);
+    expect(changes(p, withShelters((c, i) => (i === first ? c - 100 : i === second ? c + 100 : c)))).toEqual([`shelter places moved between shelters (${places.toLocaleString('en-US')} in all)`]);
+    const later = (by: (i: number) => number) => ({ ...p, orders: p.orders.map((o, i) => ({ ...o, at: o.at + by(i) })) });
+    expect(changes(p, later(() => 3600))).toEqual(['orders 1h 0m later']);
+    expect(changes(p, later((i) => (i === 0 ? 3600 * p.orders.length : 0)))).toEqual(['orders 1h 0m later on average']);
+    const facts = (peakOnRoad: number) => ({ figures: [], left: 10, peakOnRoad });
+    expect(whyLine(p, p, facts(5), facts(4))).toBe('Same settings → 1 fewer vehicle on the road at the peak.');
+    expect(whyLine(p, p, facts(5), facts(7))).toBe('Same settings → 2 more vehicles on the road at the peak.');
+  });
 });
