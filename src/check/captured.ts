@@ -5,6 +5,8 @@
 // the model does not take them back). Both are legal, and both are easy to miss
 // when a front's line or speed is drawn by hand.
 import type { CompiledNetwork } from '../network/compile.js';
+import type { Placement } from '../network/build-graph.js';
+import { sideOf } from '../network/geometry.js';
 import type { HazardPlan } from '../hazards/plan.js';
 import type { Scenario } from '../scenario/types.js';
 import { formatCount, formatDuration } from '../report/format.js';
@@ -38,6 +40,24 @@ export function capturedDestinations(scenario: Scenario, net: CompiledNetwork, p
     warnings.push({
       path: `shelters[${i}]`,
       message: `${kind} "${d.id}" is captured at ${formatDuration(at)}: it takes nobody from then on (those bound for it go elsewhere; those already there still count as evacuated)`,
+    });
+  });
+  return warnings;
+}
+
+/**
+ * Fronts whose `towards` lies on the line of the segment nearest to it: it names no side,
+ * and the front advances on both sides, as without `towards`.
+ */
+export function frontsTowardsNoSide(scenario: Scenario, place: Placement): Warning[] {
+  const warnings: Warning[] = [];
+  scenario.hazards.forEach((h, i) => {
+    if (h.kind !== 'front' || h.towards === null || h.line.length < 2) return;
+    const line = h.line.map((p) => place.toPlanar(p));
+    if (sideOf(place.toPlanar(h.towards), line) !== 0) return;
+    warnings.push({
+      path: `hazards[${i}].towards`,
+      message: 'the point lies on the front\'s line (or the line of its nearest segment), so it names no side: the front advances on both sides, as without towards',
     });
   });
   return warnings;

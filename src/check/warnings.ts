@@ -19,7 +19,7 @@ import { roundHalfUp } from '../demand/round.js';
 import { carPeople } from '../demand/households.js';
 import { householdsOf } from '../demand/household-params.js';
 import { planHazards, type HazardPlan } from '../hazards/plan.js';
-import { capturedBeforeOrder, capturedDestinations } from './captured.js';
+import { capturedBeforeOrder, capturedDestinations, frontsTowardsNoSide } from './captured.js';
 import { readMetric } from '../report/targets.js';
 import { disconnectedParts } from './disconnected.js';
 import { swappedCoordinates } from './swapped-coordinates.js';
@@ -50,6 +50,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
     ...capped(closedAtOrder(scenario, net, plan, assigned)),
     ...capped(capturedBeforeOrder(scenario, net, plan, assigned)),
     ...capped(capturedDestinations(scenario, net, plan)),
+    ...capped(frontsTowardsNoSide(scenario, place)),
     ...shelterCapacity(scenario, net, assigned),
     ...fleetsServingNobody(scenario, net, assigned),
     ...capped(carlessWithoutFleet(scenario, assigned)),

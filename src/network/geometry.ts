@@ -73,7 +73,7 @@ export function sameSide(p: Planar, towards: Planar, line: readonly Planar[]): b
 }
 
 /** The sign of `q`'s cross product with the segment of `line` nearest to it: > 0 left, < 0 right, 0 on its line. */
-function sideOf(q: Planar, line: readonly Planar[]): number {
+export function sideOf(q: Planar, line: readonly Planar[]): number {
   let best = Infinity;
   let seg = 1;
   for (let i = 1; i < line.length; i++) {
