@@ -34,11 +34,25 @@ export function shelterCapacity(scenario: Scenario, net: CompiledNetwork, assign
     `; the ${formatCount(away.reduce((sum, d) => sum + (d.capacity ?? 0), 0))} places of ${quotedIds(away.map((d) => d.id))} are not counted: no one heading for shelters can reach them`;
   const shown = parts.filter(([n]) => n > 0);
   const madeOf = shown.length > 1 ? ` (${shown.map(([n, how]) => `${formatCount(n)} ${how}`).join(', ')})` : '';
-  const then = scenario.shelters.length === shelters.length ? 'the rest will have nowhere to go' : 'the rest will go on to exits';
+  const then = restGoes(scenario, net, seekers.origins, reached);
   return [{
     path: 'shelters',
     message: `total shelter capacity ${formatCount(capacity)} is below the ${formatCount(heading)} people expected to head for shelters${madeOf}; ${then}${outOfReach}`,
   }];
+}
+
+/**
+ * Where those the shelters have no room for go: on to exits, where the ways they travel
+ * (roads, or a rail fleet's rails) reach one from where they set out; else nowhere (a
+ * train's passengers at a full station with no rail to an exit stay aboard).
+ */
+function restGoes(scenario: Scenario, net: CompiledNetwork, origins: readonly Uint8Array[], reached: readonly Uint8Array[]): string {
+  const exits = scenario.shelters.filter((d) => d.capacity === null).map((d) => net.nodeIndex.get(d.node) as number);
+  const modes = [MODE_ROAD, MODE_RAIL].filter((mode) => origins[mode].includes(1));
+  const stranded = modes.filter((mode) => !exits.some((n) => reached[mode][n] === 1));
+  if (stranded.length === modes.length) return 'the rest will have nowhere to go';
+  if (stranded.length === 0) return 'the rest will go on to exits';
+  return `the rest will go on to exits, except those travelling by ${stranded[0] === MODE_RAIL ? 'rail' : 'road'}, who reach none and will have nowhere to go`;
 }
 
 function nodesOf(flags: Uint8Array): number[] {
