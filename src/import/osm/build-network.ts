@@ -36,7 +36,8 @@ export interface BuildOptions extends ClassFilter {
 /**
  * Builds the segment network of the drivable ways in `osm`. Segments come in
  * way-id order, and in drawing order within a way, whatever the order of the file.
- * Ways are cut where they leave the bbox or refer to a node missing from the file;
+ * Ways are cut where they leave the bbox, reach a node off the globe (latitude beyond
+ * ±90°, longitude beyond ±180°) or refer to a node missing from the file;
  * a segment that returns to its start (an unconnected loop) is left out.
  */
 export function buildNetwork(osm: OsmData, options: BuildOptions = {}): { network: OsmNetwork; warnings: string[] } {
@@ -44,7 +45,9 @@ export function buildNetwork(osm: OsmData, options: BuildOptions = {}): { networ
   const position = new Map<number, [number, number]>();
   const outside = new Set<number>();
   for (const node of osm.nodes) {
-    if (insideBbox(options.bbox, node.lon, node.lat)) position.set(node.id, [node.lon, node.lat]);
+    // A node off the globe is left out like one outside the bbox: it is in the file, so not reported as missing.
+    const onGlobe = Math.abs(node.lat) <= 90 && Math.abs(node.lon) <= 180;
+    if (onGlobe && insideBbox(options.bbox, node.lon, node.lat)) position.set(node.id, [node.lon, node.lat]);
     else outside.add(node.id);
   }
 

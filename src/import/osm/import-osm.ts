@@ -54,15 +54,17 @@ export async function importOsm(
  */
 export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImport {
   if (options.bbox !== undefined) checkBbox(options.bbox);
-  const { data, absurd } = withoutAbsurdNodes(withoutRepeats(osm));
-  const built = buildNetwork(data, options);
+  const all = withoutRepeats(osm);
+  const { data, absurd } = withoutAbsurdNodes(all);
+  // Given every node, so that a road reaching a node off the globe is cut there without the node counting as missing.
+  const built = buildNetwork(all, options);
   const warnings = [...built.warnings];
   if (absurd > 0) warnings.push(`dropped ${absurd} node(s) with a latitude outside ±90° or a longitude outside ±180°, and the road pieces touching them`);
   const inside = options.bbox ? ' inside the bbox' : '';
   const fast = options.minClass && options.minClass !== 'local' ? ` of class ${options.minClass} or faster` : '';
   if (built.network.segments.length === 0) {
-    // What was left out says why (a lone loop, unreadable references).
-    const why = built.warnings.length > 0 ? ` (${built.warnings.join('; ')})` : '';
+    // What was left out says why (a lone loop, unreadable references, nodes off the globe).
+    const why = warnings.length > 0 ? ` (${warnings.join('; ')})` : '';
     throw new InputError(`no drivable road in the input${inside}${fast}${why}`);
   }
 

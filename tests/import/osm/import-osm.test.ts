@@ -264,6 +264,18 @@ describe('bad input', () => {
     );
   });
 
+  test('a node off the globe is reported as such, not as a node missing from the file', () => {
+    const nodes: [number, number, number][] = [[1, 35, 951], [2, 35.01, 51], [3, 35.02, 51], [4, 35.02, 51.01]];
+    const offGlobe = 'dropped 1 node(s) with a latitude outside ±90° or a longitude outside ±180°';
+    const kept = convertOsm(osm(nodes, [[10, [1, 2, 3], { highway: 'primary' }], [11, [3, 4, 2], { highway: 'primary' }]]));
+    expect(kept.warnings.some((w) => w.startsWith(offGlobe))).toBe(true);
+    expect(kept.warnings.filter((w) => w.includes('missing from the file'))).toEqual([]);
+    // With nothing left, the refusal says why.
+    expect(() => convertOsm(osm(nodes.slice(0, 2), [[10, [1, 2], { highway: 'primary' }]]))).toThrow(
+      `no drivable road in the input (${offGlobe}, and the road pieces touching them)`,
+    );
+  });
+
   test("objects a JOSM file marks deleted (action='delete') or that are not visible are left out", () => {
     // JOSM keeps deleted objects in the saved file until they are uploaded: a road deleted there is no road.
     const text = "<osm version='0.6' generator='JOSM'>" +
