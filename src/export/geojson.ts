@@ -72,7 +72,8 @@ export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & 
  * `peakQueue` the larger (all null for a road with no link results). Settlements
  * and shelters are Points with `kind`; a special facility also has `facility`,
  * and its own `mobilization` when it has one (seconds, as the scenario format
- * takes them); with results they get told, evacuated, stayed, trapped and
+ * takes them), a settlement with its own `households` has them, and a shelter
+ * with `processingPerHour` has it; with results they get told, evacuated, stayed, trapped and
  * clearance, or arrived and peakOccupancy. Throws InputError when `scenario` is not a
  * parsed Scenario (the raw JSON of its file would export null lengths and capacities).
  */
@@ -112,6 +113,7 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, 
       properties: {
         kind: 'settlement', id: s.id, name: s.name, node: s.node, population: s.population,
         district: s.district, region: s.region, ...facilityOf(s),
+        ...(s.households === undefined ? {} : { households: s.households }),
         ...(results.settlements
           ? { told: r?.told ?? null, evacuated: r?.evacuated ?? null, stayed: r?.stayed ?? null,
               trapped: r?.trapped ?? null, clearance: r?.clearance ?? null }
@@ -127,6 +129,7 @@ export function exportGeoJson(scenario: Scenario, results: GeoJsonResults = {}, 
       geometry: { type: 'Point', coordinates: position(s.node) },
       properties: {
         kind: 'shelter', id: s.id, name: s.name, node: s.node, capacity: s.capacity,
+        ...(s.processingPerHour === undefined ? {} : { processingPerHour: s.processingPerHour }),
         ...(results.shelters ? { arrived: r?.arrived ?? null, peakOccupancy: r?.peakOccupancy ?? null } : {}),
       },
     };

@@ -34,6 +34,8 @@ export interface SettlementFile {
   facility?: FacilityKind;
   /** A facility's own mobilization, as a scenario file writes it. */
   mobilization?: Record<string, unknown>;
+  /** This settlement's own household parameters, as a scenario file writes them. */
+  households?: Record<string, unknown>;
 }
 
 export interface ShelterFile {
@@ -42,6 +44,8 @@ export interface ShelterFile {
   node: string;
   /** People; absent for an exit. */
   capacity?: number;
+  /** Registration throughput, people per hour; absent: no registration queue. */
+  processingPerHour?: number;
 }
 
 /** A scenario file as the map import writes it: a lat/lon network and places, no orders, fleets or hazards yet. */

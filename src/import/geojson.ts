@@ -5,7 +5,9 @@
 // `facility`, and its own `mobilization`, a special facility).
 import { ScenarioError } from '../errors.js';
 import { haversineM } from '../network/geometry.js';
+import { householdOverrideSchema } from '../scenario/schema.js';
 import type { RoadMode } from '../scenario/types.js';
+import { translateZodIssues } from '../scenario/zod-issues.js';
 import type { NodeFile, RoadFile, SettlementFile, ShelterFile } from './file-types.js';
 import { readFacility } from './geojson-facility.js';
 import { nearestFinder } from './nearest.js';
@@ -49,7 +51,8 @@ interface PointDraft {
  * those ids, other ends get `n1`, `n2`, … in order of appearance; roads without
  * an `id` get `r<feature number>`. `lengthKm` defaults to the length of the line.
  * A Point without a `node` property sits on the road end at its coordinates, or
- * else the nearest one. Throws a ScenarioError listing every bad feature, with
+ * else the nearest one. A settlement Point may carry its own `households`, a shelter
+ * Point its `processingPerHour`, as a scenario file gives them. Throws a ScenarioError listing every bad feature, with
  * paths under `where` (e.g. `network.geojson.features[3].properties.class`).
  */
 export function networkFromGeoJson(fc: unknown, where: string): GeoJsonNetwork {
@@ -176,18 +179,34 @@ function readPoints(
       const district = optional(props.district, (v) => readString(v, p('district'), issues));
       const region = optional(props.region, (v) => readString(v, p('region'), issues));
       const facility = readFacility(props, p, issues);
+      const households = optional(props.households, (v) => readHouseholds(v, p('households'), issues));
       if (id === undefined || node === undefined || population === undefined) continue;
       settlements.push({
         id, ...(name === undefined ? {} : { name }), node, population,
         ...(district === undefined ? {} : { district }), ...(region === undefined ? {} : { region }), ...facility,
+        ...(households === undefined ? {} : { households }),
       });
     } else {
       const capacity = optional(props.capacity, (v) => readNumber(v, p('capacity'), issues, 'count'));
+      const processingPerHour = optional(props.processingPerHour, (v) => readNumber(v, p('processingPerHour'), issues, 'positive'));
       if (id === undefined || node === undefined) continue;
-      shelters.push({ id, ...(name === undefined ? {} : { name }), node, ...(capacity === undefined ? {} : { capacity }) });
+      shelters.push({
+        id, ...(name === undefined ? {} : { name }), node, ...(capacity === undefined ? {} : { capacity }),
+        ...(processingPerHour === undefined ? {} : { processingPerHour }),
+      });
     }
   }
   return { settlements, shelters };
+}
+
+/** A settlement's own `households` (an object, as in a scenario file), checked with the scenario schema's messages. */
+function readHouseholds(value: unknown, path: string, issues: Issue[]): Record<string, unknown> | undefined {
+  const parsed = householdOverrideSchema.safeParse(value);
+  if (parsed.success) return value as Record<string, unknown>;
+  for (const issue of translateZodIssues(parsed.error.issues, householdOverrideSchema, value)) {
+    issues.push({ path: issue.path === '' ? path : `${path}.${issue.path}`, message: issue.message });
+  }
+  return undefined;
 }
 
 /** Warns of a Point placed on road end `node` more than FAR_PLACEMENT_M from where it lies. */

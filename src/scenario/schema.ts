@@ -129,6 +129,9 @@ const mobilization = z
   })
   .strict();
 
+/** A settlement's household parameters as a scenario file writes them: also read from a GeoJSON settlement's properties. */
+export const householdOverrideSchema = householdOverride;
+
 /** A mobilization as a scenario file writes it: also read from a GeoJSON settlement's properties. */
 export const mobilizationSchema = mobilization;
 

@@ -34,6 +34,39 @@ test('the imported town survives export and re-import: same nodes, roads, settle
   expect(again.shelters).toEqual(scenario.shelters);
 });
 
+test("a settlement's own households and a shelter's processingPerHour survive export and re-import", async () => {
+  const file = (await importOsm({ data: xml, format: 'xml' })).scenario;
+  const scenario = parseScenario({
+    ...file,
+    settlements: file.settlements.map((s, i) => (i === 0 ? { ...s, households: { size: 1.5, carShare: 0.4, rideShare: 0.5 } } : s)),
+    shelters: file.shelters.map((s) => ({ ...s, capacity: 900, processingPerHour: 250 })),
+  });
+  const again = roundTrip(scenario);
+  expect(again.settlements[0].households).toEqual({ size: 1.5, carShare: 0.4, rideShare: 0.5 });
+  expect(again.settlements).toEqual(scenario.settlements);
+  expect(again.shelters[0].processingPerHour).toBe(250);
+  expect(again.shelters).toEqual(scenario.shelters);
+});
+
+test('bad households or processingPerHour on a Point are named at the feature', () => {
+  const collection = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { id: 'r' }, geometry: { type: 'LineString', coordinates: [[35, 51], [35.1, 51]] } },
+      { type: 'Feature', properties: { kind: 'settlement', id: 's', population: 5, households: { size: 0.5 } }, geometry: { type: 'Point', coordinates: [35, 51] } },
+      { type: 'Feature', properties: { kind: 'shelter', id: 'e', processingPerHour: -3 }, geometry: { type: 'Point', coordinates: [35.1, 51] } },
+    ],
+  };
+  expect(() => networkFromGeoJson(collection, 'network.geojson')).toThrow(
+    expect.objectContaining({
+      issues: [
+        { path: 'network.geojson.features[1].properties.households.size', message: expect.stringContaining('0.5') },
+        { path: 'network.geojson.features[2].properties.processingPerHour', message: 'expected a number > 0, got -3' },
+      ],
+    }),
+  );
+});
+
 const roadClass = fc.constantFrom('motorway', 'trunk', 'primary', 'secondary', 'tertiary', 'local');
 // Positions may repeat: distinct nodes can share a point (a bridge over a road).
 const networks = fc
