@@ -43,7 +43,10 @@ export function readOsmXml(data: Uint8Array | string): OsmData {
   }
   if (doc.osm === undefined) throw new InputError('not OSM XML: the document has no <osm> root element');
   const root = typeof doc.osm === 'object' ? doc.osm : {};
-  return { nodes: (root.node ?? []).filter(present).map(toNode), ways: (root.way ?? []).filter(present).map(toWay) };
+  return {
+    nodes: (root.node ?? []).flatMap((node, i) => (present(node) ? [toNode(node, i)] : [])),
+    ways: (root.way ?? []).flatMap((way, i) => (present(way) ? [toWay(way, i)] : [])),
+  };
 }
 
 /** False for an object deleted in the file: JOSM keeps deleted objects, marked, until they are uploaded. */
@@ -51,21 +54,26 @@ function present(object: XmlObject): boolean {
   return object.action !== 'delete' && object.visible !== 'false';
 }
 
-function toNode(node: XmlNode): OsmNode {
+/** An object in messages: by its id when it has one, else by its place among the file's objects of its kind. */
+function named(kind: 'node' | 'way', id: string | undefined, index: number): string {
+  return id === undefined ? `the ${kind} without an id (${kind} ${index + 1} of the file)` : `${kind} ${JSON.stringify(id)}`;
+}
+
+function toNode(node: XmlNode, index: number): OsmNode {
   const id = Number(node.id);
   const lat = Number(node.lat);
   const lon = Number(node.lon);
   if (!Number.isSafeInteger(id) || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-    throw new InputError(`OSM XML: node ${JSON.stringify(node.id)} has no numeric id, lat and lon`);
+    throw new InputError(`OSM XML: ${named('node', node.id, index)} has no numeric id, lat and lon`);
   }
   return { id, lat, lon, tags: toTags(node.tag, NODE_TAGS) };
 }
 
-function toWay(way: XmlWay): OsmWay {
+function toWay(way: XmlWay, index: number): OsmWay {
   const id = Number(way.id);
   const refs = (way.nd ?? []).map((nd) => Number(nd.ref));
   if (!Number.isSafeInteger(id) || !refs.every(Number.isSafeInteger)) {
-    throw new InputError(`OSM XML: way ${JSON.stringify(way.id)} has a missing or non-numeric id or node ref`);
+    throw new InputError(`OSM XML: ${named('way', way.id, index)} has a missing or non-numeric id or node ref`);
   }
   return { id, refs, tags: toTags(way.tag) };
 }

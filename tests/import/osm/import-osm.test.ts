@@ -206,6 +206,16 @@ describe('bad input', () => {
     await expect(importOsm({ data, format: 'xml' })).rejects.toThrow(/line 3/);
   });
 
+  test('a node or way without an id is named by its place in the file', () => {
+    expect(() => readOsmXml('<osm><node id="1" lat="51" lon="35"/><node lat="51" lon="35"/></osm>')).toThrow(
+      'OSM XML: the node without an id (node 2 of the file) has no numeric id, lat and lon',
+    );
+    expect(() => readOsmXml('<osm><way id="5"><nd ref="1"/></way><way><nd ref="1"/></way></osm>')).toThrow(
+      'OSM XML: the way without an id (way 2 of the file) has a missing or non-numeric id or node ref',
+    );
+    expect(() => readOsmXml('<osm><way id="5"><nd ref="x"/></way></osm>')).toThrow('OSM XML: way "5" has a missing or non-numeric id or node ref');
+  });
+
   test('XML that is not OSM is a InputError', async () => {
     await expect(importOsm({ data: '<gpx></gpx>', format: 'xml' })).rejects.toThrow(/no <osm> root/);
   });
