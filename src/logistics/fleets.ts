@@ -6,7 +6,8 @@
 // headway slots. See docs/model.md for the rule and its alternatives.
 import { LogKind } from '../result.js';
 import { EV_FLEET, payload } from '../engine/kinds.js';
-import { ROUTE_SHIFT, ROUTE_TABLE, SET_SHELTER } from '../traffic/state.js';
+import { REROUTE_HAZARD, ROUTE_SHIFT, ROUTE_TABLE, SET_SHELTER } from '../traffic/state.js';
+import { markRerouted } from '../traffic/choice.js';
 import { destinationTable, pickupTable } from '../traffic/tables.js';
 import {
   FV_BOARDING, FV_IDLE, FV_LOST, FV_TO_DESTINATION, FV_TO_PICKUP, type FleetPlan, type Logistics,
@@ -231,6 +232,8 @@ export function fleetAtDestination(sim: Logistics, v: number, link: number, node
 export function fleetWithoutRoute(sim: Logistics, v: number, link: number, node: number): boolean {
   if (sim.vState[v] !== FV_TO_PICKUP) return false;
   const plan = sim.fleetPlan;
+  // Its pickup captured: a new destination for a hazard, as for a car whose shelter was captured.
+  if (sim.captured[sim.vTarget[v]]) markRerouted(sim.tr, v, REROUTE_HAZARD);
   sim.traffic.leave(link);
   sim.fleetClaimed[sim.vTarget[v]] -= sim.vClaimed[v];
   markUnclaimed(sim, sim.vTarget[v]);
