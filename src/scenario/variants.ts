@@ -7,6 +7,7 @@ import { ScenarioError, InputError } from '../errors.js';
 import { parsePath, setAt } from '../sweep/path.js';
 import type { Issue } from './issues.js';
 import { formatPath } from './path.js';
+import { unshared } from './unshare.js';
 
 /** A variant as written in the file. */
 export interface VariantSpec {
@@ -36,7 +37,8 @@ export function variantsOf(raw: unknown): VariantSpec[] {
  * `variants[index].set["PATH"]` when a path cannot be read or selects nothing.
  */
 export function applyVariant(raw: unknown, variant: VariantSpec, index: number): unknown {
-  const copy = structuredClone(raw) as Record<string, unknown>;
+  // Unshared, so a value two places share is set only where the path names it.
+  const copy = unshared(raw) as Record<string, unknown>;
   delete copy.variants;
   for (const [path, value] of Object.entries(variant.set)) {
     try {

@@ -8,6 +8,7 @@ import { unreachableSettlements } from '../network/reachability.js';
 import { parseScenario } from '../scenario/parse.js';
 import { formatPath, type PathKey } from '../scenario/path.js';
 import type { Scenario } from '../scenario/types.js';
+import { unshared } from '../scenario/unshare.js';
 import type { SweepPlan } from './design.js';
 import { setAt } from './path.js';
 import type { Value } from './values.js';
@@ -17,7 +18,9 @@ const MAX_ISSUES = 20;
 
 /** The scenario file `raw` with the values of point `point` set (a copy; `raw` is unchanged). */
 export function applyPoint(raw: unknown, plan: SweepPlan, point: number): { file: unknown; places: PathKey[][][] } {
-  const file = structuredClone(raw);
+  // Unshared, not structuredClone: a value that two places share (a library caller's object
+  // used twice) is set at the place a path names only.
+  const file = unshared(raw);
   const places = plan.parameters.map((p, i) => setAt(file, p.path, plan.points[point][i], p.name));
   return { file, places };
 }

@@ -43,6 +43,28 @@ describe('YAML aliases', () => {
   });
 });
 
+describe('one object at two places of a scenario built in code', () => {
+  // A library caller's value, not read from a file: the same mobilization object in both orders.
+  const shared = () => {
+    const raw = structuredClone(scenarioValueOfText(TEXT, 'aliases.yaml')) as { orders: { mobilization: unknown }[] };
+    raw.orders[1].mobilization = raw.orders[0].mobilization;
+    return raw;
+  };
+
+  test('a variant sets it only at the place it names', () => {
+    const raw = shared();
+    expect(raw.orders[1].mobilization).toBe(raw.orders[0].mobilization);
+    expect(parseScenario(applyVariant(raw, variantsOf(raw)[0], 0)).orders.map((o) => o.mobilization.median)).toEqual([21600, 7200]);
+    expect(raw.orders[0].mobilization).toEqual({ kind: 'weibull', median: '2h' });
+  });
+
+  test('a sweep sets it only at the place it names', () => {
+    const raw = shared();
+    const plan = prepareSweep(raw, { parameters: [{ path: 'orders[0].mobilization.median', values: '4h,8h' }], metrics: ['people.told'] });
+    expect(plan.points.map((_, i) => pointScenario(raw, plan, i).orders.map((o) => o.mobilization.median))).toEqual([[14400, 7200], [28800, 7200]]);
+  });
+});
+
 describe('YAML aliases in odd places', () => {
   test('an alias inside its own anchor stays a cycle, read without end', () => {
     const value = scenarioValueOfText('a: &a [*a]\n', 'cycle.yaml') as { a: unknown[] };
