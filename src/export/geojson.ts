@@ -8,6 +8,7 @@ import { buildGraph, type LinkAttributes, type RoadGraph } from '../network/buil
 import { unprojectorOnTheGlobe } from './on-the-globe.js';
 import { requireParsedScenario } from '../scenario/parsed.js';
 import type { Mobilization, RoadSpec, Scenario, SettlementSpec } from '../scenario/types.js';
+import { toMillisecond, toMillisecondOrNull } from '../report/millisecond.js';
 
 /** Traffic results of one directed link (a two-way road's reverse link is keyed `<road id>:back`). */
 export interface LinkResult {
@@ -192,14 +193,15 @@ function roadResults(forward: LinkResult | undefined, back: LinkResult | undefin
   const direction = (prefix: 'forward' | 'back', r: LinkResult | undefined | null) => ({
     [`${prefix}Vehicles`]: r?.vehicles ?? null,
     [`${prefix}PeakQueue`]: r?.peakQueue ?? null,
-    [`${prefix}DelaySeconds`]: r?.totalDelaySeconds ?? null,
+    [`${prefix}DelaySeconds`]: toMillisecondOrNull(r?.totalDelaySeconds ?? null),
   });
   const whole = !forward && !back
     ? { vehicles: null, peakQueue: null, totalDelaySeconds: null }
     : {
         vehicles: (forward?.vehicles ?? 0) + (back?.vehicles ?? 0),
         peakQueue: Math.max(forward?.peakQueue ?? 0, back?.peakQueue ?? 0),
-        totalDelaySeconds: (forward?.totalDelaySeconds ?? 0) + (back?.totalDelaySeconds ?? 0),
+        // Seconds to the millisecond, as every file evacsim writes them: no float noise (1.6e-11).
+        totalDelaySeconds: toMillisecond((forward?.totalDelaySeconds ?? 0) + (back?.totalDelaySeconds ?? 0)),
       };
   return { ...whole, ...direction('forward', forward), ...direction('back', back) };
 }

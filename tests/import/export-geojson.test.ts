@@ -169,6 +169,17 @@ test('link results join their road per direction and as a whole; settlement and 
   expect(props('shelter:exit')).toEqual({ kind: 'shelter', id: 'exit', name: 'Placeholder exit', node: 'n14', capacity: null, arrived: 3000, peakOccupancy: 2900 });
 });
 
+test('delays are written to the millisecond, as every file evacsim writes times: no float noise', async () => {
+  const scenario = parseScenario((await importOsm({ data: xml, format: 'xml' })).scenario);
+  const out = exportGeoJson(scenario, {
+    links: [
+      { id: 'w101', vehicles: 4, peakQueue: 1, totalDelaySeconds: 1000.3 - 0.1 },
+      { id: 'w101:back', vehicles: 1, peakQueue: 1, totalDelaySeconds: 1.6e-11 },
+    ],
+  });
+  expect(out.features.find((f) => f.id === 'w101')!.properties).toMatchObject({ totalDelaySeconds: 1000.2, forwardDelaySeconds: 1000.2, backDelaySeconds: 0 });
+});
+
 test('a planar scenario exports x/y coordinates and says so', () => {
   const scenario = parseScenario({
     name: 'grid',
