@@ -1,6 +1,6 @@
 // A GeoJSON Point placed on a road end more than 2 km away is legal and probably a
 // mistake (a village drawn where no road was traced): `validate` lists it with the other
-// warnings, and `run` and `ete` print it on stderr before their runs.
+// warnings, and `run`, `ete`, `network` and `export` print it on stderr.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +47,15 @@ describe('a GeoJSON Point far from every road end', () => {
       expect(code).toBe(0);
       expect(err.split('\n')).toContain(WARNING);
       expect(out).not.toContain('farm" is');
+    }
+  });
+
+  it('is printed on stderr by network and export, which read the same placement', async () => {
+    for (const argv of [['network', scenarioFile()], ['export', 'geojson', scenarioFile(), '--origin', '51.2,35.3']]) {
+      const { code, err, out } = await cli(...argv);
+      expect(code).toBe(0);
+      expect(err.split('\n')).toContain(WARNING);
+      expect(out).not.toContain('warning');
     }
   });
 

@@ -11,7 +11,8 @@ import { scenarioJson } from '../../generate/index.js';
 import { summarize } from '../../report/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { simulate } from '../../simulation/simulate.js';
-import { compiledNetwork, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
+import { compiledNetwork, fileWarnings, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
+import { warningLine } from '../../check/warning.js';
 import { checkTargets, writeFileAtomic } from '../write.js';
 import { oneOf } from '../choices.js';
 import { counted } from '../../report/format.js';
@@ -48,6 +49,7 @@ export function exportOptions(yargs: Argv) {
 export function exportScenario(args: ExportArgs, io: Io): number {
   if (args.seed !== undefined && !args.results) throw new UsageError('--seed needs --results (it is the seed of the run)');
   const scenario = loadChecked(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  for (const w of fileWarnings(scenario)) io.err(warningLine(w));
   // Once the scenario is read (it may not be the target), before the run of --results.
   if (args.out !== undefined) checkTargets([args.out]);
   const origin = originOf(args, scenario);

@@ -5,7 +5,8 @@ import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { analyzeNetwork } from '../../analysis/analyze.js';
 import { formatNetworkAnalysis } from '../../analysis/text.js';
-import { loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
+import { fileWarnings, loadChecked, loadOptions, roadGraph, SCENARIO_FILE } from '../load.js';
+import { warningLine } from '../../check/warning.js';
 import { builtInScenario } from '../paths.js';
 import { startProgress } from '../progress.js';
 
@@ -36,6 +37,8 @@ export function networkOptions(yargs: Argv) {
 
 export function network(args: NetworkArgs, io: Io): number {
   const scenario = loadChecked(args.scenario ?? builtInScenario(), { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  // What placing a GeoJSON network's points said (a settlement far from any road end), as run says it.
+  for (const w of fileWarnings(scenario)) io.err(warningLine(w));
   const total = scenario.settlements.length;
   const shown = !args.quiet && total >= PROGRESS_FROM;
   const progress = startProgress(shown ? (process.stderr.isTTY ? 'bar' : 'lines') : 'none', total, 0, 'settlements', io);
