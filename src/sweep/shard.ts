@@ -20,6 +20,19 @@ export function parseShard(text: string): Shard {
   return { index, count };
 }
 
+/**
+ * Throws InputError unless `shard` (from code: `options.shard`) is null or a
+ * shard `parseShard` would give: whole numbers, COUNT at least 1, INDEX below it.
+ */
+export function checkShard(shard: Shard | null | undefined): void {
+  if (shard === null || shard === undefined) return;
+  const { index, count } = shard as Partial<Shard>;
+  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
+  if (!whole(count) || count < 1 || !whole(index) || index < 0 || index >= count) {
+    throw new InputError(`shard must be { index, count } with whole numbers, count at least 1 and index from 0 below count, got ${JSON.stringify(shard)}`);
+  }
+}
+
 /** Whether run `run` belongs to `shard` (every run does when there is no shard). */
 export function inShard(run: number, shard: Shard | null): boolean {
   return shard === null || run % shard.count === shard.index;

@@ -14,7 +14,7 @@ import { checkMetricInstants } from './metric-instants.js';
 import { compileMetrics, METRICS } from './metrics.js';
 import { runPool, type RunFailure } from './pool.js';
 import type { SweepRow } from './row.js';
-import { shardRuns, type Shard } from './shard.js';
+import { checkShard, shardRuns, type Shard } from './shard.js';
 
 export interface SweepOptions {
   /** Hold the points only to the limits no option lifts, as `--allow-large` does (see prepareSweep). */
@@ -93,6 +93,7 @@ export function checkMetrics(scenario: unknown, names: readonly string[]): void 
 export async function runSweep(scenario: unknown, plan: SweepPlan, options: SweepOptions = {}): Promise<SweepRow[]> {
   const workers = options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new InputError(`workers must be a whole number of at least 0, got ${workers}`);
+  checkShard(options.shard);
   const own = planWithPoints(plan.design, plan.points);
   if (JSON.stringify(own.points) !== JSON.stringify(planSweep(plan.design).points)) checkPoints(scenario, own, options.allowLarge === true);
   const skip = options.skip ?? new Set<number>();

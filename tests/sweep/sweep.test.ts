@@ -111,4 +111,14 @@ describe('sweep', () => {
   it('refuses a negative number of workers', async () => {
     await expect(sweep(sweepFile(), design, { workers: -1 })).rejects.toThrow(/workers/);
   });
+
+  it.each([
+    { index: 0, count: 0 },
+    { index: 3, count: 2 },
+    { index: -1, count: 2 },
+    { index: 0.5, count: 2 },
+    { index: 0, count: Number.NaN },
+  ])('refuses the shard %j before any run', async (shard) => {
+    await expect(sweep(sweepFile(), design, { workers: 0, shard })).rejects.toThrow(InputError);
+  });
 });
