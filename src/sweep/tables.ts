@@ -104,15 +104,15 @@ export function summaryTable(plan: SweepPlan, points: readonly PointSummary[]): 
 export function sensitivityTable(ranking: readonly Sensitivity[]): Table {
   const columns = [
     str('parameter', 'parameter path'),
-    str('from', 'first (lowest) value'),
-    str('to', 'last (highest) value'),
+    str('from', 'first (lowest) value; a duration in seconds'),
+    str('to', 'last (highest) value; a duration in seconds'),
     str('method', 'levels: statistic at the last value minus at the first; linear: least-squares slope × width'),
     str('metric', 'metric path'),
     str('statistic', 'mean, median (Kaplan–Meier, when a time was censored) or slope'),
     num('change', 'change of the metric from `from` to `to`; empty when censoring leaves only a bound', 'metric'),
     int('censored', 'runs behind the cell whose time was not reached'),
   ];
-  const rows = ranking.flatMap((r) => Object.entries(r.change).map(([metric, c]) => [r.parameter, String(r.from), String(r.to), r.method, metric, c.statistic, c.value, c.censored]));
+  const rows = ranking.flatMap((r) => Object.entries(r.change).map(([metric, c]) => [r.parameter, String(tableValue(r.from)), String(tableValue(r.to)), r.method, metric, c.statistic, c.value, c.censored]));
   return { columns, rows };
 }
 

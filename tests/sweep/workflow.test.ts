@@ -137,13 +137,14 @@ describe('--metric', () => {
 });
 
 describe('durations in the tables', () => {
-  it('are seconds in runs.csv and summary.csv, and as written in the journal', async () => {
+  it('are seconds in runs.csv, summary.csv and sensitivity.csv, and as written in the journal', async () => {
     const file = writeSweepFile();
     const out = join(tempDir(), 'd');
     expect((await cli(['sweep', file, '--set', 'orders[0].mobilization.median=30m,1.5h', '--quiet', '--out', out])).code).toBe(0);
     expect(journal(out).map((r) => r.parameters['orders[0].mobilization.median'])).toEqual(['30m', '1.5h']);
     expect(parseCsv(read(out, 'runs.csv')).map((r) => r['orders[0].mobilization.median'])).toEqual(['1800', '5400']);
     expect(new Set(parseCsv(read(out, 'summary.csv')).map((r) => r['orders[0].mobilization.median']))).toEqual(new Set(['1800', '5400']));
+    expect(new Set(parseCsv(read(out, 'sensitivity.csv')).map((r) => `${r.from} ${r.to}`))).toEqual(new Set(['1800 5400']));
   });
 });
 
