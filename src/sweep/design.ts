@@ -95,6 +95,12 @@ const MAX_POINTS = 1_000_000;
 
 /** Fills the defaults of `design`; `scenarioSeed` is the seed used when the design names none; `metrics` the default selection. */
 export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics: readonly string[] = []): ResolvedDesign {
+  if (typeof design !== 'object' || design === null || !Array.isArray(design.parameters)) {
+    throw new InputError(`a sweep design must be an object with a list of parameters, got ${JSON.stringify(design)}`);
+  }
+  if (design.commonSeeds !== undefined && typeof design.commonSeeds !== 'boolean') {
+    throw new InputError(`commonSeeds must be true or false, got ${JSON.stringify(design.commonSeeds)}`);
+  }
   const kind = design.kind ?? 'grid';
   if (!['grid', 'lhs', 'points', 'sobol', 'morris'].includes(kind)) throw new InputError(`design must be grid, lhs, points, sobol or morris, got ${JSON.stringify(kind)}`);
   const parameters = design.parameters.map((p) => ({
@@ -250,5 +256,5 @@ export function checkDesignCounts(kind: DesignKind, parameters: number, samples:
 }
 
 function wholeNumber(name: string, value: number, min: number): void {
-  if (!Number.isSafeInteger(value) || value < min) throw new InputError(`${name} must be a whole number of at least ${min}, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < min) throw new InputError(`${name} must be a whole number of at least ${min}, got ${typeof value === 'string' ? JSON.stringify(value) : value}`);
 }

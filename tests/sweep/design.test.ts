@@ -36,6 +36,14 @@ describe('grid designs', () => {
     expect(() => plan({ parameters: [{ path: 'seed', values: '1,2' }] })).toThrow(/--set seed: run seeds derive from the sweep seed; give it with --seed/);
   });
 
+  it('refuse, from code, a design that is not an object of parameters, a commonSeeds that is not a boolean, and a count given as text', () => {
+    for (const design of [null, undefined, 7, { parameters: null }, {}]) {
+      expect(() => resolveDesign(design as unknown as SweepDesign, 1)).toThrow(new InputError(`a sweep design must be an object with a list of parameters, got ${JSON.stringify(design)}`));
+    }
+    expect(() => plan({ parameters: [], commonSeeds: 'false' as unknown as boolean })).toThrow(new InputError('commonSeeds must be true or false, got "false"'));
+    expect(() => plan({ parameters: [], replications: '3' as unknown as number })).toThrow(new InputError('replications must be a whole number of at least 1, got "3"'));
+  });
+
   it('refuse a Morris or Sobol design of more runs than a sweep holds before drawing it', () => {
     // --trajectories 1e9 drew points for minutes (sweep --dry-run never ended), to be refused by the run count after
     const started = performance.now();
