@@ -12,10 +12,16 @@ import { simulate as simulateScenario, type SimulateOptions } from '../simulatio
 
 /**
  * Simulates `scenario` (see the core's simulate); throws InputError when it is not a
- * parsed Scenario, or when `options.seed` is given and is not a whole number from 0 to 2^53 − 1.
+ * parsed Scenario, when `options` is not an object, or when `options.seed` is given and is not a
+ * whole number from 0 to 2^53 − 1.
  */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   requireParsedScenario(scenario, 'simulate()');
+  // simulate(scenario, 7) would run the scenario's own seed without a word.
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    const shown = typeof options === 'string' ? JSON.stringify(options) : String(options);
+    throw new InputError(`simulate() takes its options as an object (such as { seed: 7 }), got ${shown}`);
+  }
   const seed: unknown = options.seed;
   if (seed !== undefined && !isSeed(seed)) {
     const shown = typeof seed === 'number' ? String(seed) : JSON.stringify(seed) ?? String(seed);

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { LogKind, type SimulationResult } from '../result.js';
 import type { TargetScope } from '../scenario/types.js';
 import { checkScope, scopeMask } from './scope.js';
+import { requireResult } from './result-check.js';
 
 /** People counts by state; the keys of the summary's `people`. */
 export interface People {
@@ -49,6 +50,7 @@ export const KIND_COUNT = Object.keys(LogKind).length;
  * does: either would otherwise count nobody and read as zeros.
  */
 export function peopleAt(result: SimulationResult, t: number, scope?: TargetScope | null): People {
+  requireResult(result, 'peopleAt()');
   if (typeof t !== 'number' || Number.isNaN(t)) {
     const shown = typeof t === 'string' ? JSON.stringify(t) : String(t);
     throw new InputError(`peopleAt() takes an instant in seconds from the start, a number, got ${shown}`);

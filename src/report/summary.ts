@@ -13,6 +13,7 @@ import { type ShelterRow, shelterRows } from './shelters.js';
 import { type TargetResult, evaluateTargets } from './targets.js';
 import { type Throughput, throughput } from './throughput.js';
 import { requireParsedScenario } from '../scenario/parsed.js';
+import { requireResult } from './result-check.js';
 import { BASE_VARIANT } from '../scenario/variants.js';
 import { TIME_KEYS, toMillisecond, toMillisecondOrNull } from './millisecond.js';
 
@@ -55,6 +56,7 @@ export function summarize(
   options: SummarizeOptions = {},
 ): Summary {
   requireParsedScenario(scenario, 'summarize()');
+  requireResult(result, 'summarize()');
   const { vehicles, engine } = result;
   const people = peopleAt(result, result.endTime);
   return {
