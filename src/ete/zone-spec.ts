@@ -6,9 +6,8 @@ import type { Feature, Geometry } from 'geojson';
 import { InputError } from '../errors.js';
 import { placement } from '../network/build-graph.js';
 import type { Scenario } from '../scenario/types.js';
-import type { ZonePolygon, ZoneSpec } from './zones.js';
+import { KM_PER_MILE, type ZonePolygon, type ZoneSpec } from './zones.js';
 
-const KM_PER_MILE = 1.609344;
 
 /** A zone spec, or the path of a GeoJSON file of polygons for the caller to read. */
 export type ZoneSpecText = ZoneSpec | { kind: 'file'; path: string };
@@ -38,7 +37,8 @@ function parseRings(spec: string): ZoneSpec {
   const at = body.indexOf('@');
   if (at < 0) fail('name the centre after "@", such as rings:5,10km@sudzha or rings:5,10km@35.27,51.19');
   const match = /^(.*?)(km|mi)?$/.exec(body.slice(0, at).trim()) as RegExpExecArray;
-  const scale = match[2] === 'mi' ? KM_PER_MILE : 1;
+  const unit = match[2] === 'mi' ? 'mi' : 'km';
+  const scale = unit === 'mi' ? KM_PER_MILE : 1;
   const radii = match[1].split(',').map((r) => r.trim());
   const radiiKm = radii.map((r) => {
     const value = Number(r);
@@ -56,11 +56,11 @@ function parseRings(spec: string): ZoneSpec {
       return checkLonLat(point, `the point ${JSON.stringify(text.trim())} of the line`, fail);
     });
     if (points.length < 2) fail('a line needs at least two points, as line:LON,LAT;LON,LAT');
-    return { kind: 'rings', radiiKm, centre: { line: points }, label: 'line' };
+    return { kind: 'rings', radiiKm, centre: { line: points }, label: 'line', unit };
   }
   const point = readPoint(centre);
-  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [checkLonLat(point, `the centre ${centre}`, fail)] }, label: centre };
-  return { kind: 'rings', radiiKm, centre: { node: centre }, label: centre };
+  if (point !== null) return { kind: 'rings', radiiKm, centre: { line: [checkLonLat(point, `the centre ${centre}`, fail)] }, label: centre, unit };
+  return { kind: 'rings', radiiKm, centre: { node: centre }, label: centre, unit };
 }
 
 /** `point` when it is a longitude from −180 to 180 and a latitude from −90 to 90; `fail` otherwise. */

@@ -9,6 +9,8 @@ import { placement } from '../network/build-graph.js';
 import { polylineDistance } from '../network/geometry.js';
 import type { Scenario } from '../scenario/types.js';
 
+export const KM_PER_MILE = 1.609344;
+
 export type ZoneKind = 'all' | 'district' | 'settlement' | 'ring' | 'polygon';
 
 export interface Zone {
@@ -30,7 +32,11 @@ export interface ZonePolygon {
 export type ZoneSpec =
   | { kind: 'district' }
   | { kind: 'settlement' }
-  | { kind: 'rings'; radiiKm: number[]; centre: { node: string } | { line: [number, number][] }; label: string }
+  | {
+    kind: 'rings'; radiiKm: number[]; centre: { node: string } | { line: [number, number][] }; label: string;
+    /** The unit the radii were given in, which names the zones (`2mi@plant`); default km. */
+    unit?: 'km' | 'mi';
+  }
   | { kind: 'polygons'; polygons: ZonePolygon[] };
 
 /** Positions of nodes and settlements in planar metres, and nodes in file coordinates. */
@@ -93,7 +99,7 @@ export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone
         for (const radius of spec.radiiKm) {
           const inside = Uint8Array.from(km, (d) => (d <= radius ? 1 : 0));
           zones.push({
-            id: `${trimNumber(radius)}km@${spec.label}`,
+            id: spec.unit === 'mi' ? `${trimNumber(radius / KM_PER_MILE)}mi@${spec.label}` : `${trimNumber(radius)}km@${spec.label}`,
             kind: 'ring',
             settlements: everything.filter((s) => inside[geometry.settlementNode[s]] === 1),
             area: () => inside,

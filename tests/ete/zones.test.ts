@@ -33,6 +33,14 @@ describe('buildZones', () => {
     ]);
   });
 
+  test('rings given in miles are named in miles, as an EPZ\'s 2- and 5-mile regions', () => {
+    const zones = buildZones(row(), [parseZoneSpec('rings:1,2mi@n1') as ZoneSpec]);
+    expect(zones.slice(1).map((z) => [z.id, z.settlements])).toEqual([
+      ['1mi@n1', [0, 1, 2]],
+      ['2mi@n1', [0, 1, 2, 3, 4]],
+    ]);
+  });
+
   test('a ring around a point holds the settlements whose distance is at most its radius', () => {
     fc.assert(
       fc.property(fc.double({ min: -2000, max: 7000, noNaN: true }), fc.double({ min: 0.1, max: 8, noNaN: true }), (x, km) => {
@@ -77,7 +85,7 @@ describe('buildZones', () => {
 
 describe('parseZoneSpec', () => {
   test('reads rings in km or miles around a node or a point', () => {
-    expect(parseZoneSpec('rings:5,10,16km@sudzha')).toEqual({ kind: 'rings', radiiKm: [5, 10, 16], centre: { node: 'sudzha' }, label: 'sudzha' });
+    expect(parseZoneSpec('rings:5,10,16km@sudzha')).toEqual({ kind: 'rings', radiiKm: [5, 10, 16], centre: { node: 'sudzha' }, label: 'sudzha', unit: 'km' });
     expect(parseZoneSpec('rings:2,5mi@35.2,51.1')).toMatchObject({ radiiKm: [2 * 1.609344, 5 * 1.609344], centre: { line: [[35.2, 51.1]] } });
     expect(parseZoneSpec('rings:10km@line:34.8,51.2;35.3,51.0')).toMatchObject({ centre: { line: [[34.8, 51.2], [35.3, 51.0]] }, label: 'line' });
   });
