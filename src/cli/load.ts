@@ -100,12 +100,12 @@ function fileOptions(options: LoadOptions): { allowPaths?: boolean; maxFileBytes
  * `names` is undefined; "base" names the scenario as written), each fully
  * checked as loadChecked checks. Throws UsageError for a name the file does not have.
  */
-export function loadVariants(path: string, options: LoadOptions = {}, names?: readonly string[]): { name: string; scenario: Scenario }[] {
+export function loadVariants(path: string, options: LoadOptions = {}, names?: readonly string[]): { name: string; description: string; scenario: Scenario }[] {
   const { scenario: base, value: raw } = loadCheckedFile(path, options);
   const variants = variantsOf(raw);
   const wanted = names ?? [BASE_VARIANT, ...variants.map((v) => v.name)];
   return wanted.map((name) => {
-    if (name === BASE_VARIANT) return { name, scenario: base };
+    if (name === BASE_VARIANT) return { name, description: '', scenario: base };
     const index = variants.findIndex((v) => v.name === name);
     if (index < 0) {
       const known = [BASE_VARIANT, ...variants.map((v) => v.name)].join(', ');
@@ -114,7 +114,7 @@ export function loadVariants(path: string, options: LoadOptions = {}, names?: re
     const scenario = parseScenario(applyVariant(raw, variants[index], index));
     const read = readWarnings.get(base);
     if (read !== undefined) readWarnings.set(scenario, read);
-    return { name, scenario: checkLoaded(scenario, options, `variants[${index}]`) };
+    return { name, description: variants[index].description, scenario: checkLoaded(scenario, options, `variants[${index}]`) };
   });
 }
 

@@ -9,6 +9,7 @@ import type { EteStudy } from './study.js';
 import { ETE_PERCENTS, type EtePercent } from './table.js';
 import { toMillisecond, toMillisecondOrNull } from '../report/millisecond.js';
 import { facilityKindOf, facilityTables, isFacilityGroup, type EteGroup } from './groups.js';
+import { BASE_VARIANT } from '../scenario/variants.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
@@ -17,9 +18,9 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
  * and means of people to the thousandth (the study itself is not rounded).
  */
 export function eteJson(study: EteStudy): string {
-  const { end, replications, seeds, variants, zones } = study;
+  const { end, replications, seeds, variants, descriptions, zones } = study;
   const rows = study.rows.map(writtenRow);
-  return `${JSON.stringify({ end, replications, seeds, variants, zones, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ end, replications, seeds, variants, descriptions, zones, rows }, null, 2)}\n`;
 }
 
 /** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
@@ -136,6 +137,7 @@ export function eteText(study: EteStudy, scenarioName: string): string {
   });
   return [
     `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
+    ...variantLines(study),
     '',
     '90 % of the people who could leave:',
     eteTableText(study, 'p90'),
@@ -145,4 +147,16 @@ export function eteText(study: EteStudy, scenarioName: string): string {
     '',
     ...facilities,
   ].join('\n');
+}
+
+/** What each variant (a column of the tables) stands for, when the file says: "  wet: heavy rain, weekday". None when no variant has a description. */
+export function variantLines(study: EteStudy): string[] {
+  if (study.descriptions.every((d) => d === '')) return [];
+  return ['Variants:', ...study.variants.map((v, i) => `  ${v}${variantWords(v, study.descriptions[i])}`)];
+}
+
+/** ": " and what variant `name` stands for: its description, "the scenario as written" for the base without one; else nothing. */
+export function variantWords(name: string, description: string): string {
+  if (description !== '') return `: ${description}`;
+  return name === BASE_VARIANT ? ': the scenario as written' : '';
 }

@@ -21,6 +21,8 @@ import { buildZones, type ZoneSpec } from './zones.js';
 export interface EteVariant {
   /** "base" for the scenario as written. */
   name: string;
+  /** What the variant stands for (its `description` in the file: a season, a time of day, the weather); empty when none. */
+  description?: string;
   scenario: Scenario;
 }
 
@@ -41,6 +43,8 @@ export interface EteStudy {
   /** Per variant, the seed of each replication: the variant's seed itself, then seeds derived from it. */
   seeds: { variant: string; seeds: number[] }[];
   variants: string[];
+  /** Each variant's description, in the order of `variants` (empty when it has none): what a reviewer reads each column as. */
+  descriptions: string[];
   /** The zones of every variant, in the order they were first met. */
   zones: string[];
   rows: EteStudyRow[];
@@ -99,7 +103,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     unfinished.push(...unfinishedReplications(variant.name, ends), ...gridlockReplications(variant.name, gridlocks));
   }
   return {
-    end, replications, seeds, variants: variants.map((v) => v.name), zones: [...zoneIds], rows, curves,
+    end, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), zones: [...zoneIds], rows, curves,
     warnings: quickVariantWarnings(variants), unfinished,
   };
 }

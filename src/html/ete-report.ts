@@ -4,7 +4,7 @@
 // when it has any. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell, tableZones } from '../ete/output.js';
+import { eteCell, peopleCell, tableZones, variantWords } from '../ete/output.js';
 import type { EtePercent } from '../ete/table.js';
 import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
@@ -36,7 +36,8 @@ export function renderEteReport(study: EteStudy, name: string): string {
   ];
   const body = el('main', {},
     el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
-      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`))),
+      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`)),
+      variantList(study)),
     ...sections,
     el('footer', {}, text(`Evacuation time estimates of evacsim scenario "${name}". Same scenario, zones and seeds, same page.`)));
   return '<!doctype html>\n' + el('html', { lang: 'en' },
@@ -99,4 +100,11 @@ function emptyCurve(study: EteStudy, zone: string): string {
   if (rows.some((r) => r.people > 0)) return `none of the people who could leave ${study.end === 'zone' ? 'left the zone' : 'reached a shelter or exit'} by the end of the run`;
   if (rows.some((r) => r.told > 0)) return 'nobody told in this zone could leave: they stayed or were trapped';
   return 'nobody in this zone was ordered to leave';
+}
+
+/** What each variant (a column of the tables) stands for, as the file describes it; nothing when no variant has a description. */
+function variantList(study: EteStudy): string {
+  if (study.descriptions.every((d) => d === '')) return '';
+  return el('ul', { class: 'variants' }, ...study.variants.map((v, i) =>
+    el('li', {}, el('strong', {}, text(v)), text(variantWords(v, study.descriptions[i])))));
 }

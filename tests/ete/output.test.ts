@@ -24,6 +24,7 @@ function study(rows: EteStudyRow[]): EteStudy {
     end: 'destination', replications: 1, rows, curves: [],
     seeds: [...new Set(rows.map((r) => r.variant))].map((variant) => ({ variant, seeds: [1] })),
     variants: [...new Set(rows.map((r) => r.variant))],
+    descriptions: [...new Set(rows.map((r) => r.variant))].map(() => ''),
     zones: [...new Set(rows.map((r) => r.zone))],
     warnings: [], unfinished: [],
   };
