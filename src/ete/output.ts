@@ -18,9 +18,9 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
  * and means of people to the thousandth (the study itself is not rounded).
  */
 export function eteJson(study: EteStudy): string {
-  const { end, replications, seeds, variants, descriptions, zones } = study;
+  const { end, replications, seeds, variants, descriptions, shadow, zones } = study;
   const rows = study.rows.map(writtenRow);
-  return `${JSON.stringify({ end, replications, seeds, variants, descriptions, zones, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ end, replications, seeds, variants, descriptions, shadow, zones, rows }, null, 2)}\n`;
 }
 
 /** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
@@ -138,6 +138,7 @@ export function eteText(study: EteStudy, scenarioName: string): string {
   return [
     `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
     ...variantLines(study),
+    ...shadowLines(study),
     '',
     '90 % of the people who could leave:',
     eteTableText(study, 'p90'),
@@ -159,4 +160,14 @@ export function variantLines(study: EteStudy): string[] {
 export function variantWords(name: string, description: string): string {
   if (description !== '') return `: ${description}`;
   return name === BASE_VARIANT ? ': the scenario as written' : '';
+}
+
+/**
+ * The shadow evacuees of each variant (people never told who left anyway), when any variant
+ * has some: their cars are on the zones' roads, in every time of the tables.
+ */
+export function shadowLines(study: EteStudy): string[] {
+  if (study.shadow.every((n) => n === 0)) return [];
+  const mean = study.replications === 1 ? '' : ` (mean of ${study.replications} runs)`;
+  return [`Shadow evacuees, never told and leaving anyway${mean}: ${study.variants.map((v, i) => `${v} ${formatCount(study.shadow[i])}`).join(', ')}`];
 }

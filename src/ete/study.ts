@@ -12,6 +12,7 @@ import type { Warning } from '../check/warning.js';
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
 import { simulate } from '../simulation/simulate.js';
+import { peopleAt } from '../report/metrics.js';
 import { runSeed } from '../sweep/seeds.js';
 import { combineReplications, type EteStudyRow } from './replications.js';
 import { eteOfRun, type EteCurve, type EteEnd, type EteRow } from './table.js';
@@ -45,6 +46,12 @@ export interface EteStudy {
   variants: string[];
   /** Each variant's description, in the order of `variants` (empty when it has none): what a reviewer reads each column as. */
   descriptions: string[];
+  /**
+   * Each variant's shadow evacuees (people never told who left anyway: `shadowShare`), the
+   * mean over its replications, in the order of `variants`: the load they put on the roads
+   * is in every zone's times, and a reviewer checks the assumption by this number.
+   */
+  shadow: number[];
   /** The zones of every variant, in the order they were first met. */
   zones: string[];
   rows: EteStudyRow[];
@@ -73,6 +80,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
   const rows: EteStudyRow[] = [];
   const curves: EteStudy['curves'] = [];
   const unfinished: Warning[] = [];
+  const shadow: number[] = [];
   // Every variant's zones, first seen first: a variant may move a settlement to another district.
   const zoneIds = new Set<string>();
   let done = 0;
@@ -83,6 +91,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     const runs: EteRow[][] = [];
     const ends: RunEnd[] = [];
     const gridlocks: SimulationResult['gridlocks'][] = [];
+    let shadowSum = 0;
     // A variant that sets `seed` runs on its own seeds, as `run --variant` does; the others share the scenario's.
     const seed = options.seed ?? variant.scenario.seed;
     const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
@@ -96,14 +105,16 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       runs.push(ete.rows);
       ends.push(runEnd(result));
       gridlocks.push(result.gridlocks);
+      shadowSum += peopleAt(result, result.endTime).shadow;
       if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
       options.onRun?.(++done, total);
     });
     rows.push(...combineReplications(variant.name, runs));
+    shadow.push(shadowSum / replications);
     unfinished.push(...unfinishedReplications(variant.name, ends), ...gridlockReplications(variant.name, gridlocks));
   }
   return {
-    end, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), zones: [...zoneIds], rows, curves,
+    end, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), shadow, zones: [...zoneIds], rows, curves,
     warnings: quickVariantWarnings(variants), unfinished,
   };
 }

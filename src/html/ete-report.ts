@@ -4,7 +4,7 @@
 // when it has any. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell, tableZones, variantWords } from '../ete/output.js';
+import { eteCell, peopleCell, shadowLines, tableZones, variantWords } from '../ete/output.js';
 import type { EtePercent } from '../ete/table.js';
 import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
@@ -37,7 +37,8 @@ export function renderEteReport(study: EteStudy, name: string): string {
   const body = el('main', {},
     el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
       el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`)),
-      variantList(study)),
+      variantList(study),
+      ...shadowLines(study).map((line) => el('p', { class: 'meta' }, text(line)))),
     ...sections,
     el('footer', {}, text(`Evacuation time estimates of evacsim scenario "${name}". Same scenario, zones and seeds, same page.`)));
   return '<!doctype html>\n' + el('html', { lang: 'en' },

@@ -25,6 +25,7 @@ function study(rows: EteStudyRow[]): EteStudy {
     seeds: [...new Set(rows.map((r) => r.variant))].map((variant) => ({ variant, seeds: [1] })),
     variants: [...new Set(rows.map((r) => r.variant))],
     descriptions: [...new Set(rows.map((r) => r.variant))].map(() => ''),
+    shadow: [...new Set(rows.map((r) => r.variant))].map(() => 0),
     zones: [...new Set(rows.map((r) => r.zone))],
     warnings: [], unfinished: [],
   };

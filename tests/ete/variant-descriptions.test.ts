@@ -40,4 +40,18 @@ describe('variant descriptions in the ETE study', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).descriptions).toEqual(['', file.variants.find((v) => v.name === 'rain')?.description]);
   });
+
+  it('with their shadow evacuees, when the scenario has some', () => {
+    const shadowy = { ...bottleneck, shadowShare: 0.5, settlements: [...bottleneck.settlements, { ...bottleneck.settlements[0], id: 'untold', name: 'untold' }] };
+    const with2 = runEteStudy([{ name: 'base', scenario: shadowy }, { name: 'none', scenario: bottleneck }], { zones: [{ kind: 'district' }], replications: 2 });
+    expect(with2.shadow[0]).toBeGreaterThan(0);
+    // Of the people of the untold settlement, half leave: a count's mean over the two runs.
+    expect(with2.shadow[0]).toBeLessThanOrEqual(shadowy.settlements[1].population);
+    expect(with2.shadow[1]).toBe(0);
+    const line = `Shadow evacuees, never told and leaving anyway (mean of 2 runs): base ${with2.shadow[0].toLocaleString('en-US', { maximumFractionDigits: 0 })}, none 0`;
+    expect(eteText(with2, 'bottleneck').split('\n')).toContain(line);
+    expect(JSON.parse(eteJson(with2)).shadow).toEqual(with2.shadow);
+    expect(renderEteReport(with2, 'bottleneck')).toContain(line);
+    expect(eteText(study, 'bottleneck')).not.toContain('Shadow evacuees');
+  });
 });
