@@ -18,9 +18,9 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
  * and means of people to the thousandth (the study itself is not rounded).
  */
 export function eteJson(study: EteStudy): string {
-  const { end, replications, seeds, variants, descriptions, shadow, zones } = study;
+  const { end, regions, replications, seeds, variants, descriptions, shadow, zones } = study;
   const rows = study.rows.map(writtenRow);
-  return `${JSON.stringify({ end, replications, seeds, variants, descriptions, shadow, zones, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ end, regions, replications, seeds, variants, descriptions, shadow, zones, rows }, null, 2)}\n`;
 }
 
 /** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
@@ -137,6 +137,7 @@ export function eteText(study: EteStudy, scenarioName: string): string {
   });
   return [
     `Evacuation time estimates of ${scenarioName}: time from each zone's order until its people ${endWords} (${runs}).`,
+    ...(study.regions ? ["Each zone evacuated alone: its times come from runs in which only its settlements were ordered; \"all\" is the scenario as written."] : []),
     ...variantLines(study),
     ...shadowLines(study),
     '',

@@ -18,6 +18,7 @@ import { combineReplications, type EteStudyRow } from './replications.js';
 import { eteOfRun, type EteCurve, type EteEnd, type EteRow } from './table.js';
 import { TripRecorder } from './trips.js';
 import { buildZones, type ZoneSpec } from './zones.js';
+import { regionScenario } from './region.js';
 
 export interface EteVariant {
   /** "base" for the scenario as written. */
@@ -34,12 +35,25 @@ export interface EteStudyOptions {
   replications?: number;
   /** Seed every variant's replications derive from; default: each variant's scenario seed. */
   seed?: number;
+  /**
+   * Each zone but `all` evacuated alone, as an ETE study's regions (region.ts): its times come
+   * from runs in which only its settlements are ordered; `all`'s from the scenario as written.
+   * One run per zone, variant and replication.
+   */
+  regions?: boolean;
   /** Called after each run (for progress). */
   onRun?: (done: number, total: number) => void;
 }
 
+/** Runs an ETE study makes: per variant and replication, one, or with `regions` one per zone (`zoneCount`, `all` included). */
+export function studyRuns(variants: number, replications: number, regions: boolean, zoneCount: number): number {
+  return variants * replications * (regions ? zoneCount : 1);
+}
+
 export interface EteStudy {
   end: EteEnd;
+  /** Whether each zone was evacuated alone (EteStudyOptions.regions). */
+  regions: boolean;
   replications: number;
   /** Per variant, the seed of each replication: the variant's seed itself, then seeds derived from it. */
   seeds: { variant: string; seeds: number[] }[];
@@ -75,8 +89,10 @@ export function replicationSeed(seed: number, r: number): number {
 export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOptions): EteStudy {
   const end = options.end ?? 'destination';
   const replications = options.replications ?? 1;
+  const regions = options.regions ?? false;
   const seeds: EteStudy['seeds'] = [];
-  const total = variants.length * replications;
+  const zonesOf = variants.map((v) => buildZones(v.scenario, options.zones));
+  const total = zonesOf.reduce((sum, zones) => sum + studyRuns(1, replications, regions, zones.length), 0);
   const rows: EteStudyRow[] = [];
   const curves: EteStudy['curves'] = [];
   const unfinished: Warning[] = [];
@@ -84,8 +100,8 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
   // Every variant's zones, first seen first: a variant may move a settlement to another district.
   const zoneIds = new Set<string>();
   let done = 0;
-  for (const variant of variants) {
-    const zones = buildZones(variant.scenario, options.zones);
+  variants.forEach((variant, v) => {
+    const zones = zonesOf[v];
     for (const zone of zones) zoneIds.add(zone.id);
     const network = compileScenario(variant.scenario);
     const runs: EteRow[][] = [];
@@ -96,25 +112,37 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     const seed = options.seed ?? variant.scenario.seed;
     const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
     seeds.push({ variant: variant.name, seeds: variantSeeds });
+    const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));
+    // The scenario as written for every zone, or for `all` and each other zone alone.
+    const plans = regions
+      ? zones.map((zone, z) => ({ scenario: z === 0 ? variant.scenario : regionScenario(variant.scenario, zone, network), zones: [zone] }))
+      : [{ scenario: variant.scenario, zones }];
     variantSeeds.forEach((runSeedValue, r) => {
-      const recorder = end === 'zone' ? new TripRecorder() : null;
-      const result = simulate(variant.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
-      const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));
-      const eteOptions = { end, visits: recorder?.visits(result, nodeIndex) };
-      const ete = eteOfRun(result, variant.scenario, zones, eteOptions);
-      runs.push(ete.rows);
-      ends.push(runEnd(result));
-      gridlocks.push(result.gridlocks);
-      shadowSum += peopleAt(result, result.endTime).shadow;
-      if (r === 0) curves.push({ variant: variant.name, curves: ete.curves });
-      options.onRun?.(++done, total);
+      const runRows: EteRow[] = [];
+      const runCurves: EteCurve[] = [];
+      plans.forEach((plan, p) => {
+        const recorder = end === 'zone' ? new TripRecorder() : null;
+        const result = simulate(plan.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
+        const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex) });
+        runRows.push(...ete.rows);
+        runCurves.push(...ete.curves);
+        // The run of the scenario as written speaks for the variant: its end, gridlocks and shadow evacuees.
+        if (p === 0) {
+          ends.push(runEnd(result));
+          gridlocks.push(result.gridlocks);
+          shadowSum += peopleAt(result, result.endTime).shadow;
+        }
+        options.onRun?.(++done, total);
+      });
+      runs.push(runRows);
+      if (r === 0) curves.push({ variant: variant.name, curves: runCurves });
     });
     rows.push(...combineReplications(variant.name, runs));
     shadow.push(shadowSum / replications);
     unfinished.push(...unfinishedReplications(variant.name, ends), ...gridlockReplications(variant.name, gridlocks));
-  }
+  });
   return {
-    end, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), shadow, zones: [...zoneIds], rows, curves,
+    end, regions, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), shadow, zones: [...zoneIds], rows, curves,
     warnings: quickVariantWarnings(variants), unfinished,
   };
 }

@@ -36,7 +36,7 @@ export function renderEteReport(study: EteStudy, name: string): string {
   ];
   const body = el('main', {},
     el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
-      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}`)),
+      el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}${study.regions ? ' · each zone evacuated alone ("all": the scenario as written)' : ''}`)),
       variantList(study),
       ...shadowLines(study).map((line) => el('p', { class: 'meta' }, text(line)))),
     ...sections,

@@ -21,7 +21,7 @@ const missedOnce = { p50: 1, p90: 1, p95: 1, p100: 1 };
 
 function study(rows: EteStudyRow[]): EteStudy {
   return {
-    end: 'destination', replications: 1, rows, curves: [],
+    end: 'destination', regions: false, replications: 1, rows, curves: [],
     seeds: [...new Set(rows.map((r) => r.variant))].map((variant) => ({ variant, seeds: [1] })),
     variants: [...new Set(rows.map((r) => r.variant))],
     descriptions: [...new Set(rows.map((r) => r.variant))].map(() => ''),

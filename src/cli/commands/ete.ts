@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { UsageError } from '../usage-error.js';
 import { eteCsv, eteJson, eteText } from '../../ete/output.js';
-import { runEteStudy } from '../../ete/study.js';
+import { runEteStudy, studyRuns } from '../../ete/study.js';
 import { checkZoneSpec, parseZoneSpec, polygonsFromGeoJson } from '../../ete/zone-spec.js';
-import type { ZoneSpec } from '../../ete/zones.js';
+import { buildZones, type ZoneSpec } from '../../ete/zones.js';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { fileWarnings, loadOptions, loadVariants, SCENARIO_FILE } from '../load.js';
 import { builtInScenario } from '../paths.js';
@@ -28,6 +28,7 @@ export interface EteArgs {
   variants?: string;
   end: 'destination' | 'zone';
   replications: number;
+  regions?: boolean;
   seed?: number;
   json: boolean;
   out?: string;
@@ -58,6 +59,7 @@ export function eteOptions(yargs: Argv) {
     .option('variants', { type: 'string', describe: 'comma list of variants to run ("base" is the scenario as written); default: base and every variant' })
     .option('end', { ...oneOf('--end', ['destination', 'zone'] as const), default: 'destination' as const, describe: 'end point: reach a shelter or exit, or leave the zone (NUREG/CR-7002)' })
     .option('replications', { type: 'number', default: 1, describe: 'runs per variant, each with its own seed; 2 or more give 95 % confidence intervals' })
+    .option('regions', { type: 'boolean', default: false, describe: 'evacuate each zone alone, as an ETE study\'s regions: its times come from runs in which only its settlements are ordered (the rest leave only as shadow evacuees); "all" is the scenario as written' })
     .option('seed', { type: 'number', describe: "seed every variant's replications derive from (default: each variant's own, the scenario's unless the variant sets one)" })
     .option('json', { type: 'boolean', default: false, describe: 'print { "rows": [...] } (seconds) instead of the tables' })
     .option('out', { type: 'string', describe: 'folder to write ete.csv and ete.json' })
@@ -74,9 +76,11 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   const zones = zoneSpecs(args.zones);
   const variants = loadVariants(path, { allowLarge: args.allowLarge, allowPaths: args.allowPaths }, names);
   for (const { spec, text } of zones) for (const v of variants) checkZoneSpec(spec, v.scenario, text);
-  const runs = variants.length * args.replications;
+  const zoneCount = args.regions === true ? Math.max(...variants.map((v) => buildZones(v.scenario, zones.map((z) => z.spec)).length)) : 1;
+  const runs = studyRuns(variants.length, args.replications, args.regions === true, zoneCount);
   if (runs > MAX_RUNS) {
-    throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
+    const regions = args.regions === true ? ` × ${zoneCount} zones evacuated alone` : '';
+    throw new UsageError(`--replications ${args.replications} × ${variants.length} variant${variants.length === 1 ? '' : 's'}${regions} = ${runs} runs, above the limit of ${MAX_RUNS} (as a sweep's)`);
   }
   // The warnings that cost no search (as run prints them), once each for all the variants, on stderr.
   // The file's own warnings once (every variant reads the same file), then each variant's.
@@ -88,7 +92,7 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   const shown = args.quiet !== true && process.stderr.isTTY === true;
   const progress = delayedProgress(shown ? 'bar' : 'none', runs, 'runs', io, 2000);
   const study = showing(progress, () =>
-    runEteStudy(variants, { zones: zones.map((z) => z.spec), end: args.end, replications: args.replications, seed: args.seed, onRun: (done) => progress.update(done) }));
+    runEteStudy(variants, { zones: zones.map((z) => z.spec), end: args.end, replications: args.replications, regions: args.regions, seed: args.seed, onRun: (done) => progress.update(done) }));
   // As run says it of its run: of each variant whose runs left people waiting or travelling, before the tables.
   for (const w of study.unfinished) io.err(warningLine(w));
   const name = variants[0].scenario.name;
