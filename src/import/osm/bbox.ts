@@ -5,6 +5,11 @@ import { InputError } from '../../errors.js';
 /** [minLon, minLat, maxLon, maxLat], degrees, edges included. */
 export type Bbox = [number, number, number, number];
 
+/** True when [lon, lat] is on the globe: latitude within ±90°, longitude within ±180°. */
+export function onTheGlobe(lon: number, lat: number): boolean {
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+}
+
 /** True when [lon, lat] lies inside `bbox` (or there is none). */
 export function insideBbox(bbox: Bbox | undefined, lon: number, lat: number): boolean {
   return bbox === undefined || (lon >= bbox[0] && lon <= bbox[2] && lat >= bbox[1] && lat <= bbox[3]);

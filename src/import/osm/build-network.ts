@@ -3,7 +3,7 @@
 // shape the drawing, so each way is cut at its junctions and the pieces between
 // become single links that keep the nodes as geometry.
 import type { RoadClass } from '../../scenario/types.js';
-import { insideBbox, type Bbox } from './bbox.js';
+import { insideBbox, onTheGlobe, type Bbox } from './bbox.js';
 import { roadClassOf, type ClassFilter } from './highway-classes.js';
 import type { OsmData, OsmWay } from './model.js';
 import { lanesPerDirection, parseMaxspeed, parseOneway } from './tags.js';
@@ -46,8 +46,7 @@ export function buildNetwork(osm: OsmData, options: BuildOptions = {}): { networ
   const outside = new Set<number>();
   for (const node of osm.nodes) {
     // A node off the globe is left out like one outside the bbox: it is in the file, so not reported as missing.
-    const onGlobe = Math.abs(node.lat) <= 90 && Math.abs(node.lon) <= 180;
-    if (onGlobe && insideBbox(options.bbox, node.lon, node.lat)) position.set(node.id, [node.lon, node.lat]);
+    if (onTheGlobe(node.lon, node.lat) && insideBbox(options.bbox, node.lon, node.lat)) position.set(node.id, [node.lon, node.lat]);
     else outside.add(node.id);
   }
 

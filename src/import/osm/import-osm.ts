@@ -4,7 +4,7 @@
 import { InputError } from '../../errors.js';
 import type { RoadClass } from '../../scenario/types.js';
 import type { ScenarioFile } from '../file-types.js';
-import { checkBbox, type Bbox } from './bbox.js';
+import { checkBbox, onTheGlobe, type Bbox } from './bbox.js';
 import { buildNetwork } from './build-network.js';
 import { keepLargestComponent } from './components.js';
 import type { OsmData } from './model.js';
@@ -109,7 +109,7 @@ export function convertOsm(osm: OsmData, options: OsmImportOptions = {}): OsmImp
 
 /** `osm` without nodes whose coordinates are off the globe (they would make roads thousands of km long). */
 function withoutAbsurdNodes(osm: OsmData): { data: OsmData; absurd: number } {
-  const nodes = osm.nodes.filter((n) => Math.abs(n.lat) <= 90 && Math.abs(n.lon) <= 180);
+  const nodes = osm.nodes.filter((n) => onTheGlobe(n.lon, n.lat));
   return { data: { ...osm, nodes }, absurd: osm.nodes.length - nodes.length };
 }
 
