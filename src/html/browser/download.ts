@@ -57,7 +57,8 @@ export function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 /** The chart's curves as CSV: one row per instant any curve has, seconds from the start, then each curve's value. */
 export function chartCsv(spec: TimeChart): string {
   const times = [...new Set(spec.series.flatMap((s) => s.times))].sort((a, b) => a - b);
-  const rows = times.map((t) => [t, ...spec.series.map((s) => valueAt(s.times, s.values, t))]);
+  // Each curve's last value at or before each instant: the samples as recorded, not read between them.
+  const rows = times.map((t) => [t, ...spec.series.map((s) => curveAt(s.times, s.values, t, true))]);
   return csvTable(['seconds', ...spec.series.map((s) => s.label)], rows);
 }
 
@@ -71,13 +72,6 @@ export function curveAt(times: readonly number[], values: readonly number[], t: 
   if (i < 0) return null;
   if (step || i === times.length - 1 || times[i] === t) return values[i];
   return values[i] + ((t - times[i]) / (times[i + 1] - times[i])) * (values[i + 1] - values[i]);
-}
-
-/** The value a curve holds at `t`: the last one at or before it (null before its first time). */
-export function valueAt(times: readonly number[], values: readonly number[], t: number): number | null {
-  let found: number | null = null;
-  for (let i = 0; i < times.length && times[i] <= t; i++) found = values[i];
-  return found;
 }
 
 /** "kursk-2024-evacuated" from a scenario name and a figure key. */
