@@ -3,11 +3,11 @@
 // takes at most jam / (length/v + length/w) vehicles a second: the capacity of its
 // triangular fundamental diagram. With the wave speed the triangle gives, that is the
 // stated capacity; a wave speed set slower, or a capacity so high that a lane at the
-// free speed cannot hold it at jam spacing (then the wave runs at the free speed), make
-// it less, and the road carries that (network/carried.ts) without saying so. Below that
-// line the triangle's own wave carries the capacity however fast it must run: a road whose
-// capacity needs a wave faster than its cars is warned of too, for a little more capacity
-// would halve what it carries.
+// free speed cannot hold it at jam spacing (then the wave is instant and the road
+// carries what its lanes hold), make it less, and the road carries that
+// (network/carried.ts) without saying so. Below that line the triangle's own wave
+// carries the capacity however fast it must run: a road whose capacity needs a wave
+// faster than its cars is warned of too, as a capacity a traffic engineer would check.
 import type { Scenario } from '../scenario/types.js';
 import { MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { carriedCapacity } from '../network/carried.js';
@@ -48,7 +48,7 @@ export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Wa
 /**
  * Road `r` carries its capacity with the triangle's own wave, but only with one faster than
  * its cars: close to what its lanes hold at its speed at jam spacing, beyond which it has no
- * congested branch and carries half of that (network/classes.ts, triangularWaveSpeed).
+ * congested branch and carries no more (network/classes.ts, triangularWaveSpeed).
  */
 function nearNoCongestedBranch(scenario: Scenario, r: number, v: number, w: number, capacity: number): Warning {
   const road = scenario.network.roads[r];
@@ -59,8 +59,8 @@ function nearNoCongestedBranch(scenario: Scenario, r: number, v: number, w: numb
     path: `network.roads[${r}]`,
     message:
       `"${road.id}" carries its capacity of ${round(capacity)} veh/h only with a backward wave of ${round(w * 3.6)} km/h, faster than its cars ` +
-      `(${round(v * 3.6)} km/h): ${lanes} at that speed ${road.lanes > 1 ? 'hold' : 'holds'} at most ${round(holds)} veh/h at ${spacing} m a vehicle, and from there it would carry ` +
-      `half (${round(holds / 2)} veh/h); check its capacity, speed and lanes`,
+      `(${round(v * 3.6)} km/h): ${lanes} at that speed ${road.lanes > 1 ? 'hold' : 'holds'} at most ${round(holds)} veh/h at ${spacing} m a vehicle, and no higher capacity ` +
+      `carries more; check its capacity, speed and lanes`,
   };
 }
 

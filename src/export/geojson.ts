@@ -66,8 +66,9 @@ export type ScenarioFeatureCollection = FeatureCollection<LineString | Point> & 
  * Properties: as the scenario gives them (id, from, to, class, lengthKm, lanes,
  * speedKmh, capacityVehPerHour — null = class default —, waveSpeedKmh, oneway,
  * mode), then what the model uses (freeSpeedKmh, flowCapacityVehPerHour,
- * storageVehicles, backwardWaveKmh, freeFlowSeconds; a road's two directions share
- * them). With `results.links`: per direction `vehicles`, `peakQueue` and
+ * storageVehicles, backwardWaveKmh — null where the wave is instant, a capacity at or
+ * above what the lanes hold at the free speed —, freeFlowSeconds; a road's two
+ * directions share them). With `results.links`: per direction `vehicles`, `peakQueue` and
  * `delaySeconds` as `forward…` and `back…` (back… null on a one-way road), and
  * for the road as a whole `vehicles` and `totalDelaySeconds` summed and
  * `peakQueue` the larger (all null for a road with no link results). Settlements
@@ -179,7 +180,7 @@ function modelValues(a: LinkAttributes) {
     freeSpeedKmh: round6(a.speedMs * 3.6),
     flowCapacityVehPerHour: a.capacityVehPerHour,
     storageVehicles: a.storage,
-    backwardWaveKmh: round6(a.waveSpeedMs * 3.6),
+    backwardWaveKmh: Number.isFinite(a.waveSpeedMs) ? round6(a.waveSpeedMs * 3.6) : null,
     freeFlowSeconds: round6(a.lengthM / a.speedMs),
   };
 }

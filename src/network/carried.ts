@@ -25,8 +25,8 @@ export function carriedCapacity(net: CompiledNetwork, l: number): number {
  * force is above the top of the triangle with it (a control point raising it, a speed factor
  * without a capacity factor): the wave then runs as fast as the triangle through that
  * capacity needs, `L/w = J/C − L/v`, so the upstream end takes what the downstream end lets
- * out. Where no wave could (C ≥ J·v/L: no congested branch), `w = v` and the link carries
- * the top of that triangle, `J·v/(2L)`, as a link compiled so does.
+ * out. Where no wave could (C ≥ J·v/L: no congested branch) the wave is instant and the link
+ * carries `J·v/L`, what its lanes hold at the free speed, as a link compiled so does.
  */
 export function triangleInForce(net: CompiledNetwork, l: number, free: number, jam: number, capacity: number): { capacity: number; waveTime: number } {
   const waveTime = net.linkLength[l] / net.linkWaveSpeed[l];
@@ -35,5 +35,5 @@ export function triangleInForce(net: CompiledNetwork, l: number, free: number, j
   if (!(top < capacity * (1 - 1e-9))) return { capacity, waveTime };
   const needed = (3600 * jam) / capacity - free;
   if (needed > 0) return { capacity, waveTime: needed };
-  return { capacity: (3600 * jam) / (2 * free), waveTime: free };
+  return { capacity: (3600 * jam) / free, waveTime: 0 };
 }

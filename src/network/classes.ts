@@ -27,13 +27,16 @@ export const DEFAULT_TRAFFIC: TrafficSpec = { jamSpacingM: VEHICLE_SPACING_M, wa
 /**
  * Backward wave speed (m/s) of the triangular fundamental diagram through (0, 0),
  * (kc, C) and (kj, 0): w = C / (kj − kc) with kc = C / v and kj = lanes / spacing.
- * It may be faster than the free speed (then the link still takes vehicles in at C);
- * when the capacity is so high that kc ≥ kj (no room for a congested branch) the wave
- * travels at the free speed and the link takes less than C (validate warns).
+ * It may be faster than the free speed (then the link still takes vehicles in at C),
+ * and grows without bound as C nears kj·v, what the lanes hold at the free speed at jam
+ * spacing. At or beyond that line (kc ≥ kj: no congested branch) the wave is instant
+ * (Infinity): the link carries kj·v, the limit of the triangle from below, and no more
+ * (validate warns). A finite fallback there (w = v) halved what the road carried at the
+ * line: one lane at 10 km/h cleared 2,000 cars in 5,804 s at 1,333 veh/h, 11,187 s at 1,334.
  */
 export function triangularWaveSpeed(capacityVehPerHour: number, speedMs: number, lanes: number, spacingM: number): number {
   const q = capacityVehPerHour / 3600;
   const jam = lanes / spacingM;
   const critical = q / speedMs;
-  return jam > critical ? q / (jam - critical) : speedMs;
+  return jam > critical ? q / (jam - critical) : Infinity;
 }

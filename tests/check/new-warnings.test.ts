@@ -24,7 +24,7 @@ describe('new warnings', () => {
     expect(messages(s)).toContain('settlements[3]: "lone" is named by no order: its 1 person is never told to leave');
   });
 
-  it('a road whose capacity needs a backward wave faster than its cars: close to the line beyond which it carries half', () => {
+  it('a road whose capacity needs a backward wave faster than its cars: close to the line beyond which it carries no more', () => {
     const s = bottleneck();
     // bottleneck: 1 lane at 50 km/h holds at most 6,667 veh/h at jam. At 4,000 veh/h the
     // triangle's wave is 4,000 / (133.3 − 80) veh/km = 75 km/h, faster than the cars; at
@@ -32,7 +32,7 @@ describe('new warnings', () => {
     s.network.roads[1].capacityVehPerHour = 4000;
     expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([
       'network.roads[1]: "bottleneck" carries its capacity of 4000 veh/h only with a backward wave of 75 km/h, faster than its cars (50 km/h): ' +
-        '1 lane at that speed holds at most 6667 veh/h at 7.5 m a vehicle, and from there it would carry half (3333 veh/h); check its capacity, speed and lanes',
+        '1 lane at that speed holds at most 6667 veh/h at 7.5 m a vehicle, and no higher capacity carries more; check its capacity, speed and lanes',
     ]);
     s.network.roads[1].capacityVehPerHour = 3000;
     expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([]);
@@ -48,11 +48,11 @@ describe('new warnings', () => {
     // (2 / 7.5 m) / (1/v + 1/w) = 0.2667 / (0.036 + 0.36) veh/s = 2,424 veh/h.
     s.network.roads[0].waveSpeedKmh = 10;
     // bottleneck: 1 lane at 50 km/h holds at most 50,000 / 7.5 = 6,667 veh/h at jam, asked
-    // 9,000: no congested branch, the wave runs at the free speed and lets in half that.
+    // 9,000: no congested branch, the wave is instant and the road carries what the lane holds.
     s.network.roads[1].capacityVehPerHour = 9000;
     expect(messages(s).filter((m) => m.startsWith('network.roads'))).toEqual([
       'network.roads[0]: "approach" carries at most 2424 veh/h, not its capacity of 3600 veh/h: its backward wave of 10 km/h lets vehicles in no faster',
-      'network.roads[1]: "bottleneck" carries at most 3333 veh/h, not its capacity of 9000 veh/h: 1 lane at 50 km/h and 7.5 m a vehicle at jam cannot hold that flow',
+      'network.roads[1]: "bottleneck" carries at most 6667 veh/h, not its capacity of 9000 veh/h: 1 lane at 50 km/h and 7.5 m a vehicle at jam cannot hold that flow',
     ]);
     // The shipped scenarios' roads all carry what they state.
     for (const file of ['bottleneck', 'grid-city', 'kursk-2024', 'two-towns']) {

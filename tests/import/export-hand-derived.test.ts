@@ -73,3 +73,14 @@ test('a shelter on a node no road touches is exported, but its node is not in th
   expect(fc.features.at(-1)?.geometry).toEqual({ type: 'Point', coordinates: [35.02, 51.01] });
   expect(() => networkFromGeoJson(fc, 'network.geojson')).toThrow('network.geojson.features[3].properties.node: "c" is not the end of any road');
 });
+
+test('a road with no congested branch exports its instant wave as null, and carries what its lane holds', () => {
+  // 40 km/h on one lane holds at most 40,000 m/h ÷ 7.5 m = 5,333 veh/h at jam spacing; at
+  // 6,000 veh/h the triangle has no congested branch: the wave is instant and the road's
+  // flow capacity is those 5,333 veh/h.
+  const scenario = parseScenario({ ...SCENARIO, network: { ...SCENARIO.network, roads: [{ ...SCENARIO.network.roads[0], capacityVehPerHour: 6000 }] } });
+  const road = exportGeoJson(scenario).features[0].properties as Record<string, unknown>;
+  expect(road.backwardWaveKmh).toBeNull();
+  expect(road.storageVehicles).toBe(133);
+  expect(JSON.parse(JSON.stringify(road)).backwardWaveKmh).toBeNull();
+});

@@ -189,9 +189,9 @@ describe('buses queued on a short road', () => {
   it('fit the road by their car units: five of pce 2, three of pce 3', () => {
     expect(queued(2)).toBe(5);
     expect(queued(3)).toBe(3);
-    // One car unit each: nine, as many as arrive (one every 6 s, the road's carried
-    // capacity at 9 km/h) before the first leaves at 30 s; the road would hold ten.
-    expect(queued(1)).toBe(9);
+    // One car unit each: ten, all the road holds, as cars arrive one every 3 s (its carried
+    // capacity: what one lane holds at 9 km/h, 1,200 veh/h) and the first leaves at 30 s.
+    expect(queued(1)).toBe(10);
   });
 });
 

@@ -115,13 +115,13 @@ describe('bottleneck corridor (closed form)', () => {
 });
 
 describe('departure queue', () => {
-  //   a ──r (7.5 m, storage 1, C = 3600)──► b
+  //   a ──r (7.5 m, storage 1, C = 3600, a backward wave set to the free speed)──► b
   it('holds departures at the origin while the first link is full, in order, each a wave-time after the last left', () => {
     const s = scenario({
       nodes: ['a', 'b'],
       network: {
         nodes: [{ id: 'a', x: 0, y: 0 }, { id: 'b', x: 7.5, y: 0 }],
-        roads: [road('r', 'a', 'b', { lengthKm: 0.0075, speedKmh: 27, capacityVehPerHour: 3600 })],
+        roads: [road('r', 'a', 'b', { lengthKm: 0.0075, speedKmh: 27, capacityVehPerHour: 3600, waveSpeedKmh: 27 })],
       },
       settlements: [settlement('a', 'a', 3)],
       shelters: [exit('b', 'b')],
@@ -129,6 +129,8 @@ describe('departure queue', () => {
     });
     const { enter } = traced(s);
     // r leaves a car 1 s after it enters; its freed space takes 7.5 m ÷ 7.5 m/s = 1 s to come back
+    // (r's triangle tops out there, 1 car / 2 s: its 3,600 veh/h are what its lane holds at 27 km/h,
+    // at which the wave it would have of its own is instant)
     expect(enter.filter(([l]) => l === 0).map(([, v, t]) => [v, t])).toEqual([[0, 0], [1, 2], [2, 4]]);
   });
 });

@@ -61,13 +61,17 @@ describe('a capacity in force above the top of the triangle', () => {
     expect(entries[CARS - 1]).toBeCloseTo(100 + 6 * (CARS - 1), 9);
   });
 
-  it('a speed factor so low that no wave carries the capacity: A carries k_j · v / 2', () => {
+  it('a speed factor so low that no wave carries the capacity: A carries k_j · v', () => {
     // At 0.5 m/s (factor 0.05), 600 veh/h is above k_j · v = 240 veh/h: no congested branch,
-    // w = v, and the top is J / (2 L/v) = 133.3 / 4,000 s = 120 veh/h, one car every 30 s.
+    // the wave is instant, and the top is J / (L/v) = 133.3 / 2,000 s = 240 veh/h, one car
+    // every 15 s (with a wave at the free speed it was half that: one every 30 s).
     const entries = entriesOfA(corridor([
       { kind: 'weather', condition: null, speedFactor: 0.05, capacityFactor: 1, roads: ['A'], classes: [], from: 0, until: null },
     ]));
+    // A takes 133 whole cars of its 133.3 of storage; the 134th waits for the first exit
+    // (100 + 2,000 s), 5 s beyond its slot: the third of a space is no room for a car.
     const head = entries.slice(0, 200);
-    for (let k = 1; k < head.length; k++) expect(head[k] - head[k - 1]).toBeCloseTo(30, 6);
+    for (let k = 1; k < head.length; k++) expect(head[k] - head[k - 1]).toBeCloseTo(k === 133 ? 20 : 15, 6);
+    expect(head[133]).toBeCloseTo(2100, 6);
   });
 });

@@ -41,11 +41,17 @@ describe('a road whose triangle tops out below its capacity', () => {
     for (const [k, t] of exits.entries()) expect(t).toBeCloseTo(400 + 3 * k, 6);
   });
 
-  it('more flow than one lane holds at jam spacing: the wave runs at the free speed and the top is k_j · v / 2', () => {
+  it('more flow than one lane holds at jam spacing: the wave is instant and the top is k_j · v', () => {
     // 1 km at 40 km/h (90 s), 6,000 veh/h: above k_j · v = (1 / 7.5 m) · (40 / 3.6 m/s) = 5,333.3 veh/h,
-    // so w = v and the top is 2,666.7 veh/h, one car every 1.35 s.
-    const [, exits] = entriesAndExits(corridor({ lengthKm: 1, speedKmh: 40, capacityVehPerHour: 6000 }, 500));
-    expect(exits.at(-1)).toBeCloseTo(90 + 499 * 1.35, 6);
+    // so the triangle has no congested branch, its wave is instant, and the road carries
+    // 5,333.3 veh/h, one car every 0.675 s. Its 133 whole places fill by 89.1 s; from then a
+    // car enters as one leaves, so each 133 cars leave 90 s after the 133 before them: the
+    // 500th (the 101st of the fourth 133) at 4 · 90 + 100 · 0.675 = 427.5 s. (A wave at the
+    // free speed, as before, carried half: one car every 1.35 s, the last at 763.65 s.)
+    const [entries, exits] = entriesAndExits(corridor({ lengthKm: 1, speedKmh: 40, capacityVehPerHour: 6000 }, 500));
+    for (let k = 1; k < 133; k++) expect(entries[k] - entries[k - 1]).toBeCloseTo(0.675, 9);
+    expect(entries[133]).toBeCloseTo(exits[0], 9);
+    expect(exits.at(-1)).toBeCloseTo(4 * 90 + 100 * 0.675, 6);
   });
 
   it('a wave faster than the triangle leaves the stated capacity as it is', () => {
