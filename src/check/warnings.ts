@@ -41,10 +41,7 @@ export function scenarioWarnings(scenario: Scenario): Warning[] {
   const graph = buildGraph(scenario);
   const net = compile(graph);
   const place = placement(scenario);
-  const assigned = assignOrders(scenario, place, (node) => {
-    const n = net.nodeIndex.get(node) as number;
-    return [net.nodeX[n], net.nodeY[n]];
-  });
+  const assigned = assignOrders(scenario, place);
   const plan = planHazards(scenario, net, place);
   return [
     ...capped(closedAtOrder(scenario, net, plan, assigned)),

@@ -5,16 +5,12 @@
 // study's shadow evacuees (`shadowShare`), as beyond an ETE region.
 import { assignOrders } from '../demand/orders.js';
 import { placement } from '../network/build-graph.js';
-import type { CompiledNetwork } from '../network/compile.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Zone } from './zones.js';
 
 /** `scenario` with its orders telling the settlements of `zone` only, at the instants and with the compliance and mobilization they had. */
-export function regionScenario(scenario: Scenario, zone: Zone, net: CompiledNetwork): Scenario {
-  const assigned = assignOrders(scenario, placement(scenario), (node) => {
-    const n = net.nodeIndex.get(node) as number;
-    return [net.nodeX[n], net.nodeY[n]];
-  });
+export function regionScenario(scenario: Scenario, zone: Zone): Scenario {
+  const assigned = assignOrders(scenario, placement(scenario));
   const inside = new Set(zone.settlements);
   const orders = scenario.orders.map((order, o) => ({
     ...order,

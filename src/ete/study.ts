@@ -115,7 +115,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     const nodeIndex = new Map(variant.scenario.network.nodes.map((n, i) => [n.id, i]));
     // The scenario as written for every zone, or for `all` and each other zone alone.
     const plans = regions
-      ? zones.map((zone, z) => ({ scenario: z === 0 ? variant.scenario : regionScenario(variant.scenario, zone, network), zones: [zone] }))
+      ? zones.map((zone, z) => ({ scenario: z === 0 ? variant.scenario : regionScenario(variant.scenario, zone), zones: [zone] }))
       : [{ scenario: variant.scenario, zones }];
     variantSeeds.forEach((runSeedValue, r) => {
       const runRows: EteRow[] = [];

@@ -6,7 +6,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { placement } from '../network/build-graph.js';
-import { polylineDistance } from '../network/geometry.js';
 import type { Scenario } from '../scenario/types.js';
 
 export const KM_PER_MILE = 1.609344;
@@ -93,9 +92,11 @@ export function buildZones(scenario: Scenario, specs: readonly ZoneSpec[]): Zone
         break;
       case 'rings': {
         const centre = 'node' in spec.centre
-          ? [geometry.nodeXY[geometry.nodeIndex.get(spec.centre.node) as number]]
-          : spec.centre.line.map((p) => placement(scenario).toPlanar(p));
-        const km = geometry.nodeXY.map((p) => polylineDistance(p, centre) / 1000);
+          ? [geometry.nodeCoordinates[geometry.nodeIndex.get(spec.centre.node) as number]]
+          : spec.centre.line;
+        // On the ground: along great circles on a lat/lon map.
+        const distance = placement(scenario).lineDistance(centre);
+        const km = geometry.nodeCoordinates.map((p) => distance(p) / 1000);
         for (const radius of spec.radiiKm) {
           const inside = Uint8Array.from(km, (d) => (d <= radius ? 1 : 0));
           zones.push({

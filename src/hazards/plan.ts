@@ -3,9 +3,9 @@
 // node. A front starts as a line and advances at a constant speed up to a depth;
 // a node on its advancing side is captured when the front reaches it.
 import type { Scenario } from '../scenario/types.js';
-import type { Placement } from '../network/build-graph.js';
+import { fileCoordinates, type Placement } from '../network/build-graph.js';
 import type { CompiledNetwork } from '../network/compile.js';
-import { polylineDistance, sameSide } from '../network/geometry.js';
+import { sameSide } from '../network/geometry.js';
 
 export interface TimedLinks {
   links: number[];
@@ -59,14 +59,17 @@ export function frontCaptureTimes(
   front: Extract<Scenario['hazards'][number], { kind: 'front' }>,
   net: CompiledNetwork,
   place: Placement,
+  coordinates: readonly (readonly [number, number])[],
 ): Float64Array {
   const line = front.line.map((p) => place.toPlanar(p));
   const towards = front.towards ? place.toPlanar(front.towards) : null;
+  const distance = place.lineDistance(front.line);
   const speed = (front.speedKmPerDay * 1000) / 86400;
   const out = new Float64Array(net.nodeCount).fill(Infinity);
   for (let n = 0; n < net.nodeCount; n++) {
     const p: [number, number] = [net.nodeX[n], net.nodeY[n]];
-    const d = polylineDistance(p, line);
+    // Measured on the ground (great circles on a lat/lon map); the side, on the map.
+    const d = distance(coordinates[n]);
     if (d > front.maxDepthKm * 1000) continue;
     if (towards !== null && d > 0 && !sameSide(p, towards, line)) continue;
     out[n] = speed > 0 ? front.from + d / speed : d === 0 ? front.from : Infinity;
@@ -85,6 +88,7 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
   const capture = (node: number, at: number) => {
     if (at < plan.captureAt[node]) plan.captureAt[node] = at;
   };
+  let coordinates: [number, number][] | undefined;
   for (const h of scenario.hazards) {
     if (h.kind === 'closure' || h.kind === 'slowdown') {
       const timed = {
@@ -112,7 +116,8 @@ export function planHazards(scenario: Scenario, net: CompiledNetwork, place: Pla
         if (s) capture(net.nodeIndex.get(s.node) as number, h.at);
       }
     } else {
-      const times = frontCaptureTimes(h, net, place);
+      coordinates ??= fileCoordinates(scenario, net.nodeIds);
+      const times = frontCaptureTimes(h, net, place, coordinates);
       for (let n = 0; n < times.length; n++) capture(n, times[n]);
     }
   }

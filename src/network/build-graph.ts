@@ -9,7 +9,8 @@ import { ScenarioError } from '../errors.js';
 import type { Scenario, RoadSpec, RoadMode, RoadClass, TrafficSpec } from '../scenario/types.js';
 import { idOrder } from '../scenario/id-order.js';
 import { DEFAULT_TRAFFIC, MAX_STORAGE, ROAD_CLASSES, triangularWaveSpeed } from './classes.js';
-import { lonDelta, projector } from './geometry.js';
+import { arcPolylineDistanceM } from './arc-distance.js';
+import { lonDelta, polylineDistance, projector } from './geometry.js';
 
 export interface NodeAttributes extends Attributes {
   /** Planar metres: the scenario's x/y, or lon/lat projected around the graph's origin. */
@@ -56,13 +57,22 @@ export interface Placement {
   origin: [number, number] | null;
   /** [lon, lat] (geographic) or [x, y] (planar) → planar metres. */
   toPlanar: (p: readonly [number, number]) => [number, number];
+  /**
+   * Metres from a point to `line`, both in the scenario's coordinates: along the great
+   * circles on a lat/lon map (not in the flat projection, which stretches distances away
+   * from its centre), straight on an x/y one.
+   */
+  lineDistance: (line: readonly (readonly [number, number])[]) => (p: readonly [number, number]) => number;
 }
 
 /** How a scenario's coordinates map to metres: projected around the nodes' centre when lat/lon. */
 export function placement(scenario: Scenario): Placement {
   const nodes = scenario.network.nodes;
   const geographic = nodes.length > 0 && nodes[0].lat !== undefined;
-  if (!geographic) return { geographic, origin: null, toPlanar: (p) => [p[0], p[1]] };
+  if (!geographic) {
+    const flat = (p: readonly [number, number]): [number, number] => [p[0], p[1]];
+    return { geographic, origin: null, toPlanar: flat, lineDistance: (line) => { const l = line.map(flat); return (p) => polylineDistance(flat(p), l); } };
+  }
   // A network across the 180th meridian (its longitudes spread over more than half
   // the globe) is centred with its western longitudes counted past 180°.
   let west = Infinity;
@@ -82,7 +92,17 @@ export function placement(scenario: Scenario): Placement {
     lat += n.lat ?? 0;
   }
   const origin: [number, number] = [lonDelta(lon / nodes.length), lat / nodes.length];
-  return { geographic, origin, toPlanar: projector(origin) };
+  return { geographic, origin, toPlanar: projector(origin), lineDistance: (line) => (p) => arcPolylineDistanceM(p, line) };
+}
+
+/** The scenario's own coordinates ([lon, lat], or [x, y] on a planar map) of the nodes `ids`, in that order. */
+export function fileCoordinates(scenario: Scenario, ids: readonly string[]): [number, number][] {
+  const byId = new Map(scenario.network.nodes.map((n) => [n.id, n]));
+  return ids.map((id): [number, number] => {
+    const n = byId.get(id);
+    if (n === undefined) return [Number.NaN, Number.NaN];
+    return n.lat !== undefined ? [n.lon as number, n.lat] : [n.x as number, n.y as number];
+  });
 }
 
 /** Link attributes of a road's forward direction after class and scenario defaults. */

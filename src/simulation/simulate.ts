@@ -65,11 +65,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const seed = options.seed ?? scenario.seed;
   const place = placement(scenario);
   const net = options.network ?? compileScenario(scenario);
-  const position = (node: string): [number, number] => {
-    const n = net.nodeIndex.get(node) as number;
-    return [net.nodeX[n], net.nodeY[n]];
-  };
-  const assigned = assignOrders(scenario, place, position);
+  const assigned = assignOrders(scenario, place);
   const demand = buildDemand(scenario, assigned, seed);
   const routing = scenario.routing;
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);

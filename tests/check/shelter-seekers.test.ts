@@ -51,11 +51,7 @@ const base = (fields: Partial<Scenario> = {}): Scenario =>
 
 function seekersOf(s: Scenario) {
   const net = compileScenario(s);
-  const position = (node: string): [number, number] => {
-    const n = net.nodeIndex.get(node) as number;
-    return [net.nodeX[n], net.nodeY[n]];
-  };
-  const { byCar, shadow, byFleet } = shelterSeekers(s, net, assignOrders(s, placement(s), position));
+  const { byCar, shadow, byFleet } = shelterSeekers(s, net, assignOrders(s, placement(s)));
   return { byCar, shadow, byFleet };
 }
 
@@ -162,11 +158,7 @@ describe('the foreseen count against runs where the shelters have room for every
   it.each(cases)('%s', (_, file) => {
     const s = roomy(file);
     const net = compileScenario(s);
-    const position = (node: string): [number, number] => {
-      const n = net.nodeIndex.get(node) as number;
-      return [net.nodeX[n], net.nodeY[n]];
-    };
-    const assigned = assignOrders(s, placement(s), position);
+    const assigned = assignOrders(s, placement(s));
     const seekers = shelterSeekers(s, net, assigned);
     const demand = buildDemand(s, assigned, s.seed);
     let squares = 0;

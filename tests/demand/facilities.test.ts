@@ -25,7 +25,7 @@ const base = (fields: Partial<Scenario> = {}) =>
     ...fields,
   });
 
-const demandOf = (s: Scenario) => buildDemand(s, assignOrders(s, placement(s), () => [0, 0]), s.seed);
+const demandOf = (s: Scenario) => buildDemand(s, assignOrders(s, placement(s)), s.seed);
 
 /** Per settlement index: [households, people, cars] of its rows (shadow rows apart). */
 function rowsBySettlement(s: Scenario) {

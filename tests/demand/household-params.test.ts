@@ -24,7 +24,7 @@ function threeTowns(households: Scenario['households']): Scenario {
   });
 }
 
-const demandOf = (s: Scenario) => buildDemand(s, assignOrders(s, placement(s), () => [0, 0]), s.seed);
+const demandOf = (s: Scenario) => buildDemand(s, assignOrders(s, placement(s)), s.seed);
 
 describe('householdsOf', () => {
   it('takes the settlement over its district over the scenario', () => {

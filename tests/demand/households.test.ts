@@ -16,7 +16,7 @@ const base = (population: number, size: number, carShare: number, compliance: nu
     orders: [order(['a'], { compliance, at: 60, mobilization: { kind: 'uniform', median: 600, shape: null } })],
   });
 
-const demandOf = (s: ReturnType<typeof base>) => buildDemand(s, assignOrders(s, placement(s), () => [0, 0]), s.seed);
+const demandOf = (s: ReturnType<typeof base>) => buildDemand(s, assignOrders(s, placement(s)), s.seed);
 
 describe('households', () => {
   it('turns round(population × compliance) people into households of the mean size', () => {
@@ -68,7 +68,7 @@ describe('orders', () => {
   it('tells a settlement once, by the earliest order that names it', () => {
     const s = base(10, 1, 1, 1);
     s.orders = [order(['a'], { at: 500, compliance: 0.2 }), order(['a'], { at: 100, compliance: 0.9 })];
-    const assigned = assignOrders(s, placement(s), () => [0, 0]);
+    const assigned = assignOrders(s, placement(s));
     expect(Array.from(assigned)).toEqual([1]);
     expect(buildDemand(s, assigned, 1).complied[0]).toBe(9);
   });

@@ -10,7 +10,6 @@ import { eteJson, eteText } from '../../src/ete/output.js';
 import { regionScenario } from '../../src/ete/region.js';
 import { runEteStudy } from '../../src/ete/study.js';
 import { buildZones } from '../../src/ete/zones.js';
-import { compileScenario } from '../../src/network/compile.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { cli } from '../helpers/cli.js';
 
@@ -52,7 +51,7 @@ describe('ETE regions', () => {
 
   it('orders only the zone\'s settlements, each at the instant of the order that told it', () => {
     const zones = buildZones(scenario, [{ kind: 'district' }]);
-    const b = regionScenario(scenario, zones.find((z) => z.id === 'B')!, compileScenario(scenario));
+    const b = regionScenario(scenario, zones.find((z) => z.id === 'B')!);
     expect(b.orders).toEqual([{ ...scenario.orders[0], districts: [], withinKmOf: null, settlements: ['b'] }]);
   });
 
