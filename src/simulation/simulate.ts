@@ -9,8 +9,8 @@ import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { placement } from '../network/build-graph.js';
 import { compileScenario, type CompiledNetwork } from '../network/compile.js';
-import { assignOrders } from '../demand/orders.js';
-import { buildDemand, type Demand } from '../demand/households.js';
+import { runDemand } from '../demand/run-demand.js';
+import type { Demand } from '../demand/households.js';
 import { Clock } from '../engine/clock.js';
 import {
   EV_ADMIT, EV_BITS, EV_CAPTURE, EV_CHECK, EV_DEPARTURES, EV_FLEET, EV_HEAD, EV_MASK, EV_NETWORK, EV_ORDER, EV_REFRESH,
@@ -63,10 +63,8 @@ export interface SimulateOptions {
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.seed;
-  const place = placement(scenario);
   const net = options.network ?? compileScenario(scenario);
-  const assigned = assignOrders(scenario, place);
-  const demand = buildDemand(scenario, assigned, seed);
+  const { assigned, demand } = runDemand(scenario, seed);
   const routing = scenario.routing;
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);
