@@ -1,12 +1,13 @@
 // The ETE study as files and text: `ete.json` (`{ rows: [...] }`, seconds),
 // `ete.csv` (one row per zone × variant × group), and the two classic tables
-// of an ETE report, 90 % and 100 %, zones down and variants across.
+// of an ETE report, 90 % and 100 %, zones down and variants across, followed
+// by the same two of trip generation (when people were ready to set out).
 
 import { csvTable } from '../report/csv.js';
 import { counted, formatCount, formatDuration } from '../report/format.js';
 import type { EteStudyRow } from './replications.js';
 import type { EteStudy } from './study.js';
-import { ETE_PERCENTS, type EtePercent } from './table.js';
+import { ETE_PERCENTS, type EtePercent } from './percents.js';
 import { toMillisecond, toMillisecondOrNull } from '../report/millisecond.js';
 import { facilityKindOf, facilityTables, isFacilityGroup, type EteGroup } from './groups.js';
 import { BASE_VARIANT } from '../scenario/variants.js';
@@ -26,8 +27,8 @@ export function eteJson(study: EteStudy): string {
 /** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
 function writtenRow(row: EteStudyRow): EteStudyRow {
   const times = Object.fromEntries(PERCENT_KEYS.map((k) => [k, toMillisecondOrNull(row[k])])) as Record<EtePercent, number | null>;
-  const ci95 = Object.fromEntries(PERCENT_KEYS.map((k) => {
-    const ci = row.ci95[k];
+  const intervals = (of: EteStudyRow['ci95']) => Object.fromEntries(PERCENT_KEYS.map((k) => {
+    const ci = of[k];
     return [k, ci === null ? null : [toMillisecond(ci[0]), toMillisecond(ci[1])]];
   })) as EteStudyRow['ci95'];
   return {
@@ -38,42 +39,63 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
     trapped: toMillisecond(row.trapped),
     orderAt: toMillisecondOrNull(row.orderAt),
     ...times,
-    ci95,
+    ci95: intervals(row.ci95),
+    ready: Object.fromEntries(PERCENT_KEYS.map((k) => [k, toMillisecondOrNull(row.ready[k])])) as EteStudyRow['ready'],
+    readyCi95: intervals(row.readyCi95),
   };
 }
 
-/** One CSV row per study row; a share not reached is empty, with the count of runs that missed it; last, the runs with nobody to leave. */
+/**
+ * One CSV row per study row; a share not reached is empty, with the count of runs that missed it;
+ * then the runs with nobody to leave, and last the trip generation's columns (`readyP90`, …).
+ */
 export function eteCsv(study: EteStudy): string {
   const header = [
     'zone', 'variant', 'group', 'told', 'complied', 'people', 'trapped', 'orderAt', 'replications',
     ...PERCENT_KEYS.flatMap((k) => [k, `${k}CiLow`, `${k}CiHigh`, `${k}Unreached`]),
-    // Last, so the columns before it keep their places.
+    // Appended, so the columns before them keep their places.
     'nobodyToLeave',
+    ...PERCENT_KEYS.flatMap((k) => [readyColumn(k), `${readyColumn(k)}CiLow`, `${readyColumn(k)}CiHigh`, `${readyColumn(k)}Unreached`]),
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
     ...PERCENT_KEYS.flatMap((k) => [r[k], r.ci95[k]?.[0] ?? null, r.ci95[k]?.[1] ?? null, r.unreached[k]]),
     r.nobodyToLeave,
+    ...PERCENT_KEYS.flatMap((k) => [r.ready[k], r.readyCi95[k]?.[0] ?? null, r.readyCi95[k]?.[1] ?? null, r.readyUnreached[k]]),
   ]);
   return csvTable(header, rows);
 }
 
+/** "readyP90": the trip generation column of share `key` in ete.csv. */
+function readyColumn(key: EtePercent): string {
+  return `ready${key.toUpperCase()}`;
+}
+
+/** What a table shows: the time to reach the end point (ETE) or to be ready to set out (trip generation). */
+export type EteMeasure = 'ete' | 'ready';
+
+/** A row's time, interval and missed runs of share `key`, of `measure`. */
+function shareOf(row: EteStudyRow, key: EtePercent, measure: EteMeasure) {
+  return measure === 'ete'
+    ? { time: row[key], ci: row.ci95[key], missed: row.unreached[key] }
+    : { time: row.ready[key], ci: row.readyCi95[key], missed: row.readyUnreached[key] };
+}
+
 /** A time cell: "5h 10m", "± 12m" with replications, or "not reached (2/5 runs)". */
-export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
+export function eteCell(row: EteStudyRow | undefined, key: EtePercent, measure: EteMeasure = 'ete'): string {
   if (row === undefined) return '';
   // No order reached the zone (or it has nobody to tell): its people were not told, not unable to leave.
   // When the order came, a car or transit-dependent row with nobody told has nobody in it (a zone of only a care home).
   if (row.told <= 0) return row.orderAt !== null && !isFacilityGroup(row.group) ? 'none of this group told' : 'nobody told';
   if (row.people <= 0) return 'nobody to leave';
-  const missed = row.unreached[key];
+  const { time: mean, ci, missed } = shareOf(row, key, measure);
   // Runs with nobody to leave have no share to reach: the cell is of the others, and says so.
   const leaving = row.replications - row.nobodyToLeave;
   if (missed > 0) {
     if (row.replications === 1) return 'not reached';
     return row.nobodyToLeave === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${counted(leaving, 'run')} with people to leave)`;
   }
-  const time = formatDuration(row[key] as number);
-  const ci = row.ci95[key];
+  const time = formatDuration(mean as number);
   const cell = ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
   return row.nobodyToLeave === 0 ? cell : `${cell} (${leaving} of ${row.replications} runs had people to leave)`;
 }
@@ -83,8 +105,9 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent): string {
  * "min–max" when the variants' counts differ (a variant may change compliance,
  * population or who is trapped), so no column shows one variant's count as all's.
  */
-export function peopleCell(rows: readonly (EteStudyRow | undefined)[]): string {
-  const counts = rows.filter((r) => r !== undefined).map((r) => Math.round(r.people));
+export function peopleCell(rows: readonly (EteStudyRow | undefined)[], measure: EteMeasure = 'ete'): string {
+  // Trip generation counts everyone who chose to leave, the trapped too (when they would have been ready).
+  const counts = rows.filter((r) => r !== undefined).map((r) => Math.round(measure === 'ete' ? r.people : r.complied));
   if (counts.length === 0) return '';
   const low = Math.min(...counts);
   const high = Math.max(...counts);
@@ -102,13 +125,13 @@ export function tableZones(study: EteStudy, group: EteGroup): string[] {
   return study.zones.filter((zone, z) => z === 0 || told.has(zone));
 }
 
-/** The table of share `key` for group `group`: one line per zone, one column per variant. */
-export function eteTableText(study: EteStudy, key: EtePercent, group: EteGroup = 'all'): string {
+/** The table of share `key` of `measure` for group `group`: one line per zone, one column per variant. */
+export function eteTableText(study: EteStudy, key: EtePercent, group: EteGroup = 'all', measure: EteMeasure = 'ete'): string {
   const index = new Map(study.rows.filter((r) => r.group === group).map((r) => [`${r.zone}\u0000${r.variant}`, r]));
   const header = ['zone', 'people', ...study.variants];
   const lines = tableZones(study, group).map((zone) => {
     const rows = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
-    return [zone, peopleCell(rows), ...rows.map((row) => eteCell(row, key))];
+    return [zone, peopleCell(rows, measure), ...rows.map((row) => eteCell(row, key, measure))];
   });
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
@@ -146,6 +169,12 @@ export function eteText(study: EteStudy, scenarioName: string): string {
     '',
     '100 % of the people who could leave:',
     eteTableText(study, 'p100'),
+    '',
+    '90 % of the people who chose to leave ready to set out (trip generation):',
+    eteTableText(study, 'p90', 'all', 'ready'),
+    '',
+    '100 % of the people who chose to leave ready to set out (trip generation):',
+    eteTableText(study, 'p100', 'all', 'ready'),
     '',
     ...facilities,
   ].join('\n');

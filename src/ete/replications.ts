@@ -7,7 +7,8 @@
 // `nobodyToLeave`, and the shares are those of the other runs.
 
 import { estimate } from '../sweep/stats.js';
-import { ETE_PERCENTS, type EtePercent, type EteRow } from './table.js';
+import type { EteRow } from './table.js';
+import { ETE_PERCENTS, type EtePercent, type EteTimes } from './percents.js';
 import type { EteGroup } from './groups.js';
 
 const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
@@ -30,6 +31,35 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   unreached: Record<EtePercent, number>;
   /** Replications in which nobody of the row could leave: left out of the shares' means, intervals and `unreached`. */
   nobodyToLeave: number;
+  /** Trip generation (EteRow.ready): the mean over the same runs as the shares, null unless every one of them reached it. */
+  ready: EteTimes;
+  readyCi95: Record<EtePercent, [number, number] | null>;
+  readyUnreached: Record<EtePercent, number>;
+}
+
+/** Means, intervals and misses of the times of some runs: a share's mean only when every run reached it. */
+interface Combined {
+  mean: EteTimes;
+  ci95: Record<EtePercent, [number, number] | null>;
+  unreached: Record<EtePercent, number>;
+}
+
+function combineTimes(runs: readonly EteTimes[]): Combined {
+  const out: Combined = {
+    mean: { p50: null, p90: null, p95: null, p100: null },
+    ci95: { p50: null, p90: null, p95: null, p100: null },
+    unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
+  };
+  if (runs.length === 0) return out;
+  for (const key of PERCENT_KEYS) {
+    const reached = runs.map((r) => r[key]).filter((t): t is number => t !== null);
+    out.unreached[key] = runs.length - reached.length;
+    if (reached.length < runs.length) continue;
+    const e = estimate(reached);
+    out.mean[key] = e.mean;
+    out.ci95[key] = e.ciLow === null || e.ciHigh === null ? null : [e.ciLow, e.ciHigh];
+  }
+  return out;
 }
 
 /**
@@ -42,7 +72,12 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
   return runs[0].map((first, i) => {
     const rows = runs.map((run) => run[i]);
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-    const out: EteStudyRow = {
+    // Nobody to leave in any run (the tables' "nobody told", "none of this group told" and
+    // "nobody to leave"): no share to reach, none missed. Trip generation is of the same runs.
+    const leaving = rows.filter((r) => r.people > 0);
+    const times = combineTimes(leaving);
+    const ready = combineTimes(leaving.map((r) => r.ready));
+    return {
       zone: first.zone,
       variant,
       group: first.group,
@@ -52,24 +87,14 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       trapped: mean(rows.map((r) => r.trapped)),
       orderAt: rows.every((r) => r.orderAt !== null) ? mean(rows.map((r) => r.orderAt as number)) : null,
       replications: rows.length,
-      p50: null, p90: null, p95: null, p100: null,
-      ci95: { p50: null, p90: null, p95: null, p100: null },
-      unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
-      nobodyToLeave: 0,
+      p50: times.mean.p50, p90: times.mean.p90, p95: times.mean.p95, p100: times.mean.p100,
+      ci95: times.ci95,
+      unreached: times.unreached,
+      // A run with nobody to leave has no share to reach, and misses none.
+      nobodyToLeave: rows.length - leaving.length,
+      ready: ready.mean,
+      readyCi95: ready.ci95,
+      readyUnreached: ready.unreached,
     };
-    // A run with nobody to leave has no share to reach, and misses none.
-    const leaving = rows.filter((r) => r.people > 0);
-    out.nobodyToLeave = rows.length - leaving.length;
-    // Nobody to leave in any run (the tables' "nobody told", "none of this group told" and "nobody to leave"): no share to reach, none missed.
-    if (leaving.length === 0) return out;
-    for (const key of PERCENT_KEYS) {
-      const reached = leaving.map((r) => r[key]).filter((t): t is number => t !== null);
-      out.unreached[key] = leaving.length - reached.length;
-      if (reached.length < leaving.length) continue;
-      const e = estimate(reached);
-      out[key] = e.mean;
-      out.ci95[key] = e.ciLow === null || e.ciHigh === null ? null : [e.ciLow, e.ciHigh];
-    }
-    return out;
   });
 }

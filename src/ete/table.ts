@@ -1,7 +1,8 @@
 // Evacuation time estimates of one run: for each zone and group, the time from
 // the zone's own order (its first Told row) until 50, 90, 95 and 100 % of the
 // people who could leave had reached their end point: a destination (shelter or
-// exit), or the first node outside the zone (NUREG/CR-7002's definition).
+// exit), or the first node outside the zone (NUREG/CR-7002's definition); and
+// beside them the trip generation, when the compliant people were ready to set out.
 
 import { InputError } from '../errors.js';
 import { carPeople } from '../demand/households.js';
@@ -12,16 +13,17 @@ import type { Scenario } from '../scenario/types.js';
 import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
 import type { Zone } from './zones.js';
 import { eteGroups, facilityIndex, memberOf, type EteGroup } from './groups.js';
+import { endEvents, groupPeople, reach, type EndEvents } from './end-events.js';
+import type { EteTimes } from './percents.js';
+import { zoneReadyEvents } from './trip-generation.js';
+import { runDemand } from '../demand/run-demand.js';
+import type { Demand } from '../demand/households.js';
+import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 
 /** Where an evacuee's time stops: at a shelter or exit, or on leaving the zone. */
 export type EteEnd = 'destination' | 'zone';
 
-/** The shares of a row, as keys. */
-export const ETE_PERCENTS = { p50: 50, p90: 90, p95: 95, p100: 100 } as const;
-export type EtePercent = keyof typeof ETE_PERCENTS;
-const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
-
-export type EteTimes = Record<EtePercent, number | null>;
+export { ETE_PERCENTS, type EtePercent, type EteTimes } from './percents.js';
 
 /** One zone × group of one run. Times are seconds after `orderAt`; null when never reached. */
 export interface EteRow extends EteTimes {
@@ -37,12 +39,22 @@ export interface EteRow extends EteTimes {
   trapped: number;
   /** Seconds from the scenario start of the zone's first order; null when no order reached it. */
   orderAt: number | null;
+  /**
+   * Trip generation: seconds after `orderAt` until that share of the compliant people
+   * (`complied`: the trapped included, at the instant they would have been ready) was
+   * ready to set out; null when the run ended first.
+   */
+  ready: EteTimes;
 }
 
 export interface EteOptions {
   end?: EteEnd;
   /** Node visits recorded with a TripRecorder during the run; required for `end: 'zone'`. */
   visits?: Visits;
+  /** The run's demand (runDemand with the run's seed); built again from the scenario when absent. */
+  demand?: Demand;
+  /** The network the run was made on, to build the demand again without compiling it. */
+  network?: CompiledNetwork;
 }
 
 /**
@@ -80,6 +92,8 @@ export function eteOfRun(
   const counts = settlementCounts(result, scenario);
   const events = zoneEvents(result, scenario, zones, options);
   const ordered = settlementOrderTimes(result);
+  const demand = options.demand ?? runDemand(scenario, result.seed, options.network ?? compileScenario(scenario)).demand;
+  const readyEvents = zoneReadyEvents(demand, scenario, zones);
   const rows: EteRow[] = [];
   const curves: EteCurve[] = [];
   const groups = eteGroups(scenario);
@@ -98,9 +112,11 @@ export function eteOfRun(
       }
       const people = complied - trapped;
       const { times, points } = reach(events[z], group, people);
+      const ready = reach(readyEvents[z], group, groupPeople(readyEvents[z], group), result.endTime).times;
       rows.push({
         zone: zone.id, group, told, complied, people, trapped, orderAt,
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
+        ready: { p50: after(ready.p50), p90: after(ready.p90), p95: after(ready.p95), p100: after(ready.p100) },
       });
       if (group === 'all') {
         curves.push({ zone: zone.id, points: orderAt === null || people <= 0 ? [] : points.map(([t, share]) => [t - orderAt, share]) });
@@ -108,15 +124,6 @@ export function eteOfRun(
     }
   });
   return { rows, curves };
-}
-
-/** People of one zone reaching their end point, in time order (from the start), as parallel arrays. */
-export interface EndEvents {
-  time: Float64Array;
-  people: Int32Array;
-  car: Uint8Array;
-  /** The facility kind of the people's settlement (facilityIndex): -1 when it is no special facility. */
-  facility: Int8Array;
 }
 
 /** Per zone, its people reaching their end point; one pass over the log. */
@@ -146,10 +153,6 @@ function zoneEvents(result: SimulationResult, scenario: Scenario, zones: readonl
     }
   }
   return options.end === 'zone' ? events.map(sortedByTime) : events;
-}
-
-function endEvents(n: number): EndEvents {
-  return { time: new Float64Array(n), people: new Int32Array(n), car: new Uint8Array(n), facility: new Int8Array(n) };
 }
 
 /** Index bits of a sort key: events per zone up to 2^21. */
@@ -194,40 +197,6 @@ export function sortedByTime(e: EndEvents): EndEvents {
     out.facility[k] = e.facility[i];
   }
   return out;
-}
-
-/** Curve points closer than this share are merged: a chart needs no more than 250 steps. */
-const CURVE_STEP = 0.004;
-
-/**
- * Instants (from the start) at which the shares of `base` people of `group`
- * reached their end point, and the cumulative curve as [instant, share] steps.
- */
-function reach(events: EndEvents, group: EteGroup, base: number): { times: EteTimes; points: [number, number][] } {
-  const times: EteTimes = { p50: null, p90: null, p95: null, p100: null };
-  const points: [number, number][] = [];
-  if (base <= 0) return { times, points };
-  let reached = 0;
-  let next = 0;
-  let shown = 0;
-  const n = events.time.length;
-  const member = memberOf(group);
-  for (let k = 0; k < n; k++) {
-    if (!member(events.facility[k], events.car[k] === 1)) continue;
-    reached += events.people[k];
-    const t = events.time[k];
-    // Integer comparison: 0.9 × base in floating point could overshoot by one person.
-    while (next < PERCENT_KEYS.length && reached * 100 >= ETE_PERCENTS[PERCENT_KEYS[next]] * base) {
-      times[PERCENT_KEYS[next]] = t;
-      next++;
-    }
-    const share = reached / base;
-    if (group === 'all' && (share - shown >= CURVE_STEP || k === n - 1)) {
-      points.push([t, share]);
-      shown = share;
-    }
-  }
-  return { times, points };
 }
 
 /** The trips of every Evacuated row, matched once for all zones. */

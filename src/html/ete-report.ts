@@ -1,11 +1,12 @@
 // The HTML page of an ETE study: the two classic tables of an evacuation time
-// estimate report (90 % and 100 % of each zone's people, zones × variants) and
-// each zone's cumulative curve, one line per variant, after the study's warnings
-// when it has any. Self-contained, no script.
+// estimate report (90 % and 100 % of each zone's people, zones × variants), the
+// same two of trip generation (people ready to set out), and each zone's
+// cumulative curve, one line per variant, after the study's warnings when it has
+// any. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell, shadowLines, tableZones, variantWords } from '../ete/output.js';
-import type { EtePercent } from '../ete/table.js';
+import { eteCell, peopleCell, shadowLines, tableZones, variantWords, type EteMeasure } from '../ete/output.js';
+import { ETE_PERCENTS, type EtePercent } from '../ete/percents.js';
 import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
 import { CATEGORY } from './palette.js';
@@ -30,6 +31,9 @@ export function renderEteReport(study: EteStudy, name: string): string {
     section('ete100', 'Time to evacuate 100 % of the people',
       `Time from each zone's order until the last of its people who could leave ${endWords}. "not reached" means some were still on their way, or waiting, when the run ended.`,
       ...groups.map((g) => groupTable(study, 'p100', g))),
+    section('trips', 'Trip generation',
+      "Time from each zone's order until 90 % and 100 % of its people who chose to leave were ready to set out, whatever the roads did after: an ETE close to it is set by mobilization, one far beyond it by the network.",
+      ...groups.flatMap((g) => [groupTable(study, 'p90', g, 'ready'), groupTable(study, 'p100', g, 'ready')])),
     section('curves', 'Cumulative curves',
       "Share of each zone's people who could leave that had reached their end point, by time after the zone's order (first replication).",
       ...study.zones.map((zone) => curveChart(study, zone))),
@@ -61,7 +65,7 @@ function section(id: string, title: string, lead: string, ...content: string[]):
   return el('section', { id }, el('h2', {}, text(title)), el('p', { class: 'lead' }, text(lead)), ...content);
 }
 
-function groupTable(study: EteStudy, key: EtePercent, group: EteGroup): string {
+function groupTable(study: EteStudy, key: EtePercent, group: EteGroup, measure: EteMeasure = 'ete'): string {
   const rows = study.rows.filter((r) => r.group === group);
   if (rows.every((r) => r.people <= 0)) return '';
   const index = new Map(rows.map((r) => [`${r.zone}\u0000${r.variant}`, r]));
@@ -69,10 +73,11 @@ function groupTable(study: EteStudy, key: EtePercent, group: EteGroup): string {
     ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
   const body = tableZones(study, group).map((zone) => {
     const cells = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
-    return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(peopleCell(cells))),
-      ...cells.map((row) => el('td', { class: 'num' }, text(eteCell(row, key)))));
+    return el('tr', {}, el('td', {}, text(zone)), el('td', { class: 'num' }, text(peopleCell(cells, measure))),
+      ...cells.map((row) => el('td', { class: 'num' }, text(eteCell(row, key, measure)))));
   });
-  return el('h3', {}, text(groupTitle(group))) +
+  const title = measure === 'ete' ? groupTitle(group) : `${groupTitle(group)}: ${ETE_PERCENTS[key]} % ready`;
+  return el('h3', {}, text(title)) +
     el('table', {}, el('thead', {}, head), el('tbody', {}, body));
 }
 

@@ -42,7 +42,8 @@ test('one kind of facility: one table of special facilities, not the same table 
   const page = renderEteReport(runEteStudy([{ name: 'base', scenario: s }], { zones: [{ kind: 'district' }] }), 'one kind');
   // Everyone in the town drives: the transit-dependent group has nobody, and no table.
   const groups = ['Everyone', 'People in their own cars', 'Special facilities (fleets)'];
-  expect(headings(page)).toEqual([...groups, ...groups]);
+  const ready = groups.flatMap((g) => [`${g}: 90 % ready`, `${g}: 100 % ready`]);
+  expect(headings(page)).toEqual([...groups, ...groups, ...ready]);
 });
 
 test('two kinds: a table per kind, named in words', () => {

@@ -1,0 +1,40 @@
+// Trip generation (NUREG/CR-7002's mobilization time): when the people of a zone
+// who chose to leave were ready to set out, read from the run's demand, whatever the
+// roads did after. Beside the ETE it tells whether a zone's time is set by
+// mobilization (ETE close to it) or by the network (ETE far beyond it).
+
+import type { Demand } from '../demand/households.js';
+import type { Scenario } from '../scenario/types.js';
+import { endEvents, type EndEvents } from './end-events.js';
+import { facilityIndex } from './groups.js';
+import type { Zone } from './zones.js';
+
+/**
+ * Per zone, its compliant households (shadow evacuees left out) at the instant each
+ * was ready, in time order: every one of them, including those ready after the run's
+ * end or trapped before they were ready (their draw says when they would have been).
+ */
+export function zoneReadyEvents(demand: Demand, scenario: Scenario, zones: readonly Zone[]): EndEvents[] {
+  const zonesOf: number[][] = scenario.settlements.map(() => []);
+  zones.forEach((zone, z) => { for (const s of zone.settlements) zonesOf[s].push(z); });
+  const sizes = new Int32Array(zones.length);
+  for (let k = 0; k < demand.count; k++) {
+    if (!demand.isShadow[k]) for (const z of zonesOf[demand.settlement[k]]) sizes[z]++;
+  }
+  const events = zones.map((_, z) => endEvents(sizes[z]));
+  const facility = scenario.settlements.map((s) => facilityIndex(s.facility));
+  const filled = new Int32Array(zones.length);
+  // The demand is in order of `ready`, so each zone's events are too.
+  for (let k = 0; k < demand.count; k++) {
+    if (demand.isShadow[k]) continue;
+    const s = demand.settlement[k];
+    for (const z of zonesOf[s]) {
+      const i = filled[z]++;
+      events[z].time[i] = demand.ready[k];
+      events[z].people[i] = demand.people[k];
+      events[z].car[i] = demand.car[k];
+      events[z].facility[i] = facility[s];
+    }
+  }
+  return events;
+}
