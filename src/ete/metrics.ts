@@ -1,6 +1,7 @@
 // ETE figures of one run as flat metrics, for sweeps and targets that read
 // numbers by name: `ete.<zone>.<group>.p90` in seconds from the zone's order
-// (null when not reached), and `ete.<zone>.<group>.people`.
+// (null when not reached), its trip generation `ete.<zone>.<group>.ready.p90`, and
+// `ete.<zone>.<group>.people`.
 
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
@@ -11,7 +12,7 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
 /**
  * The ETE metrics of `result`, a run of `scenario`, for the zones of `specs`
- * (the whole scenario `all` always among them), keyed `ete.<zone>.<group>.<p50|p90|p95|p100|people>`.
+ * (the whole scenario `all` always among them), keyed `ete.<zone>.<group>.<p50|p90|p95|p100|people>` and, for trip generation, `ete.<zone>.<group>.ready.<p50|…|p100>`.
  * The leave-the-zone end point needs `options.visits` from a TripRecorder.
  */
 export function eteMetrics(
@@ -24,6 +25,7 @@ export function eteMetrics(
   for (const row of eteRows(result, scenario, buildZones(scenario, specs), options)) {
     const key = `ete.${row.zone}.${row.group}`;
     for (const p of PERCENT_KEYS) metrics[`${key}.${p}`] = row[p];
+    for (const p of PERCENT_KEYS) metrics[`${key}.ready.${p}`] = row.ready[p];
     metrics[`${key}.people`] = row.people;
   }
   return metrics;

@@ -22,8 +22,17 @@ export interface MetricSource {
 }
 
 const EVACUATED_AT = /^evacuatedAt\((.+)\)$/;
-/** `ete.<zone>.<group>.<p50|p90|p95|p100|people>`: a zone name may hold dots, the last two parts never do. */
+/**
+ * `ete.<zone>.<group>.<p50|p90|p95|p100|people>`, and trip generation's `ete.<zone>.<group>.ready.<p50|…>`:
+ * a zone name may hold dots, the last parts never do.
+ */
 const ETE_PATH = /^ete\.(.+)\.(p50|p90|p95|p100|people)$/;
+const READY_PATH = /\.ready\.p(50|90|95|100)$/;
+
+/** The row an ETE metric path reads: the path without its last part (`.p90`), or without `.ready.p90`. */
+function eteRowOf(path: string): string {
+  return READY_PATH.test(path) ? path.replace(READY_PATH, '') : path.slice(0, path.lastIndexOf('.'));
+}
 
 /** The ETE metrics of a run (zones: the whole scenario and each district), made once per run whatever the paths read. */
 const eteOfRun = new WeakMap<SimulationResult, Record<string, number | null>>();
@@ -52,9 +61,11 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
       return {
         unit: time ? 's' : 'people',
         censorable: time,
-        meaning: time
-          ? `${path}: seconds from the zone's order until that share of its people who could leave had reached a shelter or exit (zones: all, and each district); empty when not reached by the end of the run`
-          : `${path}: the zone's people of the group who could leave`,
+        meaning: READY_PATH.test(path)
+          ? `${path}: seconds from the zone's order until that share of its people who chose to leave were ready to set out (trip generation; zones: all, and each district); empty when not reached by the end of the run`
+          : time
+            ? `${path}: seconds from the zone's order until that share of its people who could leave had reached a shelter or exit (zones: all, and each district); empty when not reached by the end of the run`
+            : `${path}: the zone's people of the group who could leave`,
         read: ({ scenario, result }) => {
           let metrics = eteOfRun.get(result);
           if (metrics === undefined) {
@@ -62,8 +73,8 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
             eteOfRun.set(result, metrics);
           }
           if (Object.hasOwn(metrics, path)) return time ? toMillisecondOrNull(metrics[path]) : metrics[path];
-          const rows = [...new Set(Object.keys(metrics).map((k) => k.slice(0, k.lastIndexOf('.'))))];
-          throw new InputError(`--metric ${path}: no ETE row ${path.slice(0, path.lastIndexOf('.'))} in this scenario; its rows are ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', …' : ''}`);
+          const rows = [...new Set(Object.keys(metrics).map(eteRowOf))];
+          throw new InputError(`--metric ${path}: no ETE row ${eteRowOf(path)} in this scenario; its rows are ${rows.slice(0, 8).join(', ')}${rows.length > 8 ? ', …' : ''}`);
         },
       };
     },

@@ -151,6 +151,8 @@ describe('eteMetrics', () => {
     const row = eteRows(result, s, buildZones(s, [{ kind: 'district' }])).find((r) => r.zone === 'D' && r.group === 'all')!;
     expect(metrics['ete.D.all.p90']).toBe(row.p90);
     expect(metrics['ete.D.all.people']).toBe(60);
+    expect(metrics['ete.D.all.ready.p90']).toBe(row.ready.p90);
+    expect(metrics['ete.D.all.ready.p90']).not.toBeNull();
     expect(metrics['ete.all.transit-dependent.p50']).toBeNull();
   });
 });

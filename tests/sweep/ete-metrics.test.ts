@@ -40,4 +40,15 @@ describe('ETE metrics of a sweep', () => {
     expect(() => checkMetrics(raw, ['ete.North.special-facilities.p90'])).toThrow(/no ETE row ete\.North\.special-facilities/);
     expect(() => checkMetrics(raw, ['ete.North.all.p90', 'ete.all.all.people'])).not.toThrow();
   });
+
+  it('read trip generation as ete.<zone>.<group>.ready.<share>, in seconds from the order', () => {
+    const scenario = parseScenario(raw);
+    const result = simulate(scenario);
+    const row = eteRows(result, scenario, buildZones(scenario, [{ kind: 'district' }])).find((r) => r.zone === 'North' && r.group === 'all');
+    const metrics = compileMetrics(['ete.North.all.ready.p90']);
+    const read = runMetrics(metrics, { scenario, result, summary: summarize(result, scenario) });
+    expect(read['ete.North.all.ready.p90']).toBe(Math.round((row?.ready.p90 as number) * 1000) / 1000);
+    expect(metrics[0].meaning).toMatch(/ready to set out \(trip generation/);
+    expect(() => checkMetrics(raw, ['ete.Nowhere.all.ready.p90'])).toThrow(/no ETE row ete\.Nowhere\.all in this scenario; its rows are ete\.all\.all, ete\.all\.car,/);
+  });
 });
