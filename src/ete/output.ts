@@ -38,6 +38,7 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
     people: toMillisecond(row.people),
     trapped: toMillisecond(row.trapped),
     orderAt: toMillisecondOrNull(row.orderAt),
+    readyPeople: toMillisecond(row.readyPeople),
     ...times,
     ci95: intervals(row.ci95),
     ready: Object.fromEntries(PERCENT_KEYS.map((k) => [k, toMillisecondOrNull(row.ready[k])])) as EteStudyRow['ready'],
@@ -47,7 +48,7 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
 
 /**
  * One CSV row per study row; a share not reached is empty, with the count of runs that missed it;
- * then the runs with nobody to leave, and last the trip generation's columns (`readyP90`, …).
+ * then the runs with nobody to leave, and last the trip generation's base and columns (`readyPeople`, `readyP90`, …).
  */
 export function eteCsv(study: EteStudy): string {
   const header = [
@@ -55,12 +56,14 @@ export function eteCsv(study: EteStudy): string {
     ...PERCENT_KEYS.flatMap((k) => [k, `${k}CiLow`, `${k}CiHigh`, `${k}Unreached`]),
     // Appended, so the columns before them keep their places.
     'nobodyToLeave',
+    'readyPeople',
     ...PERCENT_KEYS.flatMap((k) => [readyColumn(k), `${readyColumn(k)}CiLow`, `${readyColumn(k)}CiHigh`, `${readyColumn(k)}Unreached`]),
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
     ...PERCENT_KEYS.flatMap((k) => [r[k], r.ci95[k]?.[0] ?? null, r.ci95[k]?.[1] ?? null, r.unreached[k]]),
     r.nobodyToLeave,
+    r.readyPeople,
     ...PERCENT_KEYS.flatMap((k) => [r.ready[k], r.readyCi95[k]?.[0] ?? null, r.readyCi95[k]?.[1] ?? null, r.readyUnreached[k]]),
   ]);
   return csvTable(header, rows);
@@ -106,8 +109,8 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent, measure: 
  * population or who is trapped), so no column shows one variant's count as all's.
  */
 export function peopleCell(rows: readonly (EteStudyRow | undefined)[], measure: EteMeasure = 'ete'): string {
-  // Trip generation counts everyone who chose to leave, the trapped too (when they would have been ready).
-  const counts = rows.filter((r) => r !== undefined).map((r) => Math.round(measure === 'ete' ? r.people : r.complied));
+  // Trip generation counts those who could set out: the compliant people not captured before they were ready.
+  const counts = rows.filter((r) => r !== undefined).map((r) => Math.round(measure === 'ete' ? r.people : r.readyPeople));
   if (counts.length === 0) return '';
   const low = Math.min(...counts);
   const high = Math.max(...counts);

@@ -31,7 +31,8 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   unreached: Record<EtePercent, number>;
   /** Replications in which nobody of the row could leave: left out of the shares' means, intervals and `unreached`. */
   nobodyToLeave: number;
-  /** Trip generation (EteRow.ready): the mean over the same runs as the shares, null unless every one of them reached it. */
+  /** Trip generation (EteRow.ready, of EteRow.readyPeople's mean): the mean over the same runs as the shares, null unless every one of them reached it. */
+  readyPeople: number;
   ready: EteTimes;
   readyCi95: Record<EtePercent, [number, number] | null>;
   readyUnreached: Record<EtePercent, number>;
@@ -92,6 +93,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       unreached: times.unreached,
       // A run with nobody to leave has no share to reach, and misses none.
       nobodyToLeave: rows.length - leaving.length,
+      readyPeople: mean(rows.map((r) => r.readyPeople)),
       ready: ready.mean,
       readyCi95: ready.ci95,
       readyUnreached: ready.unreached,

@@ -123,7 +123,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       plans.forEach((plan, p) => {
         const recorder = end === 'zone' ? new TripRecorder() : null;
         const result = simulate(plan.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
-        const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex), network });
+        const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex) });
         runRows.push(...ete.rows);
         runCurves.push(...ete.curves);
         // The run of the scenario as written speaks for the variant: its end, gridlocks and shadow evacuees.

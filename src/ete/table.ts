@@ -18,7 +18,6 @@ import type { EteTimes } from './percents.js';
 import { zoneReadyEvents } from './trip-generation.js';
 import { runDemand } from '../demand/run-demand.js';
 import type { Demand } from '../demand/households.js';
-import { compileScenario, type CompiledNetwork } from '../network/compile.js';
 
 /** Where an evacuee's time stops: at a shelter or exit, or on leaving the zone. */
 export type EteEnd = 'destination' | 'zone';
@@ -40,9 +39,13 @@ export interface EteRow extends EteTimes {
   /** Seconds from the scenario start of the zone's first order; null when no order reached it. */
   orderAt: number | null;
   /**
-   * Trip generation: seconds after `orderAt` until that share of the compliant people
-   * (`complied`: the trapped included, at the instant they would have been ready) was
-   * ready to set out; null when the run ended first.
+   * Compliant people not captured before they were ready to set out: the base of the trip
+   * generation (people + those trapped once ready, on the road or before they could leave).
+   */
+  readyPeople: number;
+  /**
+   * Trip generation: seconds after `orderAt` until that share of `readyPeople` was ready to
+   * set out; null when the run ended first.
    */
   ready: EteTimes;
 }
@@ -53,8 +56,6 @@ export interface EteOptions {
   visits?: Visits;
   /** The run's demand (runDemand with the run's seed); built again from the scenario when absent. */
   demand?: Demand;
-  /** The network the run was made on, to build the demand again without compiling it. */
-  network?: CompiledNetwork;
 }
 
 /**
@@ -92,8 +93,8 @@ export function eteOfRun(
   const counts = settlementCounts(result, scenario);
   const events = zoneEvents(result, scenario, zones, options);
   const ordered = settlementOrderTimes(result);
-  const demand = options.demand ?? runDemand(scenario, result.seed, options.network ?? compileScenario(scenario)).demand;
-  const readyEvents = zoneReadyEvents(demand, scenario, zones);
+  const demand = options.demand ?? runDemand(scenario, result.seed).demand;
+  const readyEvents = zoneReadyEvents(demand, scenario, zones, result.settlements.map((x) => x.capturedAt));
   const rows: EteRow[] = [];
   const curves: EteCurve[] = [];
   const groups = eteGroups(scenario);
@@ -112,9 +113,10 @@ export function eteOfRun(
       }
       const people = complied - trapped;
       const { times, points } = reach(events[z], group, people);
-      const ready = reach(readyEvents[z], group, groupPeople(readyEvents[z], group), result.endTime).times;
+      const readyPeople = groupPeople(readyEvents[z], group);
+      const ready = reach(readyEvents[z], group, readyPeople, result.endTime).times;
       rows.push({
-        zone: zone.id, group, told, complied, people, trapped, orderAt,
+        zone: zone.id, group, told, complied, people, trapped, orderAt, readyPeople,
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
         ready: { p50: after(ready.p50), p90: after(ready.p90), p95: after(ready.p95), p100: after(ready.p100) },
       });

@@ -11,22 +11,27 @@ import type { Zone } from './zones.js';
 
 /**
  * Per zone, its compliant households (shadow evacuees left out) at the instant each
- * was ready, in time order: every one of them, including those ready after the run's
- * end or trapped before they were ready (their draw says when they would have been).
+ * was ready, in time order, including those ready after the run's end; not those whose
+ * settlement was captured at or before that instant (`capturedAt`, per settlement): they
+ * never set out, and their draw would put the zone's mobilization after the capture.
  */
-export function zoneReadyEvents(demand: Demand, scenario: Scenario, zones: readonly Zone[]): EndEvents[] {
+export function zoneReadyEvents(demand: Demand, scenario: Scenario, zones: readonly Zone[], capturedAt: readonly (number | null)[]): EndEvents[] {
   const zonesOf: number[][] = scenario.settlements.map(() => []);
   zones.forEach((zone, z) => { for (const s of zone.settlements) zonesOf[s].push(z); });
+  const counted = (k: number) => {
+    const captured = capturedAt[demand.settlement[k]];
+    return !demand.isShadow[k] && (captured === null || demand.ready[k] < captured);
+  };
   const sizes = new Int32Array(zones.length);
   for (let k = 0; k < demand.count; k++) {
-    if (!demand.isShadow[k]) for (const z of zonesOf[demand.settlement[k]]) sizes[z]++;
+    if (counted(k)) for (const z of zonesOf[demand.settlement[k]]) sizes[z]++;
   }
   const events = zones.map((_, z) => endEvents(sizes[z]));
   const facility = scenario.settlements.map((s) => facilityIndex(s.facility));
   const filled = new Int32Array(zones.length);
   // The demand is in order of `ready`, so each zone's events are too.
   for (let k = 0; k < demand.count; k++) {
-    if (demand.isShadow[k]) continue;
+    if (!counted(k)) continue;
     const s = demand.settlement[k];
     for (const z of zonesOf[s]) {
       const i = filled[z]++;

@@ -12,6 +12,7 @@ function studyRow(zone: string, variant: string, fields: Partial<EteStudyRow> = 
     ci95: { p50: null, p90: null, p95: null, p100: null },
     unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
     nobodyToLeave: 0,
+    readyPeople: 800,
     ready: { p50: 1800, p90: 3000, p95: 3200, p100: 3500 },
     readyCi95: { p50: null, p90: null, p95: null, p100: null },
     readyUnreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
@@ -91,6 +92,7 @@ describe('eteJson', () => {
       people: 800 / 3, orderAt: 0.1, replications: 3, p50: 1000.3 - 0.1, p90: 3728.0004999, p95: 3888, p100: null,
       ci95: { p50: [900.12345, 1100.27655], p90: null, p95: null, p100: null },
       unreached: { p50: 0, p90: 0, p95: 0, p100: 1 },
+      readyPeople: 266.66666666,
       ready: { p50: 1800.0004999, p90: 3000, p95: 3200, p100: null },
       readyCi95: { p50: [1700.12345, 1899.87655], p90: null, p95: null, p100: null },
       readyUnreached: { p50: 0, p90: 0, p95: 0, p100: 2 },
@@ -99,13 +101,14 @@ describe('eteJson', () => {
     expect(json.rows[0].ready).toEqual({ p50: 1800, p90: 3000, p95: 3200, p100: null });
     expect(json.rows[0].readyCi95.p50).toEqual([1700.123, 1899.877]);
     expect(json.rows[0].readyUnreached.p100).toBe(2);
+    expect(json.rows[0].readyPeople).toBe(266.667);
     expect(json.rows[0]).toMatchObject({ people: 266.667, orderAt: 0.1, p50: 1000.2, p90: 3728, p95: 3888, p100: null });
     expect(json.rows[0].ci95).toEqual({ p50: [900.123, 1100.277], p90: null, p95: null, p100: null });
     const [header, csv] = eteCsv(study([row])).split('\n');
     // The trip generation's columns come after the others, which keep their places.
-    expect(header.endsWith(',nobodyToLeave,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
+    expect(header.endsWith(',nobodyToLeave,readyPeople,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
       + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached')).toBe(true);
     expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1,0'
-      + ',1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2');
+      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2');
   });
 });

@@ -10,7 +10,6 @@ import { eteCsv, eteJson, eteText } from '../../src/ete/output.js';
 import { renderEteReport } from '../../src/html/ete-report.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { runDemand } from '../../src/demand/run-demand.js';
-import { compileScenario } from '../../src/network/compile.js';
 import { LogKind } from '../../src/result.js';
 import { exit, order, road, scenario, settlement } from '../helpers/build.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
@@ -71,6 +70,24 @@ describe('trip generation', () => {
     expect(d.ready).toEqual({ p50: 7200, p90: 7200, p95: null, p100: null });
   });
 
+  test('people captured before they were ready never set out: out of the base, so 100 % of D is ready at 2 h', () => {
+    // b is captured at 2.5 h, before its 10 people are ready at 3 h: the base is a's 90.
+    // (Counted at the instant their draw made them ready, 95 and 100 % were at 3 h.)
+    const s = { ...staged(), hazards: [{ kind: 'capture' as const, settlements: ['b'], nodes: [], at: 9000 }] };
+    const d = zoneD(eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }])));
+    expect(d.readyPeople).toBe(90);
+    expect(d.ready).toEqual({ p50: 7200, p90: 7200, p95: 7200, p100: 7200 });
+    expect(d.trapped).toBe(10);
+    // Captured at 3 h, the instant they are ready, they do not set out either; at 3 h + 1 s they do.
+    const at = (t: number) => {
+      const captured = { ...s, hazards: [{ ...s.hazards[0], at: t }] };
+      return zoneD(eteRows(simulate(captured), captured, buildZones(captured, [{ kind: 'district' }])));
+    };
+    expect(at(10800).readyPeople).toBe(90);
+    expect(at(10801).readyPeople).toBe(100);
+    expect(at(10801).ready.p100).toBe(10800);
+  });
+
   test('a zone behind a narrow road is network-bound: its ETE far beyond its trip generation', () => {
     // 90 cars on a road of 60 vehicles an hour, all ready at 2 h: the 90th leaves about 1.5 h later.
     const s = staged(60);
@@ -103,7 +120,7 @@ describe('trip generation (properties)', () => {
     fc.assert(
       fc.property(arbitraryScenario({ hazards: true, fleets: true, capture: true, stochastic: true }), (s) => {
         const result = simulate(s);
-        const { demand } = runDemand(s, s.seed, compileScenario(s));
+        const { demand } = runDemand(s, s.seed);
         const { log } = result;
         const logged: string[] = [];
         const told = new Map<number, number>();
