@@ -21,7 +21,9 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 export function eteJson(study: EteStudy): string {
   const { end, regions, replications, seeds, variants, descriptions, shadow, zones } = study;
   const rows = study.rows.map(writtenRow);
-  return `${JSON.stringify({ end, regions, replications, seeds, variants, descriptions, shadow, zones, rows }, null, 2)}\n`;
+  // Each region's shadow evacuees only where each zone was evacuated alone.
+  const regionShadow = regions ? { regionShadow: study.regionShadow.map((v) => ({ ...v, zones: v.zones.map((z) => ({ ...z, shadow: toMillisecond(z.shadow) })) })) } : {};
+  return `${JSON.stringify({ end, regions, replications, seeds, variants, descriptions, shadow, ...regionShadow, zones, rows }, null, 2)}\n`;
 }
 
 /** A study row as the files write it: each number to the thousandth, as the CSV writes every number. */
@@ -200,7 +202,21 @@ export function variantWords(name: string, description: string): string {
  * has some: their cars are on the zones' roads, in every time of the tables.
  */
 export function shadowLines(study: EteStudy): string[] {
-  if (study.shadow.every((n) => n === 0)) return [];
+  if (study.shadow.every((n) => n === 0) && !study.regionShadow.some((v) => v.zones.some((z) => z.shadow > 0))) return [];
   const mean = study.replications === 1 ? '' : ` (mean of ${study.replications} runs)`;
+  if (study.regions) return [`Shadow evacuees, never told and leaving anyway, in each zone's runs${mean}:`, ...regionShadowTable(study)];
   return [`Shadow evacuees, never told and leaving anyway${mean}: ${study.variants.map((v, i) => `${v} ${formatCount(study.shadow[i])}`).join(', ')}`];
+}
+
+/** Zones × variants of each region's shadow evacuees, as the time tables are laid out; blank where a variant has no such zone. */
+function regionShadowTable(study: EteStudy): string[] {
+  const index = new Map(study.regionShadow.flatMap((v) => v.zones.map((z) => [`${z.zone}\u0000${v.variant}`, z.shadow] as const)));
+  const header = ['zone', ...study.variants];
+  const lines = study.zones.map((zone) => [zone, ...study.variants.map((v) => {
+    const n = index.get(`${zone}\u0000${v}`);
+    return n === undefined ? '' : formatCount(n);
+  })]);
+  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
+  const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  return [format(header), ...lines.map(format)].map((line) => `  ${line}`);
 }

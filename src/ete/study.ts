@@ -66,6 +66,13 @@ export interface EteStudy {
    * is in every zone's times, and a reviewer checks the assumption by this number.
    */
   shadow: number[];
+  /**
+   * With `regions`, each variant's shadow evacuees in the runs of each zone evacuated alone
+   * (mean over the replications), in the variant's zone order (`all`: the scenario as
+   * written); empty otherwise. Evacuating a small region alone leaves more people untold,
+   * so its shadow load is larger, and it is in that region's times.
+   */
+  regionShadow: { variant: string; zones: { zone: string; shadow: number }[] }[];
   /** The zones of every variant, in the order they were first met. */
   zones: string[];
   rows: EteStudyRow[];
@@ -97,6 +104,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
   const curves: EteStudy['curves'] = [];
   const unfinished: Warning[] = [];
   const shadow: number[] = [];
+  const regionShadow: EteStudy['regionShadow'] = [];
   // Every variant's zones, first seen first: a variant may move a settlement to another district.
   const zoneIds = new Set<string>();
   let done = 0;
@@ -108,6 +116,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     const ends: RunEnd[] = [];
     const gridlocks: SimulationResult['gridlocks'][] = [];
     let shadowSum = 0;
+    const planShadow = new Float64Array(regions ? zones.length : 0);
     // A variant that sets `seed` runs on its own seeds, as `run --variant` does; the others share the scenario's.
     const seed = options.seed ?? variant.scenario.seed;
     const variantSeeds = Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
@@ -126,6 +135,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
         const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex) });
         runRows.push(...ete.rows);
         runCurves.push(...ete.curves);
+        if (regions) planShadow[p] += peopleAt(result, result.endTime).shadow;
         // The run of the scenario as written speaks for the variant: its end, gridlocks and shadow evacuees.
         if (p === 0) {
           ends.push(runEnd(result));
@@ -139,10 +149,11 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
     });
     rows.push(...combineReplications(variant.name, runs));
     shadow.push(shadowSum / replications);
+    if (regions) regionShadow.push({ variant: variant.name, zones: zones.map((zone, z) => ({ zone: zone.id, shadow: planShadow[z] / replications })) });
     unfinished.push(...unfinishedReplications(variant.name, ends), ...gridlockReplications(variant.name, gridlocks));
   });
   return {
-    end, regions, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), shadow, zones: [...zoneIds], rows, curves,
+    end, regions, replications, seeds, variants: variants.map((v) => v.name), descriptions: variants.map((v) => v.description ?? ''), shadow, regionShadow, zones: [...zoneIds], rows, curves,
     warnings: quickVariantWarnings(variants), unfinished,
   };
 }

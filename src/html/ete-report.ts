@@ -42,7 +42,7 @@ export function renderEteReport(study: EteStudy, name: string): string {
     el('header', {}, el('h1', {}, text(`${name}: evacuation time estimates`)),
       el('p', { class: 'meta' }, text(`Variants ${study.variants.join(', ')} · ${seedsText(study.seeds)} · end point: ${study.end === 'zone' ? 'leaving the zone' : 'a shelter or exit'}${study.regions ? ' · each zone evacuated alone ("all": the scenario as written)' : ''}`)),
       variantList(study),
-      ...shadowLines(study).map((line) => el('p', { class: 'meta' }, text(line)))),
+      ...shadowParagraphs(study)),
     ...sections,
     el('footer', {}, text(`Evacuation time estimates of evacsim scenario "${name}". Same scenario, zones and seeds, same page.`)));
   return '<!doctype html>\n' + el('html', { lang: 'en' },
@@ -52,6 +52,13 @@ export function renderEteReport(study: EteStudy, name: string): string {
       el('title', {}, text(`${name}: evacuation time estimates`)),
       el('style', {}, REPORT_CSS)),
     el('body', {}, body)) + '\n';
+}
+
+/** The shadow evacuees as the terminal gives them: a line, or under `regions` a line and its zones × variants table, kept in columns. */
+function shadowParagraphs(study: EteStudy): string[] {
+  const [first, ...table] = shadowLines(study);
+  if (first === undefined) return [];
+  return [el('p', { class: 'meta' }, text(first)), ...(table.length === 0 ? [] : [el('pre', { class: 'meta' }, text(table.join('\n')))])];
 }
 
 /** "seeds 7, 12": one list when every variant ran on the same seeds, else each variant's ("seeds base 7; wet 9"). */

@@ -30,6 +30,7 @@ function study(rows: EteStudyRow[]): EteStudy {
     variants: [...new Set(rows.map((r) => r.variant))],
     descriptions: [...new Set(rows.map((r) => r.variant))].map(() => ''),
     shadow: [...new Set(rows.map((r) => r.variant))].map(() => 0),
+    regionShadow: [],
     zones: [...new Set(rows.map((r) => r.zone))],
     warnings: [], unfinished: [],
   };

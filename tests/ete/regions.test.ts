@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { eteJson, eteText } from '../../src/ete/output.js';
 import { regionScenario } from '../../src/ete/region.js';
 import { runEteStudy } from '../../src/ete/study.js';
+import { renderEteReport } from '../../src/html/ete-report.js';
 import { buildZones } from '../../src/ete/zones.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { cli } from '../helpers/cli.js';
@@ -47,6 +48,24 @@ describe('ETE regions', () => {
     expect(JSON.parse(eteJson(alone)).regions).toBe(true);
     expect(eteText(alone, 'two-districts')).toContain('Each zone evacuated alone');
     expect(eteText(together, 'two-districts')).not.toContain('Each zone evacuated alone');
+  });
+
+  it('gives each zone\'s shadow evacuees: alone, the other district\'s untold leave anyway', () => {
+    // shadowShare 0.2: as written, everyone is told and nobody is a shadow evacuee; A alone
+    // leaves B's 1,500 untold, of whom 300 leave anyway (and the same for B alone).
+    const shadowy = parseScenario({ ...raw, shadowShare: 0.2 });
+    const alone = runEteStudy([{ name: 'base', scenario: shadowy }], { zones: [{ kind: 'district' }], regions: true });
+    expect(alone.regionShadow).toEqual([{ variant: 'base', zones: [{ zone: 'all', shadow: 0 }, { zone: 'A', shadow: 300 }, { zone: 'B', shadow: 300 }] }]);
+    const text = eteText(alone, 'two-districts').split('\n');
+    const at = text.indexOf("Shadow evacuees, never told and leaving anyway, in each zone's runs:");
+    expect(text.slice(at + 1, at + 5)).toEqual(['  zone  base', '  all      0', '  A      300', '  B      300']);
+    expect(JSON.parse(eteJson(alone)).regionShadow[0].zones[1]).toEqual({ zone: 'A', shadow: 300 });
+    expect(renderEteReport(alone, 'two-districts')).toContain('<pre class="meta">  zone  base\n  all      0\n  A      300\n  B      300</pre>');
+    // Without regions the runs are the scenario's: no region table, no key in the JSON.
+    const together = runEteStudy([{ name: 'base', scenario: shadowy }], { zones: [{ kind: 'district' }] });
+    expect(together.regionShadow).toEqual([]);
+    expect(JSON.parse(eteJson(together))).not.toHaveProperty('regionShadow');
+    expect(eteText(together, 'two-districts')).not.toContain('Shadow evacuees');
   });
 
   it('orders only the zone\'s settlements, each at the instant of the order that told it', () => {
