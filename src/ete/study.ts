@@ -4,6 +4,7 @@
 // caller loads the scenarios and writes the results.
 
 import { compileScenario } from '../network/compile.js';
+import type { Demand } from '../demand/households.js';
 import { type RunEnd, runEnd } from '../check/unfinished.js';
 import { unfinishedReplications } from '../check/unfinished-replications.js';
 import { gridlockReplications } from '../check/gridlock-warning.js';
@@ -131,8 +132,10 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
       const runCurves: EteCurve[] = [];
       plans.forEach((plan, p) => {
         const recorder = end === 'zone' ? new TripRecorder() : null;
-        const result = simulate(plan.scenario, { seed: runSeedValue, network, trace: recorder?.trace });
-        const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex) });
+        // The run's own demand, for trip generation, rather than building it again.
+        let demand: Demand | undefined;
+        const result = simulate(plan.scenario, { seed: runSeedValue, network, trace: recorder?.trace, onDemand: (d) => { demand = d; } });
+        const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex), demand });
         runRows.push(...ete.rows);
         runCurves.push(...ete.curves);
         if (regions) planShadow[p] += peopleAt(result, result.endTime).shadow;

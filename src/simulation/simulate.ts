@@ -58,6 +58,8 @@ export interface SimulateOptions {
    * It must not touch the run.
    */
   onBin?: (done: number) => void;
+  /** Told the run's demand (the households and their ready instants) once it is built, before the run; the run does not change it. */
+  onDemand?: (demand: Readonly<Demand>) => void;
 }
 
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
@@ -65,6 +67,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   const seed = options.seed ?? scenario.seed;
   const net = options.network ?? compileScenario(scenario);
   const { assigned, demand } = runDemand(scenario, seed);
+  options.onDemand?.(demand);
   const routing = scenario.routing;
   if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);

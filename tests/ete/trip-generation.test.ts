@@ -116,6 +116,17 @@ describe('trip generation', () => {
 });
 
 describe('trip generation (properties)', () => {
+  test('the demand simulate() tells its onDemand is the one runDemand builds, unchanged by the run', () => {
+    fc.assert(
+      fc.property(arbitraryScenario({ hazards: true, fleets: true, capture: true, stochastic: true }), fc.integer({ min: 1, max: 1000 }), (s, seed) => {
+        let told: unknown;
+        simulate(s, { seed, onDemand: (d) => { told = d; } });
+        expect(told).toEqual(runDemand(s, seed).demand);
+      }),
+      { numRuns: 40, seed: 17 },
+    );
+  });
+
   test('the demand it reads is the run\'s: Told, Stayed and ReadyForFleet rows agree, and its people are the rows\' complied', () => {
     fc.assert(
       fc.property(arbitraryScenario({ hazards: true, fleets: true, capture: true, stochastic: true }), (s) => {
