@@ -20,6 +20,14 @@ export function endEvents(n: number): EndEvents {
   return { time: new Float64Array(n), people: new Int32Array(n), car: new Uint8Array(n), facility: new Int8Array(n) };
 }
 
+/** Events of `group` in `events` whose people drive their own car: with one event per household (trip generation's), its cars. */
+export function groupCars(events: EndEvents, group: EteGroup): number {
+  const member = memberOf(group);
+  let cars = 0;
+  for (let k = 0; k < events.time.length; k++) if (events.car[k] === 1 && member(events.facility[k], true)) cars++;
+  return cars;
+}
+
 /** People of `group` in `events`. */
 export function groupPeople(events: EndEvents, group: EteGroup): number {
   const member = memberOf(group);

@@ -41,6 +41,7 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
     trapped: toMillisecond(row.trapped),
     orderAt: toMillisecondOrNull(row.orderAt),
     readyPeople: toMillisecond(row.readyPeople),
+    cars: toMillisecond(row.cars),
     ...times,
     ci95: intervals(row.ci95),
     ready: Object.fromEntries(PERCENT_KEYS.map((k) => [k, toMillisecondOrNull(row.ready[k])])) as EteStudyRow['ready'],
@@ -50,7 +51,7 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
 
 /**
  * One CSV row per study row; a share not reached is empty, with the count of runs that missed it;
- * then the runs with nobody to leave, and last the trip generation's base and columns (`readyPeople`, `readyP90`, …).
+ * then the runs with nobody to leave, the trip generation's base and columns (`readyPeople`, `readyP90`, …), and last `cars`.
  */
 export function eteCsv(study: EteStudy): string {
   const header = [
@@ -60,6 +61,7 @@ export function eteCsv(study: EteStudy): string {
     'nobodyToLeave',
     'readyPeople',
     ...PERCENT_KEYS.flatMap((k) => [readyColumn(k), `${readyColumn(k)}CiLow`, `${readyColumn(k)}CiHigh`, `${readyColumn(k)}Unreached`]),
+    'cars',
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
@@ -67,6 +69,7 @@ export function eteCsv(study: EteStudy): string {
     r.nobodyToLeave,
     r.readyPeople,
     ...PERCENT_KEYS.flatMap((k) => [r.ready[k], r.readyCi95[k]?.[0] ?? null, r.readyCi95[k]?.[1] ?? null, r.readyUnreached[k]]),
+    r.cars,
   ]);
   return csvTable(header, rows);
 }
@@ -181,6 +184,9 @@ export function eteText(study: EteStudy, scenarioName: string): string {
     '100 % of the people who chose to leave ready to set out (trip generation):',
     eteTableText(study, 'p100', 'all', 'ready'),
     '',
+    'Cars of the people who chose to leave, one per household that drives (vehicle demand):',
+    carsTableText(study),
+    '',
     ...facilities,
   ].join('\n');
 }
@@ -211,12 +217,26 @@ export function shadowLines(study: EteStudy): string[] {
 /** Zones × variants of each region's shadow evacuees, as the time tables are laid out; blank where a variant has no such zone. */
 function regionShadowTable(study: EteStudy): string[] {
   const index = new Map(study.regionShadow.flatMap((v) => v.zones.map((z) => [`${z.zone}\u0000${v.variant}`, z.shadow] as const)));
+  return countTable(study, study.zones, (zone, variant) => index.get(`${zone}\u0000${variant}`)).split('\n').map((line) => `  ${line}`);
+}
+
+/**
+ * The vehicle demand: each zone's cars (one per household of the people who chose to
+ * leave that drives its own, those captured before they were ready left out), zones × variants.
+ */
+export function carsTableText(study: EteStudy): string {
+  const index = new Map(study.rows.filter((r) => r.group === 'all').map((r) => [`${r.zone}\u0000${r.variant}`, r.cars]));
+  return countTable(study, study.zones, (zone, variant) => index.get(`${zone}\u0000${variant}`));
+}
+
+/** A zones × variants table of counts (a mean of replications, rounded), laid out as the time tables; blank where a zone has none. */
+function countTable(study: EteStudy, zones: readonly string[], count: (zone: string, variant: string) => number | undefined): string {
   const header = ['zone', ...study.variants];
-  const lines = study.zones.map((zone) => [zone, ...study.variants.map((v) => {
-    const n = index.get(`${zone}\u0000${v}`);
+  const lines = zones.map((zone) => [zone, ...study.variants.map((v) => {
+    const n = count(zone, v);
     return n === undefined ? '' : formatCount(n);
   })]);
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-  return [format(header), ...lines.map(format)].map((line) => `  ${line}`);
+  return [format(header), ...lines.map(format)].join('\n');
 }

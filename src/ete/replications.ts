@@ -33,6 +33,8 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   nobodyToLeave: number;
   /** Trip generation (EteRow.ready, of EteRow.readyPeople's mean): the mean over the same runs as the shares, null unless every one of them reached it. */
   readyPeople: number;
+  /** EteRow.cars: the mean over the replications. */
+  cars: number;
   ready: EteTimes;
   readyCi95: Record<EtePercent, [number, number] | null>;
   readyUnreached: Record<EtePercent, number>;
@@ -94,6 +96,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       // A run with nobody to leave has no share to reach, and misses none.
       nobodyToLeave: rows.length - leaving.length,
       readyPeople: mean(rows.map((r) => r.readyPeople)),
+      cars: mean(rows.map((r) => r.cars)),
       ready: ready.mean,
       readyCi95: ready.ci95,
       readyUnreached: ready.unreached,

@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario/types.js';
 import { areaExitTimes, matchTrips, type Trips, type Visits } from './trips.js';
 import type { Zone } from './zones.js';
 import { eteGroups, facilityIndex, memberOf, type EteGroup } from './groups.js';
-import { endEvents, groupPeople, reach, type EndEvents } from './end-events.js';
+import { endEvents, groupCars, groupPeople, reach, type EndEvents } from './end-events.js';
 import type { EteTimes } from './percents.js';
 import { zoneReadyEvents } from './trip-generation.js';
 import { runDemand } from '../demand/run-demand.js';
@@ -43,6 +43,11 @@ export interface EteRow extends EteTimes {
    * generation (people + those trapped once ready, on the road or before they could leave).
    */
   readyPeople: number;
+  /**
+   * Cars of `readyPeople`: one per household that drives its own car (the car and all
+   * rows; 0 for the groups fleets carry). The vehicle demand an ETE study tabulates.
+   */
+  cars: number;
   /**
    * Trip generation: seconds after `orderAt` until that share of `readyPeople` was ready to
    * set out; null when the run ended first.
@@ -116,7 +121,7 @@ export function eteOfRun(
       const readyPeople = groupPeople(readyEvents[z], group);
       const ready = reach(readyEvents[z], group, readyPeople, result.endTime).times;
       rows.push({
-        zone: zone.id, group, told, complied, people, trapped, orderAt, readyPeople,
+        zone: zone.id, group, told, complied, people, trapped, orderAt, readyPeople, cars: groupCars(readyEvents[z], group),
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
         ready: { p50: after(ready.p50), p90: after(ready.p90), p95: after(ready.p95), p100: after(ready.p100) },
       });

@@ -1,6 +1,6 @@
 // The HTML page of an ETE study: the two classic tables of an evacuation time
 // estimate report (90 % and 100 % of each zone's people, zones × variants), the
-// same two of trip generation (people ready to set out), and each zone's
+// same two of trip generation (people ready to set out), each zone's cars, and each zone's
 // cumulative curve, one line per variant, after the study's warnings when it has
 // any. Self-contained, no script.
 
@@ -9,6 +9,7 @@ import { eteCell, peopleCell, shadowLines, tableZones, variantWords, type EteMea
 import { ETE_PERCENTS, type EtePercent } from '../ete/percents.js';
 import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
+import { formatCount } from '../report/format.js';
 import { CATEGORY } from './palette.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
@@ -34,6 +35,9 @@ export function renderEteReport(study: EteStudy, name: string): string {
     section('trips', 'Trip generation',
       "Time from each zone's order until 90 % and 100 % of its people who chose to leave were ready to set out, whatever the roads did after: an ETE close to it is set by mobilization, one far beyond it by the network.",
       ...groups.flatMap((g) => [groupTable(study, 'p90', g, 'ready'), groupTable(study, 'p100', g, 'ready')])),
+    section('cars', 'Vehicle demand',
+      'Cars of the people who chose to leave, one per household that drives its own (those captured before they were ready left out); fleets carry the others.',
+      carsTable(study)),
     section('curves', 'Cumulative curves',
       "Share of each zone's people who could leave that had reached their end point, by time after the zone's order (first replication).",
       ...study.zones.map((zone) => curveChart(study, zone))),
@@ -86,6 +90,17 @@ function groupTable(study: EteStudy, key: EtePercent, group: EteGroup, measure: 
   const title = measure === 'ete' ? groupTitle(group) : `${groupTitle(group)}: ${ETE_PERCENTS[key]} % ready`;
   return el('h3', {}, text(title)) +
     el('table', {}, el('thead', {}, head), el('tbody', {}, body));
+}
+
+/** Zones × variants of each zone's cars (the mean of the replications). */
+function carsTable(study: EteStudy): string {
+  const index = new Map(study.rows.filter((r) => r.group === 'all').map((r) => [`${r.zone}\u0000${r.variant}`, r.cars]));
+  const head = el('tr', {}, el('th', {}, text('zone')), ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
+  const body = study.zones.map((zone) => el('tr', {}, el('td', {}, text(zone)), ...study.variants.map((v) => {
+    const cars = index.get(`${zone}\u0000${v}`);
+    return el('td', { class: 'num' }, text(cars === undefined ? '' : formatCount(cars)));
+  })));
+  return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
 }
 
 function curveChart(study: EteStudy, zone: string): string {

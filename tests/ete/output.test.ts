@@ -13,6 +13,7 @@ function studyRow(zone: string, variant: string, fields: Partial<EteStudyRow> = 
     unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
     nobodyToLeave: 0,
     readyPeople: 800,
+    cars: 320,
     ready: { p50: 1800, p90: 3000, p95: 3200, p100: 3500 },
     readyCi95: { p50: null, p90: null, p95: null, p100: null },
     readyUnreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
@@ -108,8 +109,8 @@ describe('eteJson', () => {
     const [header, csv] = eteCsv(study([row])).split('\n');
     // The trip generation's columns come after the others, which keep their places.
     expect(header.endsWith(',nobodyToLeave,readyPeople,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
-      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached')).toBe(true);
+      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars')).toBe(true);
     expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1,0'
-      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2');
+      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2,320');
   });
 });

@@ -62,6 +62,21 @@ describe('trip generation', () => {
     const column = (name: string) => d.split(',')[header.split(',').indexOf(name)];
     expect([column('readyP90'), column('readyP100')]).toEqual(['7200', '10800']);
     expect(renderEteReport(study, 'staged')).toContain('Trip generation');
+    // The vehicle demand: one car per household of one, 100 in D.
+    expect(at('Cars of the people who chose to leave, one per household that drives (vehicle demand):', 'D')).toMatch(/^D\s+100$/);
+    expect(row.cars).toBe(100);
+    expect(column('cars')).toBe('100');
+    expect(renderEteReport(study, 'staged')).toMatch(/Vehicle demand.*<td>D<\/td><td class="num">100<\/td>/s);
+  });
+
+  test('cars: one per household that drives, none for those a fleet carries', () => {
+    // 100 people in households of 4 (25 households) with half of them driving: 12 cars
+    // (⌊25 × 0.5⌋), carrying 48 people; the other 52 wait for a fleet (transit-dependent).
+    const s = { ...staged(), settlements: [settlement('a', 'a', 100, { district: 'D' })], orders: [order(['a'], { mobilization: TWO_HOURS })], households: { size: 4, carShare: 0.5, rideShare: 0 } };
+    const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }]));
+    const of = (group: string) => rows.find((r) => r.zone === 'D' && r.group === group)!;
+    expect([of('all').cars, of('car').cars, of('transit-dependent').cars]).toEqual([12, 12, 0]);
+    expect(of('car').readyPeople).toBe(48);
   });
 
   test('with the run ending before the last are ready, their shares are not reached', () => {
@@ -76,6 +91,8 @@ describe('trip generation', () => {
     const s = { ...staged(), hazards: [{ kind: 'capture' as const, settlements: ['b'], nodes: [], at: 9000 }] };
     const d = zoneD(eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }])));
     expect(d.readyPeople).toBe(90);
+    // One car per household of one: b's 10 never drive.
+    expect(d.cars).toBe(90);
     expect(d.ready).toEqual({ p50: 7200, p90: 7200, p95: 7200, p100: 7200 });
     expect(d.trapped).toBe(10);
     // Captured at 3 h, the instant they are ready, they do not set out either; at 3 h + 1 s they do.
