@@ -12,7 +12,7 @@ const PERCENT_KEYS = Object.keys(ETE_PERCENTS) as EtePercent[];
 
 /**
  * The ETE metrics of `result`, a run of `scenario`, for the zones of `specs`
- * (the whole scenario `all` always among them), keyed `ete.<zone>.<group>.<p50|p90|p95|p100|people>` and, for trip generation, `ete.<zone>.<group>.ready.<p50|…|p100>`.
+ * (the whole scenario `all` always among them), keyed `ete.<zone>.<group>.<p50|p90|p95|p100|people|cars>` and, for trip generation, `ete.<zone>.<group>.ready.<p50|…|p100>`.
  * The leave-the-zone end point needs `options.visits` from a TripRecorder.
  */
 export function eteMetrics(
@@ -27,6 +27,7 @@ export function eteMetrics(
     for (const p of PERCENT_KEYS) metrics[`${key}.${p}`] = row[p];
     for (const p of PERCENT_KEYS) metrics[`${key}.ready.${p}`] = row.ready[p];
     metrics[`${key}.people`] = row.people;
+    metrics[`${key}.cars`] = row.cars;
   }
   return metrics;
 }

@@ -23,10 +23,10 @@ export interface MetricSource {
 
 const EVACUATED_AT = /^evacuatedAt\((.+)\)$/;
 /**
- * `ete.<zone>.<group>.<p50|p90|p95|p100|people>`, and trip generation's `ete.<zone>.<group>.ready.<p50|…>`:
+ * `ete.<zone>.<group>.<p50|p90|p95|p100|people|cars>`, and trip generation's `ete.<zone>.<group>.ready.<p50|…>`:
  * a zone name may hold dots, the last parts never do.
  */
-const ETE_PATH = /^ete\.(.+)\.(p50|p90|p95|p100|people)$/;
+const ETE_PATH = /^ete\.(.+)\.(p50|p90|p95|p100|people|cars)$/;
 const READY_PATH = /\.ready\.p(50|90|95|100)$/;
 
 /** The row an ETE metric path reads: the path without its last part (`.p90`), or without `.ready.p90`. */
@@ -57,15 +57,18 @@ export const METRIC_SOURCES: readonly MetricSource[] = [
   {
     takes: (path) => ETE_PATH.test(path),
     reader: (path) => {
-      const time = (ETE_PATH.exec(path) as RegExpExecArray)[2] !== 'people';
+      const last = (ETE_PATH.exec(path) as RegExpExecArray)[2];
+      const time = last !== 'people' && last !== 'cars';
       return {
-        unit: time ? 's' : 'people',
+        unit: time ? 's' : last === 'cars' ? 'vehicles' : 'people',
         censorable: time,
         meaning: READY_PATH.test(path)
           ? `${path}: seconds from the zone's order until that share of its people who chose to leave were ready to set out (trip generation; zones: all, and each district); empty when not reached by the end of the run`
           : time
             ? `${path}: seconds from the zone's order until that share of its people who could leave had reached a shelter or exit (zones: all, and each district); empty when not reached by the end of the run`
-            : `${path}: the zone's people of the group who could leave`,
+            : last === 'cars'
+              ? `${path}: the cars of the zone's people of the group who chose to leave, one per household that drives (vehicle demand)`
+              : `${path}: the zone's people of the group who could leave`,
         read: ({ scenario, result }) => {
           let metrics = eteOfRun.get(result);
           if (metrics === undefined) {

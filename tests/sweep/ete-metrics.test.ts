@@ -34,6 +34,18 @@ describe('ETE metrics of a sweep', () => {
     expect(metrics.map((m) => [m.unit, m.censorable])).toEqual([['s', true], ['people', false], ['s', true]]);
   });
 
+  it('read the vehicle demand as ete.<zone>.<group>.cars, in vehicles', () => {
+    const scenario = parseScenario(raw);
+    const result = simulate(scenario);
+    const rows = eteRows(result, scenario, buildZones(scenario, [{ kind: 'district' }]));
+    const metrics = compileMetrics(['ete.North.all.cars', 'ete.all.transit-dependent.cars']);
+    const read = runMetrics(metrics, { scenario, result, summary: summarize(result, scenario) });
+    expect(read['ete.North.all.cars']).toBe(rows.find((r) => r.zone === 'North' && r.group === 'all')?.cars);
+    expect(read['ete.North.all.cars']).toBeGreaterThan(0);
+    expect(read['ete.all.transit-dependent.cars']).toBe(0);
+    expect(metrics.map((m) => [m.unit, m.censorable])).toEqual([['vehicles', false], ['vehicles', false]]);
+  });
+
   it('refuse a zone or group the scenario has not, before any run, naming its rows', () => {
     expect(() => checkMetrics(raw, ['ete.Nowhere.all.p90'])).toThrow(InputError);
     expect(() => checkMetrics(raw, ['ete.Nowhere.all.p90'])).toThrow(/^--metric ete\.Nowhere\.all\.p90: no ETE row ete\.Nowhere\.all in this scenario; its rows are ete\.all\.all, /);
