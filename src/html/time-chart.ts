@@ -86,6 +86,28 @@ export const CHART_WIDTH = 960;
  * about 21 px in: the left margin is at least 31 px more than the widest label.
  */
 const TICK_CHAR = 7;
+/** Pixels between two rows of rule labels. */
+const RULE_ROW = 12;
+
+/**
+ * The row of each rule's label (0 the lowest, just above the plot): the lowest row where it
+ * keeps 3 px from every label already there, labels placed from left to right, so labels of
+ * instants close together (shelters filling within hours of each other on a 17-day axis) stack
+ * instead of printing over each other.
+ */
+export function ruleRows(xs: readonly number[], widths: readonly number[]): number[] {
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+  const rightEdge: number[] = [];
+  const row = new Array<number>(xs.length).fill(0);
+  for (const i of order) {
+    const left = xs[i] - widths[i] / 2;
+    let r = 0;
+    while (r < rightEdge.length && left < rightEdge[r] + 3) r++;
+    rightEdge[r] = xs[i] + widths[i] / 2;
+    row[i] = r;
+  }
+  return row;
+}
 
 /** Margins around the plot; narrower on a phone, where every pixel of plot counts. */
 export function chartMargin(width: number): { left: number; right: number; top: number; bottom: number } {
@@ -105,9 +127,12 @@ export function timeChart(chart: TimeChart): string {
   const MARGIN = { ...base, left: Math.max(base.left, Math.ceil(labelWidth + 31)) };
   const plotWidth = width - MARGIN.left - MARGIN.right;
   const items = [...chart.series.map(seriesLegend), ...(chart.legend ?? [])];
-  const top = MARGIN.top + legendHeight(items, plotWidth) + (items.length > 0 ? 8 : 0) + (chart.rules?.length ? 14 : 0);
-  const height = top + plotHeight + MARGIN.bottom;
   const x = scaleLinear().domain([0, Math.max(chart.endTime, 1)]).range([0, plotWidth]);
+  const rules = chart.rules ?? [];
+  const ruleRow = ruleRows(rules.map((r) => x(r.t)), rules.map((r) => r.label.length * TICK_CHAR));
+  const rows = rules.length === 0 ? 0 : maxOf(ruleRow) + 1;
+  const top = MARGIN.top + legendHeight(items, plotWidth) + (items.length > 0 ? 8 : 0) + (rows > 0 ? 14 + RULE_ROW * (rows - 1) : 0);
+  const height = top + plotHeight + MARGIN.bottom;
   const axis = timeAxis(chart.endTime, chart.start, Math.max(3, Math.floor(plotWidth / 56)), chart.since);
 
   const grid = el(
@@ -144,12 +169,13 @@ export function timeChart(chart: TimeChart): string {
       el('line', { x1: 0, x2: plotWidth, stroke: level.color, 'stroke-dasharray': '2 3' }),
       el('text', { x: plotWidth - 4, y: -4, 'text-anchor': 'end', fill: level.color }, text(level.label))));
   }
-  for (const rule of chart.rules ?? []) {
+  rules.forEach((rule, i) => {
+    const lift = RULE_ROW * ruleRow[i];
     body.push(el('g', { class: 'rule', transform: `translate(${x(rule.t)},0)` },
       el('title', {}, text(rule.title)),
-      el('line', { y1: -6, y2: plotHeight, stroke: MARK.muted, 'stroke-dasharray': '4 3' }),
-      el('text', { y: -10, 'text-anchor': 'middle' }, text(rule.label))));
-  }
+      el('line', { y1: -6 - lift, y2: plotHeight, stroke: MARK.muted, 'stroke-dasharray': '4 3' }),
+      el('text', { y: -10 - lift, 'text-anchor': 'middle' }, text(rule.label))));
+  });
   for (const p of chart.points ?? []) body.push(pointMark(p, x, y));
   if (chart.series.every((s) => s.values.every((v) => v === 0)) && chart.empty) {
     body.push(el('text', { x: plotWidth / 2, y: plotHeight / 2, 'text-anchor': 'middle', class: 'muted' }, text(chart.empty)));
