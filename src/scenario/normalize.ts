@@ -173,7 +173,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
       binSeconds: positiveSpan(normalizer.span(file.routing.binSeconds, ['routing', 'binSeconds'])),
       ...(file.routing.gap === undefined ? {} : { gap: file.routing.gap }),
     },
-    traffic: { jamSpacingM: file.traffic.jamSpacingM, waveSpeedKmh: { ...file.traffic.waveSpeedKmh } },
+    traffic: { jamSpacingM: file.traffic.jamSpacingM, waveSpeedKmh: { ...file.traffic.waveSpeedKmh }, capacityDrop: file.traffic.capacityDrop },
     orders: file.orders.map((order, index) => normalizer.order(order, index)),
     fleets: file.fleets.map((fleet, index) => ({
       id: fleet.id,

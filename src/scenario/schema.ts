@@ -343,6 +343,13 @@ const traffic = z
       .register(wording, { expects: 'an object of road classes to km/h, such as { "primary": 18 }' })
       .default({})
       .describe('Backward wave speed per road class, km/h; default: from the triangular diagram.'),
+    capacityDrop: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .register(wording, { range: 'between 0 and 0.5' })
+      .default(0)
+      .describe('Capacity drop: a road fed from a queue waiting for it takes vehicles at capacity × (1 − this); 0.07 is the Highway Capacity Manual\'s queue discharge at freeway bottlenecks. Default 0 (none).'),
   })
   .strict()
   .describe('Link-model settings.');

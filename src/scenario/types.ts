@@ -209,6 +209,8 @@ export interface TrafficSpec {
   jamSpacingM: number;
   /** Backward wave speed per road class, km/h; a class not named uses the triangular diagram. */
   waveSpeedKmh: Partial<Record<RoadClass, number>>;
+  /** Share of capacity lost while a road takes vehicles from a queue waiting for it (0: none); absent is 0. */
+  capacityDrop?: number;
 }
 
 /** Traffic that is not evacuating (through or inbound) on some roads: it takes their capacity. */

@@ -122,6 +122,7 @@ function run(
   );
   tr.trace = options.trace ?? null;
   tr.placedVehicles = fleetVehicles; // only captures read where a vehicle is: fleet vehicles parked on a node
+  tr.setCapacityDrop(scenario.traffic.capacityDrop ?? 0);
   tr.setUnits(Uint8Array.from(sim.vFleet, (f) => scenario.fleets[f].pce ?? 1)); // each fleet vehicle's car units
   const choice = new RouteChoice(tr, tableTargets(sim));
   if (learned !== null) choice.equilibrium = learned.start(tr);

@@ -336,6 +336,8 @@ export class Traffic {
       const stays = rest >= 0 && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_CHOICE] === link && tr.vReady[rest] <= now;
       const parked = stays && tr.vRoute[(rest << ROUTE_SHIFT) | ROUTE_EPOCH] === tr.epoch && !(chosen < tr.linkCount && tr.hasPocket[chosen]);
       this.moveOn(chosen, link, !parked);
+      // Taken from a queue waiting for it: with a capacity drop, the link holds its next entry longer.
+      if (tr.dischargeHold > 0) tr.entryHold[link] += tr.dischargeHold * tr.unitsOf(v) * tr.headway[link];
       if (stays) joinWaitList(tr, chosen, link);
       if (parked) this.park(chosen);
     }

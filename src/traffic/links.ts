@@ -61,11 +61,12 @@ export function supplyTime(tr: TrafficState, l: number, units = 1): number {
 
 /**
  * The last entry headway link `l`'s last entrant took: its entry, or for a vehicle of u car
- * units the (u − 1) headways after it (at the headway it entered under). The next entry
- * may come one headway later.
+ * units the (u − 1) headways after it (at the headway it entered under), and with a capacity
+ * drop the extra it holds after one taken from a queue (entryHold). The next entry may come
+ * one headway later.
  */
 export function lastEntrySlot(tr: TrafficState, l: number): number {
-  return tr.unitVehicles === 0 ? tr.lastEntry[l] : tr.lastEntry[l] + tr.entryHold[l];
+  return tr.entryHolds ? tr.lastEntry[l] + tr.entryHold[l] : tr.lastEntry[l];
 }
 
 /**
@@ -203,7 +204,7 @@ export function enterQueue(tr: TrafficState, v: number, queue: number): void {
     const units = v < tr.unitVehicles ? tr.vUnits[v] : 1;
     tr.lastEntry[queue] = now;
     // A vehicle of u car units takes u entry headways: the next entry counts from the last of them.
-    if (tr.unitVehicles > 0) tr.entryHold[queue] = units === 1 ? 0 : (units - 1) * tr.headway[queue];
+    if (tr.entryHolds) tr.entryHold[queue] = units === 1 ? 0 : (units - 1) * tr.headway[queue];
     // On the link, in car units: its lane and its turn pocket (entered and not yet out), from fields the wave reads anyway.
     const entered = tr.entered[queue] + units;
     tr.entered[queue] = entered;

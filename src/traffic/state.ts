@@ -165,7 +165,8 @@ export class TrafficState {
   readonly lastEntry: Float64Array;
   /**
    * Seconds of entry headway the last entrant of each link takes beyond one: (u − 1)
-   * headways for a vehicle of u car units, 0 for a car; kept only in a run with such vehicles.
+   * headways for a vehicle of u car units, 0 for a car, and with a capacity drop u · d/(1 − d)
+   * more when it came from a queue waiting for the link; kept only in a run with either (entryHolds).
    */
   readonly entryHold: Float64Array;
   readonly entered: Int32Array;
@@ -268,6 +269,14 @@ export class TrafficState {
    */
   vUnits: Uint8Array = new Uint8Array(0);
   unitVehicles = 0;
+  /**
+   * Capacity drop d (`traffic.capacityDrop`) as the extra entry headways a link holds after
+   * taking a car unit from a queue waiting for it: d / (1 − d), so a queue discharges at
+   * C · (1 − d). 0 without.
+   */
+  dischargeHold = 0;
+  /** Whether entries hold the link beyond one headway (entryHold): vehicles of several car units, or a capacity drop. */
+  entryHolds = false;
 
   // ---- route choice
   readonly tables: (RouteSearch | null)[];
@@ -506,6 +515,13 @@ export class TrafficState {
   setUnits(units: Uint8Array): void {
     this.vUnits = units;
     this.unitVehicles = units.some((u) => u > 1) ? units.length : 0;
+    this.entryHolds = this.unitVehicles > 0 || this.dischargeHold > 0;
+  }
+
+  /** Sets the capacity drop `drop` (0 ≤ drop < 1) of links fed from a queue. */
+  setCapacityDrop(drop: number): void {
+    this.dischargeHold = drop / (1 - drop);
+    this.entryHolds = this.unitVehicles > 0 || this.dischargeHold > 0;
   }
 
   /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues and departure pockets. */

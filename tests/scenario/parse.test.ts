@@ -37,7 +37,7 @@ describe('parseScenario normalizes', () => {
       stuckSeconds: 600,
       reportBinSeconds: 3600,
       routing: { mode: 'adaptive', periodSeconds: 120, smoothing: 0.5, iterations: 20, binSeconds: 300 },
-      traffic: { jamSpacingM: 7.5, waveSpeedKmh: {} },
+      traffic: { jamSpacingM: 7.5, waveSpeedKmh: {}, capacityDrop: 0 },
       orders: [],
       fleets: [],
       hazards: [],
