@@ -12,6 +12,7 @@ import { summarize } from '../../src/report/summary.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { simulate } from '../../src/simulation/index.js';
 import { arbitraryScenario } from '../helpers/arbitrary-scenario.js';
+import { hourlyShares, mergeScenario } from '../helpers/merge.js';
 
 const raw = JSON.parse(readFileSync('scenarios/bottleneck.json', 'utf8'));
 const withDrop = (drop: number, extra: Record<string, unknown> = {}) => parseScenario({ ...raw, ...extra, traffic: { ...raw.traffic, capacityDrop: drop } });
@@ -76,6 +77,14 @@ describe('capacity drop', () => {
       }),
       { numRuns: 60, seed: 23 },
     );
+  });
+
+  it('at a merge, the queued approaches share the dropped capacity in proportion to their own', () => {
+    // 1,200 and 1,800 veh/h into 2,000, both queued, d = 0.1: 1,800 veh/h in all, 720 / 1,080
+    // (800 / 1,200 without the drop).
+    const s = mergeScenario([1200, 1800], [7200, 7200], [6000, 6000], 2000);
+    const got = hourlyShares({ ...s, traffic: { ...s.traffic, capacityDrop: 0.1 } });
+    [720, 1080].forEach((expected, i) => { expect(Math.abs(got[i] - expected)).toBeLessThanOrEqual(3); });
   });
 
   it('is refused outside 0–0.5, naming the field', () => {
