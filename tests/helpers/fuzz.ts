@@ -56,6 +56,8 @@ export const BASE = {
   name: 'fuzz',
   seed: 3,
   horizon: '12h',
+  // A capacity drop, so queues discharge below capacity in every fuzzed run.
+  traffic: { capacityDrop: 0.1 },
   network: {
     nodes: [
       { id: 'a', x: 0, y: 0 }, { id: 'b', x: 1000, y: 0 }, { id: 'c', x: 2000, y: 0 }, { id: 'd', x: 1000, y: 1000 },
