@@ -1,6 +1,6 @@
 // The knobs of the explorer, as plain data: each order's compliance and
 // mobilization, the car share, fleet sizes and their vehicles' car units, shelter capacities, which hazards
-// are on, how routes are chosen, and the seed. Read from a parsed Scenario; written back into the raw
+// are on, how routes are chosen, the capacity drop of queued roads, and the seed. Read from a parsed Scenario; written back into the raw
 // scenario file, so what the page runs is what a student downloads.
 
 import type { Mobilization, RoutingMode, Scenario } from '../scenario/types.js';
@@ -21,6 +21,8 @@ export interface Parameters {
   hazards: boolean[];
   /** How vehicles choose their routes (`routing.mode`). */
   routing: RoutingMode;
+  /** Share of a road's capacity lost while it takes vehicles from a queue (`traffic.capacityDrop`). */
+  capacityDrop: number;
 }
 
 /** The parameters a scenario sets. */
@@ -34,6 +36,7 @@ export function readParameters(scenario: Scenario): Parameters {
     shelters: scenario.shelters.map((s) => s.capacity),
     hazards: scenario.hazards.map(() => true),
     routing: scenario.routing.mode,
+    capacityDrop: scenario.traffic.capacityDrop ?? 0,
   };
 }
 
@@ -92,7 +95,8 @@ const isFields = (value: unknown): value is Fields => typeof value === 'object' 
  * A copy of the raw scenario file `raw` with `p` written in: `seed`,
  * `households.carShare`, each order's `compliance` and `mobilization`, each
  * fleet's `vehicles` and `pce` (left out while 1 and the file has none), each shelter's `capacity`, only the hazards that are on
- * (with the file's variants fitted to them: variantsWithout), and `routing.mode` (the routing's other settings kept). Everything else is kept as written. `raw` must be the file `p` was read from;
+ * (with the file's variants fitted to them: variantsWithout), `routing.mode` (the routing's other settings kept)
+ * and `traffic.capacityDrop` (when not 0, or the file has one). Everything else is kept as written. `raw` must be the file `p` was read from;
  * `from`, the parameters read from it, keeps an order's instant as written while it is unchanged.
  */
 export function applyParameters(raw: unknown, p: Parameters, from?: Parameters): Fields {
@@ -130,6 +134,9 @@ export function applyParameters(raw: unknown, p: Parameters, from?: Parameters):
     if (on.length < all.length && Array.isArray(out.variants)) out.variants = variantsWithout(out.variants, all, p.hazards);
   }
   out.routing = { ...(isFields(out.routing) ? out.routing : {}), mode: p.routing };
+  // Written only when set or already in the file, so a file without one stays without.
+  const traffic = isFields(out.traffic) ? out.traffic : {};
+  if (p.capacityDrop !== 0 || 'capacityDrop' in traffic) out.traffic = { ...traffic, capacityDrop: p.capacityDrop };
   return out;
 }
 

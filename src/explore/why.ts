@@ -73,6 +73,7 @@ export function changes(a: Parameters, b: Parameters): string[] {
     if (on !== b.hazards[i]) out.push(`hazard ${i + 1} ${b.hazards[i] ? 'on' : 'off'}`);
   });
   if (a.routing !== b.routing) out.push(`routing ${a.routing} → ${b.routing}`);
+  if (a.capacityDrop !== b.capacityDrop) out.push(`capacity drop ${pct(a.capacityDrop)} → ${pct(b.capacityDrop)}`);
   if (a.seed !== b.seed) out.push(`seed ${a.seed} → ${b.seed}`);
   return out;
 }

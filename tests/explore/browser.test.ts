@@ -280,6 +280,20 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8'))).fleets[0].pce).toBe(2);
   });
 
+  it('sets a capacity drop, runs it and says so', async () => {
+    const slider = page.locator('#capacity-drop');
+    expect(await slider.inputValue()).toBe('0');
+    await page.waitForSelector('body[data-busy="false"]');
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await slider.fill('0.07');
+    await slider.dispatchEvent('change');
+    await settled(page, runs + 1);
+    expect(await page.locator('#capacity-drop-out').textContent()).toBe('7 %');
+    expect(await page.locator('#why').textContent()).toContain('capacity drop 0 % → 7 %');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download').click()]);
+    expect(parseScenario(JSON.parse(readFileSync(await download.path(), 'utf8'))).traffic.capacityDrop).toBe(0.07);
+  });
+
   it('saves the current run as a report', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#save-report').click()]);
     expect(download.suggestedFilename()).toBe('kursk-2024-report.html');

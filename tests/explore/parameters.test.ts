@@ -37,6 +37,7 @@ describe('readParameters and applyParameters', () => {
       shelters: [null, 250],
       hazards: [false, true],
       routing: 'free-flow',
+      capacityDrop: 0.07,
     });
     const changed = parseScenario(file);
     expect(changed.seed).toBe(99);
@@ -49,6 +50,18 @@ describe('readParameters and applyParameters', () => {
     expect(changed.shelters.map((s) => s.capacity)).toEqual([null, 250]);
     expect(changed.hazards.map((h) => h.kind)).toEqual(['closure']);
     expect(changed.routing.mode).toBe('free-flow');
+    expect(changed.traffic.capacityDrop).toBe(0.07);
+  });
+
+  it('write no capacity drop into a file that had none while it stays 0', () => {
+    const raw = rawScenario();
+    const p = readParameters(parseScenario(raw));
+    expect(p.capacityDrop).toBe(0);
+    expect('traffic' in applyParameters(raw, p) && 'capacityDrop' in (applyParameters(raw, p).traffic as object)).toBe(false);
+    const dropped = applyParameters(raw, { ...p, capacityDrop: 0.1 });
+    expect(readParameters(parseScenario(dropped)).capacityDrop).toBe(0.1);
+    // Set back to 0 in a file that has one: written as 0.
+    expect((applyParameters(dropped, { ...p, capacityDrop: 0 }).traffic as { capacityDrop: number }).capacityDrop).toBe(0);
   });
 
   it('write no pce into a fleet that had none while it stays one car unit', () => {

@@ -31,7 +31,7 @@ describe('whyLine', () => {
     const p = readParameters(parseScenario(JSON.parse(readFileSync(new URL('../../scenarios/kursk-2024.json', import.meta.url), 'utf8'))));
     const q = {
       ...p, carShare: 0.2, fleets: p.fleets.map((n) => n + 1), fleetPce: p.fleetPce.map(() => 2), hazards: p.hazards.map(() => false),
-      seed: p.seed + 1, routing: 'free-flow' as const,
+      seed: p.seed + 1, routing: 'free-flow' as const, capacityDrop: 0.07,
     };
     const said = changes(p, q).join('; ');
     expect(said).toContain('car share');
@@ -41,6 +41,7 @@ describe('whyLine', () => {
     expect(said).toContain('hazard 1 off');
     expect(said).toContain(`seed ${p.seed} → ${p.seed + 1}`);
     expect(said).toContain('routing adaptive → free-flow');
+    expect(said).toContain('capacity drop 0 % → 7 %');
   });
 
   it('says how shelter places and order times moved, and counts one vehicle as one', () => {

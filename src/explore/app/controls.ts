@@ -80,6 +80,13 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   };
   carShare.addEventListener('input', () => onCarShare(false));
   carShare.addEventListener('change', () => onCarShare(true));
+  const drop = input('#capacity-drop');
+  const onDrop = (settled: boolean) => {
+    input('#capacity-drop-out').textContent = percent(Number(drop.value));
+    change({ ...current, capacityDrop: Number(drop.value) }, settled);
+  };
+  drop.addEventListener('input', () => onDrop(false));
+  drop.addEventListener('change', () => onDrop(true));
 
   // Fields of whole numbers, one per fleet or shelter, whose attribute `data-<name>` holds its index.
   const wholeFields = (name: string, min: number, max: number, set: (p: Parameters, i: number, value: number) => Parameters) => {
@@ -203,7 +210,11 @@ function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string 
     hazards.length === 0 ? '' : group('Hazards and closures', ...hazards),
     group('Routes', ...ROUTING_CHOICES.map(([mode, label, hint]) => el('div', { class: 'row' },
       el('label', {}, el('input', { type: 'radio', name: 'routing', 'data-routing': mode, checked: p.routing === mode }), text(` ${label} `),
-        el('small', {}, text(hint)))))),
+        el('small', {}, text(hint))))),
+      el('div', { class: 'knob' },
+        el('label', { for: 'capacity-drop' }, text('Capacity drop '), el('output', { id: 'capacity-drop-out', for: 'capacity-drop' }, text(percent(p.capacityDrop)))),
+        el('input', { type: 'range', id: 'capacity-drop', min: 0, max: 0.3, step: 0.01, value: p.capacityDrop }),
+        el('small', {}, text('capacity a road loses once a queue waits before it (about 7 % on motorways)')))),
     group('Randomness', el('div', { class: 'row' }, el('label', {}, el('span', { class: 'what' }, text('Seed')),
       el('input', { type: 'number', id: 'seed', min: 0, max: MAX_WHOLE, step: 1, value: p.seed })))),
   ].join('');
