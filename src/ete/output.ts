@@ -164,6 +164,12 @@ export function eteText(study: EteStudy, scenarioName: string): string {
       `100 % of the people of ${whose} who could leave:`,
       eteTableText(study, 'p100', group),
       '',
+      `90 % of the people of ${whose} who chose to leave ready to set out (trip generation):`,
+      eteTableText(study, 'p90', group, 'ready'),
+      '',
+      `100 % of the people of ${whose} who chose to leave ready to set out (trip generation):`,
+      eteTableText(study, 'p100', group, 'ready'),
+      '',
     ];
   });
   return [

@@ -1,6 +1,7 @@
 // Special facilities in an ETE study: their own mobilization, fleets that fetch
 // their people, and the groups special-facilities and special-facilities:<kind>,
 // on a network whose times follow from the road lengths and speeds.
+import { formatDuration } from '../../src/report/format.js';
 import { describe, expect, test } from 'vitest';
 import { eteMetrics } from '../../src/ete/metrics.js';
 import { eteText } from '../../src/ete/output.js';
@@ -162,6 +163,12 @@ describe('special facilities in an ETE study', () => {
     expect(text).toContain('100 % of the people of special facilities who could leave:');
     expect(text).toContain('100 % of the people of special facilities (school) who could leave:');
     expect(text).toMatch(/100 % of the people of special facilities \(school\) who could leave:\nzone +people +base\nall +120 +38m 22s\nA +120 +38m 22s/);
+    // Their trip generation too, as the report gives it: the school's 120 ready at one instant.
+    const school = study.rows.find((r) => r.zone === 'A' && r.group === 'special-facilities:school');
+    expect(school?.ready.p100).toBe(school?.ready.p50);
+    const lines = text.split('\n');
+    const at = lines.indexOf('100 % of the people of special facilities (school) who chose to leave ready to set out (trip generation):');
+    expect(lines[at + 3]).toMatch(new RegExp(`^A +120 +${formatDuration(school?.ready.p100 as number)}$`));
     const page = renderEteReport(study, 'district');
     expect(page).toContain('Special facilities (fleets)');
     expect(page).toContain('Special facilities: school');
