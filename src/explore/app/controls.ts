@@ -73,20 +73,18 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   perOrder('order-median', 0, Infinity, (o, hours) => ({ ...o, mobilization: { ...o.mobilization, median: hours * 3600 } }));
   perOrder('order-at', 0, Infinity, (o, hours) => ({ ...o, at: hours * 3600 }));
 
-  const carShare = input('#car-share');
-  const onCarShare = (settled: boolean) => {
-    input('#car-share-out').textContent = percent(Number(carShare.value));
-    change({ ...current, carShare: Number(carShare.value) }, settled);
+  // A slider of a share, `#<id>`, shown as a percentage in `#<id>-out`: runs as it moves, settles when let go.
+  const shareSlider = (id: string, set: (p: Parameters, value: number) => Parameters) => {
+    const slider = input(`#${id}`);
+    const on = (settled: boolean) => {
+      input(`#${id}-out`).textContent = percent(Number(slider.value));
+      change(set(current, Number(slider.value)), settled);
+    };
+    slider.addEventListener('input', () => on(false));
+    slider.addEventListener('change', () => on(true));
   };
-  carShare.addEventListener('input', () => onCarShare(false));
-  carShare.addEventListener('change', () => onCarShare(true));
-  const drop = input('#capacity-drop');
-  const onDrop = (settled: boolean) => {
-    input('#capacity-drop-out').textContent = percent(Number(drop.value));
-    change({ ...current, capacityDrop: Number(drop.value) }, settled);
-  };
-  drop.addEventListener('input', () => onDrop(false));
-  drop.addEventListener('change', () => onDrop(true));
+  shareSlider('car-share', (p, value) => ({ ...p, carShare: value }));
+  shareSlider('capacity-drop', (p, value) => ({ ...p, capacityDrop: value }));
 
   // Fields of whole numbers, one per fleet or shelter, whose attribute `data-<name>` holds its index.
   const wholeFields = (name: string, min: number, max: number, set: (p: Parameters, i: number, value: number) => Parameters) => {
