@@ -141,6 +141,11 @@ export function eteTableText(study: EteStudy, key: EtePercent, group: EteGroup =
     const rows = study.variants.map((v) => index.get(`${zone}\u0000${v}`));
     return [zone, peopleCell(rows, measure), ...rows.map((row) => eteCell(row, key, measure))];
   });
+  return columns(header, lines);
+}
+
+/** `header` and `lines` in columns: the first left-aligned, the others right-aligned, two spaces apart. */
+function columns(header: string[], lines: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
   return [format(header), ...lines.map(format)].join('\n');
@@ -237,12 +242,9 @@ export function carsTableText(study: EteStudy): string {
 
 /** A zones × variants table of counts (a mean of replications, rounded), laid out as the time tables; blank where a zone has none. */
 function countTable(study: EteStudy, zones: readonly string[], count: (zone: string, variant: string) => number | undefined): string {
-  const header = ['zone', ...study.variants];
   const lines = zones.map((zone) => [zone, ...study.variants.map((v) => {
     const n = count(zone, v);
     return n === undefined ? '' : formatCount(n);
   })]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
-  const format = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
-  return [format(header), ...lines.map(format)].join('\n');
+  return columns(['zone', ...study.variants], lines);
 }

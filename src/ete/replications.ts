@@ -31,10 +31,11 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   unreached: Record<EtePercent, number>;
   /** Replications in which nobody of the row could leave: left out of the shares' means, intervals and `unreached`. */
   nobodyToLeave: number;
-  /** Trip generation (EteRow.ready, of EteRow.readyPeople's mean): the mean over the same runs as the shares, null unless every one of them reached it. */
+  /** EteRow.readyPeople, the base of trip generation: the mean over the replications. */
   readyPeople: number;
   /** EteRow.cars: the mean over the replications. */
   cars: number;
+  /** Trip generation (EteRow.ready): the mean over the same runs as the shares, null unless every one of them reached it. */
   ready: EteTimes;
   readyCi95: Record<EtePercent, [number, number] | null>;
   readyUnreached: Record<EtePercent, number>;

@@ -138,12 +138,13 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
         const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex), demand });
         runRows.push(...ete.rows);
         runCurves.push(...ete.curves);
-        if (regions) planShadow[p] += peopleAt(result, result.endTime).shadow;
+        const runShadow = peopleAt(result, result.endTime).shadow;
+        if (regions) planShadow[p] += runShadow;
         // The run of the scenario as written speaks for the variant: its end, gridlocks and shadow evacuees.
         if (p === 0) {
           ends.push(runEnd(result));
           gridlocks.push(result.gridlocks);
-          shadowSum += peopleAt(result, result.endTime).shadow;
+          shadowSum += runShadow;
         }
         options.onRun?.(++done, total);
       });

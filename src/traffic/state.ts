@@ -515,13 +515,18 @@ export class TrafficState {
   setUnits(units: Uint8Array): void {
     this.vUnits = units;
     this.unitVehicles = units.some((u) => u > 1) ? units.length : 0;
-    this.entryHolds = this.unitVehicles > 0 || this.dischargeHold > 0;
+    this.entryHolds = this.holdsEntries();
   }
 
   /** Sets the capacity drop `drop` (0 ≤ drop < 1) of links fed from a queue. */
   setCapacityDrop(drop: number): void {
     this.dischargeHold = drop / (1 - drop);
-    this.entryHolds = this.unitVehicles > 0 || this.dischargeHold > 0;
+    this.entryHolds = this.holdsEntries();
+  }
+
+  /** Whether an entry may hold its link beyond one headway: kept in a field, as the hot loop reads it at every entry. */
+  private holdsEntries(): boolean {
+    return this.unitVehicles > 0 || this.dischargeHold > 0;
   }
 
   /** The link whose vehicles are on queue `q` (itself, or the link of a turn pocket); −1 for origin queues and departure pockets. */
