@@ -59,7 +59,8 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
   for (let k = net.outStart[node]; k < net.outStart[node + 1]; k++) hz.linkCaptured[net.outLinks[k]] = 1;
   for (let k = net.inStart[node]; k < net.inStart[node + 1]; k++) hz.linkCaptured[net.inLinks[k]] = 1;
   const tr = sim.tr;
-  for (let l = 0; l < tr.linkCount; l++) {
+  // In the order of link ids: the vehicles lost and the waiters woken, not the listing, order what follows.
+  for (const l of tr.linksByRank) {
     if (!hz.linkCaptured[l]) continue;
     if (tr.head[l] >= 0) clearLostQueue(sim, plan, l);
     const [first, end] = tr.pocketsOf(l);

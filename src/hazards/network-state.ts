@@ -73,7 +73,7 @@ export function applyNetworkState(tr: TrafficState, hz: Hazards): void {
   else invalidateTables(tr, REROUTE_HAZARD, false);
   // Every waiting head decides again; links that reopened or changed pace admit again.
   wakeAllWaiting(tr);
-  for (let l = 0; l < L; l++) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);
+  for (const l of tr.linksByRank) if (tr.waitFirst[l] >= 0) scheduleAdmit(tr, l);
 }
 
 /** Link `l` holds `jam` vehicles at jam density from now (contraflow, lanes taken): never beyond its ring. */

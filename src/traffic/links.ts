@@ -424,7 +424,8 @@ export function wakeWaiters(tr: TrafficState, list: number): void {
  */
 export function wakeAllWaiting(tr: TrafficState): void {
   const now = tr.clock.now;
-  for (let q = 0; q < tr.queueCount; q++) {
+  // In the order of the queues' ranks: their head events share this instant, and the listing must not order them.
+  for (const q of tr.queuesByRank) {
     if (tr.waitingOn[q] >= 0 && tr.head[q] >= 0) scheduleHead(tr, q, now);
   }
 }

@@ -215,6 +215,13 @@ export class TrafficState {
    * not of their listing, so listing the roads or nodes in another order changes nothing.
    */
   readonly tieRank: Int32Array;
+  /**
+   * Links in the order of their ids, and every queue in the order of `tieRank`: where the
+   * model visits many at one instant (waking waiting heads, clearing a captured node's
+   * queues), the events it schedules for that instant come in this order, not the listing's.
+   */
+  readonly linksByRank: Int32Array;
+  readonly queuesByRank: Int32Array;
   /** Time of the pending admission event of each link, Infinity when none. */
   readonly admitTime: Float64Array;
   /** 1 while a link is part of a reported gridlock. */
@@ -454,7 +461,8 @@ export class TrafficState {
     for (let l = 0; l < L; l++) this.tieRank[l] = linkRank[l];
     // Pockets after the origin queues, in the order of their links' ids, then their own.
     let pocketRank = L + 2 * N;
-    for (const l of linksInIdOrder(linkRank)) {
+    this.linksByRank = byRank(linkRank);
+    for (const l of this.linksByRank) {
       for (let p = this.pocketStart[l]; p < this.pocketStart[l + 1]; p++) this.tieRank[this.firstPocket + p] = pocketRank++;
     }
     // Departure pockets last, in the order of their links' ids.
@@ -463,6 +471,7 @@ export class TrafficState {
       this.tieRank[L + n] = L + nodeRank[n];
       this.tieRank[L + N + n] = L + N + nodeRank[n];
     }
+    this.queuesByRank = byRank(this.tieRank);
     this.admitTime = new Float64Array(L).fill(Infinity);
     this.gridlocked = new Uint8Array(L);
 
@@ -589,8 +598,8 @@ function turnPockets(net: CompiledNetwork, l: number): number {
   return Math.max(1, Math.min(net.linkLanes[l] - 1, turns - 1));
 }
 
-/** Link indices in the order of their ranks. */
-function linksInIdOrder(rank: Int32Array): Int32Array {
+/** The indices of a permutation `rank` in the order of their ranks. */
+function byRank(rank: Int32Array): Int32Array {
   const order = new Int32Array(rank.length);
   for (let l = 0; l < rank.length; l++) order[rank[l]] = l;
   return order;

@@ -116,6 +116,16 @@ describe('a scenario listed in another order', () => {
     );
   });
 
+  it('gives the same figures when a full shelter wakes many waiting heads at one instant (60,000-person grid)', () => {
+    // A shelter filling wakes every waiting head at that instant. Woken in the order of
+    // the queues' indices (the listing), two heads left in the other order when the roads
+    // were reversed, and the runs parted from there: on this grid 1 of 12 seeds.
+    const raw = generate('grid', { people: 60_000, seed: 4 }) as unknown as Record<string, unknown>;
+    raw.routing = { mode: 'adaptive' };
+    const listed = figures(parseScenario(raw));
+    expect(figures(parseScenario(relisted(raw, (list) => [...list].reverse())))).toEqual(listed);
+  });
+
   it('gives the same figures for Kursk 2024 with its fleets, roads and settlements reversed', () => {
     const raw = JSON.parse(readFileSync('scenarios/kursk-2024.json', 'utf8'));
     const listed = figures(parseScenario(raw));
