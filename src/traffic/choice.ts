@@ -38,7 +38,8 @@ import type { EquilibriumRun } from './equilibrium.js';
  *   the discharge bound takes them (the vehicle is not among them: a choice releases its
  *   own commitment first, and a head's followers are withheld), so its own entry comes
  *   no sooner than max(now + lead, lastEntry + (bound + 1)·h), and its exit no sooner
- *   than that + L/v. While a road is still filling its cars have not begun to leave,
+ *   than that + L/v. With a capacity drop d, each of those `bound` entries comes from a
+ *   queue and adds h·d/(1 − d): the queue enters at C·(1 − d), as it will. While a road is still filling its cars have not begun to leave,
  *   and the discharge bound alone is far too low: of 300 cars at a fork before a 10 min,
  *   600 veh/h road, the 120th saw 660 s on it where it needed about 1,194 s.
  */
@@ -47,8 +48,11 @@ export function linkEstimate(tr: TrafficState, link: number, lead = 0, own = 1):
   const free = tr.freeTime[link];
   const discharge = (tr.entered[link] - tr.exited[link] + tr.bound[link] + own) * h - lead;
   // Never entered: lastEntry is −Infinity and the bound says nothing (NaN under an
-  // infinite headway, which the comparison drops).
-  const fill = lastEntrySlot(tr, link) + (tr.bound[link] + 1) * h - tr.clock.now - lead + free;
+  // infinite headway, which the comparison drops). With a capacity drop each vehicle bound
+  // for it is taken from a queue waiting for it and holds the next entry longer (onAdmit).
+  const bound = tr.bound[link];
+  const held = tr.dischargeHold > 0 ? bound * tr.dischargeHold * h : 0;
+  const fill = lastEntrySlot(tr, link) + (bound + 1) * h + held - tr.clock.now - lead + free;
   const queued = fill > discharge ? fill : discharge;
   return queued > free ? queued : free;
 }

@@ -63,6 +63,25 @@ describe('linkEstimate', () => {
     expect(tr.roadEstimate[0]).toBe(1200);
   });
 
+  it('with a capacity drop, spaces the entries of the vehicles bound for it as a queue enters: C·(1 − d)', () => {
+    // The filling road above at d = 0.2: each of the 99 cars bound for it holds the next
+    // entry 6·0.2/0.8 = 1.5 s longer, so the newcomer enters at 120 + 100·6 + 99·1.5 =
+    // 868.5 s and leaves 600 s later: 1,348.5 s from now (1,200 s counting C).
+    const tr = twoLaneLink();
+    tr.setCapacityDrop(0.2);
+    tr.headway[0] = 6;
+    tr.freeTime[0] = 600;
+    for (let v = 0; v <= 20; v++) {
+      tr.clock.now = 6 * v;
+      enterQueue(tr, v, 0);
+    }
+    tr.bound[0] = 99;
+    expect(linkEstimate(tr, 0)).toBe(1348.5);
+    // Nobody bound for it: no queue to take from, the next entry a plain headway away.
+    tr.bound[0] = 0;
+    expect(linkEstimate(tr, 0)).toBe(6 + 600);
+  });
+
   it('is the free-flow time on an empty link', () => {
     const tr = twoLaneLink();
     expect(linkEstimate(tr, 0)).toBe(10);
