@@ -63,6 +63,8 @@ export interface DestinationInfo {
   node: string;
   /** null for an exit. */
   capacity: number | null;
+  /** Instant its node was captured (it took nobody from then on; those there stay there), or null. */
+  capturedAt: number | null;
 }
 
 export interface LinkStats {

@@ -192,7 +192,7 @@ function emptyResult(scenario: Scenario): SimulationResult {
   return {
     scenario: scenario.name, seed: scenario.seed, start: scenario.start, horizon: scenario.horizon, endTime: 0,
     settlements: scenario.settlements.map((s) => ({ ...s, capturedAt: null })),
-    destinations: scenario.shelters.map((d) => ({ ...d })),
+    destinations: scenario.shelters.map((d) => ({ ...d, capturedAt: null })),
     log: { length: 0, time: empty, kind: new Uint8Array(0), settlement: new Int32Array(0), people: new Int32Array(0), destination: new Int32Array(0), fleet: new Int32Array(0) },
     links: [],
     fleets: scenario.fleets.map((f) => ({ id: f.id, vehicles: f.vehicles, seats: f.seats, trips: 0, carried: 0, meanWaitSeconds: 0, maxWaitSeconds: 0, utilisation: 0, lost: 0, firstLostAt: null })),

@@ -50,7 +50,10 @@ export function captureNode(sim: Logistics, hz: Hazards, node: number): void {
     if (!Number.isNaN(sim.demand.orderTime[s]) && sim.demand.orderTime[s] <= now) trapSettlement(sim, s);
     markUnclaimed(sim, s);
   }
-  for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) closeDestination(sim, sim.destAt[k], REROUTE_HAZARD);
+  for (let k = sim.destStart[node]; k < sim.destStart[node + 1]; k++) {
+    sim.destCapturedAt[sim.destAt[k]] = now;
+    closeDestination(sim, sim.destAt[k], REROUTE_HAZARD);
+  }
   // Fleet vehicles parked or boarding on the node are lost with it.
   for (let v = 0; v < sim.vState.length; v++) {
     const parked = sim.vState[v] === FV_IDLE || sim.vState[v] === FV_BOARDING;

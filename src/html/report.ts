@@ -88,7 +88,8 @@ export function reportPage(result: SimulationResult, summary: Summary, scenario:
     section('bottlenecks', 'Bottleneck links', 'The links where vehicles lost the most time beyond free-flow travel, and when they held a queue.', bottleneckTable(result, scenario, 12, congestion)),
     section('fleets', 'Fleets', 'Buses and trains: trips made, people carried, and how long people waited at their pickup' +
       (summary.fleets.some((f) => f.lost > 0) ? '; vehicles a capture took, with the people aboard, and when it took the first.' : '.'), fleetTable(summary, scenario, start)),
-    section('shelters', 'Shelters and exits', 'Where people went.', shelterTable(summary)),
+    section('shelters', 'Shelters and exits', 'Where people went' +
+      (summary.shelters.some((s) => s.capturedAt !== null) ? '; when a capture took a shelter, those in it stayed there (they count as evacuated).' : '.'), shelterTable(summary, start)),
     ...(options.network ? [section('network', 'Road network before the run',
       'What the roads allow whatever people do, on free-flow times and car roads only (evacsim network): the links every route of a ' +
       'settlement uses, the links its people load on their fastest routes, and the narrowest cut between each zone and safety.',

@@ -275,18 +275,21 @@ export function fleetTable(summary: Summary, scenario: Scenario, start: string |
   );
 }
 
-/** One row per shelter and exit. */
-export function shelterTable(summary: Summary): string {
+/** One row per shelter and exit; a column of capture instants when a capture took any. */
+export function shelterTable(summary: Summary, start: string | null = null): string {
+  const captures = summary.shelters.some((s) => s.capturedAt !== null);
   const rows = summary.shelters.map((s) => [
     text(s.name),
     text(s.kind),
     s.capacity === null ? text('—') : count(s.capacity),
     count(s.arrived),
     s.capacity === null ? text('—') : text(formatShare(s.peakOccupancy, s.capacity)),
+    ...(captures ? [timeCell(s.capturedAt, start, '—')] : []),
   ]);
   return table(
     [{ label: 'shelter or exit' }, { label: 'kind' }, { label: 'places', numeric: true }, { label: 'arrived', numeric: true },
-      { label: 'full at peak', numeric: true }],
+      { label: 'full at peak', numeric: true },
+      ...(captures ? [{ label: 'captured at', numeric: true, title: 'its node was captured: it took nobody from then on, and those who had arrived stayed there' }] : [])],
     rows,
   );
 }

@@ -93,6 +93,8 @@ export class Logistics {
   readonly destCapacity: Float64Array;
   readonly destOccupancy: Float64Array;
   readonly destOpen: Uint8Array;
+  /** Instant each destination's node was captured, NaN while it is not. */
+  readonly destCapturedAt: Float64Array;
   /** CSR of destinations by node, each node's in order of their ids (the first fills first). */
   readonly destStart: Int32Array;
   readonly destAt: Int32Array;
@@ -168,6 +170,7 @@ export class Logistics {
     this.destCapacity = new Float64Array(D);
     this.destOccupancy = new Float64Array(D);
     this.destOpen = new Uint8Array(D).fill(1);
+    this.destCapturedAt = new Float64Array(D).fill(NaN);
     scenario.shelters.forEach((d, i) => {
       this.destNode[i] = net.nodeIndex.get(d.node) as number;
       this.destCapacity[i] = d.capacity ?? Infinity;

@@ -14,6 +14,12 @@ export interface ShelterRow {
   arrived: number;
   /** Most people there at once. */
   peakOccupancy: number;
+  /**
+   * Instant its node was captured, or null. It took nobody from then on, and the model
+   * moves nobody on from a destination: its `arrived` were all there when it fell (they
+   * count as evacuated).
+   */
+  capturedAt: number | null;
 }
 
 /** One row per destination, in `result.destinations` order. */
@@ -35,6 +41,7 @@ export function shelterRows(result: SimulationResult): ShelterRow[] {
     capacity: d.capacity,
     arrived: arrived[i],
     peakOccupancy: peak[i],
+    capturedAt: d.capturedAt ?? null,
   }));
 }
 

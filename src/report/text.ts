@@ -52,7 +52,15 @@ function people(s: Summary): string[] {
     row('evacuated', p.evacuated),
     row('trapped', p.trapped),
     `  ${fit('shadow', 12)}${fit(formatCount(p.shadow), 12, 'right')}   not told`,
+    ...inFallenShelters(s),
   ];
+}
+
+/** People who reached a shelter that was captured later (they count as evacuated, or shadow): a line when there are any. */
+function inFallenShelters(s: Summary): string[] {
+  const people = s.shelters.reduce((sum, r) => sum + (r.capturedAt === null ? 0 : r.arrived), 0);
+  if (people === 0) return [];
+  return [`  ${fit('of whom', 12)}${fit(formatCount(people), 12, 'right')}   evacuated or shadow, in shelters captured later`];
 }
 
 function clearanceLines(s: Summary, start: string | null): string[] {
@@ -158,12 +166,14 @@ function slowest(s: Summary): string[] {
 
 function shelters(s: Summary): string[] {
   if (s.shelters.length === 0) return [];
-  const rows = s.shelters.map((r) => {
+  const rows = s.shelters.flatMap((r) => {
     const fill =
       r.capacity === null
         ? 'exit'
         : `of ${formatCount(r.capacity)} places, ${formatShare(r.peakOccupancy, r.capacity)} full at peak`;
-    return `  ${fit(r.name, 24)} ${fit(formatCount(r.arrived), 10, 'right')} arrived  ${fill}`;
+    const line = `  ${fit(r.name, 24)} ${fit(formatCount(r.arrived), 10, 'right')} arrived  ${fill}`;
+    // Those in a shelter that fell stay there: evacuated, but in captured ground.
+    return r.capturedAt === null ? [line] : [line, `  ${' '.repeat(24)} captured at ${formatDuration(r.capturedAt)} with them in it`];
   });
   return ['Shelters and exits', ...limit(rows, 10)];
 }

@@ -55,8 +55,8 @@ export function makeResult(rows: readonly Row[], over: Partial<SimulationResult>
       settlement('b', 'Beta', 'South', 'Kursk', 50),
     ],
     destinations: [
-      { id: 'tac', name: 'Kursk TAC', node: 'k', capacity: 40 },
-      { id: 'east', name: 'East exit', node: 'e', capacity: null },
+      { id: 'tac', name: 'Kursk TAC', node: 'k', capacity: 40, capturedAt: null },
+      { id: 'east', name: 'East exit', node: 'e', capacity: null, capturedAt: null },
     ],
     log: makeLog(rows),
     links: [],

@@ -62,8 +62,8 @@ describe('summarize', () => {
       stayed: 10, waiting: 0, inTransit: 0, trapped: 0, orderedAt: 3600, clearance: 9000, clearanceAfterOrder: 5400, capturedAt: null,
     });
     expect(s.shelters).toEqual([
-      { id: 'tac', name: 'Kursk TAC', kind: 'shelter', capacity: 40, arrived: 30, peakOccupancy: 30 },
-      { id: 'east', name: 'East exit', kind: 'exit', capacity: null, arrived: 60, peakOccupancy: 60 },
+      { id: 'tac', name: 'Kursk TAC', kind: 'shelter', capacity: 40, arrived: 30, peakOccupancy: 30, capturedAt: null },
+      { id: 'east', name: 'East exit', kind: 'exit', capacity: null, arrived: 60, peakOccupancy: 60, capturedAt: null },
     ]);
     expect(s.fleets).toEqual(tiny.fleets);
     expect(s.targets[0]).toMatchObject({ metric: 'people.evacuated', at: 7200, actual: 50, ok: true });

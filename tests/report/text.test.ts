@@ -105,7 +105,7 @@ describe('formatSummary', () => {
       {
         settlements: many,
         destinations: Array.from({ length: 20 }, (_, i) => ({
-          id: `d${i}`, name: `D${i}`, node: 'n', capacity: 5,
+          id: `d${i}`, name: `D${i}`, node: 'n', capacity: 5, capturedAt: null,
         })),
         fleets: Array.from({ length: 9 }, (_, i) => ({ ...BUSES, id: `f${i}` })),
       },
