@@ -127,7 +127,7 @@ function linkTable(count: number): { arrays: LinkArrays; set: (l: number, id: st
 }
 
 /** Adds the CSR adjacency to the per-node and per-link arrays. */
-export function withAdjacency(net: Omit<CompiledNetwork, 'outStart' | 'outLinks' | 'inStart' | 'inLinks'>): CompiledNetwork {
+function withAdjacency(net: Omit<CompiledNetwork, 'outStart' | 'outLinks' | 'inStart' | 'inLinks'>): CompiledNetwork {
   const { nodeCount, linkFrom, linkTo } = net;
   const [outStart, outLinks] = csr(nodeCount, linkFrom);
   const [inStart, inLinks] = csr(nodeCount, linkTo);

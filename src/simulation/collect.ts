@@ -1,6 +1,6 @@
 // The SimulationResult of a finished run: the movement log, link, fleet and
 // vehicle statistics, samples and gridlocks, read off the logistics and traffic state.
-import type { LinkStats, SimulationResult, Samples } from '../result.js';
+import type { SimulationResult, Samples } from '../result.js';
 import type { Logistics } from '../logistics/state.js';
 import type { TrafficState } from '../traffic/state.js';
 import { fleetStats } from './fleet-stats.js';
@@ -10,7 +10,6 @@ export function collect(
   tr: TrafficState,
   seed: number,
   samples: Omit<Samples, 'binSeconds'>,
-  fileIndex: Int32Array | null,
 ): SimulationResult {
   const { scenario, net } = sim;
   const endTime = sim.clock.now;
@@ -40,7 +39,16 @@ export function collect(
       capturedAt: Number.isNaN(sim.destCapturedAt[i]) ? null : sim.destCapturedAt[i],
     })),
     log: sim.log.build(),
-    links: linkStats(sim, tr, fileIndex),
+    links: net.linkIds.map((id, l) => ({
+      id,
+      from: net.nodeIds[net.linkFrom[l]],
+      to: net.nodeIds[net.linkTo[l]],
+      mode: net.linkMode[l] === 1 ? 'rail' : 'road',
+      vehicles: tr.linkVehicles(l),
+      peakQueue: tr.linkPeak[l],
+      totalDelaySeconds: tr.linkDelay[l],
+      lost: tr.linkLost[l],
+    })),
     fleets,
     samples: { binSeconds: scenario.reportBinSeconds, ...samples },
     vehicles: {
@@ -56,23 +64,4 @@ export function collect(
     routing: null,
     engine: { events: sim.clock.events, linkTraversals: tr.linkTraversals },
   };
-}
-
-/** Each link's statistics, in the order of the network the run was given (`fileIndex`: see network/link-order.ts). */
-function linkStats(sim: Logistics, tr: TrafficState, fileIndex: Int32Array | null): LinkStats[] {
-  const net = sim.net;
-  const links = new Array<LinkStats>(net.linkCount);
-  for (let l = 0; l < net.linkCount; l++) {
-    links[fileIndex === null ? l : fileIndex[l]] = {
-      id: net.linkIds[l],
-      from: net.nodeIds[net.linkFrom[l]],
-      to: net.nodeIds[net.linkTo[l]],
-      mode: net.linkMode[l] === 1 ? 'rail' : 'road',
-      vehicles: tr.linkVehicles(l),
-      peakQueue: tr.linkPeak[l],
-      totalDelaySeconds: tr.linkDelay[l],
-      lost: tr.linkLost[l],
-    };
-  }
-  return links;
 }

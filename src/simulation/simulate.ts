@@ -9,7 +9,6 @@ import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { placement } from '../network/build-graph.js';
 import { compileScenario, type CompiledNetwork } from '../network/compile.js';
-import { linksByTail } from '../network/link-order.js';
 import { runDemand } from '../demand/run-demand.js';
 import type { Demand } from '../demand/households.js';
 import { Clock } from '../engine/clock.js';
@@ -66,16 +65,11 @@ export interface SimulateOptions {
 /** Runs one simulation of `scenario`; same scenario and seed give the same result. */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
   const seed = options.seed ?? scenario.seed;
-  const given = options.network ?? compileScenario(scenario);
-  // The run keeps the links by tail node; the trace and the link statistics speak of the given network's.
-  const reordered = linksByTail(given);
-  const net = reordered?.net ?? given;
-  const fileIndex = reordered?.fileIndex ?? null;
-  if (fileIndex !== null && options.trace !== undefined) options = { ...options, trace: traceIn(fileIndex, options.trace) };
+  const net = options.network ?? compileScenario(scenario);
   const { assigned, demand } = runDemand(scenario, seed);
   options.onDemand?.(demand);
   const routing = scenario.routing;
-  if (routing.mode !== 'equilibrium') return run(scenario, seed, net, fileIndex, assigned, demand, null, options);
+  if (routing.mode !== 'equilibrium') return run(scenario, seed, net, assigned, demand, null, options);
   const learned = new Equilibrium(net, routing, scenario.horizon);
   learned.keepBestCorrections = options.trace !== undefined;
   // The result is the run with the lowest relative gap (the runs need not settle).
@@ -83,7 +77,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   for (let k = 1; ; k++) {
     const before = (k - 1) * scenario.horizon;
     const onBin = options.onBin === undefined ? undefined : (time: number) => options.onBin?.(before + time);
-    const result = run(scenario, seed, net, fileIndex, assigned, demand, learned, { ...options, trace: undefined, onBin });
+    const result = run(scenario, seed, net, assigned, demand, learned, { ...options, trace: undefined, onBin });
     const more = learned.learn();
     if (learned.best === k) kept = result;
     if (!more) break;
@@ -92,15 +86,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
     // Which run is kept is known only once the runs are over: the trace is of a run made
     // again with the kept run's corrections, which repeats it exactly.
     learned.restoreBest();
-    kept = run(scenario, seed, net, fileIndex, assigned, demand, learned, { ...options, onBin: undefined });
+    kept = run(scenario, seed, net, assigned, demand, learned, { ...options, onBin: undefined });
   }
   return { ...(kept as SimulationResult), routing: learned.report() };
-}
-
-/** `trace` told of links by their index in the given network (`fileIndex`), queues as they are. */
-function traceIn(fileIndex: Int32Array, trace: LinkTrace): LinkTrace {
-  const links = fileIndex.length;
-  return (link, vehicle, time, entering, lost) => trace(link < links ? fileIndex[link] : link, vehicle, time, entering, lost);
 }
 
 /**
@@ -116,7 +104,6 @@ function run(
   scenario: Scenario,
   seed: number,
   net: CompiledNetwork,
-  fileIndex: Int32Array | null,
   assigned: Int32Array | number[],
   demand: Demand,
   learned: Equilibrium | null,
@@ -258,5 +245,5 @@ function run(
   });
   // A last bin shorter than the others (a horizon not a multiple of the bin) is sampled at its end too.
   if (samples.time.length === 0 || samples.time[samples.time.length - 1] < clock.now) sample();
-  return collect(sim, tr, seed, samples, fileIndex);
+  return collect(sim, tr, seed, samples);
 }
