@@ -19,6 +19,18 @@ function twoLaneLink(): TrafficState {
   return tr;
 }
 
+/** The link as the narrow road of the two-route case: 6 s headway, 600 s free-flow, 21 cars entered 6 s apart by 120 s, 99 bound for it. */
+function fillingRoad(tr: TrafficState): TrafficState {
+  tr.headway[0] = 6;
+  tr.freeTime[0] = 600;
+  for (let v = 0; v <= 20; v++) {
+    tr.clock.now = 6 * v;
+    enterQueue(tr, v, 0);
+  }
+  tr.bound[0] = 99;
+  return tr;
+}
+
 describe('linkEstimate', () => {
   it('counts the vehicles in the lane, in the turn pocket and bound for the link', () => {
     const tr = twoLaneLink();
@@ -44,14 +56,7 @@ describe('linkEstimate', () => {
     // ahead ends (21 + 99 + 1)·6 = 726 s from now; but a newcomer enters no sooner than
     // 120 + (99 + 1)·6 = 720 s, one headway after each car bound for it, and leaves 600 s
     // after that: 1,200 s from now (726 s without the entry bound).
-    const tr = twoLaneLink();
-    tr.headway[0] = 6;
-    tr.freeTime[0] = 600;
-    for (let v = 0; v <= 20; v++) {
-      tr.clock.now = 6 * v;
-      enterQueue(tr, v, 0);
-    }
-    tr.bound[0] = 99;
+    const tr = fillingRoad(twoLaneLink());
     expect(linkEstimate(tr, 0)).toBe(1200);
     // 60 s from the link: entry still at 720 s, 60 s of the wait over when it gets there.
     expect(linkEstimate(tr, 0, 60)).toBe(1140);
@@ -69,13 +74,7 @@ describe('linkEstimate', () => {
     // 868.5 s and leaves 600 s later: 1,348.5 s from now (1,200 s counting C).
     const tr = twoLaneLink();
     tr.setCapacityDrop(0.2);
-    tr.headway[0] = 6;
-    tr.freeTime[0] = 600;
-    for (let v = 0; v <= 20; v++) {
-      tr.clock.now = 6 * v;
-      enterQueue(tr, v, 0);
-    }
-    tr.bound[0] = 99;
+    fillingRoad(tr);
     expect(linkEstimate(tr, 0)).toBe(1348.5);
     // Nobody bound for it: no queue to take from, the next entry a plain headway away.
     tr.bound[0] = 0;
