@@ -36,6 +36,7 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
   return {
     ...row,
     told: toMillisecond(row.told),
+    zonePopulation: toMillisecond(row.zonePopulation),
     complied: toMillisecond(row.complied),
     people: toMillisecond(row.people),
     trapped: toMillisecond(row.trapped),
@@ -51,7 +52,8 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
 
 /**
  * One CSV row per study row; a share not reached is empty, with the count of runs that missed it;
- * then the runs with nobody to leave, the trip generation's base and columns (`readyPeople`, `readyP90`, …), and last `cars`.
+ * then the runs with nobody to leave, the trip generation's base and columns (`readyPeople`, `readyP90`, …), `cars`, and
+ * last the people living in the zone (`zonePopulation`).
  */
 export function eteCsv(study: EteStudy): string {
   const header = [
@@ -62,6 +64,7 @@ export function eteCsv(study: EteStudy): string {
     'readyPeople',
     ...PERCENT_KEYS.flatMap((k) => [readyColumn(k), `${readyColumn(k)}CiLow`, `${readyColumn(k)}CiHigh`, `${readyColumn(k)}Unreached`]),
     'cars',
+    'zonePopulation',
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
@@ -70,6 +73,7 @@ export function eteCsv(study: EteStudy): string {
     r.readyPeople,
     ...PERCENT_KEYS.flatMap((k) => [r.ready[k], r.readyCi95[k]?.[0] ?? null, r.readyCi95[k]?.[1] ?? null, r.readyUnreached[k]]),
     r.cars,
+    r.zonePopulation,
   ]);
   return csvTable(header, rows);
 }
@@ -92,7 +96,9 @@ function shareOf(row: EteStudyRow, key: EtePercent, measure: EteMeasure) {
 /** A time cell: "5h 10m", "± 12m" with replications, or "not reached (2/5 runs)". */
 export function eteCell(row: EteStudyRow | undefined, key: EtePercent, measure: EteMeasure = 'ete'): string {
   if (row === undefined) return '';
-  // No order reached the zone (or it has nobody to tell): its people were not told, not unable to leave.
+  // Nobody lives in the zone (a ring with no settlement in it): nobody to tell.
+  if (row.told <= 0 && row.zonePopulation <= 0) return 'nobody lives here';
+  // No order reached the zone: its people were not told, not unable to leave.
   // When the order came, a car or transit-dependent row with nobody told has nobody in it (a zone of only a care home).
   if (row.told <= 0) return row.orderAt !== null && !isFacilityGroup(row.group) ? 'none of this group told' : 'nobody told';
   if (row.people <= 0) return 'nobody to leave';

@@ -20,6 +20,7 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   group: EteGroup;
   /** Means over the replications of the counts of EteRow. */
   told: number;
+  zonePopulation: number;
   complied: number;
   people: number;
   trapped: number;
@@ -86,6 +87,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       variant,
       group: first.group,
       told: mean(rows.map((r) => r.told)),
+      zonePopulation: mean(rows.map((r) => r.zonePopulation)),
       complied: mean(rows.map((r) => r.complied)),
       people: mean(rows.map((r) => r.people)),
       trapped: mean(rows.map((r) => r.trapped)),

@@ -30,6 +30,11 @@ export interface EteRow extends EteTimes {
   group: EteGroup;
   /** People told to leave (the whole group's share of them for car and transit-dependent). */
   told: number;
+  /**
+   * People living in the zone: its settlements' population, every group's, told or not
+   * (0 where no settlement lies in it or nobody lives in those that do).
+   */
+  zonePopulation: number;
   /** People told who chose to leave (people + trapped). */
   complied: number;
   /** Compliant people who could leave: complied minus trapped. The base of the percentages. */
@@ -105,6 +110,7 @@ export function eteOfRun(
   const groups = eteGroups(scenario);
   zones.forEach((zone, z) => {
     const orderAt = zoneOrderTime(ordered, zone);
+    const zonePopulation = zone.settlements.reduce((sum, s) => sum + scenario.settlements[s].population, 0);
     const after = (t: number | null) => (t === null || orderAt === null ? null : t - orderAt);
     for (const group of groups) {
       let told = 0;
@@ -121,7 +127,7 @@ export function eteOfRun(
       const readyPeople = groupPeople(readyEvents[z], group);
       const ready = reach(readyEvents[z], group, readyPeople, result.endTime).times;
       rows.push({
-        zone: zone.id, group, told, complied, people, trapped, orderAt, readyPeople, cars: groupCars(readyEvents[z], group),
+        zone: zone.id, group, told, zonePopulation, complied, people, trapped, orderAt, readyPeople, cars: groupCars(readyEvents[z], group),
         p50: after(times.p50), p90: after(times.p90), p95: after(times.p95), p100: after(times.p100),
         ready: { p50: after(ready.p50), p90: after(ready.p90), p95: after(ready.p95), p100: after(ready.p100) },
       });

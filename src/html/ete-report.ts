@@ -122,11 +122,12 @@ function curveChart(study: EteStudy, zone: string): string {
   }));
 }
 
-/** Why a zone's chart has no curve: nobody told, nobody able to leave, or nobody who reached the end point. */
+/** Why a zone's chart has no curve: nobody living there, nobody told, nobody able to leave, or nobody who reached the end point. */
 function emptyCurve(study: EteStudy, zone: string): string {
   const rows = study.rows.filter((r) => r.group === 'all' && r.zone === zone);
   if (rows.some((r) => r.people > 0)) return `none of the people who could leave ${study.end === 'zone' ? 'left the zone' : 'reached a shelter or exit'} by the end of the run`;
   if (rows.some((r) => r.told > 0)) return 'nobody told in this zone could leave: they stayed or were trapped';
+  if (rows.every((r) => r.zonePopulation <= 0)) return 'nobody lives in this zone';
   return 'nobody in this zone was ordered to leave';
 }
 

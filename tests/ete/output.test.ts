@@ -7,7 +7,7 @@ import type { EteStudy } from '../../src/ete/study.js';
 
 function studyRow(zone: string, variant: string, fields: Partial<EteStudyRow> = {}): EteStudyRow {
   return {
-    zone, variant, group: 'all', told: 1000, complied: 800, people: 800, trapped: 0, orderAt: 3600, replications: 1,
+    zone, variant, group: 'all', told: 1000, zonePopulation: 1000, complied: 800, people: 800, trapped: 0, orderAt: 3600, replications: 1,
     p50: 2448, p90: 3728, p95: 3888, p100: 4048,
     ci95: { p50: null, p90: null, p95: null, p100: null },
     unreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
@@ -41,6 +41,12 @@ describe('eteCell', () => {
   test('a zone no order reached says nobody was told, not that nobody could leave', () => {
     const unordered = studyRow('B', 'base', { told: 0, complied: 0, people: 0, orderAt: null, ...nothing, unreached: missedOnce });
     expect(eteCell(unordered, 'p90')).toBe('nobody told');
+  });
+
+  test('a zone where nobody lives says so, not that nobody was told', () => {
+    const empty = studyRow('1km@line', 'base', { told: 0, zonePopulation: 0, complied: 0, people: 0, orderAt: null, ...nothing });
+    expect(eteCell(empty, 'p90')).toBe('nobody lives here');
+    expect(eteCell({ ...empty, group: 'car' }, 'p100', 'ready')).toBe('nobody lives here');
   });
 
   test('a car or transit-dependent row of a zone its order reached, with nobody told, has nobody of the group told (a zone of only a care home)', () => {
@@ -109,8 +115,8 @@ describe('eteJson', () => {
     const [header, csv] = eteCsv(study([row])).split('\n');
     // The trip generation's columns come after the others, which keep their places.
     expect(header.endsWith(',nobodyToLeave,readyPeople,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
-      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars')).toBe(true);
+      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars,zonePopulation')).toBe(true);
     expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1,0'
-      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2,320');
+      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2,320,1000');
   });
 });

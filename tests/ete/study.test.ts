@@ -96,7 +96,7 @@ describe('runEteStudy', () => {
 });
 
 describe('combineReplications', () => {
-  const row = (p100: number | null): EteRow => ({ zone: 'z', group: 'all', told: 10, complied: 10, people: 10, trapped: 0, orderAt: 0, p50: 1, p90: 2, p95: 3, p100, readyPeople: 10, cars: 4, ready: { p50: 0, p90: 1, p95: 2, p100: 3 } });
+  const row = (p100: number | null): EteRow => ({ zone: 'z', group: 'all', told: 10, zonePopulation: 10, complied: 10, people: 10, trapped: 0, orderAt: 0, p50: 1, p90: 2, p95: 3, p100, readyPeople: 10, cars: 4, ready: { p50: 0, p90: 1, p95: 2, p100: 3 } });
 
   test('a share one run did not reach has no mean, and the runs that missed it are counted', () => {
     const [combined] = combineReplications('v', [[row(100)], [row(null)], [row(140)]]);
