@@ -173,7 +173,8 @@ function shelters(s: Summary): string[] {
         : `of ${formatCount(r.capacity)} places, ${formatShare(r.peakOccupancy, r.capacity)} full at peak`;
     const line = `  ${fit(r.name, 24)} ${fit(formatCount(r.arrived), 10, 'right')} arrived  ${fill}`;
     // Those in a shelter that fell stay there: evacuated, but in captured ground.
-    return r.capturedAt === null ? [line] : [line, `  ${' '.repeat(24)} captured at ${formatDuration(r.capturedAt)} with them in it`];
+    if (r.capturedAt === null) return [line];
+    return [line, `  ${' '.repeat(24)} captured at ${formatDuration(r.capturedAt)}${r.arrived > 0 ? ' with them in it' : ''}`];
   });
   return ['Shelters and exits', ...limit(rows, 10)];
 }

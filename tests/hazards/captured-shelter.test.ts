@@ -40,6 +40,17 @@ describe('a shelter captured within the run', () => {
     expect(shelterTable(summary)).toContain('captured at');
   });
 
+  it('says when an empty shelter fell, without anyone in it', () => {
+    // Captured at once, with its roads: nobody reached it, o is cut off, p's 10 take the exit.
+    const s = shelterOnTheWay(0);
+    const summary = summarize(simulate(s), s);
+    expect(summary.shelters.map((r) => [r.arrived, r.capturedAt])).toEqual([[0, 0], [10, null]]);
+    const text = formatSummary(summary, s);
+    expect(text).toMatch(/captured at 0s\n/);
+    expect(text).not.toContain('with them in it');
+    expect(text).not.toContain('of whom');
+  });
+
   it('says nothing of captures when none took a shelter', () => {
     const s = shelterOnTheWay(null);
     const summary = summarize(simulate(s), s);
