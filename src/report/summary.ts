@@ -78,7 +78,10 @@ export function summarize(
     clearance: clearanceInMilliseconds(clearance(result, null, people)),
     throughput: throughput(result),
     settlements: settlementRows(result).map(rowInMilliseconds),
-    shelters: withRegistration(shelterRows(result).map((r) => ({ ...r, capturedAt: toMillisecondOrNull(r.capturedAt) })), registrationQueues(result, scenario.shelters).map(registrationInMilliseconds)),
+    shelters: withRegistration(
+      shelterRows(result).map((r) => ({ ...r, capturedAt: toMillisecondOrNull(r.capturedAt) })),
+      registrationQueues(result, scenario.shelters).map(registrationInMilliseconds),
+    ),
     fleets: result.fleets.map((f) => ({
       id: f.id,
       vehicles: f.vehicles,

@@ -39,9 +39,10 @@ import type { EquilibriumRun } from './equilibrium.js';
  *   own commitment first, and a head's followers are withheld), so its own entry comes
  *   no sooner than max(now + lead, lastEntry + (bound + 1)·h), and its exit no sooner
  *   than that + L/v. With a capacity drop d, each of those `bound` entries comes from a
- *   queue and adds h·d/(1 − d): the queue enters at C·(1 − d), as it will. While a road is still filling its cars have not begun to leave,
- *   and the discharge bound alone is far too low: of 300 cars at a fork before a 10 min,
- *   600 veh/h road, the 120th saw 660 s on it where it needed about 1,194 s.
+ *   queue and adds h·d/(1 − d): the queue enters at C·(1 − d), as it will. While a road
+ *   is still filling its cars have not begun to leave, and the discharge bound alone is
+ *   far too low: of 300 cars at a fork before a 10 min, 600 veh/h road, the 120th saw
+ *   660 s on it where it needed about 1,194 s.
  */
 export function linkEstimate(tr: TrafficState, link: number, lead = 0, own = 1): number {
   const h = tr.headway[link];
