@@ -25,6 +25,8 @@ export interface CompiledNetwork {
    * in another order changes no route.
    */
   linkRank: Int32Array;
+  /** Each node's place in the order of node ids: ties between nodes (captures at one instant, origin queues) go by it, not by the listing. */
+  nodeRank: Int32Array;
   /** Index of the scenario road each link comes from. */
   linkRoad: Int32Array;
   linkFrom: Int32Array;
@@ -75,7 +77,8 @@ export function compile(graph: RoadGraph): CompiledNetwork {
   });
 
   const linkRank = idRanks(links.arrays.linkIds);
-  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays, linkRank });
+  const nodeRank = idRanks(nodeIds);
+  return withAdjacency({ nodeCount, linkCount, nodeIds, nodeIndex, nodeX, nodeY, ...links.arrays, linkRank, nodeRank });
 }
 
 /**

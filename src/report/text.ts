@@ -166,7 +166,7 @@ function slowest(s: Summary): string[] {
 
 function shelters(s: Summary): string[] {
   if (s.shelters.length === 0) return [];
-  const rows = s.shelters.flatMap((r) => {
+  const rows = s.shelters.map((r) => {
     const fill =
       r.capacity === null
         ? 'exit'
@@ -228,9 +228,10 @@ function engine(s: Summary): string {
   return `Engine: ${formatCount(e.events)} events, ${formatCount(e.linkTraversals)} link traversals${wall}`;
 }
 
-/** At most `n` rows, the last replaced by a count of the rest when cut. */
-function limit(rows: string[], n: number): string[] {
-  return rows.length <= n ? rows : [...rows.slice(0, n - 1), `  … and ${rows.length - n + 1} more`];
+/** At most `n` rows, the last replaced by a count of the rest when cut; a row of several lines counts once and stays whole. */
+function limit(rows: readonly (string | readonly string[])[], n: number): string[] {
+  const kept = rows.length <= n ? rows : [...rows.slice(0, n - 1), `  … and ${rows.length - n + 1} more`];
+  return kept.flat();
 }
 
 function formatValue(x: number): string {

@@ -9,7 +9,6 @@ import type { Scenario } from '../scenario/types.js';
 import type { SimulationResult } from '../result.js';
 import { placement } from '../network/build-graph.js';
 import { compileScenario, type CompiledNetwork } from '../network/compile.js';
-import { idRanks } from '../scenario/id-order.js';
 import { runDemand } from '../demand/run-demand.js';
 import type { Demand } from '../demand/households.js';
 import { Clock } from '../engine/clock.js';
@@ -147,7 +146,7 @@ function run(
   const captureAt = hz.plan.captureAt;
   const captureOrder = Array.from(captureAt.keys()).filter((n) => captureAt[n] <= horizon);
   // Nodes captured at one instant (a front reaching a row of them) go in the order of their ids, not the listing's.
-  const nodeRank = idRanks(net.nodeIds);
+  const nodeRank = net.nodeRank;
   captureOrder.sort((a, b) => captureAt[a] - captureAt[b] || nodeRank[a] - nodeRank[b]);
   for (const n of captureOrder) clock.scheduleFirst(captureAt[n], payload(n, EV_CAPTURE));
   if (demand.count > 0 && demand.ready[0] <= horizon) clock.scheduleFirst(demand.ready[0], payload(0, EV_DEPARTURES));

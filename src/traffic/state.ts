@@ -15,7 +15,6 @@ import type { CompiledNetwork } from '../network/compile.js';
 import type { Clock } from '../engine/clock.js';
 import type { RoutingSpec } from '../scenario/types.js';
 import { MAX_STORAGE } from '../network/classes.js';
-import { idRanks } from '../scenario/id-order.js';
 import type { RouteSearch } from '../network/routing.js';
 import { PICKUP_SEARCH_BYTES, PickupSearches, searchBytes } from './pickup-searches.js';
 
@@ -457,7 +456,7 @@ export class TrafficState {
     this.virtualTime = new Float64Array(L);
     this.tieRank = new Int32Array(Q);
     const linkRank = net.linkRank;
-    const nodeRank = idRanks(net.nodeIds);
+    const nodeRank = net.nodeRank;
     for (let l = 0; l < L; l++) this.tieRank[l] = linkRank[l];
     // Pockets after the origin queues, in the order of their links' ids, then their own.
     let pocketRank = L + 2 * N;

@@ -40,6 +40,17 @@ describe('a shelter captured within the run', () => {
     expect(shelterTable(summary)).toContain('captured at');
   });
 
+  it('keeps each shelter\'s capture line with it when the list is cut, and counts shelters, not lines', () => {
+    const s = shelterOnTheWay(3600);
+    const summary = summarize(simulate(s), s);
+    const fell = summary.shelters[0];
+    const many = { ...summary, shelters: Array.from({ length: 12 }, (_, i) => ({ ...fell, id: `s${i}`, name: `s${i}` })) };
+    const text = formatSummary(many, s);
+    // Ten rows at most: nine shelters, each with its line, and the count of the other three.
+    expect(text.match(/captured at 1h 0m with them in it/g)?.length).toBe(9);
+    expect(text).toContain('  … and 3 more');
+  });
+
   it('says when an empty shelter fell, without anyone in it', () => {
     // Captured at once, with its roads: nobody reached it, o is cut off, p's 10 take the exit.
     const s = shelterOnTheWay(0);
