@@ -2,7 +2,7 @@
 // its settlements, and its chart series and map when it was run here rather than
 // read from a summary JSON), and the settlement table with the differences.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { InputError } from '../errors.js';
 import type { SimulationResult } from '../result.js';
 import type { Scenario } from '../scenario/types.js';
