@@ -1,7 +1,8 @@
-// SUMO input files for a generated evacsim scenario of one route (the corridor),
-// and the readings of SUMO's tripinfo output: plain text in, plain text out, so
-// they are tested without SUMO installed.
+// SUMO input files for evacsim scenarios (the generated corridor as one route, any
+// compiled network with its cars as trips) and the readings of SUMO's outputs: plain
+// text in, plain text out, so they are tested without SUMO installed.
 import type { ScenarioFileInput } from '../../src/generate/types.js';
+import type { CompiledNetwork } from '../../src/network/compile.js';
 
 interface Road {
   id: string;
@@ -68,4 +69,79 @@ export function saturationFlow(sorted: readonly number[]): number {
   const b = quantile(sorted, 0.9);
   const between = Math.ceil(0.9 * sorted.length) - Math.ceil(0.1 * sorted.length);
   return (between * 3600) / (b - a);
+}
+
+/** The nodes file of a compiled network: every node at its planar position, priority junctions. */
+export function networkNodes(net: CompiledNetwork): string {
+  const lines: string[] = [];
+  for (let n = 0; n < net.nodeCount; n++) lines.push(`  <node id="${net.nodeIds[n]}" x="${net.nodeX[n]}" y="${net.nodeY[n]}" type="priority"/>`);
+  return `<nodes>\n${lines.join('\n')}\n</nodes>\n`;
+}
+
+/** A link's SUMO edge id: its id, `:` (of a two-way road's `<id>:back`) written `_`, which SUMO ids may not hold. */
+export function edgeId(net: CompiledNetwork, link: number): string {
+  return net.linkIds[link].replace(':', '_');
+}
+
+/** The edges file of a compiled network: each link (each direction of a two-way road) with its lanes, speed (m/s) and length (m). */
+export function networkEdges(net: CompiledNetwork): string {
+  const lines: string[] = [];
+  for (let l = 0; l < net.linkCount; l++) {
+    const [from, to] = [net.nodeIds[net.linkFrom[l]], net.nodeIds[net.linkTo[l]]];
+    lines.push(`  <edge id="${edgeId(net, l)}" from="${from}" to="${to}" numLanes="${net.linkLanes[l]}" speed="${net.linkSpeed[l].toFixed(4)}" length="${net.linkLength[l]}"/>`);
+  }
+  return `<edges>\n${lines.join('\n')}\n</edges>\n`;
+}
+
+/** One car of the demand: when it is ready, where from and to (node indices), and the people in it. */
+export interface CarTrip {
+  id: string;
+  depart: number;
+  from: number;
+  to: number;
+  people: number;
+}
+
+/**
+ * The trips file: each car from its settlement's junction to its destination's, departing
+ * when it is ready (SUMO routes it, or duarouter does first: `--junction-taz`). A car
+ * whose town is its destination makes no trip in SUMO (it has arrived when it is ready).
+ */
+export function junctionTrips(net: CompiledNetwork, trips: readonly CarTrip[]): string {
+  const lines = ['<routes>', '  <vType id="car" length="5" minGap="2.5"/>'];
+  for (const t of trips) {
+    if (t.from === t.to) continue;
+    const [from, to] = [net.nodeIds[t.from], net.nodeIds[t.to]];
+    lines.push(`  <trip id="${t.id}" type="car" depart="${t.depart.toFixed(2)}" fromJunction="${from}" toJunction="${to}" departLane="best" departSpeed="max"/>`);
+  }
+  lines.push('</routes>');
+  return `${lines.join('\n')}\n`;
+}
+
+/** Arrival time of every trip in a tripinfo file, by trip id. */
+export function arrivalsById(tripinfo: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of tripinfo.matchAll(/<tripinfo\b[^>]*?\sid="([^"]+)"[^>]*?\sarrival="([-\d.]+)"/g)) out.set(m[1], Number(m[2]));
+  return out;
+}
+
+/** Vehicles SUMO teleported (moved past a jam it judged stuck), from its statistic output; 0 when it names none. */
+export function teleports(statistics: string): number {
+  const m = /<teleports\b[^>]*?\stotal="(\d+)"/.exec(statistics);
+  return m === null ? 0 : Number(m[1]);
+}
+
+/**
+ * The time by which a share `p` (0–1] of the people had arrived: the first arrival at which
+ * the people arrived reach p × all of them, as evacsim's clearance counts (src/report/clearance.ts).
+ */
+export function peopleQuantile(arrivals: readonly { time: number; people: number }[], p: number): number {
+  const sorted = [...arrivals].sort((a, b) => a.time - b.time);
+  const total = sorted.reduce((sum, a) => sum + a.people, 0);
+  let arrived = 0;
+  for (const a of sorted) {
+    arrived += a.people;
+    if (arrived * 100 >= Math.round(p * 100) * total) return a.time;
+  }
+  return NaN;
 }

@@ -1,0 +1,163 @@
+// The generated street grid in SUMO's mesoscopic model and in evacsim, side by side:
+// speed and clearance on a network of many routes (compare.ts has one). The grid's
+// cars drive to its exits: the generator's shelters with places are left out, since a
+// SUMO trip knows no shelter that fills. Each car leaves when evacsim's demand makes
+// it ready (the same households and mobilization draws, from the scenario's seed) for
+// the exit nearest its town by free-flow time; duarouter routes them on free-flow
+// times, as evacsim's `free-flow` mode does, and `sumo --mesosim` drives them with
+// SUMO's mesoscopic defaults. evacsim runs the same file whole (`evacsim run`, a fresh
+// process) in its `free-flow` and `adaptive` modes. Needs SUMO (`apt-get install
+// sumo`); not run in CI.
+//
+//   npm run build && node dist/benchmarks/sumo/grid.js [--people 100000] [--seed 1] [--keep DIR]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generate } from '../../src/generate/index.js';
+import type { ScenarioFileInput } from '../../src/generate/types.js';
+import { parseScenario } from '../../src/scenario/index.js';
+import type { Scenario } from '../../src/scenario/types.js';
+import { compileScenario, MODE_ROAD, type CompiledNetwork } from '../../src/network/compile.js';
+import { freeFlowCosts, RouteSearch } from '../../src/network/routing.js';
+import { NodeHeap } from '../../src/network/node-heap.js';
+import { runDemand } from '../../src/demand/run-demand.js';
+import { runEvacsim } from '../process.js';
+import { table } from '../table.js';
+import { arrivalsById, type CarTrip, junctionTrips, networkEdges, networkNodes, peopleQuantile, teleports } from './sumo-files.js';
+
+interface Options {
+  people: number;
+  seed: number;
+  keep: string | null;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { people: 100_000, seed: 1, keep: null };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [key, value] = [argv[i], argv[i + 1]];
+    if (key === '--people' && Number.isInteger(Number(value)) && Number(value) > 0) options.people = Number(value);
+    else if (key === '--seed' && Number.isInteger(Number(value))) options.seed = Number(value);
+    else if (key === '--keep' && value !== undefined) options.keep = value;
+    else throw new Error(`unknown or bad option: ${key} ${value ?? ''} (use --people N, --seed S, --keep DIR)`);
+  }
+  return options;
+}
+
+/** Runs a SUMO tool in `dir`; returns its wall seconds. */
+function tool(name: string, args: string[], dir: string): number {
+  const started = performance.now();
+  try {
+    execFileSync(name, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${name} not found: install SUMO (apt-get install -y sumo)`);
+    throw new Error(`${name} failed: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`);
+  }
+  return (performance.now() - started) / 1000;
+}
+
+/** The grid with its exits only (the shelters with places left out). */
+function exitsOnly(generated: ScenarioFileInput): ScenarioFileInput {
+  return { ...generated, shelters: generated.shelters.filter((s) => s.capacity == null) };
+}
+
+/** Every car of the run's demand, bound for the exit nearest its town by free-flow time. */
+function carTrips(scenario: Scenario, net: CompiledNetwork): CarTrip[] {
+  const root = new Int32Array(net.nodeCount);
+  const search = new RouteSearch(net, undefined, undefined, new NodeHeap(), undefined, root);
+  search.start(scenario.shelters.map((s) => net.nodeIndex.get(s.node) as number), freeFlowCosts(net, MODE_ROAD));
+  search.finish();
+  const { demand } = runDemand(scenario, scenario.seed);
+  const town = scenario.settlements.map((s) => net.nodeIndex.get(s.node) as number);
+  const trips: CarTrip[] = [];
+  for (let k = 0; k < demand.count; k++) {
+    if (!demand.car[k]) continue;
+    const from = town[demand.settlement[k]];
+    trips.push({ id: `c${k}`, depart: demand.ready[k], from, to: root[from], people: demand.people[k] });
+  }
+  return trips;
+}
+
+interface EvacsimRun {
+  seconds: number;
+  clearance: { p50: number; p90: number; p100: number };
+}
+
+function evacsim(file: string): EvacsimRun {
+  const run = runEvacsim(['run', file, '--json']);
+  const summary = JSON.parse(run.out) as { clearance: EvacsimRun['clearance'] };
+  return { seconds: run.seconds, clearance: summary.clearance };
+}
+
+function version(): string {
+  try {
+    return execFileSync('sumo', ['--version'], { encoding: 'utf8' }).split('\n')[0].trim();
+  } catch {
+    return 'sumo (version unknown)';
+  }
+}
+
+function run(options: Options): void {
+  const generated = exitsOnly(generate('grid', { people: options.people, seed: options.seed }));
+  const scenario = parseScenario(generated);
+  const net = compileScenario(scenario);
+  const trips = carTrips(scenario, net);
+  const dir = options.keep ?? mkdtempSync(join(tmpdir(), 'evacsim-sumo-grid-'));
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(join(dir, 'grid.nod.xml'), networkNodes(net));
+    writeFileSync(join(dir, 'grid.edg.xml'), networkEdges(net));
+    writeFileSync(join(dir, 'grid.trips.xml'), junctionTrips(net, trips));
+    // SUMO's files name a schema it would fetch from the web: no validation.
+    const quiet = ['--xml-validation', 'never', '--no-step-log', 'true', '--no-warnings', 'true'];
+    tool('netconvert', ['--node-files', 'grid.nod.xml', '--edge-files', 'grid.edg.xml', '-o', 'grid.net.xml', '--xml-validation', 'never'], dir);
+    const routing = tool('duarouter', ['-n', 'grid.net.xml', '--route-files', 'grid.trips.xml', '--junction-taz', 'true', '-o', 'grid.rou.xml', ...quiet], dir);
+    const driving = tool('sumo', [
+      '--mesosim', 'true', '-n', 'grid.net.xml', '-r', 'grid.rou.xml', '--xml-validation.routes', 'never',
+      '--tripinfo-output', 'tripinfo.xml', '--statistic-output', 'statistics.xml', ...quiet,
+    ], dir);
+    const arrived = arrivalsById(readFileSync(join(dir, 'tripinfo.xml'), 'utf8'));
+    const teleported = teleports(readFileSync(join(dir, 'statistics.xml'), 'utf8'));
+    // A car whose town is its exit has arrived once ready, in evacsim as here.
+    const arrivals = trips.map((t) => ({ time: t.from === t.to ? t.depart : (arrived.get(t.id) ?? NaN), people: t.people }));
+    const missing = arrivals.filter((a) => Number.isNaN(a.time)).length;
+    if (missing > 0) throw new Error(`SUMO did not arrive ${missing} of ${trips.length} cars`);
+
+    const files = { 'free-flow': join(dir, 'free-flow.json'), adaptive: join(dir, 'adaptive.json') };
+    writeFileSync(files['free-flow'], JSON.stringify({ ...generated, routing: { mode: 'free-flow' } }));
+    writeFileSync(files.adaptive, JSON.stringify({ ...generated, routing: { mode: 'adaptive' } }));
+    const freeFlow = evacsim(files['free-flow']);
+    const adaptive = evacsim(files.adaptive);
+
+    const rows: string[][] = [];
+    const s = (x: number) => Math.round(x).toLocaleString('en-US');
+    const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
+    for (const [label, p, key] of [['t50', 0.5, 'p50'], ['t90', 0.9, 'p90'], ['t100', 1, 'p100']] as const) {
+      const theirs = peopleQuantile(arrivals, p);
+      rows.push([label, s(theirs), s(freeFlow.clearance[key]), pct(freeFlow.clearance[key], theirs), s(adaptive.clearance[key]), pct(adaptive.clearance[key], theirs)]);
+    }
+    const out = process.stdout;
+    const cars = trips.length.toLocaleString('en-US');
+    out.write(`${version()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
+    out.write(table(['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO'], rows));
+    out.write('\n');
+    out.write(table(['wall time', 's'], [
+      ['duarouter (routes on free-flow times)', routing.toFixed(2)],
+      ['sumo --mesosim (routes given)', driving.toFixed(2)],
+      ['SUMO, both', (routing + driving).toFixed(2)],
+      ['evacsim run, free-flow (whole process)', freeFlow.seconds.toFixed(2)],
+      ['evacsim run, adaptive (whole process)', adaptive.seconds.toFixed(2)],
+    ]));
+    if (options.keep !== null) out.write(`\nSUMO files kept in ${dir}\n`);
+  } finally {
+    if (options.keep === null) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  run(parseArgs(process.argv.slice(2)));
+} catch (error) {
+  process.stderr.write(`grid: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}
