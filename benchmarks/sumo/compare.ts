@@ -5,7 +5,6 @@
 // t100 of both with their difference. Needs SUMO (`apt-get install sumo`); not run in CI.
 //
 //   npm run build && node dist/benchmarks/sumo/compare.js [--people 10000] [--keep DIR]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,44 +16,9 @@ import { simulate } from '../../src/simulation/index.js';
 import { clearance } from '../../src/report/clearance.js';
 import { table } from '../table.js';
 import { corridorNodes, corridorEdges, corridorRoutes, tripArrivals, quantile, saturationFlow } from './sumo-files.js';
+import { parseSumoArgs, type SumoOptions, sumoVersion, tool } from './tools.js';
 
-interface Options {
-  people: number;
-  seed: number;
-  keep: string | null;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = { people: 10_000, seed: 1, keep: null };
-  for (let i = 0; i < argv.length; i += 2) {
-    const [key, value] = [argv[i], argv[i + 1]];
-    if (key === '--people' && Number.isInteger(Number(value)) && Number(value) > 0) options.people = Number(value);
-    else if (key === '--seed' && Number.isInteger(Number(value))) options.seed = Number(value);
-    else if (key === '--keep' && value !== undefined) options.keep = value;
-    else throw new Error(`unknown or bad option: ${key} ${value ?? ''} (use --people N, --seed S, --keep DIR)`);
-  }
-  return options;
-}
-
-function tool(name: string, args: string[], cwd: string): void {
-  try {
-    execFileSync(name, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${name} not found: install SUMO (apt-get install -y sumo)`);
-    throw new Error(`${name} failed: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`);
-  }
-}
-
-function version(): string {
-  try {
-    return execFileSync('sumo', ['--version'], { encoding: 'utf8' }).split('\n')[0].trim();
-  } catch {
-    return 'sumo (version unknown)';
-  }
-}
-
-function run(options: Options): void {
+function run(options: SumoOptions): void {
   const generated: ScenarioFileInput = generateCorridor({ people: options.people, seed: options.seed });
   const dir = options.keep ?? mkdtempSync(join(tmpdir(), 'evacsim-sumo-'));
   mkdirSync(dir, { recursive: true });
@@ -63,9 +27,7 @@ function run(options: Options): void {
     writeFileSync(join(dir, 'corridor.edg.xml'), corridorEdges(generated));
     writeFileSync(join(dir, 'corridor.rou.xml'), corridorRoutes(generated, options.people, 3600));
     tool('netconvert', ['--node-files', 'corridor.nod.xml', '--edge-files', 'corridor.edg.xml', '--no-turnarounds', 'true', '-o', 'corridor.net.xml'], dir);
-    const sumoStart = performance.now();
-    tool('sumo', ['--mesosim', 'true', '-n', 'corridor.net.xml', '-r', 'corridor.rou.xml', '--tripinfo-output', 'tripinfo.xml', '--no-step-log', 'true', '--no-warnings', 'true'], dir);
-    const sumoSeconds = (performance.now() - sumoStart) / 1000;
+    const sumoSeconds = tool('sumo', ['--mesosim', 'true', '-n', 'corridor.net.xml', '-r', 'corridor.rou.xml', '--tripinfo-output', 'tripinfo.xml', '--no-step-log', 'true', '--no-warnings', 'true'], dir);
     const arrivals = tripArrivals(readFileSync(join(dir, 'tripinfo.xml'), 'utf8'));
     if (arrivals.length !== options.people) throw new Error(`SUMO arrived ${arrivals.length} of ${options.people} vehicles`);
     const flow = saturationFlow(arrivals);
@@ -89,7 +51,7 @@ function run(options: Options): void {
       rows.push([label, Math.round(theirs).toLocaleString('en-US'), Math.round(mine).toLocaleString('en-US'), pct(mine, theirs)]);
     }
     const out = process.stdout;
-    out.write(`${version()}, mesoscopic defaults; ${options.people.toLocaleString('en-US')} vehicles departing evenly over the first hour\n`);
+    out.write(`${sumoVersion()}, mesoscopic defaults; ${options.people.toLocaleString('en-US')} vehicles departing evenly over the first hour\n`);
     out.write(`SUMO's bottleneck saturation flow (arrivals between the 10th and 90th percentile): ${flow.toFixed(0)} veh/h, given to evacsim's bottleneck\n\n`);
     out.write(table(['clearance', 'SUMO meso s', 'evacsim s', 'evacsim vs SUMO'], rows));
     out.write(`\nwall time: SUMO ${sumoSeconds.toFixed(1)} s (sumo process), evacsim ${evacSeconds.toFixed(2)} s (simulate)\n`);
@@ -100,7 +62,7 @@ function run(options: Options): void {
 }
 
 try {
-  run(parseArgs(process.argv.slice(2)));
+  run(parseSumoArgs(process.argv.slice(2), 10_000));
 } catch (error) {
   process.stderr.write(`compare: ${(error as Error).message}\n`);
   process.exitCode = 2;

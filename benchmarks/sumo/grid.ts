@@ -10,11 +10,9 @@
 // sumo`); not run in CI.
 //
 //   npm run build && node dist/benchmarks/sumo/grid.js [--people 100000] [--seed 1] [--keep DIR]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { generate } from '../../src/generate/index.js';
 import type { ScenarioFileInput } from '../../src/generate/types.js';
 import { parseScenario } from '../../src/scenario/index.js';
@@ -26,36 +24,7 @@ import { runDemand } from '../../src/demand/run-demand.js';
 import { runEvacsim } from '../process.js';
 import { table } from '../table.js';
 import { arrivalsById, type CarTrip, junctionTrips, networkEdges, networkNodes, peopleQuantile, teleports } from './sumo-files.js';
-
-interface Options {
-  people: number;
-  seed: number;
-  keep: string | null;
-}
-
-function parseArgs(argv: string[]): Options {
-  const options: Options = { people: 100_000, seed: 1, keep: null };
-  for (let i = 0; i < argv.length; i += 2) {
-    const [key, value] = [argv[i], argv[i + 1]];
-    if (key === '--people' && Number.isInteger(Number(value)) && Number(value) > 0) options.people = Number(value);
-    else if (key === '--seed' && Number.isInteger(Number(value))) options.seed = Number(value);
-    else if (key === '--keep' && value !== undefined) options.keep = value;
-    else throw new Error(`unknown or bad option: ${key} ${value ?? ''} (use --people N, --seed S, --keep DIR)`);
-  }
-  return options;
-}
-
-/** Runs a SUMO tool in `dir`; returns its wall seconds. */
-function tool(name: string, args: string[], dir: string): number {
-  const started = performance.now();
-  try {
-    execFileSync(name, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${name} not found: install SUMO (apt-get install -y sumo)`);
-    throw new Error(`${name} failed: ${String((error as { stderr?: Buffer }).stderr ?? error).trim()}`);
-  }
-  return (performance.now() - started) / 1000;
-}
+import { parseSumoArgs, type SumoOptions, sumoVersion, tool } from './tools.js';
 
 /** The grid with its exits only (the shelters with places left out). */
 function exitsOnly(generated: ScenarioFileInput): ScenarioFileInput {
@@ -90,15 +59,7 @@ function evacsim(file: string): EvacsimRun {
   return { seconds: run.seconds, clearance: summary.clearance };
 }
 
-function version(): string {
-  try {
-    return execFileSync('sumo', ['--version'], { encoding: 'utf8' }).split('\n')[0].trim();
-  } catch {
-    return 'sumo (version unknown)';
-  }
-}
-
-function run(options: Options): void {
+function run(options: SumoOptions): void {
   const generated = exitsOnly(generate('grid', { people: options.people, seed: options.seed }));
   const scenario = parseScenario(generated);
   const net = compileScenario(scenario);
@@ -139,7 +100,7 @@ function run(options: Options): void {
     }
     const out = process.stdout;
     const cars = trips.length.toLocaleString('en-US');
-    out.write(`${version()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
+    out.write(`${sumoVersion()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
     out.write(table(['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO'], rows));
     out.write('\n');
     out.write(table(['wall time', 's'], [
@@ -156,7 +117,7 @@ function run(options: Options): void {
 }
 
 try {
-  run(parseArgs(process.argv.slice(2)));
+  run(parseSumoArgs(process.argv.slice(2), 100_000));
 } catch (error) {
   process.stderr.write(`grid: ${(error as Error).message}\n`);
   process.exitCode = 2;
