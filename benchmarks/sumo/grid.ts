@@ -6,7 +6,9 @@
 // the exit nearest its town by free-flow time; duarouter routes them on free-flow
 // times, as evacsim's `free-flow` mode does, and `sumo --mesosim` drives them with
 // SUMO's mesoscopic defaults. evacsim runs the same file whole (`evacsim run`, a fresh
-// process) in its `free-flow` and `adaptive` modes. Needs SUMO (`apt-get install
+// process) in its `free-flow` and `adaptive` modes, and once more with free-flow routes
+// on roads given the capacity SUMO's lanes showed (SUMO meso has no capacity of a road's
+// own: a short run through each kind of road measures it). Needs SUMO (`apt-get install
 // sumo`); not run in CI.
 //
 //   npm run build && node dist/benchmarks/sumo/grid.js [--people 100000] [--seed 1] [--keep DIR]
@@ -23,7 +25,11 @@ import { NodeHeap } from '../../src/network/node-heap.js';
 import { runDemand } from '../../src/demand/run-demand.js';
 import { runEvacsim } from '../process.js';
 import { table } from '../table.js';
-import { arrivalsById, type CarTrip, junctionTrips, networkEdges, networkNodes, peopleQuantile, teleports } from './sumo-files.js';
+import {
+  arrivalsById, type CarTrip, corridorEdges, corridorNodes, corridorRoutes, junctionTrips, networkEdges, networkNodes, peopleQuantile,
+  saturationFlow, teleports, tripArrivals,
+} from './sumo-files.js';
+import { ROAD_CLASSES } from '../../src/network/classes.js';
 import { parseSumoArgs, type SumoOptions, sumoVersion, tool } from './tools.js';
 
 /** The grid with its exits only (the shelters with places left out). */
@@ -51,6 +57,44 @@ function carTrips(scenario: Scenario, net: CompiledNetwork): CarTrip[] {
 interface EvacsimRun {
   seconds: number;
   clearance: { p50: number; p90: number; p100: number };
+}
+
+/**
+ * SUMO meso's saturation flow, veh/h, through a road of `lanes` lanes at `speedKmh`, as
+ * compare.ts measures it: 5,000 cars over half an hour, queued on a road twice as wide.
+ */
+function sumoFlow(lanes: number, speedKmh: number, dir: string): number {
+  const node = (id: string, x: number) => ({ id, x, y: 0 });
+  const chain = {
+    network: {
+      nodes: [node('a', 0), node('b', 2000), node('c', 2500), node('d', 4500)],
+      roads: [
+        { id: 'feed', from: 'a', to: 'b', lengthKm: 2, lanes: 2 * lanes, speedKmh: 100 },
+        { id: 'bottleneck', from: 'b', to: 'c', lengthKm: 0.5, lanes, speedKmh },
+        { id: 'away', from: 'c', to: 'd', lengthKm: 2, lanes: 2 * lanes, speedKmh: 100 },
+      ],
+    },
+  } as unknown as ScenarioFileInput;
+  const name = `flow-${lanes}-${speedKmh}`;
+  writeFileSync(join(dir, `${name}.nod.xml`), corridorNodes(chain));
+  writeFileSync(join(dir, `${name}.edg.xml`), corridorEdges(chain));
+  writeFileSync(join(dir, `${name}.rou.xml`), corridorRoutes(chain, 5000, 1800));
+  tool('netconvert', ['--node-files', `${name}.nod.xml`, '--edge-files', `${name}.edg.xml`, '--no-turnarounds', 'true', '-o', `${name}.net.xml`], dir);
+  tool('sumo', ['--mesosim', 'true', '-n', `${name}.net.xml`, '-r', `${name}.rou.xml`, '--tripinfo-output', `${name}.xml`, '--no-step-log', 'true', '--no-warnings', 'true'], dir);
+  return saturationFlow(tripArrivals(readFileSync(join(dir, `${name}.xml`), 'utf8')));
+}
+
+/** The grid with each road's capacity what SUMO meso lets through a road of its lanes and speed. */
+function atSumoCapacities(generated: ScenarioFileInput, dir: string): { scenario: ScenarioFileInput; flows: string[] } {
+  const flows = new Map<string, number>();
+  const roads = (generated.network as { roads: { class: keyof typeof ROAD_CLASSES; lanes?: number; speedKmh?: number }[] }).roads.map((r) => {
+    const [lanes, speed] = [r.lanes ?? 1, r.speedKmh ?? ROAD_CLASSES[r.class].speedKmh];
+    const key = `${lanes} lane${lanes === 1 ? '' : 's'} at ${speed} km/h`;
+    if (!flows.has(key)) flows.set(key, sumoFlow(lanes, speed, dir));
+    return { ...r, capacityVehPerHour: Math.round(flows.get(key) as number) };
+  });
+  const scenario = { ...generated, network: { ...(generated.network as object), roads } } as ScenarioFileInput;
+  return { scenario, flows: [...flows].map(([key, flow]) => `${key} ${Math.round(flow)} veh/h`) };
 }
 
 function evacsim(file: string): EvacsimRun {
@@ -85,23 +129,29 @@ function run(options: SumoOptions): void {
     const missing = arrivals.filter((a) => Number.isNaN(a.time)).length;
     if (missing > 0) throw new Error(`SUMO did not arrive ${missing} of ${trips.length} cars`);
 
-    const files = { 'free-flow': join(dir, 'free-flow.json'), adaptive: join(dir, 'adaptive.json') };
+    const files = { 'free-flow': join(dir, 'free-flow.json'), adaptive: join(dir, 'adaptive.json'), matched: join(dir, 'matched.json') };
     writeFileSync(files['free-flow'], JSON.stringify({ ...generated, routing: { mode: 'free-flow' } }));
     writeFileSync(files.adaptive, JSON.stringify({ ...generated, routing: { mode: 'adaptive' } }));
+    const sumoRoads = atSumoCapacities(generated, dir);
+    writeFileSync(files.matched, JSON.stringify({ ...sumoRoads.scenario, routing: { mode: 'free-flow' } }));
     const freeFlow = evacsim(files['free-flow']);
     const adaptive = evacsim(files.adaptive);
+    const matched = evacsim(files.matched);
 
     const rows: string[][] = [];
     const s = (x: number) => Math.round(x).toLocaleString('en-US');
     const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
     for (const [label, p, key] of [['t50', 0.5, 'p50'], ['t90', 0.9, 'p90'], ['t100', 1, 'p100']] as const) {
       const theirs = peopleQuantile(arrivals, p);
-      rows.push([label, s(theirs), s(freeFlow.clearance[key]), pct(freeFlow.clearance[key], theirs), s(adaptive.clearance[key]), pct(adaptive.clearance[key], theirs)]);
+      const [f, a, m] = [freeFlow.clearance[key], adaptive.clearance[key], matched.clearance[key]];
+      rows.push([label, s(theirs), s(f), pct(f, theirs), s(a), pct(a, theirs), s(m), pct(m, theirs)]);
     }
     const out = process.stdout;
     const cars = trips.length.toLocaleString('en-US');
     out.write(`${sumoVersion()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
-    out.write(table(['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO'], rows));
+    out.write(`SUMO meso's saturation flows (measured as compare.ts does): ${sumoRoads.flows.join(', ')}\n\n`);
+    const columns = ['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO', "evacsim free-flow, SUMO's capacities s", 'vs SUMO'];
+    out.write(table(columns, rows));
     out.write('\n');
     out.write(table(['wall time', 's'], [
       ['duarouter (routes on free-flow times)', routing.toFixed(2)],
