@@ -1,7 +1,7 @@
 // What the command line's bundle (dist/cli/, built by the global set-up) leaves out.
 // Every command loads zod; imported as a value (`import { z } from 'zod'`) its whole
 // namespace comes along, 64 locales of messages the scenario checks never use:
-// 366 KB of the 1.85 MB `evacsim run` loaded, about 28 ms of every start.
+// 366 KB of the 1.85 MB `evacsim run` loaded.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
