@@ -56,7 +56,8 @@ function carTrips(scenario: Scenario, net: CompiledNetwork): CarTrip[] {
 
 interface EvacsimRun {
   seconds: number;
-  clearance: { p50: number; p90: number; p100: number };
+  /** null where evacsim's run ended first. */
+  clearance: { p50: number | null; p90: number | null; p100: number | null };
 }
 
 /**
@@ -139,8 +140,8 @@ function run(options: SumoOptions): void {
     const matched = evacsim(files.matched);
 
     const rows: string[][] = [];
-    const s = (x: number) => Math.round(x).toLocaleString('en-US');
-    const pct = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
+    const s = (x: number | null) => (x === null ? 'not reached' : Math.round(x).toLocaleString('en-US'));
+    const pct = (a: number | null, b: number) => (a === null ? '' : `${(((a - b) / b) * 100).toFixed(1)} %`);
     for (const [label, p, key] of [['t50', 0.5, 'p50'], ['t90', 0.9, 'p90'], ['t100', 1, 'p100']] as const) {
       const theirs = peopleQuantile(arrivals, p);
       const [f, a, m] = [freeFlow.clearance[key], adaptive.clearance[key], matched.clearance[key]];

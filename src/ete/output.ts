@@ -242,8 +242,13 @@ function regionShadowTable(study: EteStudy): string[] {
  * leave that drives its own, those captured before they were ready left out), zones × variants.
  */
 export function carsTableText(study: EteStudy): string {
+  return countTable(study, study.zones, zoneCars(study));
+}
+
+/** Each zone's cars in each variant (the `all` row's mean of the replications); undefined where the variant has no such zone. */
+export function zoneCars(study: EteStudy): (zone: string, variant: string) => number | undefined {
   const index = new Map(study.rows.filter((r) => r.group === 'all').map((r) => [`${r.zone}\u0000${r.variant}`, r.cars]));
-  return countTable(study, study.zones, (zone, variant) => index.get(`${zone}\u0000${variant}`));
+  return (zone, variant) => index.get(`${zone}\u0000${variant}`);
 }
 
 /** A zones × variants table of counts (a mean of replications, rounded), laid out as the time tables; blank where a zone has none. */

@@ -5,7 +5,7 @@
 // any. Self-contained, no script.
 
 import type { EteStudy } from '../ete/study.js';
-import { eteCell, peopleCell, shadowLines, tableZones, variantWords, type EteMeasure } from '../ete/output.js';
+import { eteCell, peopleCell, shadowLines, tableZones, variantWords, zoneCars, type EteMeasure } from '../ete/output.js';
 import { ETE_PERCENTS, type EtePercent } from '../ete/percents.js';
 import { facilityTables, groupsOf, groupTitle, isFacilityGroup, type EteGroup } from '../ete/groups.js';
 import { maxOf } from '../report/extremes.js';
@@ -94,10 +94,10 @@ function groupTable(study: EteStudy, key: EtePercent, group: EteGroup, measure: 
 
 /** Zones × variants of each zone's cars (the mean of the replications). */
 function carsTable(study: EteStudy): string {
-  const index = new Map(study.rows.filter((r) => r.group === 'all').map((r) => [`${r.zone}\u0000${r.variant}`, r.cars]));
+  const carsOf = zoneCars(study);
   const head = el('tr', {}, el('th', {}, text('zone')), ...study.variants.map((v) => el('th', { class: 'num' }, text(v))));
   const body = study.zones.map((zone) => el('tr', {}, el('td', {}, text(zone)), ...study.variants.map((v) => {
-    const cars = index.get(`${zone}\u0000${v}`);
+    const cars = carsOf(zone, v);
     return el('td', { class: 'num' }, text(cars === undefined ? '' : formatCount(cars)));
   })));
   return el('table', {}, el('thead', {}, head), el('tbody', {}, body));
