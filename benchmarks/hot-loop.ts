@@ -5,7 +5,8 @@
 // The ratio says how the whole loop compares with that ceiling. The bare heap is
 // also timed at the number of events in the clock's timing wheel, which leaves out
 // the events waiting in its due-now ring and late queue. The machine's memory
-// latency is measured last, since the loop's time at a million people moves with it.
+// latency is measured last, since the loop's time at a million people moves with it,
+// over a block larger than any cache and over one the cache holds on a calm day.
 import { generate } from '../src/generate/index.js';
 import { buildGraph } from '../src/network/build-graph.js';
 import { compile } from '../src/network/compile.js';
@@ -13,7 +14,7 @@ import { parseScenario } from '../src/scenario/parse.js';
 import { simulate } from '../src/simulation/simulate.js';
 import { bareHeapRate } from './bare-heap.js';
 import { meanQueueLengths } from './queue-length.js';
-import { memoryLatencyNs } from './memory-latency.js';
+import { CACHE_BLOCK_BYTES, memoryLatencyNs } from './memory-latency.js';
 
 export interface HotLoopResult {
   people: number;
@@ -46,6 +47,8 @@ export interface HotLoopResult {
   ratio: number;
   /** Nanoseconds per dependent random read over 64 MB, in the same process (memory-latency.ts). */
   memoryLatencyNs: number;
+  /** Nanoseconds per dependent random read over 4 MB: the cache the run had (memory-latency.ts). */
+  cacheLatencyNs: number;
 }
 
 /** Runs the hot-loop benchmark on the grid of `people` people (seeded): a warm-up run, then the best of `rounds`. */
@@ -94,5 +97,6 @@ export function hotLoop(people: number, seed = 1, rounds = 2): HotLoopResult {
     bareHeapAtHeapLength: bareHeapRate(Math.round(lengths.heap), events, seed),
     ratio: events / seconds / heapRate,
     memoryLatencyNs: memoryLatencyNs(),
+    cacheLatencyNs: memoryLatencyNs(CACHE_BLOCK_BYTES),
   };
 }

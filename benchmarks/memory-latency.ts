@@ -4,6 +4,9 @@
 // waits at a million people, and on a shared machine the latency moves from day to
 // day; this number says which kind of day a run's figures come from.
 
+/** A block that fits the cache of a calm machine: reads over it time the cache left to the run. */
+export const CACHE_BLOCK_BYTES = 4 * 1024 ** 2;
+
 /** Nanoseconds per dependent random read over `bytes` of memory (a 4-byte-entry cycle, seeded). */
 export function memoryLatencyNs(bytes = 64 * 1024 ** 2, reads = 5_000_000, seed = 1): number {
   const n = Math.max(2, Math.floor(bytes / 4));

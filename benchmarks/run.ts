@@ -29,6 +29,7 @@ if (parts.length > 0) options.parts = parts;
 if (args.includes('--ten-million')) options.scalePeople = [...options.scalePeople, 10_000_000];
 if (args.includes('--quick')) {
   options.hotLoopPeople = 20_000;
+  options.hotLoopCachedPeople = 2_000;
   options.scalePeople = [2_000, 20_000];
   options.regionPeople = [20_000];
   options.corridorPeople = [2_000, 20_000];

@@ -25,8 +25,12 @@ describe('benchmarks', () => {
     expect(r.meanPending).toBeGreaterThan(0);
     expect(r.ratio).toBeGreaterThan(0);
     expect(r.memoryLatencyNs).toBeGreaterThan(0);
+    expect(r.cacheLatencyNs).toBeGreaterThan(0);
     expect(hotLoopTable(r)).toContain('bare heap');
     expect(hotLoopTable(r)).toContain('memory latency');
+    expect(hotLoopTable(r)).toContain('over 4 MB');
+    expect(hotLoopTable(r)).not.toContain('fits the cache');
+    expect(hotLoopTable(r, r)).toContain('grid of 2,000 people (its state fits the cache)');
   });
 
   it('bare heap: a positive rate', () => {
@@ -103,13 +107,14 @@ describe('benchmarks', () => {
     let out = '';
     runSuite(
       {
-        parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, scalePeople: [1000, 2000], regionPeople: [2000],
+        parts: ['hot-loop', 'scale', 'corridor'], hotLoopPeople: 1000, hotLoopCachedPeople: 500, scalePeople: [1000, 2000], regionPeople: [2000],
         corridorPeople: [300],
         fleetVehicles: [], filesPeople: 0, networkCases: [], repeatBelow: 0, checkTargets: true,
       },
       (text) => (out += text),
     );
     for (const heading of ['Hot loop', 'Scale', 'border region', 'Corridor', 'Targets']) expect(out).toContain(heading);
+    expect(out).toContain('grid of 500 people (its state fits the cache)');
   });
 
   it('side by side: runs two checkouts at once, times both and compares their summaries', async () => {
