@@ -12,8 +12,7 @@
 // sumo`); not run in CI.
 //
 //   npm run build && node dist/benchmarks/sumo/grid.js [--people 100000] [--seed 1] [--keep DIR]
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../src/generate/index.js';
 import type { ScenarioFileInput } from '../../src/generate/types.js';
@@ -30,7 +29,7 @@ import {
   saturationFlow, teleports, tripArrivals,
 } from './sumo-files.js';
 import { ROAD_CLASSES } from '../../src/network/classes.js';
-import { parseSumoArgs, type SumoOptions, sumoVersion, tool } from './tools.js';
+import { runSumoScript, type SumoOptions, sumoVersion, tool } from './tools.js';
 
 /** The grid with its exits only (the shelters with places left out). */
 function exitsOnly(generated: ScenarioFileInput): ScenarioFileInput {
@@ -104,72 +103,60 @@ function evacsim(file: string): EvacsimRun {
   return { seconds: run.seconds, clearance: summary.clearance };
 }
 
-function run(options: SumoOptions): void {
+function run(options: SumoOptions, dir: string): void {
   const generated = exitsOnly(generate('grid', { people: options.people, seed: options.seed }));
   const scenario = parseScenario(generated);
   const net = compileScenario(scenario);
   const trips = carTrips(scenario, net);
-  const dir = options.keep ?? mkdtempSync(join(tmpdir(), 'evacsim-sumo-grid-'));
-  mkdirSync(dir, { recursive: true });
-  try {
-    writeFileSync(join(dir, 'grid.nod.xml'), networkNodes(net));
-    writeFileSync(join(dir, 'grid.edg.xml'), networkEdges(net));
-    writeFileSync(join(dir, 'grid.trips.xml'), junctionTrips(net, trips));
-    // SUMO's files name a schema it would fetch from the web: no validation.
-    const quiet = ['--xml-validation', 'never', '--no-step-log', 'true', '--no-warnings', 'true'];
-    tool('netconvert', ['--node-files', 'grid.nod.xml', '--edge-files', 'grid.edg.xml', '-o', 'grid.net.xml', '--xml-validation', 'never'], dir);
-    const routing = tool('duarouter', ['-n', 'grid.net.xml', '--route-files', 'grid.trips.xml', '--junction-taz', 'true', '-o', 'grid.rou.xml', ...quiet], dir);
-    const driving = tool('sumo', [
-      '--mesosim', 'true', '-n', 'grid.net.xml', '-r', 'grid.rou.xml', '--xml-validation.routes', 'never',
-      '--tripinfo-output', 'tripinfo.xml', '--statistic-output', 'statistics.xml', ...quiet,
-    ], dir);
-    const arrived = arrivalsById(readFileSync(join(dir, 'tripinfo.xml'), 'utf8'));
-    const teleported = teleports(readFileSync(join(dir, 'statistics.xml'), 'utf8'));
-    // A car whose town is its exit has arrived once ready, in evacsim as here.
-    const arrivals = trips.map((t) => ({ time: t.from === t.to ? t.depart : (arrived.get(t.id) ?? NaN), people: t.people }));
-    const missing = arrivals.filter((a) => Number.isNaN(a.time)).length;
-    if (missing > 0) throw new Error(`SUMO did not arrive ${missing} of ${trips.length} cars`);
+  writeFileSync(join(dir, 'grid.nod.xml'), networkNodes(net));
+  writeFileSync(join(dir, 'grid.edg.xml'), networkEdges(net));
+  writeFileSync(join(dir, 'grid.trips.xml'), junctionTrips(net, trips));
+  // SUMO's files name a schema it would fetch from the web: no validation.
+  const quiet = ['--xml-validation', 'never', '--no-step-log', 'true', '--no-warnings', 'true'];
+  tool('netconvert', ['--node-files', 'grid.nod.xml', '--edge-files', 'grid.edg.xml', '-o', 'grid.net.xml', '--xml-validation', 'never'], dir);
+  const routing = tool('duarouter', ['-n', 'grid.net.xml', '--route-files', 'grid.trips.xml', '--junction-taz', 'true', '-o', 'grid.rou.xml', ...quiet], dir);
+  const driving = tool('sumo', [
+    '--mesosim', 'true', '-n', 'grid.net.xml', '-r', 'grid.rou.xml', '--xml-validation.routes', 'never',
+    '--tripinfo-output', 'tripinfo.xml', '--statistic-output', 'statistics.xml', ...quiet,
+  ], dir);
+  const arrived = arrivalsById(readFileSync(join(dir, 'tripinfo.xml'), 'utf8'));
+  const teleported = teleports(readFileSync(join(dir, 'statistics.xml'), 'utf8'));
+  // A car whose town is its exit has arrived once ready, in evacsim as here.
+  const arrivals = trips.map((t) => ({ time: t.from === t.to ? t.depart : (arrived.get(t.id) ?? NaN), people: t.people }));
+  const missing = arrivals.filter((a) => Number.isNaN(a.time)).length;
+  if (missing > 0) throw new Error(`SUMO did not arrive ${missing} of ${trips.length} cars`);
 
-    const files = { 'free-flow': join(dir, 'free-flow.json'), adaptive: join(dir, 'adaptive.json'), matched: join(dir, 'matched.json') };
-    writeFileSync(files['free-flow'], JSON.stringify({ ...generated, routing: { mode: 'free-flow' } }));
-    writeFileSync(files.adaptive, JSON.stringify({ ...generated, routing: { mode: 'adaptive' } }));
-    const sumoRoads = atSumoCapacities(generated, dir);
-    writeFileSync(files.matched, JSON.stringify({ ...sumoRoads.scenario, routing: { mode: 'free-flow' } }));
-    const freeFlow = evacsim(files['free-flow']);
-    const adaptive = evacsim(files.adaptive);
-    const matched = evacsim(files.matched);
+  const files = { 'free-flow': join(dir, 'free-flow.json'), adaptive: join(dir, 'adaptive.json'), matched: join(dir, 'matched.json') };
+  writeFileSync(files['free-flow'], JSON.stringify({ ...generated, routing: { mode: 'free-flow' } }));
+  writeFileSync(files.adaptive, JSON.stringify({ ...generated, routing: { mode: 'adaptive' } }));
+  const sumoRoads = atSumoCapacities(generated, dir);
+  writeFileSync(files.matched, JSON.stringify({ ...sumoRoads.scenario, routing: { mode: 'free-flow' } }));
+  const freeFlow = evacsim(files['free-flow']);
+  const adaptive = evacsim(files.adaptive);
+  const matched = evacsim(files.matched);
 
-    const rows: string[][] = [];
-    const s = (x: number | null) => (x === null ? 'not reached' : Math.round(x).toLocaleString('en-US'));
-    const pct = (a: number | null, b: number) => (a === null ? '' : `${(((a - b) / b) * 100).toFixed(1)} %`);
-    for (const [label, p, key] of [['t50', 0.5, 'p50'], ['t90', 0.9, 'p90'], ['t100', 1, 'p100']] as const) {
-      const theirs = peopleQuantile(arrivals, p);
-      const [f, a, m] = [freeFlow.clearance[key], adaptive.clearance[key], matched.clearance[key]];
-      rows.push([label, s(theirs), s(f), pct(f, theirs), s(a), pct(a, theirs), s(m), pct(m, theirs)]);
-    }
-    const out = process.stdout;
-    const cars = trips.length.toLocaleString('en-US');
-    out.write(`${sumoVersion()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
-    out.write(`SUMO meso's saturation flows (measured as compare.ts does): ${sumoRoads.flows.join(', ')}\n\n`);
-    const columns = ['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO', "evacsim free-flow, SUMO's capacities s", 'vs SUMO'];
-    out.write(table(columns, rows));
-    out.write('\n');
-    out.write(table(['wall time', 's'], [
-      ['duarouter (routes on free-flow times)', routing.toFixed(2)],
-      ['sumo --mesosim (routes given)', driving.toFixed(2)],
-      ['SUMO, both', (routing + driving).toFixed(2)],
-      ['evacsim run, free-flow (whole process)', freeFlow.seconds.toFixed(2)],
-      ['evacsim run, adaptive (whole process)', adaptive.seconds.toFixed(2)],
-    ]));
-    if (options.keep !== null) out.write(`\nSUMO files kept in ${dir}\n`);
-  } finally {
-    if (options.keep === null) rmSync(dir, { recursive: true, force: true });
+  const rows: string[][] = [];
+  const s = (x: number | null) => (x === null ? 'not reached' : Math.round(x).toLocaleString('en-US'));
+  const pct = (a: number | null, b: number) => (a === null ? '' : `${(((a - b) / b) * 100).toFixed(1)} %`);
+  for (const [label, p, key] of [['t50', 0.5, 'p50'], ['t90', 0.9, 'p90'], ['t100', 1, 'p100']] as const) {
+    const theirs = peopleQuantile(arrivals, p);
+    const [f, a, m] = [freeFlow.clearance[key], adaptive.clearance[key], matched.clearance[key]];
+    rows.push([label, s(theirs), s(f), pct(f, theirs), s(a), pct(a, theirs), s(m), pct(m, theirs)]);
   }
+  const out = process.stdout;
+  const cars = trips.length.toLocaleString('en-US');
+  out.write(`${sumoVersion()}, mesoscopic defaults; grid of ${options.people.toLocaleString('en-US')} people (seed ${options.seed}), ${net.nodeCount.toLocaleString('en-US')} junctions, ${net.linkCount.toLocaleString('en-US')} links, ${cars} cars to ${scenario.shelters.length} exits; SUMO teleported ${teleported}\n\n`);
+  out.write(`SUMO meso's saturation flows (measured as compare.ts does): ${sumoRoads.flows.join(', ')}\n\n`);
+  const columns = ['clearance of people', 'SUMO meso s', 'evacsim free-flow s', 'vs SUMO', 'evacsim adaptive s', 'vs SUMO', "evacsim free-flow, SUMO's capacities s", 'vs SUMO'];
+  out.write(table(columns, rows));
+  out.write('\n');
+  out.write(table(['wall time', 's'], [
+    ['duarouter (routes on free-flow times)', routing.toFixed(2)],
+    ['sumo --mesosim (routes given)', driving.toFixed(2)],
+    ['SUMO, both', (routing + driving).toFixed(2)],
+    ['evacsim run, free-flow (whole process)', freeFlow.seconds.toFixed(2)],
+    ['evacsim run, adaptive (whole process)', adaptive.seconds.toFixed(2)],
+  ]));
 }
 
-try {
-  run(parseSumoArgs(process.argv.slice(2), 100_000));
-} catch (error) {
-  process.stderr.write(`grid: ${(error as Error).message}\n`);
-  process.exitCode = 2;
-}
+runSumoScript('grid', 100_000, run);

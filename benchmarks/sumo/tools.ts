@@ -1,5 +1,8 @@
-// What both SUMO comparisons share: their options, running a SUMO tool, SUMO's version.
+// What both SUMO comparisons share: their options and folder, running a SUMO tool, SUMO's version.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 export interface SumoOptions {
@@ -20,6 +23,28 @@ export function parseSumoArgs(argv: string[], people: number): SumoOptions {
     else throw new Error(`unknown or bad option: ${key} ${value ?? ''} (use --people N, --seed S, --keep DIR)`);
   }
   return options;
+}
+
+/**
+ * Runs comparison script `name` (`people` unless `--people` says otherwise): `body` writes
+ * and reads SUMO's files in `dir`, the `--keep` folder or a temporary one removed after.
+ * A failure is printed as `name: message`, with exit code 2.
+ */
+export function runSumoScript(name: string, people: number, body: (options: SumoOptions, dir: string) => void): void {
+  let temporary: string | null = null;
+  try {
+    const options = parseSumoArgs(process.argv.slice(2), people);
+    if (options.keep === null) temporary = mkdtempSync(join(tmpdir(), `evacsim-sumo-${name}-`));
+    const dir = options.keep ?? (temporary as string);
+    mkdirSync(dir, { recursive: true });
+    body(options, dir);
+    if (options.keep !== null) process.stdout.write(`\nSUMO files kept in ${dir}\n`);
+  } catch (error) {
+    process.stderr.write(`${name}: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+  } finally {
+    if (temporary !== null) rmSync(temporary, { recursive: true, force: true });
+  }
 }
 
 /** Runs SUMO tool `name` in `cwd`; returns its wall seconds. */

@@ -138,7 +138,7 @@ export function runEteStudy(variants: readonly EteVariant[], options: EteStudyOp
         const ete = eteOfRun(result, plan.scenario, plan.zones, { end, visits: recorder?.visits(result, nodeIndex), demand });
         runRows.push(...ete.rows);
         runCurves.push(...ete.curves);
-        const runShadow = peopleAt(result, result.endTime).shadow;
+        const runShadow = regions || p === 0 ? peopleAt(result, result.endTime).shadow : 0;
         if (regions) planShadow[p] += runShadow;
         // The run of the scenario as written speaks for the variant: its end, gridlocks and shadow evacuees.
         if (p === 0) {
