@@ -13,8 +13,11 @@ import { MODE_ROAD, type CompiledNetwork } from '../network/compile.js';
 import { carriedCapacity } from '../network/carried.js';
 import type { Warning } from './warning.js';
 
-/** One warning per road whose links take vehicles in at less than its capacity. */
-export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Warning[] {
+/**
+ * One warning per road whose links take vehicles in at less than its capacity; with
+ * `nearLine`, also per road that carries it only with a backward wave faster than its cars.
+ */
+export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork, nearLine = true): Warning[] {
   const warnings: Warning[] = [];
   const warned = new Set<number>();
   for (let l = 0; l < net.linkCount; l++) {
@@ -27,7 +30,7 @@ export function capacityBeyondWave(scenario: Scenario, net: CompiledNetwork): Wa
     const road = scenario.network.roads[r];
     const ownWave = road.waveSpeedKmh === null && scenario.traffic.waveSpeedKmh[road.class] === undefined;
     if (carried === capacity) {
-      if (ownWave && w > v) {
+      if (nearLine && ownWave && w > v) {
         warned.add(r);
         warnings.push(nearNoCongestedBranch(scenario, r, v, w, capacity));
       }

@@ -5,7 +5,7 @@
 import { BASE_VARIANT } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Warning } from './warning.js';
-import { quickWarnings } from './warnings.js';
+import { beforeRunWarnings } from './warnings.js';
 
 /** Each distinct warning of `variants` once, in order of first appearance, naming the variants it holds for unless `base` is one. */
 export function variantWarnings(variants: readonly { name: string; warnings: readonly Warning[] }[]): Warning[] {
@@ -22,9 +22,9 @@ export function variantWarnings(variants: readonly { name: string; warnings: rea
     names.includes(BASE_VARIANT) ? warning : { ...warning, message: `${warning.message} (${inVariants(names)})` });
 }
 
-/** The quick warnings (quickWarnings) of `variants`, as `evacsim ete` prints them: variantWarnings of each variant's. */
+/** The warnings each of `variants` gives before its run (beforeRunWarnings), as `evacsim ete` prints them: variantWarnings of each variant's. */
 export function quickVariantWarnings(variants: readonly { name: string; scenario: Scenario }[]): Warning[] {
-  return variantWarnings(variants.map((v) => ({ name: v.name, warnings: quickWarnings(v.scenario) })));
+  return variantWarnings(variants.map((v) => ({ name: v.name, warnings: beforeRunWarnings(v.scenario) })));
 }
 
 function inVariants(names: readonly string[]): string {

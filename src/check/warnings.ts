@@ -82,6 +82,24 @@ export function quickWarnings(scenario: Scenario): Warning[] {
   return [...namingWarnings(scenario), ...capped(facilitiesWithoutFleet(scenario)), ...beyondHorizon(scenario)];
 }
 
+/**
+ * The warnings of the compiled road network that a run prints too (it compiles it anyway):
+ * roads that cannot carry their stated capacity, which changes every figure downstream of
+ * them. Not those that carry it only with a wave faster than their cars (validate's).
+ */
+export function networkWarnings(scenario: Scenario, net: CompiledNetwork): Warning[] {
+  return capped(capacityBeyondWave(scenario, net, false));
+}
+
+/**
+ * What every run (`run`, each variant of `ete`, the report and the explorer) says of its
+ * scenario before it starts: quickWarnings and networkWarnings. `net`: the scenario's
+ * compiled network, when the caller has it.
+ */
+export function beforeRunWarnings(scenario: Scenario, net: CompiledNetwork = compile(buildGraph(scenario))): Warning[] {
+  return [...quickWarnings(scenario), ...networkWarnings(scenario, net)];
+}
+
 function capped(warnings: Warning[]): Warning[] {
   if (warnings.length <= MAX_PER_KIND) return warnings;
   const rest = warnings.length - MAX_PER_KIND + 1;

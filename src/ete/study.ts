@@ -79,7 +79,7 @@ export interface EteStudy {
   rows: EteStudyRow[];
   /** Cumulative curves of the first replication, per variant (group `all`). */
   curves: { variant: string; curves: EteCurve[] }[];
-  /** The variants' quick warnings (ids alike but for case, facilities no fleet serves), each once, named by variant as quickVariantWarnings names them. */
+  /** The variants' quick warnings (ids alike but for case, facilities no fleet serves, roads below their capacity), each once, named by variant as quickVariantWarnings names them. */
   warnings: Warning[];
   /**
    * Variant by variant, the runs that ended with people still waiting or travelling

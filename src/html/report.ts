@@ -23,7 +23,8 @@ import { reportSeries } from './series.js';
 import { REPORT_CSS } from './style.js';
 import { el, text } from './svg.js';
 import type { NetworkAnalysis } from '../analysis/analyze.js';
-import type { RoadGraph } from '../network/build-graph.js';
+import { buildGraph, type RoadGraph } from '../network/build-graph.js';
+import { compile } from '../network/compile.js';
 import { networkTables } from './network-tables.js';
 import { bottleneckTable, districtTable, fleetTable, settlementTable, shelterTable, targetsTable } from './tables.js';
 import { shortClock } from './time-axis.js';
@@ -47,14 +48,15 @@ export interface ReportOptions {
 /** The HTML report of `result`, a run of `scenario` summarized as `summary`, with `script` as its page script. Deterministic. */
 export function reportPage(result: SimulationResult, summary: Summary, scenario: Scenario, script: string, options: ReportOptions = {}): string {
   const series = reportSeries(result, scenario, summary);
-  const map = mapData(result, scenario, options.traffic ?? null, summary, undefined, options.graph);
+  const graph = options.graph ?? buildGraph(scenario);
+  const map = mapData(result, scenario, options.traffic ?? null, summary, undefined, graph);
   const baseline = options.baseline ?? null;
   const congestion = options.congestion;
   const before: Comparison | null = baseline?.series ? { series: baseline.series, label: baseline.label } : null;
   const chart = (key: ChartKey) => el('div', { class: 'chart-slot', 'data-chart': key }, chartSvg(series, key, before));
   const start = scenario.start;
   const data: ReportData = { series, map, baseline };
-  const warnings = runWarnings(scenario, result);
+  const warnings = runWarnings(scenario, result, compile(graph));
   const sections = [
     // First, so a reader sees them before the figures they qualify; left out when there are none.
     ...(warnings.length === 0 ? [] : [section('warnings', 'Warnings', WARNINGS_LEAD, warningsList(warnings))]),

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runWarnings } from '../../src/check/run-warnings.js';
 import { unfinishedRun } from '../../src/check/unfinished.js';
-import { quickWarnings } from '../../src/check/warnings.js';
+import { networkWarnings, quickWarnings } from '../../src/check/warnings.js';
+import { buildGraph } from '../../src/network/build-graph.js';
+import { compile } from '../../src/network/compile.js';
 import { parseScenario } from '../../src/scenario/parse.js';
 import { simulate } from '../../src/simulation/simulate.js';
 
@@ -20,6 +22,17 @@ describe('runWarnings', () => {
     expect(quickWarnings(s)).toHaveLength(1);
     expect(warnings).toEqual([...quickWarnings(s), ...unfinishedRun(result)]);
     expect(warnings.map((w) => w.path)).toEqual(['settlements[1].id', 'horizon']);
+  });
+
+  it("lists the roads that cannot carry their capacity, from the caller's compiled network or its own", () => {
+    const raw = bottleneck();
+    (raw.network as { roads: { waveSpeedKmh?: number }[] }).roads[0].waveSpeedKmh = 10;
+    const s = parseScenario(raw);
+    const result = simulate(s);
+    const net = compile(buildGraph(s));
+    expect(networkWarnings(s, net).map((w) => w.path)).toEqual(['network.roads[0]']);
+    expect(runWarnings(s, result, net)).toEqual([...quickWarnings(s), ...networkWarnings(s, net), ...unfinishedRun(result)]);
+    expect(runWarnings(s, result)).toEqual(runWarnings(s, result, net));
   });
 
   it('is empty for a run with nothing to warn of', () => {

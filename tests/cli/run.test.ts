@@ -41,6 +41,26 @@ describe('evacsim run', () => {
     expect((await cli('run', bottleneck, '--json')).err).toBe('');
   });
 
+  it('warns on stderr, before its run, of a road that cannot carry its capacity, as validate does', async () => {
+    const scenario = JSON.parse(readFileSync(bottleneck, 'utf8'));
+    // approach: 5 km, 2 lanes, 100 km/h; a 10 km/h wave lets in at most 2,424 of its 3,600 veh/h.
+    scenario.network.roads[0].waveSpeedKmh = 10;
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-')), 'slow-wave.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const r = await cli('run', file, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(
+      'warning: network.roads[0]: "approach" carries at most 2424 veh/h, not its capacity of 3600 veh/h: its backward wave of 10 km/h lets vehicles in no faster\n',
+    );
+    expect(JSON.parse(r.out).people.evacuated).toBeGreaterThan(0);
+    // A road that carries its capacity, though only with a wave faster than its cars, is validate's to say.
+    delete scenario.network.roads[0].waveSpeedKmh;
+    scenario.network.roads[1].capacityVehPerHour = 4000;
+    writeFileSync(file, JSON.stringify(scenario));
+    expect((await cli('run', file, '--json')).err).toBe('');
+    expect((await cli('validate', file)).out).toContain('warning: network.roads[1]: "bottleneck" carries its capacity of 4000 veh/h only with a backward wave');
+  });
+
   it('prints the summary JSON with --json', async () => {
     const r = await cli('run', bottleneck, '--json');
     const summary = JSON.parse(r.out);

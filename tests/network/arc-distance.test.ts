@@ -3,7 +3,7 @@
 // ground, however far from the map's centre it lies. On a map from 50° to 70° N centred
 // at 56° N, the flat projection put a town 1° east of the meridian line at 52° N
 // 62,179 m away (cos 56° of a degree); on the ground it is R · asin(cos 52° · sin 1°) =
-// 68,455 m.
+// 68,456 m.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignOrders } from '../../src/demand/orders.js';

@@ -22,7 +22,7 @@ import type { Scenario } from '../../scenario/types.js';
 import { simulationProgress } from '../progress.js';
 import { noteInput } from '../../scenario/files-read.js';
 import { type BaselineShape, baselineDifferences } from '../../report/baseline-match.js';
-import { quickWarnings } from '../../check/warnings.js';
+import { beforeRunWarnings } from '../../check/warnings.js';
 import { warningLine } from '../../check/warning.js';
 import { unfinishedRun } from '../../check/unfinished.js';
 import { gridlockWarnings } from '../../check/gridlock-warning.js';
@@ -92,12 +92,12 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   // Read (and run) before the run, so a bad baseline stops the command before anything is written.
   const baseline = args.baseline === undefined || report === null ? null : loadBaseline(args.baseline, args, report);
   if (baseline !== null) warnIfOther(args.baseline as string, scenario, baseline.shape, io);
-  // validate prints every warning; a run those that cost no search, on stderr so the summary stays clean.
-  for (const w of [...fileWarnings(scenario), ...quickWarnings(scenario)]) io?.err(warningLine(w));
-  // Congestion over time needs every link entry and exit: recorded only for files.
-  const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   // Built for the check when the scenario was loaded: the run, its tables and its report read the same.
   const net = compiledNetwork(scenario);
+  // validate prints every warning; a run those that cost no search, on stderr so the summary stays clean.
+  for (const w of [...fileWarnings(scenario), ...beforeRunWarnings(scenario, net)]) io?.err(warningLine(w));
+  // Congestion over time needs every link entry and exit: recorded only for files.
+  const recorder = args.out !== undefined || args.report !== undefined ? new LinkRecorder() : null;
   const started = performance.now();
   const { traced, result } = simulationProgress(scenario, args.quiet, io).follow((onBin) => {
     // The report's map plays over time: its run records the traffic (same result).

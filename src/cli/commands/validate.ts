@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { simulationProgress } from '../progress.js';
 import { compiledNetwork, fileWarnings, loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
-import { quickWarnings, scenarioWarnings } from '../../check/warnings.js';
+import { beforeRunWarnings, scenarioWarnings } from '../../check/warnings.js';
 import { variantWarnings } from '../../check/variant-warnings.js';
 import { parseScenario } from '../../scenario/parse.js';
 import { applyVariant, BASE_VARIANT, variantsOf } from '../../scenario/variants.js';
@@ -45,7 +45,7 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
   // Then what only a variant makes, such as a facility no fleet serves: the warnings run and ete print, naming the variant.
-  const variants = variantsOf(raw).map((v, i) => ({ name: v.name, warnings: quickWarnings(parseScenario(applyVariant(raw, v, i))) }));
+  const variants = variantsOf(raw).map((v, i) => ({ name: v.name, warnings: beforeRunWarnings(parseScenario(applyVariant(raw, v, i))) }));
   for (const w of variantWarnings([{ name: BASE_VARIANT, warnings: [...fileWarnings(s), ...scenarioWarnings(s), ...unfinished] }, ...variants])) print(warningLine(w));
   return 0;
 }
