@@ -52,8 +52,8 @@ function writtenRow(row: EteStudyRow): EteStudyRow {
 
 /**
  * One CSV row per study row; a share not reached is empty, with the count of runs that missed it;
- * then the runs with nobody to leave, the trip generation's base and columns (`readyPeople`, `readyP90`, …), `cars`, and
- * last the people living in the zone (`zonePopulation`).
+ * then the runs with nobody to leave, the trip generation's base and columns (`readyPeople`, `readyP90`, …), `cars`,
+ * the people living in the zone (`zonePopulation`), and last the runs with nobody ready (`nobodyReady`).
  */
 export function eteCsv(study: EteStudy): string {
   const header = [
@@ -65,6 +65,7 @@ export function eteCsv(study: EteStudy): string {
     ...PERCENT_KEYS.flatMap((k) => [readyColumn(k), `${readyColumn(k)}CiLow`, `${readyColumn(k)}CiHigh`, `${readyColumn(k)}Unreached`]),
     'cars',
     'zonePopulation',
+    'nobodyReady',
   ];
   const rows = study.rows.map((r) => [
     r.zone, r.variant, r.group, r.told, r.complied, r.people, r.trapped, r.orderAt, r.replications,
@@ -74,6 +75,7 @@ export function eteCsv(study: EteStudy): string {
     ...PERCENT_KEYS.flatMap((k) => [r.ready[k], r.readyCi95[k]?.[0] ?? null, r.readyCi95[k]?.[1] ?? null, r.readyUnreached[k]]),
     r.cars,
     r.zonePopulation,
+    r.nobodyReady,
   ]);
   return csvTable(header, rows);
 }
@@ -101,17 +103,19 @@ export function eteCell(row: EteStudyRow | undefined, key: EtePercent, measure: 
   // No order reached the zone: its people were not told, not unable to leave.
   // When the order came, a car or transit-dependent row with nobody told has nobody in it (a zone of only a care home).
   if (row.told <= 0) return row.orderAt !== null && !isFacilityGroup(row.group) ? 'none of this group told' : 'nobody told';
-  if (row.people <= 0) return 'nobody to leave';
+  // Trip generation's base: those ready to set out, also when all were captured once ready.
+  if ((measure === 'ete' ? row.people : row.readyPeople) <= 0) return 'nobody to leave';
   const { time: mean, ci, missed } = shareOf(row, key, measure);
-  // Runs with nobody to leave have no share to reach: the cell is of the others, and says so.
-  const leaving = row.replications - row.nobodyToLeave;
+  // Runs with nobody to leave (or ready) have no share to reach: the cell is of the others, and says so.
+  const nobody = measure === 'ete' ? row.nobodyToLeave : row.nobodyReady;
+  const leaving = row.replications - nobody;
   if (missed > 0) {
     if (row.replications === 1) return 'not reached';
-    return row.nobodyToLeave === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${counted(leaving, 'run')} with people to leave)`;
+    return nobody === 0 ? `not reached (${missed}/${row.replications} runs)` : `not reached (${missed}/${counted(leaving, 'run')} with people to leave)`;
   }
   const time = formatDuration(mean as number);
   const cell = ci === null ? time : `${time} ± ${formatDuration((ci[1] - ci[0]) / 2)}`;
-  return row.nobodyToLeave === 0 ? cell : `${cell} (${leaving} of ${row.replications} runs had people to leave)`;
+  return nobody === 0 ? cell : `${cell} (${leaving} of ${row.replications} runs had people to leave)`;
 }
 
 /**

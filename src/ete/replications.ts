@@ -36,7 +36,13 @@ export interface EteStudyRow extends Record<EtePercent, number | null> {
   readyPeople: number;
   /** EteRow.cars: the mean over the replications. */
   cars: number;
-  /** Trip generation (EteRow.ready): the mean over the same runs as the shares, null unless every one of them reached it. */
+  /**
+   * Replications in which nobody of the row was ready to set out (readyPeople 0): left out of
+   * trip generation's means, intervals and `readyUnreached`. A run whose people were all
+   * captured after they were ready has nobody to leave but was mobilized all the same.
+   */
+  nobodyReady: number;
+  /** Trip generation (EteRow.ready): the mean over the runs with people ready, null unless every one of them reached it. */
   ready: EteTimes;
   readyCi95: Record<EtePercent, [number, number] | null>;
   readyUnreached: Record<EtePercent, number>;
@@ -78,10 +84,12 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
     const rows = runs.map((run) => run[i]);
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     // Nobody to leave in any run (the tables' "nobody told", "none of this group told" and
-    // "nobody to leave"): no share to reach, none missed. Trip generation is of the same runs.
+    // "nobody to leave"): no share to reach, none missed. Trip generation is of the runs with
+    // people ready, also those whose people were all captured once ready.
     const leaving = rows.filter((r) => r.people > 0);
+    const readying = rows.filter((r) => r.readyPeople > 0);
     const times = combineTimes(leaving);
-    const ready = combineTimes(leaving.map((r) => r.ready));
+    const ready = combineTimes(readying.map((r) => r.ready));
     return {
       zone: first.zone,
       variant,
@@ -100,6 +108,7 @@ export function combineReplications(variant: string, runs: readonly EteRow[][]):
       nobodyToLeave: rows.length - leaving.length,
       readyPeople: mean(rows.map((r) => r.readyPeople)),
       cars: mean(rows.map((r) => r.cars)),
+      nobodyReady: rows.length - readying.length,
       ready: ready.mean,
       readyCi95: ready.ci95,
       readyUnreached: ready.unreached,

@@ -104,7 +104,7 @@ export function eteOfRun(
   const events = zoneEvents(result, scenario, zones, options);
   const ordered = settlementOrderTimes(result);
   const demand = options.demand ?? runDemand(scenario, result.seed).demand;
-  const readyEvents = zoneReadyEvents(demand, scenario, zones, result.settlements.map((x) => x.capturedAt));
+  const readyEvents = zoneReadyEvents(demand, scenario, zones, result.settlements.map((x) => x.capturedAt), ordered);
   const rows: EteRow[] = [];
   const curves: EteCurve[] = [];
   const groups = eteGroups(scenario);

@@ -13,14 +13,23 @@ import type { Zone } from './zones.js';
  * Per zone, its compliant households (shadow evacuees left out) at the instant each
  * was ready, in time order, including those ready after the run's end; not those whose
  * settlement was captured at or before that instant (`capturedAt`, per settlement): they
- * never set out, and their draw would put the zone's mobilization after the capture.
+ * never set out, and their draw would put the zone's mobilization after the capture; nor
+ * those whose order never came in the run (`toldAt` null: after the horizon), who were
+ * never told, so never chose to leave.
  */
-export function zoneReadyEvents(demand: Demand, scenario: Scenario, zones: readonly Zone[], capturedAt: readonly (number | null)[]): EndEvents[] {
+export function zoneReadyEvents(
+  demand: Demand,
+  scenario: Scenario,
+  zones: readonly Zone[],
+  capturedAt: readonly (number | null)[],
+  toldAt: readonly (number | null)[],
+): EndEvents[] {
   const zonesOf: number[][] = scenario.settlements.map(() => []);
   zones.forEach((zone, z) => { for (const s of zone.settlements) zonesOf[s].push(z); });
   const counted = (k: number) => {
-    const captured = capturedAt[demand.settlement[k]];
-    return !demand.isShadow[k] && (captured === null || demand.ready[k] < captured);
+    const s = demand.settlement[k];
+    const captured = capturedAt[s];
+    return !demand.isShadow[k] && toldAt[s] !== null && (captured === null || demand.ready[k] < captured);
   };
   const sizes = new Int32Array(zones.length);
   for (let k = 0; k < demand.count; k++) {

@@ -66,7 +66,7 @@ describe('evacsim ete', () => {
     const csv = readFileSync(join(dir, 'ete.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe('zone,variant,group,told,complied,people,trapped,orderAt,replications,p50,p50CiLow,p50CiHigh,p50Unreached,p90,p90CiLow,p90CiHigh,p90Unreached,p95,p95CiLow,p95CiHigh,p95Unreached,p100,p100CiLow,p100CiHigh,p100Unreached,nobodyToLeave,'
       + 'readyPeople,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
-      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars,zonePopulation');
+      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars,zonePopulation,nobodyReady');
     expect(csv[1]).toMatch(/^all,slow,all,/);
     const html = readFileSync(report, 'utf8');
     expect(html).toContain('Time to evacuate 90 % of the people');

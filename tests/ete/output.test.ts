@@ -14,6 +14,7 @@ function studyRow(zone: string, variant: string, fields: Partial<EteStudyRow> = 
     nobodyToLeave: 0,
     readyPeople: 800,
     cars: 320,
+    nobodyReady: 0,
     ready: { p50: 1800, p90: 3000, p95: 3200, p100: 3500 },
     readyCi95: { p50: null, p90: null, p95: null, p100: null },
     readyUnreached: { p50: 0, p90: 0, p95: 0, p100: 0 },
@@ -60,6 +61,17 @@ describe('eteCell', () => {
   test('a zone told to leave where nobody complied has nobody to leave', () => {
     const stayed = studyRow('A', 'base', { complied: 0, people: 0, ...nothing, unreached: missedOnce });
     expect(eteCell(stayed, 'p90')).toBe('nobody to leave');
+  });
+
+  test('trip generation shows when a zone whose people were all captured once ready was ready: it has people ready, none to leave', () => {
+    const captured = studyRow('A', 'base', { people: 0, trapped: 800, ...nothing });
+    expect(eteCell(captured, 'p90')).toBe('nobody to leave');
+    expect(eteCell(captured, 'p90', 'ready')).toBe('50m 0s');
+    expect(eteCell(studyRow('A', 'base', { complied: 0, people: 0, readyPeople: 0, ...nothing }), 'p90', 'ready')).toBe('nobody to leave');
+    // Of six runs, two had nobody ready: the trip generation's cell says so, not the ETE's count.
+    const some = { replications: 6, nobodyToLeave: 3, nobodyReady: 2 };
+    expect(eteCell(studyRow('A', 'base', some), 'p90', 'ready')).toBe('50m 0s (4 of 6 runs had people to leave)');
+    expect(eteCell(studyRow('A', 'base', some), 'p90')).toBe('1h 2m (3 of 6 runs had people to leave)');
   });
 
   test('a time, and "not reached" when the run ended first', () => {
@@ -115,8 +127,8 @@ describe('eteJson', () => {
     const [header, csv] = eteCsv(study([row])).split('\n');
     // The trip generation's columns come after the others, which keep their places.
     expect(header.endsWith(',nobodyToLeave,readyPeople,readyP50,readyP50CiLow,readyP50CiHigh,readyP50Unreached,readyP90,readyP90CiLow,readyP90CiHigh,readyP90Unreached,'
-      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars,zonePopulation')).toBe(true);
+      + 'readyP95,readyP95CiLow,readyP95CiHigh,readyP95Unreached,readyP100,readyP100CiLow,readyP100CiHigh,readyP100Unreached,cars,zonePopulation,nobodyReady')).toBe(true);
     expect(csv).toBe('A,base,all,1000,800,266.667,0,0.1,3,1000.2,900.123,1100.277,0,3728,,,0,3888,,,0,,,,1,0'
-      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2,320,1000');
+      + ',266.667,1800,1700.123,1899.877,0,3000,,,0,3200,,,0,,,,2,320,1000,0');
   });
 });

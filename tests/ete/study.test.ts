@@ -137,6 +137,19 @@ describe('combineReplications', () => {
     expect(combineReplications('v', [[row(100)], [row(140)]])[0].nobodyToLeave).toBe(0);
   });
 
+  test('trip generation is of the runs with people ready: a zone whose people were all captured once ready was mobilized all the same', () => {
+    // Everyone ready by 3 s, then captured on the road: nobody to leave, a hundred ready.
+    const captured: EteRow = { ...row(null), people: 0, trapped: 10, p50: null, p90: null, p95: null, p100: null };
+    const [combined] = combineReplications('v', [[captured], [captured]]);
+    expect(combined).toMatchObject({ nobodyToLeave: 2, nobodyReady: 0, p100: null, ready: { p50: 0, p90: 1, p95: 2, p100: 3 } });
+    expect(combined.unreached.p100).toBe(0);
+    // A run where nobody complied has nobody ready either: left out of both.
+    const nobody: EteRow = { ...captured, complied: 0, trapped: 0, readyPeople: 0, ready: { p50: null, p90: null, p95: null, p100: null } };
+    const [mixed] = combineReplications('v', [[nobody], [captured], [row(100)]]);
+    expect(mixed).toMatchObject({ nobodyToLeave: 2, nobodyReady: 1, p100: 100, ready: { p100: 3 } });
+    expect(mixed.readyUnreached.p100).toBe(0);
+  });
+
   test('one replication has a mean and no interval', () => {
     const [combined] = combineReplications('v', [[row(100)]]);
     expect(combined).toMatchObject({ p100: 100, replications: 1, ci95: { p100: null } });

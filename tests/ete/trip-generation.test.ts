@@ -69,6 +69,18 @@ describe('trip generation', () => {
     expect(renderEteReport(study, 'staged')).toMatch(/Vehicle demand.*<td>D<\/td><td class="num">100<\/td>/s);
   });
 
+  test('people whose order comes after the horizon were never told: not in trip generation or the vehicle demand', () => {
+    // b's order at 1 h, the horizon at 30 min: only a's 90 were told and chose to leave.
+    const s = { ...staged(), horizon: 1800 };
+    const rows = eteRows(simulate(s), s, buildZones(s, [{ kind: 'district' }, { kind: 'settlement' }]));
+    const of = (zone: string) => rows.find((r) => r.zone === zone && r.group === 'all')!;
+    expect([of('D').complied, of('D').readyPeople, of('D').cars]).toEqual([90, 90, 90]);
+    expect([of('b').told, of('b').readyPeople, of('b').cars]).toEqual([0, 0, 0]);
+    // a's people are ready at 2 h, after the run's end: trip generation not reached, on a base of those told.
+    expect(of('a').readyPeople).toBe(90);
+    expect(of('a').ready.p50).toBeNull();
+  });
+
   test('cars: one per household that drives, none for those a fleet carries', () => {
     // 100 people in households of 4 (25 households) with half of them driving: 12 cars
     // (⌊25 × 0.5⌋), carrying 48 people; the other 52 wait for a fleet (transit-dependent).

@@ -44,7 +44,7 @@ const ETE_FILES = ['ete.csv', 'ete.json'];
 export const eteCommand: Command = defineCommand({
   repeatable: ['zones'],
   command: 'ete [scenario]',
-  describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had left',
+  describe: 'evacuation time estimates: per zone, variant and group, the time from the order until 50/90/95/100 % had reached a shelter or exit (or left the zone: --end zone)',
   options: eteOptions,
   handle: async (args, io) => ete(args, io),
 });
