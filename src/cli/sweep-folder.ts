@@ -22,6 +22,7 @@ import { checkTargets, Outputs, writeFileAtomic } from './write.js';
 import { checkFolder, makeFolder } from './folders.js';
 import { kindOf, reason } from './file-errors.js';
 import { LOCK } from '../sweep/folder-lock.js';
+import { inShard } from '../sweep/shard.js';
 
 export const MANIFEST = 'sweep.json';
 export const JOURNAL = 'runs.jsonl';
@@ -141,8 +142,24 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, plan: Swee
     throw new UsageError(`${dir} has ${existing.design.replications} replications; --replications ${manifest.design.replications} would drop runs: give at least ${existing.design.replications}`);
   }
   const rows = readJournal(dir, plan, true);
+  refuseOtherShardRuns(dir, rows, manifest);
   if (JSON.stringify(existing) !== JSON.stringify(manifest)) writeManifest(dir, { ...manifest, evacsim: existing.evacsim, scenario: existing.scenario });
   return rows;
+}
+
+/**
+ * Refuses (UsageError) to resume a shard folder whose journal holds a run of another shard:
+ * written under an earlier assignment of runs to shards (shard.ts), it would run again what
+ * another shard holds. Its runs are right as they are: merge takes them.
+ */
+function refuseOtherShardRuns(dir: string, rows: readonly SweepRow[], manifest: SweepManifest): void {
+  const { shard } = manifest;
+  const other = shard === null ? undefined : rows.find((row) => !inShard(row.run, shard));
+  if (shard === null || other === undefined) return;
+  throw new UsageError(
+    `${dir} holds run ${other.run}, which shard ${shard.index}/${shard.count} does not run: its runs were assigned to shards as an earlier evacsim did; ` +
+      'merge the shard folders as they are (evacsim merge), or choose another --out',
+  );
 }
 
 /** Names of the temporary files of atomic writes (staged outputs) cut short by a kill. */

@@ -1,5 +1,10 @@
-// Shards: a sweep split over machines. Shard INDEX of COUNT runs the runs whose
-// index is INDEX modulo COUNT, so every shard gets a like mix of points.
+// Shards: a sweep split over machines. Runs are numbered replication × points +
+// point; each block of COUNT consecutive runs gives every shard one, the shards' turn
+// shifted by one from block to block: run r goes to (r + ⌊r / COUNT⌋) mod COUNT. So the
+// shards' sizes differ by one at most, and a shard gets points from across the design
+// even when the number of points shares a factor with COUNT (by r mod COUNT alone, ten
+// points on ten shards gave each shard one point, all its replications: one machine had
+// every slow point).
 
 import { InputError } from '../errors.js';
 
@@ -33,14 +38,24 @@ export function checkShard(shard: Shard | null | undefined): void {
   }
 }
 
+/** The shard (its index) of `count` that run `run` belongs to. */
+function shardOf(run: number, count: number): number {
+  return (run + Math.floor(run / count)) % count;
+}
+
 /** Whether run `run` belongs to `shard` (every run does when there is no shard). */
 export function inShard(run: number, shard: Shard | null): boolean {
-  return shard === null || run % shard.count === shard.index;
+  return shard === null || shardOf(run, shard.count) === shard.index;
 }
 
 /** The runs of `total` that `shard` holds, in order. */
 export function shardRuns(total: number, shard: Shard | null): number[] {
+  if (shard === null) return Array.from({ length: total }, (_, run) => run);
   const runs: number[] = [];
-  for (let run = shard?.index ?? 0; run < total; run += shard?.count ?? 1) runs.push(run);
+  // One in each block of `count` runs: in block b, the run at offset (index − b) mod count.
+  for (let block = 0; block * shard.count < total; block++) {
+    const run = block * shard.count + ((((shard.index - block) % shard.count) + shard.count) % shard.count);
+    if (run < total) runs.push(run);
+  }
   return runs;
 }

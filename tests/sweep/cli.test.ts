@@ -145,6 +145,21 @@ describe('evacsim sweep refuses', () => {
     expect(other.stderr).toMatch(/holds a different sweep \(parameters .*0\.6.* vs .*0\.7.*\)/);
   });
 
+  it('a shard folder holding runs another shard now runs is not resumed (an earlier assignment of runs to shards)', async () => {
+    const file = writeSweepFile();
+    const out = join(tempDir(), 'sweep');
+    expect((await cli(['sweep', file, ...GRID, '--shard', '0/2', '--out', out, '--quiet'])).code).toBe(0);
+    // Its journal as a shard 0/2 whose runs were r mod 2 = 0 would hold it: run 2 (this assignment gives it shard 1).
+    const journal = join(out, 'runs.jsonl');
+    const all = join(tempDir(), 'all');
+    expect((await cli(['sweep', file, ...GRID, '--out', all, '--quiet'])).code).toBe(0);
+    const lines = readFileSync(join(all, 'runs.jsonl'), 'utf8').split('\n').filter((line) => line !== '');
+    writeFileSync(journal, `${lines.filter((line) => JSON.parse(line).run % 2 === 0).join('\n')}\n`);
+    const resumed = await cli(['sweep', file, ...GRID, '--shard', '0/2', '--out', out, '--resume', '--quiet']);
+    expect(resumed.code).toBe(2);
+    expect(resumed.stderr).toBe(`evacsim: ${out} holds run 2, which shard 0/2 does not run: its runs were assigned to shards as an earlier evacsim did; merge the shard folders as they are (evacsim merge), or choose another --out\n`);
+  });
+
   it('an invalid point before any run, naming the path and the value (exit 2)', async () => {
     const file = writeSweepFile();
     const out = join(tempDir(), 'sweep');
@@ -163,7 +178,7 @@ describe('evacsim merge', () => {
     expect(shard.code).toBe(0);
     const refused = await cli(['merge', join(root, 'shard0'), '--out', join(root, 'merged')]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('evacsim: 6 of 12 runs are missing (runs 1, 3, 5, 7, 9, …); finish the shards, or pass --partial\n');
+    expect(refused.stderr).toBe('evacsim: 6 of 12 runs are missing (runs 1, 2, 5, 6, 9, …); finish the shards, or pass --partial\n');
     const partial = await cli(['merge', join(root, 'shard0'), '--out', join(root, 'merged'), '--partial']);
     expect(partial.stdout).toContain('(6 missing)');
     const finished = await cli(['sweep', file, ...GRID, '--resume', '--quiet', '--out', join(root, 'merged')]);

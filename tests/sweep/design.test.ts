@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors.js';
 import { planSweep, resolveDesign, runRef, type SweepDesign } from '../../src/sweep/design.js';
 import { latinHypercube } from '../../src/sweep/lhs.js';
 import { runSeed } from '../../src/sweep/seeds.js';
-import { parseShard, shardRuns } from '../../src/sweep/shard.js';
+import { inShard, parseShard, shardRuns } from '../../src/sweep/shard.js';
 
 const plan = (design: SweepDesign, scenarioSeed = 1) => planSweep(resolveDesign(design, scenarioSeed));
 
@@ -163,10 +163,29 @@ describe('shards', () => {
   it('split the runs into disjoint shares that together hold every run (property)', () => {
     fc.assert(
       fc.property(fc.nat({ max: 500 }), fc.integer({ min: 1, max: 12 }), (total, count) => {
-        const all = Array.from({ length: count }, (_, index) => shardRuns(total, { index, count })).flat().sort((a, b) => a - b);
+        const shards = Array.from({ length: count }, (_, index) => shardRuns(total, { index, count }));
+        const all = shards.flat().sort((a, b) => a - b);
         expect(all).toEqual(Array.from({ length: total }, (_, i) => i));
+        // Each in order, each run where inShard puts it, and sizes within one of each other.
+        shards.forEach((runs, index) => {
+          expect(runs).toEqual([...runs].sort((a, b) => a - b));
+          for (const run of runs) expect(inShard(run, { index, count })).toBe(true);
+        });
+        const sizes = shards.map((runs) => runs.length);
+        expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
       }),
     );
+  });
+
+  it('give every shard points from across the design, also when the points share a factor with the shards', () => {
+    const pointsOf = (points: number, replications: number, count: number) =>
+      Array.from({ length: count }, (_, index) => new Set(shardRuns(points * replications, { index, count }).map((run) => run % points)).size);
+    // Ten points, three replications, ten shards: three points each (one each, by run mod 10).
+    expect(pointsOf(10, 3, 10)).toEqual(Array(10).fill(3));
+    // Six points on two shards: all six each (three of one half, by run mod 2).
+    expect(pointsOf(6, 3, 2)).toEqual([6, 6]);
+    // Twenty points, twenty replications, ten shards: ten points each, not two.
+    expect(pointsOf(20, 20, 10)).toEqual(Array(10).fill(10));
   });
 });
 

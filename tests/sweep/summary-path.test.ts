@@ -21,4 +21,13 @@ describe('readSummaryPath', () => {
     expect([lost.read(run(0.6)), first.read(run(0.6))]).toEqual([2, 1000]);
     expect([lost.read(run(0.4)), first.read(run(0.4))]).toEqual([0, null]);
   });
+
+  it('reads a district whose name holds a space or a dot quoted in brackets, as --set writes it', () => {
+    const r = run(0.4);
+    const named = (district: string) => ({ ...r, summary: { ...r.summary, settlements: r.summary.settlements.map((s) => ({ ...s, district })) } });
+    const people = r.summary.settlements.reduce((sum, s) => sum + s.evacuated, 0);
+    expect(readSummaryPath('districts["North Side"].evacuated').read(named('North Side'))).toBe(people);
+    expect(readSummaryPath('districts["St. Ann"].evacuated').read(named('St. Ann'))).toBe(people);
+    expect(() => readSummaryPath('districts.North Side.evacuated')).toThrow(/--metric/);
+  });
 });
