@@ -22,6 +22,8 @@ export interface Command {
   register: (parser: Argv, choose: Choose) => Argv;
   /** The names of its options (`report`, `allow-large`), positionals left out: for "did you mean". */
   optionNames: () => string[];
+  /** The names of its switches (boolean options, `json`, `allow-large`): the only options `--no-NAME` may turn off. */
+  switchNames: () => string[];
 }
 
 export interface CommandSpec<T> {
@@ -43,10 +45,16 @@ export function defineCommand<T>(spec: CommandSpec<T>): Command {
     register: (parser, choose) =>
       parser.command(spec.command, spec.describe, spec.options, (args) => choose(args, (io) => spec.handle(args, io))),
     optionNames: () => {
-      // yargs keeps the options a builder declares, untyped; positionals are among them.
-      const declared = spec.options(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown> } };
+      // Positionals are among the options yargs keeps.
       const positionals: string[] = spec.command.match(/[\w-]+(?=(?:\.\.)?[>\]])/g) ?? [];
-      return Object.keys(declared.getOptions().key).filter((name) => !positionals.includes(name) && name !== 'version');
+      return Object.keys(declaredOptions(spec).key).filter((name) => !positionals.includes(name) && name !== 'version');
     },
+    switchNames: () => declaredOptions(spec).boolean,
   };
+}
+
+/** The options a command's builder declares, as yargs keeps them (untyped). */
+function declaredOptions<T>(spec: CommandSpec<T>): { key: Record<string, unknown>; boolean: string[] } {
+  const declared = spec.options(yargs([])) as unknown as { getOptions(): { key: Record<string, unknown>; boolean: string[] } };
+  return declared.getOptions();
 }

@@ -31,12 +31,14 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
       const empty = emptyValue(args, argv);
       const switchText = switchValue(args, argv);
       const badSeed = seedProblem((args as { seed?: unknown }).seed, textGiven(argv, '--seed'));
+      const negated = negatedValue(argv, c.switchNames());
       chosen = () => {
         if (twice !== null) throw new UsageError(`--${twice} is given more than once; give it once`);
         if (empty !== null) throw new UsageError(empty);
         if (switchText !== null) throw new UsageError(switchText);
         if (unreadable !== null) throw new UsageError(unreadable);
         if (badSeed !== null) throw new UsageError(badSeed);
+        if (negated !== null) throw new UsageError(negated);
         return run(io);
       };
     });
@@ -146,6 +148,23 @@ function switchValue(given: object, argv: readonly string[]): string | null {
     const name = flag[1].startsWith('no-') && typeof args[flag[1]] !== 'boolean' ? flag[1].slice(3) : flag[1];
     if (typeof args[name] !== 'boolean' || flag[2] === 'true' || flag[2] === 'false') continue;
     return `--${flag[1]} is a switch and takes no value (or =true, =false), got ${JSON.stringify(flag[2])}`;
+  }
+  return null;
+}
+
+/**
+ * The message for the first `--no-NAME` typed for an option that takes a value (`--no-out`:
+ * yargs read it as out = false, which no command can use), or null. `switches`: the
+ * command's boolean options, which `--no-` turns off.
+ */
+function negatedValue(argv: readonly string[], switches: readonly string[]): string | null {
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const known = new Set([...switches, 'help', 'version'].map(camel));
+  for (const token of argv) {
+    if (token === '--') break;
+    const flag = /^--no-([^=]+)/.exec(token);
+    if (flag === null || known.has(camel(flag[1])) || known.has(camel(`no-${flag[1]}`))) continue;
+    return `--no-${flag[1]}: --${flag[1]} takes a value and cannot be turned off; leave it out`;
   }
   return null;
 }

@@ -48,4 +48,25 @@ describe('command words', () => {
   ])('%j: a switch given a value other than true or false is a usage error (it read as false)', async (argv, line) => {
     expect(await cli(...argv)).toEqual({ code: 2, out: '', err: `evacsim: ${line}\n` });
   });
+
+  it.each([
+    // Each read as the option set to false, which a command then used as a path or text: exit 70.
+    ['run', 'scenarios/bottleneck.json', '--no-out'],
+    ['run', 'scenarios/bottleneck.json', '--no-report'],
+    ['ete', 'scenarios/bottleneck.json', '--no-zones'],
+    ['ete', 'scenarios/bottleneck.json', '--no-variants'],
+    ['sweep', 'scenarios/bottleneck.json', '--dry-run', '--no-metric'],
+    ['export', 'geojson', 'scenarios/bottleneck.json', '--no-origin'],
+    ['import', 'osm', 'town.osm', '--no-bbox'],
+    ['merge', 'a', 'b', '--no-out'],
+  ])('%j: --no- on an option that takes a value is a usage error', async (...argv) => {
+    const name = (argv.find((a) => a.startsWith('--no-')) as string).slice(5);
+    expect(await cli(...argv)).toEqual({ code: 2, out: '', err: `evacsim: --no-${name}: --${name} takes a value and cannot be turned off; leave it out\n` });
+  });
+
+  it('--no- still turns a switch off', async () => {
+    const r = await cli('run', 'scenarios/bottleneck.json', '--no-json', '--no-quiet');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out).toContain('bottleneck');
+  });
 });
