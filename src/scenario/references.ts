@@ -30,6 +30,20 @@ function absent(value: unknown): boolean {
   return value === undefined || (Array.isArray(value) && value.length === 0);
 }
 
+/**
+ * Names no id, district or region may take: `__proto__` and the properties every plain
+ * object has (`constructor`, `toString`, …). The road graph (graphology) keys each node's
+ * neighbours in a plain object, so a node `__proto__` reached every object's prototype
+ * (each later object read as having a field `previous`) and a node `constructor` ended
+ * the network analysis in an internal error.
+ */
+const RESERVED = new Set(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** The problem with `value` as a name of its own, or null. */
+function reservedName(value: string): string | null {
+  return RESERVED.has(value) ? `${JSON.stringify(value)} is a name JavaScript objects have already; choose another` : null;
+}
+
 function name(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
@@ -47,6 +61,9 @@ class References extends IssueList {
         this.add([...at, index, 'id'], `must not be blank, got ${JSON.stringify(id)}`);
         continue;
       }
+      // Still known, so references to it are not reported as unknown too.
+      const reserved = reservedName(id);
+      if (reserved !== null) this.add([...at, index, 'id'], reserved);
       const earlier = first.get(id);
       const similar = alike.get(printed(id));
       if (earlier !== undefined) this.add([...at, index, 'id'], `duplicate ${kind} id ${JSON.stringify(id)}, also used by ${formatPath([...at, earlier])}`);
@@ -62,6 +79,11 @@ class References extends IssueList {
 
   /** Reports a district or region name at `path` that prints like another one of `seen` but is written differently; records it. */
   distinctName(value: string, path: PathKey[], seen: Map<string, { value: string; path: PathKey[] }>, what: string): void {
+    const reserved = reservedName(value);
+    if (reserved !== null) {
+      this.add(path, reserved);
+      return;
+    }
     const key = printed(value);
     const other = seen.get(key);
     if (other === undefined) seen.set(key, { value, path });
