@@ -231,17 +231,18 @@ export function writeReports(dir: string, name: string, plan: SweepPlan, rows: r
   if (diffs !== undefined) tables.differences = differencesTable(plan, diffs);
   if (calibrated !== null) tables.accepted = runsTable(plan, calibrated.accepted);
   const outputs = new Outputs();
-  if (also.manifest !== undefined) outputs.add(join(dir, MANIFEST), `${JSON.stringify(also.manifest, null, 2)}\n`);
-  if (also.journal === true) outputs.add(join(dir, JOURNAL), [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
-  for (const [table, content] of Object.entries(tables)) {
-    if (reports.format === 'parquet') outputs.add(join(dir, `${table}.parquet`), parquetOf(content));
-    else outputs.add(join(dir, `${table}.csv`), csvOf(content));
-  }
-  const dictionary = Object.fromEntries(Object.entries(tables).map(([table, content]) => [`${table}.${reports.format}`, content.columns]));
-  outputs.add(join(dir, 'columns.json'), `${JSON.stringify(dictionary, null, 2)}\n`);
-  const sections = calibrated === null ? [] : [calibrationMarkdown(calibrated)];
-  outputs.add(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, ranking, rows.length, { indices, differences: diffs, sections }));
-  outputs.commit();
+  outputs.stageAll(() => {
+    if (also.manifest !== undefined) outputs.add(join(dir, MANIFEST), `${JSON.stringify(also.manifest, null, 2)}\n`);
+    if (also.journal === true) outputs.add(join(dir, JOURNAL), [...rows].sort((a, b) => a.run - b.run).map(journalLine).join(''));
+    for (const [table, content] of Object.entries(tables)) {
+      if (reports.format === 'parquet') outputs.add(join(dir, `${table}.parquet`), parquetOf(content));
+      else outputs.add(join(dir, `${table}.csv`), csvOf(content));
+    }
+    const dictionary = Object.fromEntries(Object.entries(tables).map(([table, content]) => [`${table}.${reports.format}`, content.columns]));
+    outputs.add(join(dir, 'columns.json'), `${JSON.stringify(dictionary, null, 2)}\n`);
+    const sections = calibrated === null ? [] : [calibrationMarkdown(calibrated)];
+    outputs.add(join(dir, 'summary.md'), summaryMarkdown(name, plan, points, ranking, rows.length, { indices, differences: diffs, sections }));
+  });
 }
 
 /** The paths of every file a sweep with `reports` writes into `dir`: the manifest, the journal, the tables and summaries. */

@@ -70,6 +70,21 @@ export class Outputs {
     }
   }
 
+  /**
+   * Runs `stage` (which adds the outputs, making each text as it goes) and commits what
+   * it staged; when `stage` throws, what it staged before is discarded, so an error in
+   * making the third file leaves no temporary files of the first two behind.
+   */
+  stageAll(stage: () => void): void {
+    try {
+      stage();
+    } catch (error) {
+      this.discard();
+      throw error;
+    }
+    this.commit();
+  }
+
   /** Removes every staged file; the targets stay as they were. */
   discard(): void {
     for (const { tmp } of this.staged) removeQuietly(tmp);

@@ -149,6 +149,25 @@ describe('the journal', () => {
     expect(() => parseJournal(journalLine(other), grid, 'runs.jsonl')).toThrow(InputError);
     expect(() => parseJournal(journalLine({ ...gridRows[1], run: 99 }), grid, 'runs.jsonl')).toThrow(/run 99 is not one of the 18 runs/);
   });
+
+  it('refuses a line whose values are not what a run writes, naming the line and the value', () => {
+    const [first, second] = gridRows;
+    const metric = grid.design.metrics[0];
+    const line = (row: object) => journalLine(first) + journalLine(row as typeof second);
+    // Text for a number was added up as text (a mean of 24002400); other text ended a merge in an internal error.
+    for (const value of ['4800', 'abc', true, [1]]) {
+      expect(() => parseJournal(line({ ...second, metrics: { ...second.metrics, [metric]: value } }), grid, 'runs.jsonl'))
+        .toThrow(`runs.jsonl:2: metric ${JSON.stringify(metric)} is ${JSON.stringify(value)}, not a number or null`);
+    }
+    // 1e999 reads as Infinity, which the tables wrote as Infinity and NaN.
+    const infinite = journalLine(first) + journalLine(second).replace(`"${metric}":${JSON.stringify(second.metrics[metric])}`, `"${metric}":1e999`);
+    expect(() => parseJournal(infinite, grid, 'runs.jsonl')).toThrow(`runs.jsonl:2: metric ${JSON.stringify(metric)} is Infinity, not a number or null`);
+    const { [metric]: _, ...without } = second.metrics;
+    expect(() => parseJournal(line({ ...second, metrics: without }), grid, 'runs.jsonl')).toThrow(`runs.jsonl:2: metric ${JSON.stringify(metric)} is missing`);
+    expect(() => parseJournal(line({ ...second, endTime: 'soon' }), grid, 'runs.jsonl')).toThrow('runs.jsonl:2: endTime is "soon", not a number of seconds');
+    // An empty metric (not reached) is what a run writes.
+    expect(parseJournal(line({ ...second, metrics: { ...second.metrics, [metric]: null } }), grid, 'runs.jsonl')).toHaveLength(2);
+  });
 });
 
 describe('tables', () => {

@@ -98,17 +98,16 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   const name = variants[0].scenario.name;
   const json = eteJson(study);
   // every file is staged before any is put in place: a failure leaves none of them
+  // The page's modules (charts, styles) load only when a page is asked for.
+  const page = args.report === undefined ? null : await import('../../html/ete-report.js');
   const outputs = new Outputs();
-  if (args.out !== undefined) {
-    const texts = [eteCsv(study), json];
-    files.forEach((file, i) => { outputs.add(file, texts[i]); });
-  }
-  if (args.report !== undefined) {
-    // The page's modules (charts, styles) load only when a page is asked for.
-    const { renderEteReport } = await import('../../html/ete-report.js');
-    outputs.add(args.report, renderEteReport(study, name));
-  }
-  outputs.commit();
+  outputs.stageAll(() => {
+    if (args.out !== undefined) {
+      const texts = [eteCsv(study), json];
+      files.forEach((file, i) => { outputs.add(file, texts[i]); });
+    }
+    if (args.report !== undefined && page !== null) outputs.add(args.report, page.renderEteReport(study, name));
+  });
   io.out(args.json ? json : eteText(study, name));
   return 0;
 }

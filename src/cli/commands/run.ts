@@ -112,22 +112,23 @@ export function run(args: RunArgs, print: (text: string) => void, report: Report
   const congestion = recorder?.congestion(result, net, scenario.reportBinSeconds);
   // every file is staged before any is put in place: a failure leaves none of them
   const outputs = new Outputs();
-  if (args.out !== undefined) {
-    const texts = [
-      json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result, congestion),
-      linksTimeseriesCsv(congestion ?? [], scenario.reportBinSeconds),
-    ];
-    files.forEach((file, i) => { outputs.add(file, texts[i]); });
-  }
-  if (args.report !== undefined && report !== null) {
-    const graph = roadGraph(scenario);
-    // The analysis searches the network once per settlement: left out of reports where that would take long.
-    const network = report.reportAnalysis(scenario, graph);
-    const traffic = traced?.traffic ?? null;
-    const compared = baseline?.at(traffic?.times) ?? null;
-    outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline: compared, congestion, network, graph }));
-  }
-  outputs.commit();
+  outputs.stageAll(() => {
+    if (args.out !== undefined) {
+      const texts = [
+        json, timeseriesCsv(result), settlementsCsv(summary.settlements), linksCsv(result, congestion),
+        linksTimeseriesCsv(congestion ?? [], scenario.reportBinSeconds),
+      ];
+      files.forEach((file, i) => { outputs.add(file, texts[i]); });
+    }
+    if (args.report !== undefined && report !== null) {
+      const graph = roadGraph(scenario);
+      // The analysis searches the network once per settlement: left out of reports where that would take long.
+      const network = report.reportAnalysis(scenario, graph);
+      const traffic = traced?.traffic ?? null;
+      const compared = baseline?.at(traffic?.times) ?? null;
+      outputs.add(args.report, report.renderReport(result, summary, scenario, { traffic, baseline: compared, congestion, network, graph }));
+    }
+  });
   print(args.json ? json : formatSummary(summary, scenario));
   const missed = summary.targets.filter((t) => !t.ok);
   return args.check && missed.length > 0 ? 1 : 0;
