@@ -9,7 +9,7 @@ import { ScenarioError } from '../errors.js';
 import { UsageError } from './usage-error.js';
 import { readScenarioFile, type ScenarioFile } from '../scenario/load.js';
 import { parseScenario } from '../scenario/parse.js';
-import { applyVariant, BASE_VARIANT, variantsOf } from '../scenario/variants.js';
+import { applyVariant, BASE_VARIANT, type VariantSpec, variantsOf } from '../scenario/variants.js';
 import type { Scenario } from '../scenario/types.js';
 import { unreachableSettlements } from '../network/reachability.js';
 import { compile, type CompiledNetwork } from '../network/compile.js';
@@ -111,11 +111,19 @@ export function loadVariants(path: string, options: LoadOptions = {}, names?: re
       const known = [BASE_VARIANT, ...variants.map((v) => v.name)].join(', ');
       throw new UsageError(`no variant "${name}" in ${path}; it has: ${known}`);
     }
-    const scenario = parseScenario(applyVariant(raw, variants[index], index));
-    const read = readWarnings.get(base);
-    if (read !== undefined) readWarnings.set(scenario, read);
-    return { name, description: variants[index].description, scenario: checkLoaded(scenario, options, `variants[${index}]`) };
+    return { name, description: variants[index].description, scenario: checkedVariant(base, raw, variants[index], index, options) };
   });
+}
+
+/**
+ * Variant `variant` (number `index` of the raw file `raw`, whose scenario as written is
+ * `base`) as a scenario, held to the same limits as the file (ScenarioError at `variants[index]`).
+ */
+export function checkedVariant(base: Scenario, raw: unknown, variant: VariantSpec, index: number, options: LoadOptions = {}): Scenario {
+  const scenario = parseScenario(applyVariant(raw, variant, index));
+  const read = readWarnings.get(base);
+  if (read !== undefined) readWarnings.set(scenario, read);
+  return checkLoaded(scenario, options, `variants[${index}]`);
 }
 
 /** The `--allow-large` and `--allow-paths` options of every command that loads a scenario. */

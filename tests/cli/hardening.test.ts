@@ -181,6 +181,9 @@ describe('counts and limits', () => {
     const txt = await cli('generate', 'grid', '--people', '100', '--out', join(dir, 'grid.txt'));
     expect(txt.code).toBe(2);
     expect(txt.err).toMatch(/grid\.txt: a scenario file ends in \.json/);
+    // A file named only ".json" has no extension to the reader: written, then refused as "unknown scenario file type".
+    const dotfile = await cli('generate', 'grid', '--people', '100', '--out', join(dir, '.json'));
+    expect([dotfile.code, dotfile.err]).toEqual([2, `evacsim: --out ${join(dir, '.json')}: a scenario file ends in .json (or .jsonc, .yaml, .yml), as evacsim reads it\n`]);
     expect(await cli('generate', 'corridor', '--people', '100', '--side', '5')).toEqual({
       code: 2, out: '', err: 'evacsim: --side is for grid and region; a corridor has no side\n',
     });

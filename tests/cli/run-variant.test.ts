@@ -45,3 +45,17 @@ describe('run --variant', () => {
     expect([r.code, r.err]).toEqual([0, '']);
   });
 });
+
+describe('validate and variants', () => {
+  it('holds each variant to the limits a run of it is held to: a variant beyond them is refused, before "ok"', async () => {
+    const scenario = JSON.parse(readFileSync('scenarios/two-towns.json', 'utf8'));
+    scenario.variants = [{ name: 'slow', set: { 'orders[*].mobilization.median': '3h' } }, { name: 'long', set: { horizon: '400d' } }];
+    const file = join(mkdtempSync(join(tmpdir(), 'evacsim-variant-')), 'two-towns.json');
+    writeFileSync(file, JSON.stringify(scenario));
+    const line = 'variants[1]: horizon: horizon in seconds 34560000 exceeds the limit of 31622400 (use --allow-large to lift it)\n';
+    expect(await cli('validate', file)).toEqual({ code: 2, out: '', err: line });
+    // As run --variant and ete refuse it.
+    expect(await cli('run', file, '--variant', 'long')).toEqual({ code: 2, out: '', err: line });
+    expect((await cli('validate', file, '--allow-large')).code).toBe(0);
+  });
+});

@@ -4,11 +4,10 @@
 import type { Argv } from 'yargs';
 import { type Command, defineCommand, type Io } from '../command.js';
 import { simulationProgress } from '../progress.js';
-import { compiledNetwork, fileWarnings, loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
+import { checkedVariant, compiledNetwork, fileWarnings, loadCheckedFile, loadOptions, SCENARIO_FILE } from '../load.js';
 import { beforeRunWarnings, scenarioWarnings } from '../../check/warnings.js';
 import { variantWarnings } from '../../check/variant-warnings.js';
-import { parseScenario } from '../../scenario/parse.js';
-import { applyVariant, BASE_VARIANT, variantsOf } from '../../scenario/variants.js';
+import { BASE_VARIANT, variantsOf } from '../../scenario/variants.js';
 import { warningLine } from '../../check/warning.js';
 import { unfinishedAtHorizon } from '../../check/unfinished.js';
 import { counted } from '../../report/format.js';
@@ -35,7 +34,10 @@ export function validateOptions(yargs: Argv) {
 
 /** Validates; `io`, when given, shows the progress of the check's run on a terminal (`simulationProgress`). */
 export function validate(args: ValidateArgs, print: (text: string) => void, io?: Io): number {
-  const { scenario: s, value: raw } = loadCheckedFile(args.scenario, { allowLarge: args.allowLarge, allowPaths: args.allowPaths });
+  const options = { allowLarge: args.allowLarge, allowPaths: args.allowPaths };
+  const { scenario: s, value: raw } = loadCheckedFile(args.scenario, options);
+  // Each variant is held to the limits a run of it is (run --variant, ete): refused before "ok".
+  const checked = variantsOf(raw).map((v, i) => ({ name: v.name, scenario: checkedVariant(s, raw, v, i, options) }));
   const people = s.settlements.reduce((sum, x) => sum + x.population, 0);
   print(
     `ok: ${s.name}: ${counted(s.network.nodes.length, 'node')}, ${counted(s.network.roads.length, 'road')}, ` +
@@ -45,7 +47,7 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
   // Then what only a variant makes, such as a facility no fleet serves: the warnings run and ete print, naming the variant.
-  const variants = variantsOf(raw).map((v, i) => ({ name: v.name, warnings: beforeRunWarnings(parseScenario(applyVariant(raw, v, i))) }));
+  const variants = checked.map((v) => ({ name: v.name, warnings: beforeRunWarnings(v.scenario) }));
   for (const w of variantWarnings([{ name: BASE_VARIANT, warnings: [...fileWarnings(s), ...scenarioWarnings(s), ...unfinished] }, ...variants])) print(warningLine(w));
   return 0;
 }
