@@ -130,6 +130,8 @@ export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon
       return fail(at, `must be a Polygon or MultiPolygon, got ${geometry?.type ?? 'none'}`);
     }
     if (!validRings(geometry)) fail(at, 'each ring needs at least 4 [x, y] positions of finite numbers');
+    const off = offTheGlobe(geometry);
+    if (off !== null) fail(at, `the position [${off.join(', ')}] is not a [lon, lat] pair (lon from -180 to 180, lat from -90 to 90)`);
     const properties = (feature.properties ?? {}) as Record<string, unknown>;
     const named = properties.name ?? properties.id ?? feature.id;
     const name = named === undefined || named === null ? `polygon ${i + 1}` : String(named);
@@ -137,6 +139,17 @@ export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon
     names.add(name);
     return { name, geometry };
   });
+}
+
+/** The first position of `geometry` (rings already valid) that is no longitude and latitude on the globe, or null. */
+function offTheGlobe(geometry: Geometry): number[] | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (const p of ring) if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return p;
+    }
+  }
+  return null;
 }
 
 function validRings(geometry: Geometry): boolean {

@@ -8,6 +8,7 @@ import { parseDuration, parseInstant } from './duration.js';
 import { IssueList, type Issue } from './issues.js';
 import { checkMobilization, DEFAULT_SHAPE } from './mobilization.js';
 import { normalizeNetwork } from './normalize-network.js';
+import { checkLinePoints } from './line-points.js';
 import type { PathKey } from './path.js';
 import { quote } from './quote.js';
 import { didYouMean } from './suggest.js';
@@ -203,6 +204,7 @@ export function normalize(file: ScenarioFile): { scenario: Scenario; issues: Iss
   for (const name of Object.keys(file.households.districts ?? {})) {
     if (!districts.has(name)) normalizer.add(['households', 'districts', name], `no settlement is in district ${quote(name)}${didYouMean(name, districts)}`);
   }
+  checkLinePoints(file, normalizer);
   return { scenario, issues: normalizer.issues };
 }
 

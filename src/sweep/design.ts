@@ -108,7 +108,7 @@ export function resolveDesign(design: SweepDesign, scenarioSeed: number, metrics
     values: p.values === undefined ? null : typeof p.values === 'string' ? p.values : [...p.values],
   }));
   for (const p of parameters) {
-    if (p.path === 'seed') throw new InputError('--set seed: run seeds derive from the sweep seed; give it with --seed S, and more runs with --replications');
+    if (p.path === 'seed') throw new InputError('parameter seed (a --set, --free or a design file\'s column): run seeds derive from the sweep seed; give it with --seed S, and more runs with --replications');
     if (kind !== 'points' && p.values === null) throw new InputError(`parameter ${p.path}: give its values`);
   }
   const replications = design.replications ?? 1;

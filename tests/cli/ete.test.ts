@@ -207,6 +207,14 @@ describe('evacsim ete', () => {
     expect([r.code, r.err]).toEqual([2, `evacsim: --zones ${zones}:2:17: not valid JSON: unexpected "]"\n`]);
   });
 
+  it('a --zones file with a key given twice names the key, as a scenario file does (it said only "expected a GeoJSON FeatureCollection")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
+    const zones = join(dir, 'zones.geojson');
+    writeFileSync(zones, '{"type": "FeatureCollection", "features": [], "type": "X"}');
+    const r = await cli('ete', twoTownsWithVariant(), '--zones', zones);
+    expect([r.code, r.err]).toEqual([2, `evacsim: --zones ${zones}: type: this key is given twice; give it once (JSON would keep only the last value)\n`]);
+  });
+
   it('GeoJSON polygon zones on a planar scenario exit 2: GeoJSON is lon/lat', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'evacsim-ete-'));
     const zones = join(dir, 'zones.geojson');

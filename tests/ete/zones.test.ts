@@ -114,6 +114,14 @@ describe('parseZoneSpec', () => {
     const twice = { type: 'FeatureCollection', features: [1, 2].map(() => ({ type: 'Feature', properties: { name: 'x' }, geometry: { type: 'Polygon', coordinates: [ring] } })) };
     expect(() => polygonsFromGeoJson(twice, 'z.geojson')).toThrow('features[1].properties.name: the zone name "x" is used twice');
   });
+
+  test('GeoJSON zones are lon/lat on the globe, as a ring centre is', () => {
+    const polygon = (ring: number[][]) => ({ type: 'Polygon', coordinates: [ring] });
+    expect(() => polygonsFromGeoJson(polygon([[35, 51], [360, 51], [36, 52], [35, 51]]), 'z.geojson'))
+      .toThrow('--zones z.geojson: geometry: the position [360, 51] is not a [lon, lat] pair (lon from -180 to 180, lat from -90 to 90)');
+    expect(() => polygonsFromGeoJson(polygon([[35, 51], [36, 51], [36, -90.5], [35, 51]]), 'z.geojson')).toThrow('the position [36, -90.5]');
+    expect(polygonsFromGeoJson(polygon([[-180, -90], [180, -90], [180, 90], [-180, -90]]), 'z.geojson')).toHaveLength(1);
+  });
 });
 
 describe('checkZoneSpec', () => {

@@ -33,7 +33,7 @@ describe('grid designs', () => {
     expect(() => plan({ parameters: [], replications: 1.5 })).toThrow(/whole number/);
     expect(() => plan({ parameters: [], kind: 'lhs' })).toThrow(/at least one parameter/);
     expect(() => plan({ parameters: [], kind: 'taguchi' as 'lhs' })).toThrow(/grid, lhs, points, sobol or morris/);
-    expect(() => plan({ parameters: [{ path: 'seed', values: '1,2' }] })).toThrow(/--set seed: run seeds derive from the sweep seed; give it with --seed/);
+    expect(() => plan({ parameters: [{ path: 'seed', values: '1,2' }] })).toThrow(/parameter seed \(a --set, --free or a design file's column\): run seeds derive from the sweep seed; give it with --seed/);
   });
 
   it('refuse, from code, a design that is not an object of parameters, a commonSeeds that is not a boolean, and a count given as text', () => {

@@ -235,7 +235,7 @@ describe('provenance', () => {
   it('refuses --set seed, which would be overridden by the run seeds', async () => {
     const result = await cli(['sweep', writeSweepFile(), '--set', 'seed=1,2', '--dry-run']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--set seed: run seeds derive from the sweep seed; give it with --seed S');
+    expect(result.stderr).toContain('parameter seed (a --set, --free or a design file\'s column): run seeds derive from the sweep seed; give it with --seed S');
   });
 });
 

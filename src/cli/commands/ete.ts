@@ -17,6 +17,7 @@ import { MAX_RUNS } from '../../sweep/design.js';
 import { delayedProgress, showing } from '../progress.js';
 import { readOptionFile } from '../option-file.js';
 import { findJsonSyntaxProblem } from '../../scenario/json-syntax.js';
+import { duplicateJsonKeys } from '../../scenario/json-duplicate-keys.js';
 import { checkWholeNumber } from '../whole-number.js';
 import { oneOf } from '../choices.js';
 import { warningLine } from '../../check/warning.js';
@@ -139,6 +140,9 @@ function zoneSpecs(given: string | string[] | undefined): { spec: ZoneSpec; text
       const where = problem === null ? '' : `:${problem.line}:${problem.column}`;
       throw new UsageError(`--zones ${spec.path}${where}: not valid JSON${problem === null ? '' : `: ${problem.reason}`}`);
     }
+    // As in a scenario file: JSON keeps only the last value of a key given twice.
+    const [repeated] = duplicateJsonKeys(content, 1);
+    if (repeated !== undefined) throw new UsageError(`--zones ${spec.path}: ${repeated || 'a key'}: this key is given twice; give it once (JSON would keep only the last value)`);
     return { spec: { kind: 'polygons', polygons: polygonsFromGeoJson(value, spec.path) }, text };
   });
 }
