@@ -19,11 +19,11 @@ export function checkLinePoints(file: ScenarioFile, issues: IssueList): void {
     issues.add(path, `[${lon}, ${lat}] is not a [lon, lat] pair (lon from -180 to 180, lat from -90 to 90), as the nodes' positions are`);
   };
   file.orders.forEach((order, i) => {
-    order.withinKmOf?.line.forEach((point, j) => check(point, ['orders', i, 'withinKmOf', 'line', j]));
+    order.withinKmOf?.line.forEach((point, j) => { check(point, ['orders', i, 'withinKmOf', 'line', j]); });
   });
   file.hazards.forEach((hazard, i) => {
     if (hazard.kind !== 'front') return;
-    hazard.line.forEach((point, j) => check(point, ['hazards', i, 'line', j]));
+    hazard.line.forEach((point, j) => { check(point, ['hazards', i, 'line', j]); });
     check(hazard.towards, ['hazards', i, 'towards']);
   });
 }
