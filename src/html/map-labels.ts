@@ -27,10 +27,13 @@ const HEIGHT = 12;
 
 /**
  * Labels that fit in the `width` × `height` frame without overlapping each other
- * or, unless important, any mark of `requests`; most important first.
+ * or, unless important, any mark of `requests` or box of `obstacles` (left, top, width,
+ * height: marks with no label, such as a road's fleet tag); most important first.
  */
-export function placeLabels(requests: readonly LabelRequest[], width: number, height: number): PlacedLabel[] {
-  const marks = requests.map((r): [number, number, number, number] => [r.x - r.radius, r.y - r.radius, 2 * r.radius, 2 * r.radius]);
+export function placeLabels(
+  requests: readonly LabelRequest[], width: number, height: number, obstacles: readonly (readonly [number, number, number, number])[] = [],
+): PlacedLabel[] {
+  const marks = [...requests.map((r): readonly [number, number, number, number] => [r.x - r.radius, r.y - r.radius, 2 * r.radius, 2 * r.radius]), ...obstacles];
   const boxes: [number, number, number, number][] = [];
   const placed: PlacedLabel[] = [];
   for (const r of requests) {

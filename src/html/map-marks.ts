@@ -111,14 +111,20 @@ export function originMark(o: MapOrigin, i: number, project: Project, size: (n: 
 export function fleetMark(r: MapRoad, i: number, project: Project): string {
   const n = r.over?.fleetOnRoad[i] ?? 0;
   if (n <= 0) return '';
-  const points = r.points.map(project);
-  const [x, y] = points[Math.floor((points.length - 1) / 2)].map((v, k) => (v + points[Math.ceil((points.length - 1) / 2)][k]) / 2);
   const label = formatCount(n);
-  const w = 10 + label.length * 7;
+  const [x, y, w, h] = fleetTagBox(r, n, project);
   return el('g', { class: 'fleet-on-road', tabindex: 0, 'data-fleet': n },
     el('title', {}, text(`${label} fleet ${n === 1 ? 'vehicle' : 'vehicles'} on ${r.id}`)),
-    el('rect', { x: x - w / 2, y: y - 8, width: w, height: 16, rx: 4, fill: MARK.fleet, stroke: 'white' }),
-    el('text', { x, y: y + 4, 'text-anchor': 'middle', class: 'on-mark' }, text(label)));
+    el('rect', { x, y, width: w, height: h, rx: 4, fill: MARK.fleet, stroke: 'white' }),
+    el('text', { x: x + w / 2, y: y + 12, 'text-anchor': 'middle', class: 'on-mark' }, text(label)));
+}
+
+/** The box (left, top, width, height) of the tag of `n` fleet vehicles on road `r`: at the middle of its line. */
+export function fleetTagBox(r: MapRoad, n: number, project: Project): [number, number, number, number] {
+  const points = r.points.map(project);
+  const [x, y] = points[Math.floor((points.length - 1) / 2)].map((v, k) => (v + points[Math.ceil((points.length - 1) / 2)][k]) / 2);
+  const w = 10 + formatCount(n).length * 7;
+  return [x - w / 2, y - 8, w, 16];
 }
 
 /** A shelter (square, filled up to its occupancy) or an exit (triangle sized by arrivals). */

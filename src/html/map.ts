@@ -10,7 +10,7 @@ import type { MapData, MapRoad, Point } from './map-data.js';
 import { BADGE, badgePlaces } from './facilities.js';
 import { frontClip, hazardArea, hazardMarks, hazardRoads } from './map-hazards.js';
 import { placeLabels } from './map-labels.js';
-import { destinationMark, evacuatedAt, fleetMark, originMark, type Project, settlementMark } from './map-marks.js';
+import { destinationMark, evacuatedAt, fleetMark, fleetTagBox, originMark, type Project, settlementMark } from './map-marks.js';
 import { instant } from './instant.js';
 import { DELAY_CLASSES, QUEUE_CLASSES, classColor, clearanceClasses, largest, populationRadius, roadWidth } from './map-scales.js';
 import { type MapView, instantIndex, resolveView } from './map-view.js';
@@ -183,7 +183,15 @@ function labels(
     .map((r, k) => ({ text: r.text, x: r.at[0], y: r.at[1] - BAND, radius: r.radius, important: k < IMPORTANT_LABELS }));
   // Only the biggest places can be labelled legibly; the cap keeps placement quick on large maps.
   // Labels keep out of the bands at the top (the time) and the bottom (the scale bar).
-  const placed = placeLabels(requests.slice(0, MAX_LABELS), width, frame.height - 2 * BAND);
+  // The labels stay put while the map plays: they keep clear of every fleet tag a road ever shows, at its widest.
+  const tags = data.roads.flatMap((r) => {
+    let most = 0;
+    for (const n of r.over?.fleetOnRoad ?? []) if (n > most) most = n;
+    if (most <= 0) return [];
+    const [x, y, w, h] = fleetTagBox(r, most, frame.project);
+    return [[x, y - BAND, w, h] as const];
+  });
+  const placed = placeLabels(requests.slice(0, MAX_LABELS), width, frame.height - 2 * BAND, tags);
   return el('g', { class: 'labels' }, placed.map((p) =>
     el('text', { x: p.x, y: p.y + BAND, 'text-anchor': p.anchor }, text(p.text))));
 }

@@ -249,6 +249,31 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getAttribute('body', 'data-busy')).toBe('false');
     expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
+    // Said, not only outlined: the status names the field and says the figures are the last run's.
+    const id = (await page.locator('[data-fleet="0"]').getAttribute('aria-label')) as string;
+    expect(await page.locator('#status').textContent()).toBe(
+      `Not run: ${id} must be a whole number from 0 to ${DEFAULT_LIMITS.fleetVehicles}, got "${2 * DEFAULT_LIMITS.fleetVehicles}"; the figures are those of the last run.`,
+    );
+    expect(await field.getAttribute('aria-describedby')).toBe('status');
+    await page.locator('#seed').fill('-5');
+    await page.locator('#seed').dispatchEvent('change');
+    expect(await page.locator('#status').textContent()).toContain('Not run: Seed must be a whole number from 0 to');
+  });
+
+  it("takes no mobilization median of 0 for an order, and every order's field is valid after the master slider moved", async () => {
+    const median = page.locator('[data-order-median="0"]');
+    expect(Number(await median.getAttribute('min'))).toBeGreaterThan(0);
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    // In the folded "Each order" list: set as typing would, without unfolding it.
+    await median.evaluate((input) => {
+      (input as HTMLInputElement).value = '0';
+      input.dispatchEvent(new Event('change'));
+    });
+    expect(await median.getAttribute('aria-invalid')).toBe('true');
+    expect(Number(await page.getAttribute('body', 'data-runs'))).toBe(runs);
+    const valid = await page.locator('[data-order-compliance], [data-order-median]:not([data-order-median="0"])')
+      .evaluateAll((inputs) => inputs.every((i) => (i as HTMLInputElement).validity.valid));
+    expect(valid).toBe(true);
   });
 
   it('switches the routing, runs it and says so', async () => {

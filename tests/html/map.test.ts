@@ -12,6 +12,8 @@ import { LogKind, type SimulationResult } from '../../src/result.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import { simulate } from '../../src/simulation/simulate.js';
 import { runFixture } from './fixtures.js';
+import { simulateWithTraffic } from '../../src/html/traffic.js';
+import { summarize } from '../../src/report/summary.js';
 
 describe('mapData', () => {
   const { scenario, result } = runFixture();
@@ -188,6 +190,40 @@ describe('placeLabels', () => {
         }
       });
     }));
+  });
+});
+
+describe('labels and fleet tags', () => {
+  it('a label never covers a box of `obstacles` unless important (property)', () => {
+    const box = fc.tuple(fc.integer({ min: 0, max: 380 }), fc.integer({ min: 0, max: 280 }), fc.integer({ min: 5, max: 40 }), fc.constant(16));
+    const request = fc.record({ text: fc.string({ minLength: 1, maxLength: 12 }), x: fc.integer({ min: 0, max: 400 }), y: fc.integer({ min: 0, max: 300 }), radius: fc.integer({ min: 1, max: 12 }) });
+    fc.assert(fc.property(fc.array(request, { maxLength: 20 }), fc.array(box, { maxLength: 10 }), (requests, obstacles) => {
+      for (const { box: a } of placeLabels(requests, 400, 300, obstacles)) {
+        for (const b of obstacles) expect(a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]).toBe(false);
+      }
+    }));
+  });
+
+  it("on Kursk's map no label but the eight largest places' covers a fleet tag, at any instant of the run", () => {
+    const scenario = loadScenarioFile(builtInScenario());
+    const { result, traffic } = simulateWithTraffic(scenario);
+    const data = mapData(result, scenario, traffic, summarize(result, scenario));
+    const boxesOf = (svg: string) => [...svg.matchAll(/<g class="fleet-on-road"[^>]*><title>[^<]*<\/title><rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.-]+)" height="([\d.-]+)"/g)]
+      .map((m) => m.slice(1, 5).map(Number));
+    const tags = data.times.flatMap((time) => boxesOf(renderMap(data, { time })));
+    expect(tags.length).toBeGreaterThan(0);
+    const svg = renderMap(data);
+    const labels = [...svg.slice(svg.indexOf('<g class="labels">')).matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" text-anchor="(start|end|middle)">([^<]*)<\/text>/g)];
+    // The eight places that may cross marks: the largest by people (settlements) or arrivals (destinations).
+    const weights = [...data.settlements.map((p) => ({ name: p.name, weight: p.population })), ...data.destinations.map((d) => ({ name: d.name, weight: d.arrived }))];
+    const important = weights.sort((a, b) => b.weight - a.weight).slice(0, 8).map((p) => p.name);
+    const covering = labels.filter(([, xs, ys, anchor, shown]) => {
+      const w = shown.length * 6.3;
+      const left = Number(xs) - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+      const top = Number(ys) - 10;
+      return tags.some(([x, y, tw, th]) => left < x + tw && x < left + w && top < y + th && y < top + 12);
+    }).map(([, , , , shown]) => shown.replace(/…$/, ''));
+    for (const name of covering) expect(important.some((n) => n.startsWith(name))).toBe(true);
   });
 });
 

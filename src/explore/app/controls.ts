@@ -16,6 +16,8 @@ export type OnChange = (next: Parameters, settled: boolean) => void;
 
 /** The largest whole number a scenario takes as a seed or a count (its schema's limit). */
 const MAX_WHOLE = Number.MAX_SAFE_INTEGER;
+/** The shortest mobilization median an order's field takes, hours (36 s). */
+const MIN_MEDIAN_HOURS = 0.01;
 
 /**
  * Fills `root` with controls for `scenario`, set to `p`. `root`'s `data-max-vehicles`, when set,
@@ -70,7 +72,8 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
     }
   };
   perOrder('order-compliance', 0, 1, (o, value) => ({ ...o, compliance: value }));
-  perOrder('order-median', 0, Infinity, (o, hours) => ({ ...o, mobilization: { ...o.mobilization, median: hours * 3600 } }));
+  // Above 0: a lognormal or Weibull delay has no median of 0 (the server refused it).
+  perOrder('order-median', MIN_MEDIAN_HOURS, Infinity, (o, hours) => ({ ...o, mobilization: { ...o.mobilization, median: hours * 3600 } }));
   perOrder('order-at', 0, Infinity, (o, hours) => ({ ...o, at: hours * 3600 }));
 
   // A slider of a share, `#<id>`, shown as a percentage in `#<id>-out`: runs as it moves, settles when let go.
@@ -118,17 +121,30 @@ export function buildControls(root: HTMLElement, scenario: Scenario, p: Paramete
   showOrderSummary(root, current);
 }
 
-/** The field's number when valid (marking it invalid otherwise). */
 /** A copy of `list` with entry `i` set to `value`. */
 function replaced<T>(list: readonly T[], i: number, value: T): T[] {
   return list.map((x, j) => (j === i ? value : x));
 }
 
+/**
+ * The field's number when valid. Otherwise the field is marked invalid and the status line
+ * says why, and that nothing ran: the figures on the page are still those of the last run.
+ */
 function readNumber(field: HTMLInputElement, min: number, max: number, whole = false): number | null {
   const value = field.value.trim() === '' ? NaN : Number(field.value);
   const ok = Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value));
   field.setAttribute('aria-invalid', ok ? 'false' : 'true');
-  return ok ? value : null;
+  if (ok) {
+    field.removeAttribute('aria-describedby');
+    return value;
+  }
+  const status = document.querySelector('#status') as HTMLElement;
+  const range = max === Infinity ? `${min} or more` : `from ${min} to ${max}`;
+  const name = field.getAttribute('aria-label') ?? field.labels?.[0]?.textContent?.trim() ?? field.id;
+  status.textContent = `Not run: ${name} must be ${whole ? 'a whole number' : 'a number'} ${range}, got ${JSON.stringify(field.value)}; the figures are those of the last run.`;
+  status.classList.add('problem');
+  field.setAttribute('aria-describedby', 'status');
+  return null;
 }
 
 /** Writes the compliance and median shown beside the sliders: one value, or the range when orders differ. */
@@ -167,24 +183,31 @@ function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string 
       el('small', {}, text(hint)));
   const orders = s.orders.map((o, i) => el('div', { class: 'row' },
     el('span', { class: 'what' }, text(describeOrder(o, s.start, names))),
+    // Step "any": the sliders above scale every order, which leaves values between steps.
     el('label', {}, text('compliance '), el('input', {
-      type: 'number', 'data-order-compliance': i, min: 0, max: 1, step: 0.01, value: p.orders[i].compliance,
+      type: 'number', 'data-order-compliance': i, min: 0, max: 1, step: 'any', value: p.orders[i].compliance, 'aria-label': `compliance of order ${i + 1}`,
     })),
     el('label', {}, text('median h '), el('input', {
-      type: 'number', 'data-order-median': i, min: 0, step: 0.5, value: hoursText(p.orders[i].mobilization.median / 3600),
+      type: 'number', 'data-order-median': i, min: MIN_MEDIAN_HOURS, step: 'any', value: hoursText(p.orders[i].mobilization.median / 3600),
+      'aria-label': `mobilization median of order ${i + 1}, hours`,
     })),
     el('label', {}, text('given at h '), el('input', {
-      type: 'number', 'data-order-at': i, min: 0, step: 1, value: hoursText(p.orders[i].at / 3600),
+      type: 'number', 'data-order-at': i, min: 0, step: 'any', value: hoursText(p.orders[i].at / 3600), 'aria-label': `order ${i + 1} given at, hours`,
     }))));
   const fleets = s.fleets.map((f, i) => el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(`${f.id}: ${formatCount(f.seats)} seats, from ${f.depot}`)),
-      el('input', { type: 'number', 'data-fleet': i, min: 0, ...(maxVehicles === null ? {} : { max: maxVehicles }), step: 1, value: p.fleets[i] }),
+      el('input', {
+        type: 'number', 'data-fleet': i, min: 0, ...(maxVehicles === null ? {} : { max: maxVehicles }), step: 1, value: p.fleets[i], 'aria-label': `vehicles of ${f.id}`,
+      }),
       text(' vehicles of '),
-      el('input', { type: 'number', 'data-fleet-pce': i, min: 1, max: MAX_PCE, step: 1, value: p.fleetPce[i], title: 'road taken by each vehicle, in cars (pce)' }),
+      el('input', {
+        type: 'number', 'data-fleet-pce': i, min: 1, max: MAX_PCE, step: 1, value: p.fleetPce[i], title: 'road taken by each vehicle, in cars (pce)',
+        'aria-label': `car units of each vehicle of ${f.id}`,
+      }),
       text(' car units'))));
   const shelters = s.shelters.flatMap((d, i) => d.capacity === null ? [] : [el('div', { class: 'row' },
     el('label', {}, el('span', { class: 'what' }, text(d.name)),
-      el('input', { type: 'number', 'data-shelter': i, min: 0, max: MAX_WHOLE, step: 100, value: p.shelters[i] ?? 0 }),
+      el('input', { type: 'number', 'data-shelter': i, min: 0, max: MAX_WHOLE, step: 100, value: p.shelters[i] ?? 0, 'aria-label': `places in ${d.name}` }),
       text(' places')))]);
   const hazards = s.hazards.map((h, i) => el('div', { class: 'row' },
     el('label', {}, el('input', { type: 'checkbox', 'data-hazard': i, checked: p.hazards[i] }), text(` ${describeHazard(h, s.start)}`))));
