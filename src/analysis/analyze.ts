@@ -132,6 +132,8 @@ export function analyzeNetwork(scenario: Scenario, graph: RoadGraph = buildGraph
         reaches.push({ id: d.id, kind: d.capacity === null ? 'exit' : 'shelter', seconds: r.seconds[node] });
       }
     }
+    // Equally near destinations in order of their ids, as on one node: not in the order the search settled them.
+    reaches.sort((a, b) => (sameTime(a.seconds, b.seconds) ? compare(a.id, b.id) : a.seconds - b.seconds));
     const criticalLinks = linksOnEveryRoute(g, r, isSafe, cutScratch).map((l) => g.linkIds[l]);
     for (const link of criticalLinks) critical.set(link, [...(critical.get(link) ?? []), { settlement: s.id, people: s.population }]);
     if (reaches.length > 0 && s.population > 0) {

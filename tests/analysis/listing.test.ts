@@ -65,3 +65,22 @@ describe('the order shelters on one node are listed in', () => {
     expect(reaches(true)).toEqual(['gym', 'school']);
   });
 });
+
+// Two exits on two nodes, each 1 km from the town: equally near. Before, they were listed in
+// the order the search settled their nodes, so naming them the other way round reversed them.
+describe('equally near destinations on two nodes', () => {
+  it('are listed in order of their ids', () => {
+    const reaches = (first: string, second: string) => {
+      const s = scenario({
+        nodes: ['n', 'x', 'y'], settlements: [settlement('a', 'n', 60)], shelters: [exit(first, 'x'), exit(second, 'y')],
+        network: {
+          nodes: [{ id: 'n', x: 0, y: 0 }, { id: 'x', x: 1000, y: 0 }, { id: 'y', x: -1000, y: 0 }],
+          roads: [road('r', 'n', 'x'), road('s', 'n', 'y')],
+        },
+      });
+      return analyzeNetwork(s).settlements[0].reaches.map((r) => [r.id, r.seconds]);
+    };
+    expect(reaches('alpha', 'zeta')).toEqual([['alpha', 90], ['zeta', 90]]);
+    expect(reaches('zeta', 'alpha')).toEqual([['alpha', 90], ['zeta', 90]]);
+  });
+});

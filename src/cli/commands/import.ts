@@ -71,7 +71,7 @@ export async function importMap(args: ImportArgs, io: Io): Promise<number> {
   const text = scenarioJson(scenario);
   const counts =
     `${scenario.network.nodes.length} nodes, ${scenario.network.roads.length} roads, ` +
-    `${scenario.settlements.length} settlements kept; ${dropped.nodes} nodes, ${dropped.roads} roads dropped\n`;
+    `${scenario.settlements.length} settlements kept; ${dropped.nodes} nodes, ${dropped.roads} roads dropped off the largest strongly connected part (other drops: warnings above)\n`;
   if (args.out === undefined) {
     io.out(text);
     io.err(`imported ${args.file}: ${counts}`);
