@@ -143,8 +143,7 @@ export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon
 
 /** The first position of `geometry` (rings already valid) that is no longitude and latitude on the globe, or null. */
 function offTheGlobe(geometry: Geometry): number[] | null {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
-  for (const rings of polygons) {
+  for (const rings of polygonsOf(geometry)) {
     for (const ring of rings) {
       for (const p of ring) if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return p;
     }
@@ -152,8 +151,13 @@ function offTheGlobe(geometry: Geometry): number[] | null {
   return null;
 }
 
+/** The polygons (each a list of rings) of a Polygon or MultiPolygon; none of another geometry. */
+function polygonsOf(geometry: Geometry): number[][][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+}
+
 function validRings(geometry: Geometry): boolean {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  const polygons = polygonsOf(geometry);
   return (
     Array.isArray(polygons) &&
     polygons.length > 0 &&

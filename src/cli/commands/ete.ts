@@ -98,9 +98,9 @@ export async function ete(args: EteArgs, io: Io): Promise<number> {
   for (const w of study.unfinished) io.err(warningLine(w));
   const name = variants[0].scenario.name;
   const json = eteJson(study);
-  // every file is staged before any is put in place: a failure leaves none of them
   // The page's modules (charts, styles) load only when a page is asked for.
   const page = args.report === undefined ? null : await import('../../html/ete-report.js');
+  // every file is staged before any is put in place: a failure leaves none of them
   const outputs = new Outputs();
   outputs.stageAll(() => {
     if (args.out !== undefined) {

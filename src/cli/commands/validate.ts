@@ -47,7 +47,7 @@ export function validate(args: ValidateArgs, print: (text: string) => void, io?:
   );
   const unfinished = simulationProgress(s, args.quiet, io).follow((onBin) => unfinishedAtHorizon(s, compiledNetwork(s), onBin));
   // Then what only a variant makes, such as a facility no fleet serves: the warnings run and ete print, naming the variant.
-  const variants = checked.map((v) => ({ name: v.name, warnings: beforeRunWarnings(v.scenario) }));
+  const variants = checked.map((v) => ({ name: v.name, warnings: beforeRunWarnings(v.scenario, compiledNetwork(v.scenario)) }));
   for (const w of variantWarnings([{ name: BASE_VARIANT, warnings: [...fileWarnings(s), ...scenarioWarnings(s), ...unfinished] }, ...variants])) print(warningLine(w));
   return 0;
 }
