@@ -147,6 +147,9 @@ function slowest(s: Summary): string[] {
   const complied = s.settlements.filter((r) => r.complied > 0);
   if (complied.length === 0) return [];
   const left = (r: Summary['settlements'][number]) => r.complied - r.evacuated;
+  // Of those, the ones a capture took (the rest still wait or travel): a settlement captured
+  // before its order read "60 of 60 compliant not evacuated", as if they were still there.
+  const caught = (r: Summary['settlements'][number]) => left(r) - r.waiting - r.inTransit;
   // Settlements never cleared are the slowest; among them, most people left behind first.
   const order = [...complied].sort(
     (a, b) =>
@@ -157,7 +160,7 @@ function slowest(s: Summary): string[] {
     ...order.slice(0, 5).map((r) => {
       const status =
         r.clearance === null
-          ? `not cleared: ${formatCount(left(r))} of ${formatCount(r.complied)} compliant not evacuated`
+          ? `not cleared: ${formatCount(left(r))} of ${formatCount(r.complied)} compliant not evacuated${caught(r) > 0 ? `, ${formatCount(caught(r))} of them trapped` : ''}`
           : `clear at ${formatDuration(r.clearance)}${r.clearanceAfterOrder === null ? '' : `, ${formatDuration(r.clearanceAfterOrder)} after its order`}`;
       return `  ${fit(r.name, 22)} ${status}`;
     }),

@@ -212,7 +212,7 @@ const fleet = z
       .describe(`Passenger car equivalents of each vehicle (whole, 1 to ${MAX_PCE}): the road space and headways it takes, in cars.`),
     mode: mode.default('road').describe('"rail" for trains on rail links.'),
     from: instant.default(0).describe('When the fleet is first available.'),
-    headway: span.nullish().describe('Rail: time between departures from the depot; absent: on demand.'),
+    headway: span.nullish().describe('Rail: time between departure slots, from `from`, whatever station a train leaves; absent: on demand.'),
     timetable: z.array(instant).default([]).describe('Rail: departure instants from the depot.'),
     serves: z.array(id).default([]).describe('Settlement ids or districts served; empty: all.'),
   })

@@ -45,7 +45,8 @@ describe('formatSummary', () => {
   it('lists settlements, the slowest to clear, shelters and fleets', () => {
     expect(text).toMatch(/Alpha +North +100 +50 +20 +20 +not cleared/);
     expect(text).toMatch(/Beta +South +50 +40 +10 +0 +2h 30m/);
-    expect(text).toContain('Alpha                  not cleared: 30 of 80 compliant not evacuated');
+    // 10 still wait; 20 were trapped, on the road and before they left.
+    expect(text).toContain('Alpha                  not cleared: 30 of 80 compliant not evacuated, 20 of them trapped\n');
     expect(text).toContain('Beta                   clear at 2h 30m');
     expect(text).toMatch(/Kursk TAC +30 arrived {2}of 40 places, 75\.0% full at peak/);
     expect(text).toMatch(/East exit +60 arrived {2}exit/);
