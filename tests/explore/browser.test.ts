@@ -203,6 +203,10 @@ describe.skipIf(!browserTests)('the explorer in Chromium', () => {
       hazards: scenario.hazards.filter((_, i) => i !== front),
     });
     expect(await figure(page, 'evacuated')).toBe(expected);
+    // The line saying why names it by the number the list gives it.
+    const label = (await page.locator(`label:has([data-hazard="${front}"])`).textContent())?.trim();
+    expect(label?.startsWith(`${front + 1}. `)).toBe(true);
+    expect(await page.locator('#why').textContent()).toContain(`hazard ${front + 1} off`);
   });
 
   it('downloads the current parameters as a scenario file', async () => {

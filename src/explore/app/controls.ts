@@ -210,7 +210,8 @@ function markup(s: Scenario, p: Parameters, maxVehicles: number | null): string 
       el('input', { type: 'number', 'data-shelter': i, min: 0, max: MAX_WHOLE, step: 100, value: p.shelters[i] ?? 0, 'aria-label': `places in ${d.name}` }),
       text(' places')))]);
   const hazards = s.hazards.map((h, i) => el('div', { class: 'row' },
-    el('label', {}, el('input', { type: 'checkbox', 'data-hazard': i, checked: p.hazards[i] }), text(` ${describeHazard(h, s.start)}`))));
+    // Numbered as the line saying why a run changed names them ("hazard 2 off").
+    el('label', {}, el('input', { type: 'checkbox', 'data-hazard': i, checked: p.hazards[i] }), text(` ${i + 1}. ${describeHazard(h, s.start)}`))));
   const group = (title: string, ...content: string[]) => el('fieldset', {}, el('legend', {}, text(title)), ...content);
   return [
     s.orders.length === 0 ? '' : group('Orders to leave',
