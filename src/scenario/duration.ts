@@ -16,9 +16,14 @@ const LOOKS_ISO = /^\d{4}-\d{2}-\d{2}T/;
 const isoWithOffset = z.iso.datetime({ offset: true });
 const isoLocal = z.iso.datetime({ local: true });
 
-/** Pattern of duration strings, for the JSON Schema. */
-export const DURATION_PATTERN = `^\\s*(?:${NUMBER}[dhms]\\s*)+$`;
-const DURATION_TEXT = new RegExp(DURATION_PATTERN);
+/** Duration syntax with the units in any order: read first, so a unit out of order gets its own message. */
+const DURATION_TEXT = new RegExp(`^\\s*(?:${NUMBER}[dhms]\\s*)+$`);
+
+/**
+ * Pattern of duration strings for the JSON Schema: what parseDuration takes, each unit
+ * at most once, largest first ("1h30m", not "30m1h" or "1h1h", which it refuses).
+ */
+export const DURATION_PATTERN = `^\\s*(?=\\S)${[...UNIT_ORDER].map((unit) => `(?:${NUMBER}${unit}\\s*)?`).join('')}$`;
 
 const EXAMPLES = 'such as "90s", "45m", "6h", "2d" or "1h30m"';
 const ISO_EXAMPLE = '"2024-08-06T03:00:00+03:00"';

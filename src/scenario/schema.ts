@@ -36,7 +36,9 @@ const duration = durationOf().register(wording, { expects: `a duration: ${DURATI
 
 // A duration that must be longer than 0: normalizing refuses 0 (with every other problem
 // found then); a negative one is refused here, in the same words.
-const span = durationOf().register(wording, { expects: `a duration longer than 0: ${DURATION_FORMS}`, range: 'longer than 0' });
+// The JSON Schema says so too (exclusiveMinimum), where `seconds` alone gave a minimum of 0.
+const span = z.union([seconds.meta({ exclusiveMinimum: 0 }), checkedText(parseDuration).meta({ pattern: DURATION_PATTERN })])
+  .register(wording, { expects: `a duration longer than 0: ${DURATION_FORMS}`, range: 'longer than 0' });
 
 const instant = z
   .union([

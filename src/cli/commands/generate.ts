@@ -38,7 +38,7 @@ export function generateOptions(yargs: Argv) {
     })
     .option('people', { type: 'number', default: 10_000, describe: 'people in the scenario (corridor: one car each)' })
     .option('seed', { type: 'number', default: 1, describe: 'seed of the generator, also the scenario seed' })
-    .option('side', { type: 'number', describe: 'grid and region: junctions per side (default: about 100 people per junction)' })
+    .option('side', { type: 'number', describe: 'grid and region: junctions per side (default: about 100 people per junction; a region at least 6)' })
     .option('out', { type: 'string', describe: 'file to write (default: stdout)' });
 }
 
