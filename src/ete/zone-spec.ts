@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import { InputError } from '../errors.js';
 import { placement } from '../network/build-graph.js';
 import type { Scenario } from '../scenario/types.js';
+import { onTheGlobe } from '../scenario/distance.js';
 import { KM_PER_MILE, type ZonePolygon, type ZoneSpec } from './zones.js';
 
 
@@ -145,7 +146,7 @@ export function polygonsFromGeoJson(value: unknown, source: string): ZonePolygon
 function offTheGlobe(geometry: Geometry): number[] | null {
   for (const rings of polygonsOf(geometry)) {
     for (const ring of rings) {
-      for (const p of ring) if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return p;
+      for (const p of ring) if (!onTheGlobe(p[0], p[1])) return p;
     }
   }
   return null;

@@ -3,6 +3,7 @@
 // near a pole or the 180th meridian) would make a file no GIS tool can place.
 import { InputError } from '../errors.js';
 import { unprojector } from '../network/geometry.js';
+import { onTheGlobe } from '../scenario/distance.js';
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -14,7 +15,7 @@ export function unprojectorOnTheGlobe(origin: readonly [number, number]): (p: re
   const unproject = unprojector(origin);
   return (p) => {
     const [lon, lat] = unproject(p);
-    if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+    if (!onTheGlobe(lon, lat)) {
       throw new InputError(
         `x = ${p[0]} m, y = ${p[1]} m lands at longitude ${round(lon)}, latitude ${round(lat)}, off the globe (beyond ±180° or ±90°); ` +
           'choose an origin farther from the poles and the 180th meridian',

@@ -14,6 +14,11 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Whether `lon`, `lat` (degrees) is a point on the globe: longitude within ±180°, latitude within ±90° (NaN is not). */
+export function onTheGlobe(lon: number, lat: number): boolean {
+  return Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
+}
+
 /** Straight-line distance in km between two planar points in metres. */
 export function planarKm(x1: number, y1: number, x2: number, y2: number): number {
   return Math.hypot(x2 - x1, y2 - y1) / 1000;

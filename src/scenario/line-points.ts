@@ -3,6 +3,7 @@
 // taken, and the order told nobody (with a warning that said only that) and the front
 // never reached a node, without a word.
 
+import { onTheGlobe } from './distance.js';
 import type { IssueList } from './issues.js';
 import type { PathKey } from './path.js';
 import type { ScenarioFile } from './schema.js';
@@ -15,7 +16,7 @@ export function checkLinePoints(file: ScenarioFile, issues: IssueList): void {
   const check = (point: Point | null | undefined, path: PathKey[]) => {
     if (point === null || point === undefined) return;
     const [lon, lat] = point;
-    if (lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90) return;
+    if (onTheGlobe(lon, lat)) return;
     issues.add(path, `[${lon}, ${lat}] is not a [lon, lat] pair (lon from -180 to 180, lat from -90 to 90), as the nodes' positions are`);
   };
   file.orders.forEach((order, i) => {
